@@ -1,0 +1,519 @@
+"""Which catalog product (or location) a said name means: matched, new or ambiguous.
+
+How a said name Q is scored against a catalog name C (both as `naming.tokens`):
+- equal keys score 100 and win outright;
+- otherwise every distinguishing word of Q must line up with a word of C, exactly, by spelling
+  (rapidfuzz ratio, same first letter) or by sound (metaphone), because speech recognisers
+  mishear names ("red letter" -> "red ladder", "extension card" -> "extension cord");
+  a word of Q that lines up with nothing means Q names something else ("almond milk" is not
+  "oat milk", "nitrile gloves medium" is neither small nor large);
+- Q's head noun (its last word) must line up with C's head noun: "drill" is a "cordless drill",
+  not a "drill bit set" nor a "hammer drill"... which is a drill, so "the drill" is ambiguous
+  between those two;
+- words of C that Q left out ("the drill" for "cordless drill 18v") cost a flat penalty plus a
+  little per word, so an exact name beats a shorter form and equal short forms tie.
+Ties within AMBIGUITY_GAP between different products are `ambiguous`: we ask, never guess.
+
+Speed: an inverted index from words to names, with the names under each word sorted by length,
+and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
+word's names from shortest to longest and stops when no longer name can reach the top K: the
+score can only fall as a name gets longer. `resolve()` returns the same outcome and top score
+as scoring every name (`resolve_brute_force`, kept for the benchmark and the tests).
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from array import array
+from dataclasses import dataclass, field
+from itertools import islice
+
+import jellyfish
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from products.naming import tokens
+
+# Thresholds, chosen with bench/tune_matcher.py on samples/devset.jsonl (floors in
+# tests/products/test_matcher_devset.py).
+MATCH_MIN = 75.0          # below this a candidate is no candidate
+AMBIGUITY_GAP = 3.0       # different products this close to the best are a tie
+TOKEN_MATCH = 75.0        # two words line up at or above this similarity
+SOUND_ALIKE_WEIGHT = 0.9  # similarity of metaphone codes counts this much
+SOUND_MIN_SPELLING = 45.0  # ...for words whose spelling is at least this close
+SHORT_WORD_SPELLING = 85.0  # words of 3 letters or fewer: sound-alike and spelled this close
+LONG_WORD = 7               # words this long may differ in their first letter...
+LONG_WORD_SPELLING = 80.0   # ...when spelled at least this close
+SUBSET_PENALTY = 8.0      # the catalog name has words the person did not say
+EXTRA_WORD_PENALTY = 1.0  # ...and a little more per such word
+FILLER_WORD_PENALTY = 2.0  # a said word like "old" or "broken" that names a state, not a product
+CANDIDATE_LIMIT = 5       # candidates returned to choose from
+SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
+
+# Said words that describe the state of a thing rather than which product it is.
+STATE_WORDS = frozenset(
+    "old new broken spare extra used dirty clean damaged other another remaining leftover "
+    "entire same empty full fresh last busted cracked faulty working dented missing stale "
+    "expired spoiled bent rusty torn dead dull defective leaking leaky worn chipped scratched "
+    "opened unopened sealed returned borrowed lost stolen".split()
+)
+# Words that are the head only when nothing else is: "drill bit set" is a kind of drill bit.
+COLLECTIVE_WORDS = frozenset("set kit pack box case bag bundle pair roll lot".split())
+# Words after the head noun that only give size or variant: "nitrile gloves small".
+SIZE_WORDS = frozenset(
+    "xs s m l xl xxl small medium large big little mini tiny regular standard long short wide "
+    "narrow left right".split()
+)
+
+
+_POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    id: int
+    name: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    outcome: str  # "matched" | "new" | "ambiguous"
+    said: str
+    id: int | None = None
+    name: str | None = None
+    score: float = 0.0
+    candidates: tuple[Candidate, ...] = ()
+
+    def to_dict(self) -> dict:
+        """The `resolution` shape of eval/FORMAT.md, plus ids."""
+        return {
+            "outcome": self.outcome,
+            "product": self.name,
+            "product_id": self.id,
+            "score": round(self.score, 1),
+            "candidates": [
+                {"product": c.name, "product_id": c.id, "score": round(c.score, 1)}
+                for c in self.candidates
+            ],
+        }
+
+
+@dataclass(slots=True)
+class _Entry:
+    target: int          # product or location id
+    name: str            # display name of the target
+    words: tuple[str, ...]
+    head: int            # index of the head word in `words`
+
+
+def head_index(words: tuple[str, ...]) -> int:
+    """The head noun: the last word that is not a size, a spec with digits or a collective."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS:
+            continue
+        if w in COLLECTIVE_WORDS and i > 0:
+            continue
+        return i
+    return len(words) - 1
+
+
+def _sound(word: str) -> str:
+    return jellyfish.metaphone(word) if word.isalpha() else word
+
+
+def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None) -> float:
+    """0..100. Words with digits, and short words, must be equal ("aa" is not "aaa")."""
+    if a == b:
+        return 100.0
+    if not a.isalpha() or not b.isalpha():
+        return 0.0
+    spelled = fuzz.ratio(a, b)
+    sa = sa if sa is not None else _sound(a)
+    sb = sb if sb is not None else _sound(b)
+    if len(a) <= 3 or len(b) <= 3:
+        # short words differ by one letter all the time ("aa"/"aaa", "mop"/"map"): only a
+        # sound-alike that is also spelled almost alike counts ("rap" for "wrap")
+        if spelled >= SHORT_WORD_SPELLING and sa == sb and len(sa) >= 2:
+            return SOUND_ALIKE_WEIGHT * 100
+        return 0.0
+    sounded = 0.0
+    # sound alone is not enough for words spelled nothing alike ("screw" and "sugar" are SKR)
+    if len(sa) >= 2 and len(sb) >= 2 and spelled >= SOUND_MIN_SPELLING:
+        sounded = SOUND_ALIKE_WEIGHT * fuzz.ratio(sa, sb)
+    # spelling counts when the first letters agree, or for long words nearly alike
+    # ("distinguisher" for "extinguisher")
+    if a[0] != b[0] and not (min(len(a), len(b)) >= LONG_WORD and spelled >= LONG_WORD_SPELLING):
+        spelled = 0.0
+    return max(spelled, sounded)
+
+
+def _align(said: tuple[str, ...], name: tuple[str, ...], sim) -> list[tuple[int, int, float]] | None:
+    """Pairs (said index, name index, similarity), best first and each word used once.
+
+    Two adjacent said words may stand for one catalog word ("di humidifier") and the other way
+    round ("walkietalkie"); such a pair is reported on its first index."""
+    options: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
+    for i, q in enumerate(said):
+        for j, c in enumerate(name):
+            s = sim(q, c)
+            if s >= TOKEN_MATCH:
+                options.append((s, (i,), (j,)))
+    for i in range(len(said) - 1):
+        joined = said[i] + said[i + 1]
+        for j, c in enumerate(name):
+            s = sim(joined, c)
+            if s >= TOKEN_MATCH:
+                options.append((s, (i, i + 1), (j,)))
+    for j in range(len(name) - 1):
+        joined = name[j] + name[j + 1]
+        for i, q in enumerate(said):
+            s = sim(q, joined)
+            if s >= TOKEN_MATCH:
+                options.append((s, (i,), (j, j + 1)))
+    options.sort(key=lambda o: (-o[0], len(o[1]) + len(o[2])))
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for s, qs, cs in options:
+        if used_q.intersection(qs) or used_c.intersection(cs):
+            continue
+        used_q.update(qs)
+        used_c.update(cs)
+        for qi in qs:
+            for cj in cs:
+                pairs.append((qi, cj, s))
+    return pairs
+
+
+def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_similarity) -> float:
+    """How well the said words name this entry, 0..100 (see the module docstring)."""
+    if said == entry.words:
+        return 100.0
+    if "".join(said) == "".join(entry.words):
+        return 99.0  # "wd 40" / "wd40", "walkie talkie" / "walkietalkie"
+    pairs = _align(said, entry.words, sim)
+    by_said: dict[int, tuple[int, float]] = {}
+    for qi, cj, s in pairs:
+        by_said.setdefault(qi, (cj, s))
+    total = 0.0
+    counted = 0
+    penalty = 0.0
+    for qi, word in enumerate(said):
+        hit = by_said.get(qi)
+        if hit is None:
+            if word in STATE_WORDS:
+                penalty += FILLER_WORD_PENALTY
+                continue
+            return 0.0  # a said word that names something this entry is not
+        total += hit[1]
+        counted += 1
+    if counted == 0:
+        return 0.0
+    head_hit = by_said.get(said_head)
+    spec_only = any(ch.isdigit() for ch in said[said_head])  # "two by fours": no noun was said
+    if head_hit is None or (head_hit[0] != entry.head and not spec_only
+                            and not _same_pair(pairs, said_head, entry.head)):
+        return 0.0  # "hammer" does not name a "hammer drill"
+    used_name = {cj for _, cj, _ in pairs}
+    extra = len(entry.words) - len(used_name)
+    if extra > 0:
+        penalty += SUBSET_PENALTY + EXTRA_WORD_PENALTY * extra
+    return max(0.0, total / counted - penalty)
+
+
+def _same_pair(pairs, qi: int, cj: int) -> bool:
+    return any(p[0] == qi and p[1] == cj for p in pairs)
+
+
+class Catalog:
+    """An in-memory index of product and location names (and learned aliases).
+
+    Cheap to add to one name at a time, so a process keeps one and feeds it what is new."""
+
+    def __init__(self) -> None:
+        self.products = _Index()
+        self.locations = _Index()
+
+    def add_product(self, product_id: int, name: str) -> None:
+        self.products.add(product_id, name, name)
+
+    def add_product_alias(self, product_id: int, alias: str, product_name: str) -> None:
+        self.products.add(product_id, alias, product_name)
+
+    def add_location(self, location_id: int, name: str) -> None:
+        self.locations.add(location_id, name, name)
+
+    def resolve_product(self, said: str) -> Resolution:
+        found = self.products.resolve(said)
+        owner = _POSSESSIVE.match(said)
+        if found.outcome == "new" and owner and said[owner.end():].strip():
+            # "Jim's drill", "the front office's label printer": whose it is does not say which
+            # product it is, unless the catalog names it that way (tried first)
+            without = self.products.resolve(said[owner.end():])
+            if without.outcome != "new":
+                return Resolution(without.outcome, said, without.id, without.name, without.score,
+                                  without.candidates)
+        return found
+
+    def resolve_location(self, said: str) -> Resolution:
+        return self.locations.resolve(said)
+
+    @property
+    def hints(self) -> "CatalogHintsView":
+        return CatalogHintsView(self)
+
+    def __len__(self) -> int:
+        return len(self.products)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogHintsView:
+    """The parser's read-only view (nlp.model.CatalogHints)."""
+
+    catalog: Catalog
+
+    def product_score(self, phrase: str) -> float:
+        return self.catalog.products.best_score(phrase)
+
+    def location_score(self, phrase: str) -> float:
+        return self.catalog.locations.best_score(phrase)
+
+
+@dataclass(slots=True)
+class _Index:
+    entries: list[_Entry] = field(default_factory=list)
+    by_key: dict[str, list[int]] = field(default_factory=dict)
+    # word -> entry indexes, ascending (entries only ever grow), as compact int32 arrays that
+    # numpy reads without copying
+    postings: dict[str, array] = field(default_factory=dict)
+    head_postings: dict[str, array] = field(default_factory=dict)  # head noun -> entries
+    sounds: dict[str, list[str]] = field(default_factory=dict)  # metaphone code -> words
+    sound_codes: list[str] = field(default_factory=list)
+    by_spelling: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first, len)
+    long_words: dict[int, list[str]] = field(default_factory=dict)  # len >= LONG_WORD -> words
+    similar_cache: dict[str, dict[str, float]] = field(default_factory=dict)
+    sound_of: dict[str, str] = field(default_factory=dict)
+    targets: set[int] = field(default_factory=set)
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+    def add(self, target: int, said_name: str, display_name: str) -> None:
+        words = tokens(said_name)
+        if not words:
+            return
+        key = " ".join(words)
+        same = self.by_key.setdefault(key, [])
+        if any(self.entries[e].target == target for e in same):
+            return
+        index = len(self.entries)
+        head = head_index(words)
+        self.entries.append(_Entry(target, display_name, words, head))
+        self.head_postings.setdefault(words[head], array("i")).append(index)
+        same.append(index)
+        self.targets.add(target)
+        for w in set(words):
+            entries = self.postings.get(w)
+            if entries is None:
+                entries = self.postings[w] = array("i")
+                self.similar_cache.clear()  # a new word may line up with cached said words
+                s = _sound(w)
+                self.sound_of[w] = s
+                if s not in self.sounds:
+                    self.sounds[s] = []
+                    self.sound_codes.append(s)
+                self.sounds[s].append(w)
+                self.by_spelling.setdefault((w[0], len(w)), []).append(w)
+                if len(w) >= LONG_WORD:
+                    self.long_words.setdefault(len(w), []).append(w)
+            entries.append(index)
+
+    # -- candidate generation -------------------------------------------------------------
+    def similar_words(self, word: str) -> dict[str, float]:
+        """Catalog words that line up with `word` (the candidates `word_similarity` could
+        accept, found without comparing against every word), with their similarity. Cached until
+        a new word joins the vocabulary: people say the same words again and again."""
+        cached = self.similar_cache.get(word)
+        if cached is None:
+            if len(self.similar_cache) >= SIMILAR_CACHE_SIZE:
+                self.similar_cache.clear()
+            cached = self.similar_cache[word] = self._similar_words(word)
+        return cached
+
+    def _similar_words(self, word: str) -> dict[str, float]:
+        found: set[str] = set()
+        if word in self.postings:
+            found.add(word)
+        if not word.isalpha():
+            return {w: 100.0 for w in found}
+        sound = _sound(word)
+        found.update(self.sounds.get(sound, ()))
+        if len(word) > 3:
+            # by spelling: a ratio >= TOKEN_MATCH bounds the length difference, 2*min/(a+b) >= t
+            lo = max(4, int(len(word) * TOKEN_MATCH / (200 - TOKEN_MATCH)))
+            hi = int(len(word) * (200 - TOKEN_MATCH) / TOKEN_MATCH) + 1
+            for length in range(lo, hi + 1):
+                found.update(self._spelled_like(word, self.by_spelling.get((word[0], length)), TOKEN_MATCH))
+                if len(word) >= LONG_WORD and length >= LONG_WORD:
+                    found.update(self._spelled_like(word, self.long_words.get(length), LONG_WORD_SPELLING))
+            # by sound: words whose metaphone codes are close ("circle" SRKL, "circular" SRKLR)
+            if len(sound) >= 2:
+                for code, _, _ in process.extract_iter(sound, self.sound_codes, scorer=fuzz.ratio,
+                                                        score_cutoff=TOKEN_MATCH / SOUND_ALIKE_WEIGHT):
+                    found.update(self.sounds[code])
+        scored = {w: word_similarity(word, w, sound, self.sound_of[w]) for w in found}
+        return {w: s for w, s in scored.items() if s >= TOKEN_MATCH}
+
+    @staticmethod
+    def _spelled_like(word: str, pool: list[str] | None, cutoff: float) -> list[str]:
+        if not pool:
+            return []
+        return [w for w, _, _ in process.extract_iter(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)]
+
+    def _candidates(self, said: tuple[str, ...], head: int) -> list[tuple[int, list[int]]]:
+        """Entry indexes worth scoring, grouped by name length, shortest first: names that have,
+        for every said word, a word lining up with it (the others would score 0), and whose
+        head noun lines up with the said head."""
+        # (postings size, catalog words, said word, is head)
+        groups: list[tuple[int, set[str] | None, str, bool]] = []
+        for i in [head] + [i for i in range(len(said)) if i != head and said[i] not in STATE_WORDS]:
+            sims = set(self.similar_words(said[i]))
+            if i + 1 < len(said):  # "di humidifier": the pair may be one catalog word
+                sims.update(self.similar_words(said[i] + said[i + 1]))
+            if i > 0:
+                sims.update(self.similar_words(said[i - 1] + said[i]))
+            if not sims:  # only a catalog name spelling it as two words can line up ("walkietalkie")
+                groups.append((0, None, said[i], False))
+                continue
+            # the name's head noun must line up with the said head ("two by fours" has none)
+            as_head = i == head and not any(ch.isdigit() for ch in said[head])
+            index = self.head_postings if as_head else self.postings
+            groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
+        # Start from the smallest group and keep the entries that every other group has too:
+        # membership tests against sorted arrays cost O(candidates x log n), so a common word's
+        # long list is never materialised.
+        candidates = np.empty(0, dtype=np.int32)
+        lists: list[np.ndarray] = []
+        for n, (_, sims, word, as_head) in enumerate(sorted(groups, key=lambda g: g[0])):
+            if sims is None:
+                lists = [self._split_spellings(word)]
+            else:
+                index = self.head_postings if as_head else self.postings
+                lists = [_view(index[w]) for w in sims if w in index]
+            if n == 0:
+                candidates = lists[0] if len(lists) == 1 else np.unique(np.concatenate(lists or [candidates]))
+            else:
+                keep = np.zeros(len(candidates), dtype=bool)
+                for sorted_ids in lists:
+                    keep |= _in_sorted(candidates, sorted_ids)
+                candidates = candidates[keep]
+            if not len(candidates):
+                break
+        # plain ints from here on: no numpy view of a posting array may outlive this call,
+        # or the array could not grow when the next product is added
+        ids = candidates.tolist() if groups else []
+        del candidates, lists
+        by_length: dict[int, list[int]] = {}
+        for e in ids:
+            by_length.setdefault(len(self.entries[e].words), []).append(e)
+        return [(n, sorted(by_length[n])) for n in sorted(by_length)]
+
+    def _split_spellings(self, word: str) -> np.ndarray:
+        found = [np.intersect1d(_view(self.postings[word[:k]]), _view(self.postings[word[k:]]),
+                                assume_unique=True)
+                 for k in range(2, len(word) - 1)
+                 if word[:k] in self.postings and word[k:] in self.postings]
+        return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int32)
+
+    def resolve(self, said: str) -> Resolution:
+        words = tokens(said)
+        if not words:
+            return Resolution("new", said)
+        exact = self.by_key.get(" ".join(words))
+        if exact:
+            first = self.entries[exact[0]]
+            others = {self.entries[e].target for e in exact}
+            if len(others) == 1:
+                return Resolution("matched", said, first.target, first.name, 100.0,
+                                  (Candidate(first.target, first.name, 100.0),))
+        head = head_index(words)
+        best: dict[int, Candidate] = {}
+        cache: dict[tuple[str, str], float] = {}
+
+        def sim(a: str, b: str) -> float:
+            key = (a, b)
+            if key not in cache:
+                cache[key] = word_similarity(a, b, None, self.sound_of.get(b))
+            return cache[key]
+
+        for length, group in self._candidates(words, head):
+            bound = _upper_bound(len(words), length)
+            if bound < MATCH_MIN:
+                break  # no longer name can be a candidate
+            top = heapq.nlargest(CANDIDATE_LIMIT, (c.score for c in best.values()))
+            if len(top) >= CANDIDATE_LIMIT and top[-1] >= bound:
+                break  # no longer name can enter the top K
+            if top and bound < top[0] - AMBIGUITY_GAP:
+                break  # no longer name can tie with the best: the decision is made
+            for e in group:
+                entry = self.entries[e]
+                s = score_words(words, head, entry, sim)
+                if s >= MATCH_MIN and (entry.target not in best or best[entry.target].score < s):
+                    best[entry.target] = Candidate(entry.target, entry.name, s)
+        return _decide(said, best.values())
+
+    def resolve_brute_force(self, said: str) -> Resolution:
+        """Scores every name: the reference `resolve` must agree with."""
+        words = tokens(said)
+        if not words:
+            return Resolution("new", said)
+        exact = self.by_key.get(" ".join(words))
+        if exact and len({self.entries[e].target for e in exact}) == 1:
+            first = self.entries[exact[0]]
+            return Resolution("matched", said, first.target, first.name, 100.0,
+                              (Candidate(first.target, first.name, 100.0),))
+        head = head_index(words)
+        best: dict[int, Candidate] = {}
+        for entry in self.entries:
+            s = score_words(words, head, entry)
+            if s >= MATCH_MIN and (entry.target not in best or best[entry.target].score < s):
+                best[entry.target] = Candidate(entry.target, entry.name, s)
+        return _decide(said, best.values())
+
+    def best_score(self, phrase: str) -> float:
+        return self.resolve(phrase).score
+
+
+def _view(ids: array) -> np.ndarray:
+    return np.frombuffer(ids, dtype=np.int32) if len(ids) else np.empty(0, dtype=np.int32)
+
+
+def _in_sorted(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """For each value, whether the ascending array holds it."""
+    if not len(sorted_ids):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_ids, values)
+    at[at == len(sorted_ids)] = 0
+    return sorted_ids[at] == values
+
+
+def _upper_bound(said_len: int, name_len: int) -> float:
+    """The most a name of `name_len` words can score against `said_len` said words."""
+    extra = name_len - said_len
+    if extra <= 0:
+        return 100.0
+    return 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY * extra
+
+
+def _decide(said: str, candidates) -> Resolution:
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.name))
+    top = tuple(islice(ranked, CANDIDATE_LIMIT))
+    if not top:
+        return Resolution("new", said)
+    best = top[0]
+    tied = [c for c in top if c.score >= best.score - AMBIGUITY_GAP]
+    if len(tied) > 1:
+        return Resolution("ambiguous", said, None, None, best.score, top)
+    return Resolution("matched", said, best.id, best.name, best.score, top)

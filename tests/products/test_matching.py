@@ -1,0 +1,136 @@
+"""The matcher's promises from issue 2, against the demo catalog."""
+import random
+
+import pytest
+
+from products.evaluation import catalog_from
+from products.matching import MATCH_MIN, Catalog
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    import json
+    from pathlib import Path
+
+    return catalog_from(json.loads((Path(__file__).parents[2] / "samples" / "catalog.json").read_text()))
+
+
+@pytest.mark.parametrize("said", [
+    "milk", "buttermilk", "oat milk", "almond milk", "nitrile gloves small", "nitrile gloves large",
+    "drill bit set", "cordless drill 18v", "hammer drill", "claw hammer", "water heater",
+    "space heater", "step stool", "step ladder", "paint sprayer", "paint roller", "drywall screws",
+    "wood screws",
+])
+def test_products_that_share_words_stay_apart(catalog, said):
+    res = catalog.resolve_product(said)
+    assert (res.outcome, res.name, res.score) == ("matched", said, 100.0)
+
+
+@pytest.mark.parametrize("said", [
+    "soy milk", "nitrile gloves medium", "impact wrench", "cordless drill 12v", "m10 bolts",
+    "folding ladder", "rice cooker", "ice", "paint", "hammer stapler",
+])
+def test_a_distinguishing_word_makes_a_new_product(catalog, said):
+    assert catalog.resolve_product(said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("spare monitors", "spare monitor"),
+    ("red letter", "red ladder"),
+    ("circle saw", "circular saw"),
+    ("di humidifier", "dehumidifier"),
+    ("extension card", "orange extension cord"),
+    ("the extension cord", "orange extension cord"),
+    ("step latter", "step ladder"),
+    ("the grinder", "angle grinder"),
+    ("hammer", "claw hammer"),
+    ("triple a batteries", "aaa batteries"),
+    ("wd 40", "wd-40"),
+    ("walkie talkies", "walkie talkie"),
+    ("the old wifi router", "wifi router"),
+])
+def test_variants_and_misheard_names_match(catalog, said, meant):
+    res = catalog.resolve_product(said)
+    assert (res.outcome, res.name) == ("matched", meant)
+    assert res.score >= MATCH_MIN
+
+
+def test_the_drill_matches_when_it_is_the_only_drill():
+    cat = Catalog()
+    cat.add_product(1, "cordless drill 18v")
+    cat.add_product(2, "drill bit set")
+    cat.add_product(3, "claw hammer")
+    assert cat.resolve_product("the drill").name == "cordless drill 18v"
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("the ladder", {"red ladder", "step ladder", "extension ladder"}),
+    ("gloves", {"nitrile gloves small", "nitrile gloves large"}),
+    ("batteries", {"aa batteries", "aaa batteries", "9v batteries", "lr44 battery"}),
+    ("the drill", {"cordless drill 18v", "hammer drill"}),
+    ("screws", {"drywall screws", "wood screws"}),
+    ("heater", {"water heater", "space heater"}),
+])
+def test_equal_fits_are_ambiguous_with_their_candidates(catalog, said, expected):
+    res = catalog.resolve_product(said)
+    assert res.outcome == "ambiguous" and res.id is None
+    assert expected <= {c.name for c in res.candidates}
+
+
+def test_an_alias_taught_by_a_person_matches_exactly():
+    cat = Catalog()
+    cat.add_product(1, "nitrile gloves small")
+    cat.add_product(2, "nitrile gloves large")
+    cat.add_product_alias(1, "my troll gloves", "nitrile gloves small")
+    res = cat.resolve_product("my troll gloves")
+    assert (res.outcome, res.id, res.name, res.score) == ("matched", 1, "nitrile gloves small", 100.0)
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("the garage", "garage"), ("shelf b three", "shelf b3"), ("room two oh four", "room 204"),
+    ("storage unit four", "storage unit 4"), ("the loading dock", "loading dock"),
+])
+def test_locations_resolve_the_same_way(catalog, said, meant):
+    res = catalog.resolve_location(said)
+    assert (res.outcome, res.name) == ("matched", meant)
+
+
+def test_the_index_agrees_with_scoring_every_name():
+    # GIVEN a catalog of combinatorial names with many shared words
+    rng = random.Random(7)
+    colours = ["red", "blue", "green", "black", "orange", "grey"]
+    kinds = ["ladder", "drill", "hammer", "saw", "glove", "cable", "tape", "screw", "bolt", "monitor"]
+    mods = ["cordless", "step", "claw", "circular", "nitrile", "hdmi", "duct", "wood", "m8", "spare"]
+    cat = Catalog()
+    names = set()
+    while len(names) < 1500:
+        parts = [rng.choice(mods), rng.choice(kinds)]
+        if rng.random() < 0.5:
+            parts.insert(0, rng.choice(colours))
+        if rng.random() < 0.3:
+            parts.append(rng.choice(["small", "large", "18v", "10 pack"]))
+        names.add(" ".join(parts))
+    for i, name in enumerate(sorted(names), 1):
+        cat.add_product(i, name)
+    queries = [rng.choice(sorted(names)) for _ in range(50)] + kinds + [
+        f"{rng.choice(colours)} {rng.choice(kinds)}" for _ in range(50)] + ["red letter", "circle saw"]
+    # THEN the fast path gives the brute-force outcome, product and score for every query
+    for q in queries:
+        fast, slow = cat.resolve_product(q), cat.products.resolve_brute_force(q)
+        assert (fast.outcome, fast.id, fast.score) == (slow.outcome, slow.id, slow.score), q
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("Jim's drill bit set", "drill bit set"),
+    ("the front office's label printer", "label printer"),
+    ("dented bucket", "bucket"),
+    ("expired buttermilk", "buttermilk"),
+    ("space htr", "space heater"),
+    ("cat six", "cat6 cable"),
+])
+def test_owners_conditions_and_shorthand_do_not_make_a_new_product(catalog, said, meant):
+    assert catalog.resolve_product(said).name == meant
+
+
+def test_whole_milk_is_not_milk(catalog):
+    assert catalog.resolve_product("whole milk").outcome == "new"
