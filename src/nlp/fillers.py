@@ -1,0 +1,129 @@
+"""Rule family: fillers, the words of speech that carry no inventory meaning.
+
+Dropped anywhere: "um", "uh", "er", "hmm", "like" (as a hedge), "just", "please", "basically",
+"actually". Dropped when they open a clause: "so", "okay", "yeah", "well", "alright", "right",
+"hey", "oh", "and then". Dropped as phrases: "you know", "i think", "i guess",
+"let me see", "hang on", "sort of", "kind of", "for the record"; sentence adverbs and prefaces
+("apparently", "honestly", "pretty sure", "turns out", "long story short", "by the way",
+"as of this morning").
+
+    "um we got in twenty five boxes of nitrile gloves" -> "we got in twenty five boxes of ..."
+    "okay so like put the mop in the kitchen please"   -> "put the mop in the kitchen"
+
+Time words ("today", "yesterday", "this morning") are not fillers: they end a product or a place
+and are skipped there (see places.py STOP_WORDS).
+"""
+from __future__ import annotations
+
+from .tokens import Tok
+
+ALWAYS = frozenset({
+    "um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "mhm", "ah", "eh",
+    "just", "please", "pls", "plz", "basically", "actually", "literally", "uhhh", "kinda",
+    "sorta", "quickly", "also", "anyway", "anyways", "hi", "hello", "hey", "thanks",
+    "thank", "cheers", "thx", "btw",
+    # sentence adverbs: how the speaker feels about what happened, not what happened
+    "apparently", "honestly", "obviously", "luckily", "unfortunately", "fortunately",
+    "evidently", "seriously", "frankly", "clearly",
+    # chat shorthand
+    "lol", "lmao", "sry", "srry", "ty", "tyvm", "thnx", "thanx", "haha", "omg", "ugh", "yay",
+})
+# "like" is a hedge unless it compares ("looks like", "would like")
+LIKE = "like"
+# dropped only when they open a clause (start of text or after punctuation)
+AT_START = frozenset({"so", "okay", "ok", "yeah", "yes", "yep", "well", "alright", "right", "oh",
+                      "hey", "and", "fyi", "sure", "then", "note", "update", "now", "record"})
+PHRASES = (
+    ("you", "know"), ("i", "think"), ("i", "guess"), ("i", "believe"),
+    ("let", "me", "see"), ("let", "'s", "see"), ("hang", "on"), ("sort", "of"), ("kind", "of"),
+    ("for", "the", "record"), ("as", "well"), ("or", "so"), ("or", "something"), ("i", "suppose"),
+    ("thank", "you"), ("if", "you", "can"), ("when", "you", "get", "a", "chance"),
+    ("real", "quick"), ("something", "like"), ("right", "now"), ("just", "now"), ("and", "stuff"),
+    ("if", "that", "makes", "sense"), ("log", "that"), ("note", "that"), ("record", "that"),
+    ("a", "heads", "up"), ("heads", "up"), ("just", "so", "you", "know"), ("fyi",),
+    ("for", "your", "information"),
+    # hedges and prefaces of speech ("pretty sure the generator got stolen")
+    ("i", "'m", "pretty", "sure"), ("pretty", "sure"), ("i", "'m", "sure"), ("i", "'m", "positive"),
+    ("it", "turns", "out"), ("turns", "out"), ("as", "it", "turns", "out"), ("good", "news"),
+    ("bad", "news"), ("long", "story", "short"), ("by", "the", "way"), ("to", "be", "honest"),
+    ("just", "so", "everyone", "knows"), ("so", "everyone", "knows"), ("can", "confirm"),
+    ("i", "can", "confirm"), ("can", "you", "believe"), ("believe", "it", "or", "not"),
+    ("as", "of", "today"), ("as", "of", "now"), ("as", "of", "right", "now"),
+    ("as", "of", "this", "morning"), ("as", "of", "this", "afternoon"), ("as", "of", "yesterday"),
+    ("as", "of", "tonight"), ("as", "of", "last", "night"), ("if", "i", "remember", "right"),
+    ("if", "i", "'m", "not", "mistaken"), ("last", "i", "checked"), ("last", "i", "saw"),
+    # a request tacked on after the news ("down to 2 bags pls order"): not part of the item
+    ("pls", "order"), ("plz", "order"), ("please", "order"), ("pls", "reorder"), ("plz", "reorder"),
+    ("please", "reorder"), ("need", "to", "reorder"), ("need", "to", "order"), ("heads", "up"),
+    ("pls", "log"), ("plz", "log"), ("please", "log"), ("pls", "note"), ("please", "note"),
+    ("pls", "update"), ("please", "update"), ("pls", "record"), ("please", "record"),
+    # "you'll find the socket set in the red toolbox": says where a thing is
+    ("you", "'ll", "find"), ("you", "will", "find"), ("you", "can", "find"),
+    # greetings and lead-ins of messages and long spoken notes ("Hi all, just to let you know
+    # we've received ...", "so what happened was we moved ...")
+    ("to", "let", "you", "know"), ("to", "let", "everyone", "know"), ("letting", "you", "know"),
+    ("letting", "everyone", "know"), ("to", "let", "you", "all", "know"), ("hi", "all"),
+    ("hi", "team"), ("hi", "everyone"), ("hello", "all"), ("hello", "team"), ("hey", "all"),
+    ("hey", "team"), ("dear", "team"), ("dear", "all"), ("morning", "all"), ("good", "morning"),
+    ("good", "afternoon"), ("good", "evening"), ("what", "happened", "was"),
+    ("what", "happened", "is"), ("the", "thing", "is"), ("quick", "update"), ("quick", "note"),
+    ("small", "update"), ("for", "info"), ("for", "your", "info"), ("just", "a", "note"),
+)
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)
+_NOT_HEDGE_BEFORE_LIKE = frozenset({"looks", "look", "looked", "would", "'d", "feel", "feels",
+                                    "seems", "seem", "sounds"})
+
+
+# who passed a note on, said before a colon or dash: "Fwd from Marco:", "From Dee:", "FYI -"
+FORWARD_WORDS = frozenset({"fwd", "fw", "forwarded", "from", "via", "update", "fyi", "note",
+                           "msg", "message", "text", "re"})
+MAX_FORWARD_WORDS = 5
+
+
+def _forward_prefix(words: list[str]) -> int:
+    """How many words at the start only say who passed the note on ("Fwd from Marco:")."""
+    if not words or words[0] not in FORWARD_WORDS:
+        return 0
+    for k in range(1, min(MAX_FORWARD_WORDS, len(words) - 1) + 1):
+        if words[k] in (":", "-"):
+            inner = words[1:k]
+            # "From Dee:" or "Fwd:" or "Fwd from Marco -": the words between are a sender
+            if words[0] != "from" or (inner and len(inner) <= 2 and all(w.isalpha() for w in inner)):
+                return k + 1
+            return 0
+    return 0
+
+
+def drop_fillers(toks: list[Tok]) -> list[Tok]:
+    """Tokens without fillers. Phrases first, then single words; clause-opening words only at the
+    start of the text or right after punctuation; a forwarding prefix ("Fwd from Marco:")."""
+    out: list[Tok] = []
+    words = [t.text for t in toks]
+    i = _forward_prefix(words)
+    while i < len(toks):
+        matched = next((p for p in _PHRASES_BY_FIRST.get(words[i], ())
+                        if tuple(words[i:i + len(p)]) == p), None)
+        if matched:
+            i += len(matched)
+            continue
+        w = words[i]
+        if w in ALWAYS or (w == LIKE and not (out and out[-1].text in _NOT_HEDGE_BEFORE_LIKE)):
+            i += 1
+            continue
+        out.append(toks[i])
+        i += 1
+    return _drop_openers(out)
+
+
+def _drop_openers(toks: list[Tok]) -> list[Tok]:
+    """Drop clause openers ("so", "okay", "yeah") at the start and after punctuation."""
+    out: list[Tok] = []
+    at_start = True
+    for tok in toks:
+        if at_start and tok.text in AT_START:
+            continue
+        at_start = tok.is_punct
+        out.append(tok)
+    return out

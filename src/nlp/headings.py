@@ -1,0 +1,220 @@
+"""Rule family: notes written as a heading, a colon and a list.
+
+The heading may say the event, the place, both, or neither (then a list of amounts is a
+count). Words that name a document ("PO 4471", "order 8812") or a time ("EOD", "monday") are
+not the place; a shop or supplier ("Office Depot drop") is where things came from, not where
+they are.
+
+    "kitchen: flour 2 bags, sugar 4 bags"          -> counted, at kitchen
+    "Par check walk-in cooler: milk 6 gallons"     -> counted, at walk-in cooler
+    "Site trailer inventory: 6 hard hats, ..."     -> counted, at site trailer
+    "van 2 restock: 4 tarps, 6 bungee cords"       -> added, at van 2
+    "PO 4471 rcvd: 3 cs trash bags, 2 cs plates"   -> added, no place
+    "Inbound: 3 cartons of packing tape"           -> added
+    "lost: padlock, storage unit 4"                -> removed (the place is in the list)
+
+A list with its own event word ("Turnover unit 7: took 2 light bulbs") is not read here, nor
+a heading that names the item ("hp 26a toner: 5 in supply closet").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import verbs as V
+from .numbers import read_quantity
+from .places import DETERMINERS, TIME_WORDS, is_shop, preposition_at
+from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger
+from .tokens import ARROWS, Tok
+from .units import UNITS
+
+MAX_HEADING_WORDS = 8
+# heading words that say the event (beyond the verbs and the count/new headings of shapes.py)
+EVENT_NOUNS: dict[tuple[str, ...], str] = {
+    ("inbound",): V.ADDED, ("incoming",): V.ADDED, ("drop",): V.ADDED, ("dropoff",): V.ADDED,
+    ("drop", "off"): V.ADDED, ("delivery",): V.ADDED, ("arrivals",): V.ADDED,
+    ("receiving",): V.ADDED, ("received",): V.ADDED, ("restock",): V.ADDED,
+    ("par", "check"): V.COUNTED, ("par", "count"): V.COUNTED, ("par",): V.COUNTED,
+    ("on", "hand"): V.COUNTED, ("backstock",): V.COUNTED, ("inv",): V.COUNTED,
+    ("cnt",): V.COUNTED, ("count",): V.COUNTED, ("counts",): V.COUNTED, ("check",): V.COUNTED,
+    ("outbound",): V.REMOVED, ("outgoing",): V.REMOVED, ("used",): V.REMOVED,
+    ("usage",): V.REMOVED, ("issued",): V.REMOVED, ("waste",): V.REMOVED,
+    ("remaining",): V.COUNTED, ("left",): V.COUNTED,
+    ("totals",): V.COUNTED, ("stock", "levels"): V.COUNTED, ("levels",): V.COUNTED,
+    ("numbers",): V.COUNTED, ("quantities",): V.COUNTED, ("qty",): V.COUNTED,
+}
+EVENT_NOUNS.update({p: V.COUNTED for p in COUNT_HEADINGS})
+EVENT_NOUNS.update({p: V.ADDED for p in NEW_HEADINGS if p != ("in",)})
+_LONGEST_FIRST = sorted(EVENT_NOUNS, key=len, reverse=True)
+# words around an event word in a heading ("add new item:", "log new:")
+_EVENT_FILLERS = frozenset({"new", "item", "items", "add", "log", "stuff", "things", "today"})
+DELIVERY_EVENTS = frozenset({("drop",), ("delivery",), ("shipment",), ("dropoff",), ("drop", "off"),
+                             ("order",), ("inbound",), ("incoming",)})
+_NOT_PLACE_WORDS = frozenset({"","we", "i", "they", "he", "she", "you", "a", "an", "some", "just",
+                              "also", "finally", "here", "is", "are", "was", "were", "'s"})
+# words that open a document reference: the id after them is no place
+DOC_WORDS = frozenset({"po", "order", "invoice", "ticket", "wo", "ref", "job", "req", "rma",
+                       "shipment", "tracking", "#", "no", "number", "asset", "tag"})
+# times said in headings
+HEADING_TIMES = TIME_WORDS | frozenset({"eod", "sod", "eow", "weekly", "daily", "monthly",
+                                        "nightly", "quick", "final", "am", "pm", "end", "day",
+                                        "start", "shift", "of", "opening", "closing", "this",
+                                        "past", "so", "far", "to", "date"})
+
+
+@dataclass(slots=True)
+class Heading:
+    trigger: Trigger          # the event (a heading word, or the list itself for a bare count)
+    place: list[Tok]          # where every item of the list is; [] when the heading names none
+    body: list[Tok]           # the list after the colon
+
+
+def read_heading(toks: list[Tok], triggers: list[Trigger],
+                 is_place: Callable[[list[str]], bool]) -> Heading | None:
+    """The heading of a 'HEADING: list' note, or None when the sentence is not one."""
+    words = [t.text for t in toks]
+    if ":" not in words:
+        return None
+    c = words.index(":")
+    if not 1 <= c <= MAX_HEADING_WORDS or c == len(words) - 1:
+        return None
+    if any(t.start > c for t in triggers) or any(t.kind == "arrow" for t in triggers):
+        return None  # the list says its own events ("lobby -> conf rm B: 6 chairs" is a move)
+    head, body = toks[:c], toks[c + 1:]
+    hw = words[:c]
+    if any(t.start < c and (t.kind not in ("active", "count") or t.zero) for t in triggers):
+        return None  # "out of stock: bleach", "only 3 left: ..." are shapes of their own
+    if not _has_names([t.text for t in body]):
+        return None  # "received gloves: 5": the heading names the item
+    event, lemma, ev_span = _heading_event(hw, [t for t in triggers if t.start < c])
+    if tuple(hw[ev_span[0]:ev_span[1]]) in DELIVERY_EVENTS:
+        # "Sysco drop:", "Grainger delivery:": who delivered stands before; a place only after
+        hw = [w if k >= ev_span[1] else "" for k, w in enumerate(hw)]
+    rest = _place_words(hw, ev_span)
+    if rest and event is not None and not is_place(rest) and not _has_names(_without_places(
+            [t.text for t in body])):
+        return None  # "counted the life rings: 6 on the pontoon": the heading names the item
+    if is_shop(rest) and event != V.COUNTED:
+        rest = []  # "Office Depot drop": the supplier, not the place (a count is of our shop)
+    place = [head[k] for k in rest_idx(hw, ev_span)] if rest else []
+    body_words = [t.text for t in body]
+    if event is None and body_words and body_words[0] in ("+", "-") and len(body_words) > 1 and \
+            read_quantity(body_words, 1)[0] is not None:
+        # "rm 204: +1 whiteboard": a change said with a sign
+        event, lemma, ev_span = (V.ADDED if body_words[0] == "+" else V.REMOVED), body_words[0], (c, c + 1)
+        body = body[1:]
+    if event is None and rest and is_place(rest) and not _has_amounts(body_words) and \
+            _has_names(body_words):
+        # "bay 3: pallet jack, hand truck": where these things are
+        event, lemma, ev_span = V.MOVED, ":", (c, c + 1)
+    if event is None:
+        # no event said: a place and a list of amounts is a count ("kitchen: flour 2 bags",
+        # "Pharmacy: 12 boxes of gauze"); a heading before a list that says its own places is a
+        # label ("Housekeeping: 0 disinfectant wipes on floor 3")
+        if any(preposition_at(body_words, k) and preposition_at(body_words, k)[0] == "to"
+               for k in range(len(body_words))) or any(w in ARROWS for w in body_words):
+            return None  # "Customer return: 2 Yeti tumblers back to the sales floor" moves
+        if not rest or not _has_amounts(body_words) or not (
+                is_place(rest) or _every_amount_named(body_words)):
+            return None  # ("gloves: 0, site trailer": the heading names the item)
+        event, lemma, ev_span = V.COUNTED, "count", (c, c + 1)
+    kind = "count" if event == V.COUNTED else "active"
+    trig = Trigger(ev_span[0], ev_span[1], lemma, event, kind)
+    return Heading(trig, place, body)
+
+
+def _heading_event(hw: list[str], triggers: list[Trigger]) -> tuple[str | None, str, tuple[int, int]]:
+    """The event the heading says, its lemma and where it is said."""
+    for trig in triggers:
+        if trig.blocked:
+            continue
+        event = trig.event
+        if event in (V.TAKE, V.THROW):
+            event = V.REMOVED  # "taken: 2 tarps" has no destination
+        return event, trig.lemma, (trig.start, trig.end)
+    for k in range(len(hw)):
+        for phrase in _LONGEST_FIRST:
+            if tuple(hw[k:k + len(phrase)]) == phrase:
+                return EVENT_NOUNS[phrase], " ".join(phrase), (k, k + len(phrase))
+    return None, "", (0, 0)
+
+
+def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
+    """Indexes of the heading words that may name the place: not the event, a document id, a
+    time, a leading preposition or determiner."""
+    keep: list[int] = []
+    k = 0
+    while k < len(hw):
+        if ev_span[0] <= k < ev_span[1]:
+            k = ev_span[1]
+            continue
+        said = next((p for p in _LONGEST_FIRST if tuple(hw[k:k + len(p)]) == p), None)
+        if said or hw[k] in _EVENT_FILLERS:
+            k += len(said) if said else 1  # "log new:", "add new item:", "new stock:"
+            continue
+        w = hw[k]
+        if w in DOC_WORDS:
+            k += 1
+            while k < len(hw) and (any(ch.isdigit() for ch in hw[k]) or hw[k] in ("#", "no")):
+                k += 1  # "PO 4471", "order # 8812"
+            continue
+        if w in HEADING_TIMES and not keep:
+            k += 1
+            continue
+        if w in _NOT_PLACE_WORDS:
+            k += 1  # "we got in a new shipment:": who and which, not where
+            continue
+        keep.append(k)
+        k += 1
+    # a leading preposition or determiner ("count at the coffee station") is not the place
+    while keep and (preposition_at(hw, keep[0]) or hw[keep[0]] in DETERMINERS or
+                    hw[keep[0]] in ("for", "of")):
+        prep = preposition_at(hw, keep[0])
+        skip = prep[1] - keep[0] if prep else 1
+        keep = keep[skip:]
+    return keep
+
+
+def _place_words(hw: list[str], ev_span: tuple[int, int]) -> list[str]:
+    return [hw[k] for k in rest_idx(hw, ev_span)]
+
+
+def _has_names(body: list[str]) -> bool:
+    """Whether the list names things, not only amounts ("5", "14 rolls", "3 left")."""
+    return any(w.isalpha() and len(w) > 1 and w not in UNITS and read_quantity(body, k)[0] is None
+               and w not in ("left", "total", "each", "only", "about", "and", "in", "on", "at")
+               for k, w in enumerate(body))
+
+
+def _without_places(body: list[str]) -> list[str]:
+    """The list without the places said in it ("6 on the pontoon" -> "6")."""
+    out: list[str] = []
+    k = 0
+    while k < len(body):
+        if preposition_at(body, k):
+            while k < len(body) and body[k] not in (",", "and", ";", "&"):
+                k += 1
+            continue
+        out.append(body[k])
+        k += 1
+    return out
+
+
+def _every_amount_named(body: list[str]) -> bool:
+    """Whether each amount of the list comes with a name of its own ("12 boxes of gauze, 3
+    bottles of iodine"), so the heading names no item."""
+    parts: list[list[str]] = [[]]
+    for w in body:
+        if w in (",", "and", ";", "&", "(", ")"):
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    # a name is said before the place of its part ("2 in the kitchen" names nothing)
+    parts = [p[:next((k for k in range(len(p)) if preposition_at(p, k)), len(p))] for p in parts]
+    amounts = [p for p in parts if _has_amounts(p)]
+    return bool(amounts) and all(_has_names(p) for p in amounts)
+
+
+def _has_amounts(body: list[str]) -> bool:
+    return any(read_quantity(body, k)[0] is not None and body[k] not in ("a", "an")
+               for k in range(len(body)))

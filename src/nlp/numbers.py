@@ -1,0 +1,177 @@
+"""Rule family: numbers, as quantities and inside place names.
+
+Quantities (`read_quantity`), said at the start of a noun phrase:
+    "25 boxes", "twenty five boxes", "twenty-five", "1,000", "2.5 gallons", "a hundred",
+    "one hundred and twenty", "a dozen", "two dozen", "half a dozen", "a couple (of)", "a pair" is a
+    unit (see units.py), "a"/"an"/"one" -> 1 (as a determiner of a counted noun).
+
+Place numbers (`spoken_place`), said inside a place:
+    "b three" -> "b3", "two oh four" -> "204", "aisle seven" -> "aisle 7", "one twelve" -> "112".
+"""
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}
+TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000}
+# "oh" is a digit only inside places ("two oh four"); as a quantity it is a filler.
+QUANTITY_UNITS = {k: v for k, v in UNITS.items() if k != "oh"}
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+
+
+def is_number_word(word: str) -> bool:
+    return word in UNITS or word in TEENS or word in TENS or word in SCALES
+
+
+def digits_value(word: str) -> int | float | None:
+    """'25' -> 25, '1,000' -> 1000, '2.5' -> 2.5; anything else -> None."""
+    if not _DIGITS.match(word):
+        return None
+    value = float(word.replace(",", ""))
+    return int(value) if value.is_integer() else value
+
+
+def _word_value(words: list[str], i: int) -> tuple[int | None, int]:
+    """A number said in words from words[i]: 'twenty five', 'twenty-five', 'a hundred and ten'.
+    Returns (value, index after it); (None, i) when there is none."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(words):
+        w = words[j]
+        parts = w.split("-") if "-" in w else [w]
+        if len(parts) == 2 and parts[0] in TENS and parts[1] in QUANTITY_UNITS:
+            if seen and current % 100 != 0 and current % 1000 != 0:
+                break
+            current += TENS[parts[0]] + QUANTITY_UNITS[parts[1]]
+        elif w in QUANTITY_UNITS or w in TEENS:
+            # "twenty five" adds; "five six" is two numbers, stop
+            if seen and not (current % 10 == 0 and current >= 20 and w in QUANTITY_UNITS) \
+                    and current % 100 != 0:
+                break
+            current += QUANTITY_UNITS.get(w, TEENS.get(w, 0))
+        elif w in TENS:
+            if seen and current % 100 != 0:
+                break
+            current += TENS[w]
+        elif w in SCALES and (seen or (j > i and words[j - 1] == "a")):
+            current = max(current, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0
+        elif w == "a" and not seen and j + 1 < len(words) and words[j + 1] in SCALES:
+            j += 1
+            continue
+        elif w == "and" and seen and j + 1 < len(words) and (
+                words[j + 1] in QUANTITY_UNITS or words[j + 1] in TEENS or words[j + 1] in TENS) \
+                and (total or current >= 100):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None, i
+    return total + current, j
+
+
+def read_number(words: list[str], i: int) -> tuple[int | float | None, int]:
+    """A number (digits or words) starting at words[i] -> (value, index after it)."""
+    if i >= len(words):
+        return None, i
+    value = digits_value(words[i])
+    if value is not None:
+        # "1 hundred", "2 thousand"
+        if i + 1 < len(words) and words[i + 1] in SCALES:
+            return value * SCALES[words[i + 1]], i + 2
+        return value, i + 1
+    return _word_value(words, i)
+
+
+def read_quantity(words: list[str], i: int) -> tuple[int | float | None, int]:
+    """A quantity phrase at words[i]: a number, 'a dozen', 'N dozen', 'half a dozen',
+    'a couple (of)'. 'a'/'an' alone are left to the noun-phrase reader."""
+    n = len(words)
+    w = words[i] if i < n else ""
+    if w == "half" and words[i + 1:i + 3] == ["a", "dozen"]:
+        return 6, i + 3
+    if w in ("a", "one") and i + 1 < n and words[i + 1] == "dozen":
+        return 12, i + 2
+    if w == "dozen":
+        return 12, i + 1
+    if w == "a" and i + 1 < n and words[i + 1] == "couple":
+        j = i + 2
+        return 2, j
+    if w == "couple":
+        return 2, i + 1
+    value, j = read_number(words, i)
+    if value is None:
+        return None, i
+    if j < n and words[j] == "dozen":
+        return value * 12, j + 1
+    if words[j:j + 3] == ["and", "a", "half"]:
+        return value + 0.5, j + 3  # "twelve and a half gallons"
+    return value, j
+
+
+def spoken_place(words: list[str]) -> list[str]:
+    """Numbers inside a place said the way people read them out, as digits.
+
+    "shelf b three" -> shelf b3; "room two oh four" -> room 204; "bin twelve" -> bin 12;
+    "room one twelve" -> room 112; "aisle twenty one" -> aisle 21.
+    A single letter joins the number after it ("b three" -> b3, "shelf a two" -> shelf a2); a
+    leading "a" stays apart, as it may be a determiner.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in UNITS or w in TEENS or w in TENS:
+            # read digit groups: 'two oh four' -> '2','0','4'; 'twenty one' -> '21'
+            groups: list[str] = []
+            while i < len(words):
+                w = words[i]
+                if w in TENS:
+                    value = TENS[w]
+                    if i + 1 < len(words) and words[i + 1] in UNITS and words[i + 1] not in ("oh", "zero"):
+                        value += UNITS[words[i + 1]]
+                        i += 1
+                    groups.append(str(value))
+                elif w in TEENS:
+                    groups.append(str(TEENS[w]))
+                elif w in UNITS:
+                    groups.append(str(UNITS[w]))
+                elif w == "hundred" and groups:
+                    groups[-1] = str(int(groups[-1]) * 100)
+                else:
+                    break
+                i += 1
+            digits = "".join(groups)
+            if _joins_letter(out):
+                out[-1] += digits
+            else:
+                out.append(digits)
+            continue
+        if w.isdigit() and _joins_letter(out):
+            out[-1] += w
+        else:
+            out.append(w)
+        i += 1
+    return out
+
+
+def _joins_letter(out: list[str]) -> bool:
+    """Whether the last word said is a lone letter that a following number belongs to."""
+    if not out or len(out[-1]) != 1 or not out[-1].isalpha():
+        return False
+    return not (out[-1] == "a" and len(out) == 1)

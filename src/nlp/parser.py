@@ -1,0 +1,1511 @@
+"""The pipeline: text -> guard -> tokens -> fillers -> questions -> triggers -> clauses -> items.
+
+Each step lives in its rule-family module; this one wires them, picks the places each event
+keeps, resolves "it"/"them", and scores how sure it is of each item.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from . import guard
+from . import verbs as V
+from .fillers import drop_fillers
+from .model import CatalogHints, Item, Parse, Span
+from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, spoken_place
+from .abbrev import with_short_forms
+from .phrases import CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, read_noun_phrase
+from .places import PLACE_HEADS as PLACE_HEADS_ALL
+from .places import (DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
+                     ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
+from .headings import Heading, read_heading
+from .people import is_person
+from .questions import not_a_statement
+from .repairs import undo_repairs
+from .shapes import (CLAUSE_BREAKS, MODALS, OBJECT_BEFORE, SUBJECTS, Place, Segment, Trigger,
+                     find_triggers, is_pronoun_subject, read_region)
+from .tokens import Tok, tokenize
+from .units import unit_of
+from .typos import fuzzy_triggers
+
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
+# words for a kind of stock, not a thing of it
+GENERIC_STOCK = frozenset({"returns", "return", "leftovers", "extras", "spares", "supplies",
+                           "stuff", "items", "things", "goods", "overstock", "backstock"})
+# things that get moved or counted in speech but are no inventory
+NOT_ITEMS = frozenset({"meeting", "appointment", "call", "deadline", "party", "lunch", "training",
+                       "session", "shift", "schedule", "delivery", "order", "class", "event",
+                       "me", "you", "us", "him", "her", "kids", "dog", "price", "time",
+                       "nothing", "ticket", "request", "complaint", "note", "work order",
+                       "we", "i", "they", "he", "she", "someone", "somebody", "everyone",
+                       "anyone", "nobody", "boss", "manager", "guys", "team", "crew", "inventory",
+                       "house", "home",  # "moved house last week"
+                       "back", "out", "away", "up", "down", "off", "over", "here", "there",
+                       "early", "late", "skip", "dumpster",
+                       "stock", "everything", "stuff", "something", "anything", "idea", "clue"})
+# nouns that, heading a phrase, make it an event or a thought rather than a thing: "forklift cert
+# training moved to tuesday", "the meeting about the new shelves got pushed" (short forms too)
+NOT_ITEM_HEADS = with_short_forms({
+    "meeting", "meetings", "appointment", "appointments", "training", "session", "call", "party",
+    "lunch", "class", "event", "shift", "deadline", "idea", "clue", "inspection", "interview",
+    "conversation", "discussion", "walkthrough", "visit", "review", "presentation", "webinar",
+    "orientation", "reservation", "booking", "schedule", "time", "date", "practice", "show",
+    "rehearsal", "service", "concert", "game", "match", "gig", "performance", "recital",
+    "ceremony", "wedding", "funeral", "fundraiser", "potluck", "picnic", "dinner", "brunch",
+    "breakfast",
+    # papers and messages about stock are no stock ("the invoice for the paint came today")
+    "invoice", "invoices", "email", "emails", "e-mail", "receipt", "quote", "bill",
+    "message", "text", "update", "news", "reply", "confirmation", "notice", "reminder", "report",
+    "paperwork", "statement", "voicemail", "nap", "break", "rest", "chat", "word"})
+
+# How sure an item is starts here and drops by these factors when a rule had to guess.
+BASE_CONFIDENCE = 0.95
+PENALTY = {
+    "fuzzy_verb": 0.75,       # the event word was a near miss ("recieved")
+    "no_verb": 0.7,           # no event word: the shape alone ("drill in the van")
+    "guessed_trigger": 0.85,  # a weak event word ("new: ...")
+    "take": 0.93,             # take/throw: the event was decided by the places said
+    "pronoun": 0.9,           # the product came from an earlier "it"/"them"
+    "shared_place": 0.92,     # the place was said for another item of the sentence
+    "subject_object": 0.9,    # the item was the subject of an active verb ("drill moved to van")
+    "trailing_quantity": 0.9, # the number came after the name ("paper towels 4")
+    "number_in_name": 0.95,   # a number was kept in the name ("20 amp breaker")
+    "long_product": 0.85,     # more than four words: the boundary may be off
+    "bare_place": 0.9,        # a place said without a preposition ("..., room 204")
+}
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An item being built, with the tokens behind each field (for spans)."""
+
+    event: str
+    product: list[Tok]
+    quantity: int | float | None = None
+    unit: str | None = None
+    location: list[Tok] | None = None
+    from_location: list[Tok] | None = None
+    trigger: Trigger | None = None
+    np: NounPhrase | None = None
+    pronoun: str | None = None
+    penalties: list[str] = field(default_factory=list)
+    deictic: bool = False  # the place was "there"/"here": the place of the item before
+
+
+def parse(text: str, hints: CatalogHints | None = None) -> Parse:
+    """One sentence -> the items said in it, or none and the reason why. Never raises on input."""
+    reason = guard.check(text)
+    if reason:
+        return Parse(text if isinstance(text, str) else "", (), reason)
+    try:
+        return _parse(text, hints)
+    except Exception as exc:  # a rule bug must not take the intake down; tests fuzz for these
+        return Parse(text, (), f"internal error: {type(exc).__name__}")
+
+
+def _parse(text: str, hints: CatalogHints | None) -> Parse:
+    toks = undo_repairs(drop_fillers(tokenize(guard.clean(text))))
+    if not any(not t.is_punct for t in toks):
+        return Parse(text, (), "no inventory statement (only fillers)")
+    why_not = not_a_statement(toks)
+    if why_not:
+        return Parse(text, (), why_not)
+    triggers = find_triggers(toks)
+    heading = read_heading(toks, triggers, lambda words: _is_bare_place(words, hints))
+    if heading:
+        return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints)
+    penalty = None
+    if not triggers:
+        triggers = fuzzy_triggers(toks)
+        penalty = "fuzzy_verb"
+    if not triggers:
+        triggers = _verbless(toks)
+        penalty = "no_verb"
+    if not triggers:
+        return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
+    drafts, reasons = _clauses(toks, triggers, hints)
+    return _finish_parse(text, toks, drafts, reasons, penalty, hints)
+
+
+def _finish_parse(text: str, toks: list[Tok], drafts: list[_Draft], reasons: list[str],
+                  penalty: str | None, hints) -> Parse:
+    for d in drafts:
+        if penalty:
+            d.penalties.append(penalty)
+    drafts = _resolve_pronouns(drafts, reasons, toks)
+    items = tuple(_finish(d, hints) for d in drafts)
+    if not items:
+        return Parse(text, (), reasons[0] if reasons else "no product said")
+    return Parse(text, items, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses
+
+
+def _split_at_break(toks: list[Tok]) -> int | None:
+    """Index of the last clause break in toks (not one inside brackets: "gloves (nitrile,
+    medium) x 10 boxes received"), or None."""
+    depth = 0
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text == ")":
+            depth += 1
+        elif toks[k].text == "(" and depth:
+            depth -= 1
+        elif toks[k].text in CLAUSE_BREAKS and not depth:
+            return k
+    return None
+
+
+def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Draft], list[str]]:
+    """Give each trigger the words before it (pre) and after it (post), then read its items."""
+    triggers = _merge_coordinated(toks, triggers)
+    n = len(toks)
+    for trig in triggers:
+        if trig.end > trig.start:
+            trig.chars = (toks[trig.start].start, toks[trig.end - 1].end)
+    pres: list[list[Tok]] = []
+    posts: list[list[Tok]] = []
+    prev_end = 0
+    for k, trig in enumerate(triggers):
+        gap = toks[prev_end:trig.start]
+        if k == 0:
+            pres.append(gap)
+        else:
+            b = _split_at_break(gap)
+            if trig.kind == "arrow" and triggers[k - 1].kind == "active" and not any(
+                    t.text in (".", ";", "!", "?") for t in gap):
+                b = None  # "relocated: filing cabinet, office -> front office": one clause
+            if b is not None and trig.kind in OBJECT_BEFORE and triggers[k - 1].kind in OBJECT_BEFORE:
+                # "the trimmer is in the shed and the blower and the barrow are in the barn": the
+                # first clause ends at its first break
+                b = next(j for j, t in enumerate(gap) if t.text in CLAUSE_BREAKS)
+            if trig.kind in OBJECT_BEFORE and gap and gap[-1].text in (
+                    "which", "that", "they", "it", "these", "those", "both", "all"):
+                # "brought us 3 cartons of almond milk which are in the fridge", "got in 40 cases
+                # um they're on rack c2": a clause about them, said without a break
+                posts.append(gap[:-1])
+                pres.append(gap[-1:])
+            elif b is None:
+                if trig.kind in OBJECT_BEFORE and triggers[k - 1].kind in OBJECT_BEFORE:
+                    posts.append([])
+                    pres.append(gap)
+                else:
+                    posts.append(gap)
+                    pres.append([])
+            else:
+                posts.append(gap[:b])
+                pres.append(gap[b + 1:])
+        prev_end = trig.end
+    posts.append(toks[prev_end:n])
+    for k, trig in enumerate(triggers):
+        if trig.subject is not None:
+            pres[k] = toks[trig.subject[0]:trig.subject[1]]  # the item before a relative clause
+        elif _clause_of_its_own(pres[k]):
+            pres[k] = []  # "wrapped the vintage phone and put it in the props truck"
+    drafts: list[_Draft] = []
+    reasons: list[str] = []
+    for trig, pre, post in zip(triggers, pres, posts):
+        if trig.blocked == "relative":
+            continue  # background said about an item (a relative clause), not the event
+        if trig.blocked:
+            reasons.append("not an event: " + {
+                "negated": "the action is denied",
+                "conditional": "it depends on something that has not happened",
+                "state": "it says how something is, not what happened to it",
+                "habit": "it says what is done as a rule, not what happened",
+            }.get(trig.blocked, "a request or a plan, not something that happened"))
+            continue
+        got = _clause_items(trig, _strip_breaks(pre), _strip_breaks(post), hints)
+        if not got and drafts and not pre and trig.kind == "active" and _elided_object(post):
+            # "was taken out of room 204 and put in the lobby", "bought 2 fans and stored in
+            # bay 3": a second verb with no object of its own is about the items before
+            got = _clause_items(trig, [], [Tok("them", trig.chars[1], trig.chars[1])]
+                                + _strip_breaks(post), hints)
+            if got and all(d.pronoun for d in got):
+                drafts.extend(got)
+                continue
+            got = []
+        if not got and drafts and not _strip_breaks(pre) and trig.kind in ("copula", "passive", "subject") \
+                and trig.chars:
+            # "was bought last week and is in the basement now": the same subject goes on
+            got = _clause_items(trig, [Tok("it", trig.chars[0], trig.chars[0])], _strip_breaks(post), hints)
+            if got and all(d.pronoun for d in got):
+                drafts.extend(got)
+                continue
+            got = []
+        if not got and drafts and not pre and trig.kind in ("active", "passive", "arrow"):
+            # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
+            # items before
+            if trig.kind == "arrow":
+                places = [Place("to", _strip_breaks(post), [])] if _strip_breaks(post) else []
+            else:
+                places = [p for s in read_region(_strip_breaks(post)) if not (s.np and s.np.product)
+                          for p in s.places if p.role in ("to", "at") and _is_place(p)]
+            before = [d for d in drafts if d.trigger is drafts[-1].trigger]
+            # "filing cabinet, office -> front office": a bare place among the items is the source
+            sources = [d for d in before if trig.kind == "arrow" and len(before) > 1 and
+                       d.quantity is None and looks_like_place([t.text for t in d.product])]
+            drafts = [d for d in drafts if d not in sources]
+            for d in drafts:
+                if d.trigger is before[0].trigger and d.location is None and places:
+                    d.location = places[0].toks
+                    if trig.kind == "arrow" and d.event == V.MOVED and d.from_location is None:
+                        if sources:
+                            d.from_location = sources[-1].product
+                        else:
+                            _terse_source(d)
+            continue
+        if not got:
+            reasons.append("no product said")
+        drafts.extend(got)
+    return drafts, reasons
+
+
+def _clause_of_its_own(pre: list[Tok]) -> bool:
+    """Words before a verb that are a clause of their own, opened by a verb the tables do not
+    know and joined by "and" ("wrapped the vintage phone and | put it in the truck"): no subject."""
+    words = [t.text for t in pre]
+    return len(words) >= 3 and words[-1] in ("and", "then") and _unknown_verb(words[0]) \
+        and words[0] not in PLACE_HEADS_ALL and (words[1] in DETERMINERS or
+                                                 read_quantity(words, 1)[0] is not None)
+
+
+def _elided_object(post: list[Tok]) -> bool:
+    """Whether a verb's words start with a place, so its object was left out ("and put in the
+    lobby", "and stored back in bay 3")."""
+    words = [t.text for t in _strip_breaks(post)]
+    k = 1 if words[:1] and words[0] in ("back", "away", "over", "up", "down") else 0
+    prep = preposition_at(words, k)
+    return bool(prep) and prep[0] in ("to", "at") and prep[1] < len(words)
+
+
+def _heading_items(toks: list[Tok], heading: Heading, hints) -> tuple[list[_Draft], list[str]]:
+    """The items of a 'HEADING: list' note (headings.py): the heading's event and place for each."""
+    trig = heading.trigger
+    if trig.end > trig.start:
+        trig.chars = (toks[trig.start].start, toks[trig.end - 1].end)
+    places = [Place("at", heading.place, [])] if heading.place else []
+    got = _clause_items(trig, [], _strip_breaks(heading.body), hints, places)
+    return got, ([] if got else ["no product said"])
+
+
+def _terse_source(d: _Draft) -> None:
+    """'moved wheelbarrow shed -> garage', 'mv filing cabinet 2nd fl -> basement': between a move
+    verb and an arrow, a place said bare after the item is where it came from."""
+    if len(d.product) < 2:
+        return
+    k = place_suffix([t.text for t in d.product])
+    if 0 < k < len(d.product):
+        d.product, d.from_location = d.product[:k], d.product[k:]
+
+
+def _strip_breaks(toks: list[Tok]) -> list[Tok]:
+    while toks and toks[0].text in CLAUSE_BREAKS:
+        toks = toks[1:]
+    while toks and toks[-1].text in CLAUSE_BREAKS:
+        toks = toks[:-1]
+    return toks
+
+
+def _merge_coordinated(toks: list[Tok], triggers: list[Trigger]) -> list[Trigger]:
+    """'received and stored 5 boxes in the closet': two verbs, one object; keep the first verb's
+    event and let it read the second verb's words."""
+    out: list[Trigger] = []
+    for trig in triggers:
+        if out and out[-1].kind == "active" and trig.kind == "active" and not trig.blocked:
+            between = toks[out[-1].end:trig.start]
+            if between and all(t.text in ("and", ",", "then", "&", "or") for t in between):
+                prev = out[-1]
+                event = prev.event
+                if event in (V.TAKE, V.THROW):
+                    event = trig.event  # "grabbed and moved" -> moved
+                out[-1] = Trigger(prev.start, trig.end, prev.lemma, event, "active",
+                                  prev.guessed, prev.blocked, prev.zero or trig.zero)
+                continue
+        out.append(trig)
+    return out
+
+
+def _product_segments(segs: list[Segment]) -> list[Segment]:
+    return [s for s in segs if s.np and (s.np.product or s.np.pronoun)]
+
+
+def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
+                  places: list[Place] | None = None) -> list[_Draft]:
+    """The items of one clause, by the trigger's shape (see shapes.py). `places` are said for
+    the whole clause (a heading's place)."""
+    kind = trig.kind
+    counted = trig.event == V.COUNTED
+    extra_places: list[Place] = list(places or [])
+    penalties: list[str] = ["guessed_trigger"] if trig.guessed else []
+    if kind != "arrow":  # (an arrow note reads its own colon: "lobby -> conf rm B: 6 chairs")
+        post, head_place = _colon_heading(post, hints, kind == "count")
+        if head_place:
+            extra_places.append(head_place)
+        pre, fronted = _fronted_place(pre, kind)
+        extra_places.extend(fronted)
+    if kind == "arrow":
+        obj, arrow_places = _arrow_note(pre, _strip_breaks(post), counted, hints)
+        extra_places.extend(arrow_places)
+    elif kind == "passive" and _given_to_us(trig, pre, post):
+        # "we've been sent 3 filters", "we were given a microwave by the tenants": it came to us
+        trig = dataclasses.replace(trig, event=V.ADDED, kind="active")
+        obj = read_region(post, counted)
+        trig = _by_agent(trig, [p for s in obj for p in s.places])
+        for s in obj:
+            s.places = [p for p in s.places if not (p.prep and p.prep[0].text == "by")]
+    elif kind in OBJECT_BEFORE:
+        obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED)
+        if kind == "passive":
+            trig = _by_agent(trig, extra_places)
+    else:
+        obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
+    if kind == "down":
+        _last_one(obj, post)
+    if counted or trig.event in (V.ADDED, V.REMOVED):
+        obj, bare = _bare_places(obj, hints, extra_places, counted)
+        extra_places.extend(bare)
+    obj = _share_quantities(obj, counted)
+    for s in obj:
+        if s.np and s.np.unit_only:
+            s.np.unit, s.np.unit_tok, s.np.unit_only = None, None, False
+    items: list[_Draft] = []
+    segs = _product_segments(obj)
+    if len(segs) > 1:
+        # "put the returns, 3 wireless mice, back on shelf B3": a word for a kind of stock is
+        # no item when the items are said
+        segs = [s for s in segs if not (s.np.product and len(s.np.product) <= 2 and
+                                        s.np.product[-1].text in GENERIC_STOCK)] or segs
+    # places said with one item are shared with items that have none (said before or after)
+    for idx, seg in enumerate(segs):
+        places = list(seg.places)
+        shared = False
+        if not any(p.role in ("to", "at") for p in places):
+            donor = next((s for s in segs[idx + 1:] if s.places), None) or next(
+                (s for s in reversed(segs[:idx]) if s.places), None)
+            if donor:
+                places = places + [p for p in donor.places if p.role != "from" or not any(
+                    q.role == "from" for q in places)]
+                shared = True
+        places += extra_places
+        d = _draft(trig, seg, places, penalties + (["shared_place"] if shared else []))
+        if d:
+            items.append(d)
+    if not segs and (counted or trig.kind == "active"):
+        # "there are 7": a count with no item; the item said before is meant (see _resolve_pronouns);
+        # also "... lost about 20" after the eggs were said
+        amount = next((s for s in obj if s.np and s.np.quantity is not None), None)
+        if amount is not None:
+            places = amount.places + extra_places
+            d = _draft(trig, Segment(amount.toks, places, amount.np), places, penalties)
+            if d:
+                d.pronoun = " ".join(t.text for t in amount.toks)
+                items.append(d)
+    return items
+
+
+# verbs of giving: said in the passive with the thing after them, it came to the subject
+_GIVEN = frozenset({"give", "send", "hand", "lend", "loan", "donate", "deliver", "ship", "bring",
+                    "gift", "offer", "issue", "pass", "leave"})
+
+
+def _given_to_us(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
+    """'we've been sent 3 filters', 'got sent two impellers': a passive of giving whose subject
+    is us (said or left out) and whose object follows."""
+    if trig.lemma.split()[0] not in _GIVEN or not post:
+        return False
+    subject = [t.text for t in _strip_subject_tail(_strip_breaks(pre))]
+    if subject and not set(subject) <= {"we", "i", "us", "'ve", "'ve", "have", "has", "had"}:
+        return False
+    first = post[0].text
+    return first in ("a", "an", "some", "the", "our", "two", "three") or \
+        read_quantity([t.text for t in post], 0)[0] is not None or \
+        (first.isalpha() and not preposition_at([t.text for t in post], 0) and first not in
+         ("by", "back", "out", "over", "away", "off", "up", "in", "to"))
+
+
+def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
+    """The items and places of an arrow note. "drill -> van"; with the source said after a colon
+    ("ladder: van -> shed", "box of wood screws: drawer 5 -> cabinet 2") or bare before the arrow
+    ("4 drawer filing cabinet, office -> front office"); with the items after a colon
+    ("bin 12 -> bin 14: m6 nuts", "lobby -> conf rm B: 6 padded folding chairs")."""
+    post_words = [t.text for t in post]
+    if ":" in post_words:
+        c = post_words.index(":")
+        places = [Place("to", post[:c], [])] if post[:c] else []
+        if pre:
+            places.append(Place("from", pre, []))
+        return read_region(post[c + 1:], counted), places
+    places = [Place("to", post, [])] if post else []
+    pre_words = [t.text for t in pre]
+    if ":" in pre_words:
+        c = len(pre_words) - 1 - pre_words[::-1].index(":")
+        source = _strip_breaks(pre[c + 1:])
+        if source:
+            places.append(Place("from", source, []))
+        return read_region(pre[:c], counted, particles=False), places
+    obj = read_region(pre, counted, particles=False)
+    prods = _product_segments(obj)
+    last = prods[-1] if prods else None
+    if len(prods) > 1 and last.np.quantity is None and not last.places and \
+            _is_bare_place([t.text for t in last.toks], hints):
+        obj = [s for s in obj if s is not last]  # "... filing cabinet, office -> front office"
+        places.append(Place("from", last.toks, []))
+    return obj, places
+
+
+def _only_amounts(segs: list[Segment]) -> bool:
+    """Whether the phrases after a verb say only how much ("5 boxes", "12")."""
+    prods = [s for s in segs if s.np]
+    return bool(prods) and all(
+        s.np.quantity is not None and (not s.np.product or (
+            len(s.np.product) == 1 and unit_of(s.np.product[0].text) is not None
+            and (s.np.unit is None or s.np.unit_tok is s.np.product[0]))) for s in prods)
+    # ("6 trays of rolls" names rolls; "5 boxes" only says how much)
+
+
+def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool,
+                       extra_places: list[Place], arrival: bool = False) -> list[Segment]:
+    """Passives, subject verbs, copulas, 'left': the item is said before the verb, places after.
+    "the mop goes to the kitchen and the bucket to the garage": more items may follow."""
+    obj = read_region(_strip_subject(pre, hard_only=True), counted, particles=False)
+    post_segs = read_region(post, counted)
+    if kind == "passive" and is_pronoun_subject(_strip_subject(pre, hard_only=True)) and _topicalised(pre):
+        obj = read_region(_topicalised(pre), counted, particles=False)  # "The webcam I am put in ..."
+    if arrival:
+        for s in post_segs:
+            words = [t.text for t in s.toks]
+            while words and words[0] in TIME_WORDS:
+                words = words[1:]  # ("came today for the office")
+            if words[:1] == ["for"] and not s.places and looks_like_place(words[1:]):
+                # "three new kayaks were bought for the boathouse": its place
+                f = len(s.toks) - len(words)
+                s.places, s.toks, s.np = [Place("at", s.toks[f + 1:], s.toks[f:f + 1])], [], None
+    if kind in ("subject", "copula", "passive") and not _product_segments(obj) and \
+            _product_segments(post_segs) and all(not s.np or s.np.quantity is None or s.np.product
+                                                 for s in obj):
+        # inverted: "came in today: 5 boxes of dental bibs", "today arrive two new office
+        # chairs in reception", "in the garage now is the pressure washer"
+        extra_places.extend(p for s in obj for p in s.places)
+        extra_places.extend(Place("at", s.toks, []) for s in obj if not s.places and s.toks
+                            and looks_like_place([t.text for t in s.toks]))
+        return [s for s in post_segs if s.np and (s.np.product or s.np.pronoun)] or post_segs
+    if kind == "left" and not any(s.np and s.np.product for s in obj):
+        obj = _fill_product(obj, post_segs)  # "only 3 left of the paper towels"
+        if not any(s.np and s.np.product for s in post_segs):
+            extra_places.extend(p for s in post_segs for p in s.places)  # "6 left in the chandlery"
+        post_segs = []
+    elif kind == "left" and post_segs and post_segs[0].np and post_segs[0].np.quantity is not None \
+            and not post_segs[0].np.product and obj and obj[-1].np and obj[-1].np.quantity is None:
+        # "egg count 40 in cooler": the amount after the count word is the item's
+        obj[-1].np.quantity = post_segs[0].np.quantity
+        obj[-1].np.quantity_toks = post_segs[0].np.quantity_toks
+        extra_places.extend(post_segs[0].places)
+        post_segs = post_segs[1:]
+    places_only = []
+    for s in post_segs:
+        if s.np and s.np.product and s.np.quantity is None and not s.places and \
+                looks_like_place([t.text for t in s.toks]):
+            places_only.append(s)  # "qty 3 miter saws on hand, warehouse"
+            extra_places.append(Place("at", s.toks, []))
+        elif _only_amounts([s]) and not s.places and s.np.product and obj and obj[-1].np \
+                and obj[-1].np.product and obj[-1].np.quantity is None:
+            # "the new batch of hand sanitizer arrived, 30 bottles": how much of it
+            obj[-1].np.quantity, obj[-1].np.quantity_toks = s.np.quantity, s.np.quantity_toks
+            obj[-1].np.unit = obj[-1].np.unit or unit_of(s.np.product[0].text)
+            obj[-1].np.unit_tok = obj[-1].np.unit_tok or s.np.product[0]
+            places_only.append(s)
+        elif s.np and s.np.pronoun and s.np.quantity is not None and obj and obj[-1].np \
+                and obj[-1].np.quantity is None:
+            obj[-1].np.quantity = s.np.quantity  # "the elbows came in, 100 of them, in bin 15"
+            obj[-1].np.quantity_toks = s.np.quantity_toks
+            places_only.append(s)
+            extra_places.extend(s.places)
+        if s.deictic:
+            for o in obj:
+                o.deictic = True  # "the screws are in there too"
+    post_segs = [s for s in post_segs if s not in places_only]
+    more = [s for s in post_segs[1:] if s.np and s.np.product]
+    for s in post_segs:
+        if not (s.np and s.np.product):
+            extra_places.extend(s.places)
+    if more and obj and post_segs and post_segs[0] not in more:
+        obj = [_with_places(obj[-1], post_segs[0].places)] if len(obj) == 1 else obj
+        obj = obj + more
+        extra_places[:] = [p for p in extra_places if p not in post_segs[0].places]
+    return obj
+
+
+def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
+                      extra_places: list[Place], penalties: list[str]) -> tuple[list[Segment], Trigger]:
+    """Active verbs and count shapes: the item is said after the verb; the words before are its
+    subject, which may still be the place ("the garage now has 3 ladders"), the item ("the
+    gloves are down to 2", "the drill moved to the van") or who did it ("the ups guy")."""
+    counted = trig.event == V.COUNTED
+    kind = trig.kind
+    obj = read_region(post, counted)
+    obj, with_places = _stock_with(trig, obj, post, counted)
+    extra_places.extend(with_places)
+    subject = _strip_subject(pre)
+    if {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
+        trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
+    if trig.lemma in _GIVING and trig.event == V.REMOVED and subject and not \
+            {t.text for t in subject} & FIRST_PERSON and not any(
+                p.role == "to" for s in obj for p in s.places):
+        # "somebody donated six boxes of green beans": given to us, not by us
+        trig = dataclasses.replace(trig, event=V.ADDED)
+    if trig.lemma in ("borrow", "loan") and {t.text for t in subject} & FIRST_PERSON and any(
+            p.role == "from" for s in obj for p in s.places):
+        # "we borrowed 2 period lamps from the museum": they came to us for a while
+        trig = dataclasses.replace(trig, event=V.ADDED)
+        for s in obj:
+            s.places = [p for p in s.places if p.role != "from"]
+    if post and post[0].text in RECIPIENTS_US and len(post) > 1 and kind == "active" and \
+            trig.event in (V.MOVED, V.REMOVED, V.TAKE, V.ADDED):
+        # "the church gave us 12 card tables", "the caterer brought us 3 cartons": given to us
+        trig = dataclasses.replace(trig, event=V.ADDED)
+        obj = read_region(post[1:], counted)
+    if subject and counted and trig.kind in ("down", "out", "left", "have") and \
+            _is_bare_place([t.text for t in subject if t.text not in DETERMINERS], hints) and \
+            _product_segments(obj):
+        # "the kitchen is down to one bag of cornmeal", "Prep kitchen is out of parchment paper"
+        extra_places.append(Place("at", subject, []))
+        return obj, trig
+    if kind == "have" and subject and {t.text for t in subject} & DELIVERY_NOUNS:
+        # "yesterday's delivery had 6 hdmi cables": what a delivery had arrived
+        return obj, dataclasses.replace(trig, event=V.ADDED, kind="active")
+    subject_words = [t.text for t in subject if t.text not in DETERMINERS]
+    if subject_words and (is_person(subject_words) or subject_words[-1] in PEOPLE) and not (
+            post and post[0].text in RECIPIENTS_US):
+        if counted:
+            return [], trig  # "our supplier has run out of gloves": someone else's stock
+        if post and post[0].text in ("his", "her", "their"):
+            return [], trig  # "the customer collected her car": their own thing
+    if subject and is_pronoun_subject(subject) and kind == "active" and \
+            not any(s.np and s.np.product for s in obj):
+        topic = _topicalised(pre)
+        if topic:
+            # "Two chairs I moved to room 6", "The heater we give away to neighbor": the item
+            # said first, before its subject
+            places = [p for s in obj for p in s.places]
+            obj = [s for s in obj if s.np and s.np.pronoun] or read_region(topic, counted, particles=False)
+            if not any(s.np and s.np.pronoun for s in obj):
+                extra_places.extend(places)
+            return obj, trig
+    if not subject or is_pronoun_subject(subject):
+        return obj, trig
+    subj_segs = read_region(subject, counted, particles=False)
+    subj_items = _product_segments(subj_segs)
+    if kind == "have" or (trig.event == V.ADDED and _is_bare_place([t.text for t in subject], hints)):
+        # "the garage now has 3 ladders", "kitchen got in 3 bags of flour"
+        extra_places.append(Place("at", subject, []))
+    elif counted and (not _product_segments(obj) or all(
+            s.np.unit_only for s in _product_segments(obj))):
+        obj = _fill_product(obj, subj_segs)  # "the gloves are down to 2", "bleach is out"
+    elif kind != "active" or not subj_items:
+        pass
+    elif _only_amounts(obj):
+        # "gloves received 5 boxes", "chairs moved from hall to chapel (40)"
+        extra_places.extend(p for s in obj if not s.np for p in s.places)
+        obj = _fill_product([s for s in obj if s.np], subj_segs)
+    elif trig.final and post and _product_segments(subj_segs):
+        # a verb after its item, then places and amounts: "dish soap restocked, kitchen, 6 btl",
+        # "2 cordless drills checked out - crew B"
+        obj = _after_postposed_verb(subj_segs, obj, hints, extra_places)
+        trig = _by_agent(trig, extra_places)
+        penalties.append("subject_object")
+    elif obj and all(s.np and s.np.product and s.np.quantity is None and not s.places
+                     and _is_bare_place([t.text for t in s.toks], hints) for s in obj):
+        # "2 pallets copy paper recvd loading dock": the item before, a place after
+        extra_places.extend(Place("at", s.toks, []) for s in obj)
+        obj = subj_segs
+        penalties.append("subject_object")
+    elif not _product_segments(obj) or (obj and not (obj[0].np and obj[0].np.product)
+                                        and obj[0].places):
+        # reduced passive: "the drill moved to the van", "5 boxes delivered to reception"
+        extra_places.extend(p for s in obj for p in s.places)
+        obj = subj_segs
+        trig = _by_agent(trig, extra_places)
+        penalties.append("subject_object")
+    return obj, trig
+
+
+def _topicalised(pre: list[Tok]) -> list[Tok]:
+    """The noun phrase said before the subject ("Two chairs | I moved ...", "The heater | we give
+    away ..."), or []."""
+    toks = _strip_breaks(pre)
+    k = next((k for k, t in enumerate(toks) if t.text in _SUBJECT_PRONOUNS and k > 0), None)
+    if k is None or not all(t.text in V.BE or t.text in V.HAVE or t.text in SUBJECTS or
+                            t.text in ("now", "just", "already", "also", "all", "then")
+                            for t in toks[k:]):
+        return []
+    np = read_noun_phrase(toks[:k])
+    return toks[:k] if np.product and not np.pronoun and not is_person(
+        [t.text for t in np.product]) and _head(np.product) not in NOT_ITEMS else []
+
+
+# leading prepositions of a place said before the subject ("In kitchen we put 3 pans")
+def _fronted_place(pre: list[Tok], kind: str) -> tuple[list[Tok], list[Place]]:
+    """A place said first, before the subject: "In kitchen we put 3 new pans", "To the garage I
+    have bring the lawn mower", "In the storeroom there is now 12 boxes"."""
+    toks = _strip_breaks(pre)
+    words = [t.text for t in toks]
+    prep = preposition_at(words, 0) if words else None
+    if not prep or words[0] == "by":
+        return pre, []
+    j = prep[1]
+    k = j
+    while k < len(words) and words[k] not in _SUBJECT_PRONOUNS and words[k] not in CLAUSE_BREAKS:
+        k += 1
+    if k == j or (k == len(words) and kind != "there") or (k < len(words) and words[k] in CLAUSE_BREAKS):
+        return pre, []
+    end = j
+    while end < k and words[end] not in TIME_WORDS and words[end] not in ("now", "today"):
+        end += 1
+    place = Place(prep[0], toks[j:end], toks[:j])
+    if end == j or not _is_place(place):
+        return pre, []
+    return toks[k:], [place]
+
+
+def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:
+    """'3 boxes of hymnals donated by St. Luke's': "by" and no place is who did it; given by
+    someone else, it arrived."""
+    agents = [p for p in places if p.prep and p.prep[0].text == "by" and p.role == "at"
+              and not looks_like_place(_words(p))]
+    if not agents:
+        return trig
+    places[:] = [p for p in places if p not in agents]
+    if trig.lemma in _GIVING and not set(_words(agents[0])) & FIRST_PERSON:
+        return dataclasses.replace(trig, event=V.ADDED)
+    if set(_words(agents[0])) & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
+        return dataclasses.replace(trig, event=V.ADDED)  # "dropped off ... by the supplier"
+    return trig
+
+
+def _after_postposed_verb(subj: list[Segment], obj: list[Segment], hints,
+                          extra_places: list[Place]) -> list[Segment]:
+    """The subject's items, with the places and amounts said after their verb; people and
+    remarks said there are dropped."""
+    amounts = []
+    for s in obj:
+        if not s.np:
+            extra_places.extend(s.places)
+        elif _only_amounts([s]):
+            amounts.append(s)
+        elif s.np.product and s.np.quantity is None and (
+                _is_bare_place([t.text for t in s.toks], hints) or
+                (len(s.np.product) == 1 and s.np.product[0].text in PLACE_HEADS_ALL)):
+            extra_places.append(Place("at", s.toks, []))  # (", dock": a place noun alone)
+        else:
+            extra_places.extend(s.places)
+    items = _product_segments(subj)
+    # "20 xlr cables in case 7, 10 in case 9 - counted": amounts said alone stay, to share a name
+    alone = [s for s in subj if s not in items and s.np and s.np.quantity is not None]
+    if amounts and items[0].np.quantity is None:
+        items = _fill_product(amounts[:1], items[:1]) + items[1:]
+    return items + alone if len(items) == 1 else items
+
+
+def _with_places(seg: Segment, places: list[Place]) -> Segment:
+    return Segment(seg.toks, seg.places + places, seg.np)
+
+
+def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[Tok], Place | None]:
+    """'Stock count for the kitchen: milk 4, ...', 'Stocktake bay 3: ...', 'Delivered today: ...':
+    what stands before a colon is a heading; a place there is every item's place."""
+    words = [t.text for t in post]
+    sep = ":" if ":" in words else next((w for w in ("is", "was", "=") if w in words[:6]), None) \
+        if count else None  # ("count for the van is six light bulbs ...")
+    if sep is None:
+        return post, None
+    c = words.index(sep)
+    head, rest = post[:c], post[c + 1:]
+    hw = words[:c]
+    if count and hw and hw[0] == "of" and len(hw) > 1 and sep != ":":
+        return head[1:] + rest, None  # "stock of tea bags is 3 box": the heading names the item
+    rw = [t.text for t in rest]
+    q, e = read_quantity(rw, 0)
+    if q is not None and rw[e:e + 1] == ["for"]:
+        rest = rest[:e] + rest[e + 1:]  # "count is 14 for the folding chairs": 14 folding chairs
+    if not hw:
+        return rest, None
+    if all(w in TIME_WORDS or w in ("now", "today", "so", "far", "here", "update") for w in hw):
+        return rest, None
+    prep = preposition_at(hw, 0)
+    start = prep[1] if prep else (1 if hw[0] in ("for", "of") else 0)
+    place_words = hw[start:]
+    if place_words and (prep or start or (_is_bare_place(place_words, hints) and
+                                          not any(w in V.VERB_FORMS for w in place_words))):
+        return rest, Place("at", head[start:], head[:start])
+    if any(s.np and s.np.product and not s.np.unit_only and s.np.quantity is not None
+           and not _is_bare_place([t.text for t in s.toks], hints) for s in read_region(rest, True)):
+        return rest, None  # "Housekeeping: 0 disinfectant wipes on floor 3": a label
+    return post, None
+
+
+_STOCK_WITH = frozenset({"restock", "stock", "refill", "fill", "supply", "replenish", "load",
+                         "pack", "top"})
+
+
+def _stock_with(trig: Trigger, obj: list[Segment], post: list[Tok], counted: bool):
+    """'restocked bin 12 with m6 nuts', 'stock aisle 7 with 12 cases of water': the first phrase
+    is the place, the items come after 'with'."""
+    words = [t.text for t in post]
+    if trig.lemma not in _STOCK_WITH or "with" not in words:
+        return obj, []
+    w = words.index("with")
+    if w == 0 or w == len(words) - 1:
+        return obj, []
+    items = read_region(post[w + 1:], counted)
+    if not _product_segments(items):
+        return obj, []
+    place = [t for t in post[:w]]
+    return items, [Place("at", place, [])]
+
+
+def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
+    """The subject said before a verb, without what precedes its clause ("after the stock count,
+    the front office has ...") and without trailing auxiliaries ("the gloves are" -> "the
+    gloves"; "we 're" -> nothing)."""
+    if hard_only:
+        # items said before a passive or copula may be a list ("sugar, flour and rice all go in
+        # the pantry"): only a break that ends a clause ("I know it sounds weird but the ...") cuts
+        b = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text in _HARD_BREAKS), None)
+    else:
+        b = _split_at_break(toks)
+    if b is not None and not _item_list(toks[:b + 1]):
+        toks = toks[b + 1:]
+    return _strip_subject_tail(toks)
+
+
+_HARD_BREAKS = frozenset({".", ";", "!", "?", "but", "so", "because", "then", "while", "after",
+                          "before", "although", "though"})
+
+
+_LIST_JOINS = frozenset({",", "and", "+", "&", "plus"})
+
+
+def _item_list(toks: list[Tok]) -> bool:
+    """Whether words before a break are items of a list said before its verb: "1 cs almond milk
+    + 2 cs oat milk rcvd", "the drill, the saw and the ladder were stolen". A clause before them
+    ("after the stock count, the office has") is no list."""
+    if not toks or toks[-1].text not in _LIST_JOINS:
+        return False
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text in CLAUSE_BREAKS and toks[k].text not in _LIST_JOINS:
+            if toks[k].text in ("after", "before", "while", "since", "once", "when"):
+                return False  # "after the stock count, the front office has": a time clause
+            toks = toks[k + 1:]
+            break
+    words = [t.text for t in toks]
+    # ("barcode scanner and label printer moved to ...": joined by "and", a list needs no article)
+    return bool(words) and (read_quantity(words, 0)[0] is not None or words[0] in ("the", "a", "an")
+                            or words[-1] in ("and", "&", "+", "plus")) \
+        and not any(V.lookup(words, k) and (words[-1] == "," or not V.maybe_noun(words[k]))
+                    and not words[k].endswith("ing") for k in range(len(words)))
+
+
+# pronouns that, said last before a verb, are its whole subject ("after the party we had",
+# "if anyone's looking for the stud finder it's in the top drawer")
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "you", "it", "which"})
+
+
+def _strip_subject_tail(toks: list[Tok]) -> list[Tok]:
+    last = max((k for k, t in enumerate(toks) if t.text in _SUBJECT_PRONOUNS), default=None)
+    if last is not None and last > 0 and all(t.text in V.BE or t.text in V.HAVE or t.text in
+                                             ("now", "all", "still", "both") for t in toks[last + 1:]):
+        toks = toks[last:]
+    while toks and (toks[-1].text in V.BE or toks[-1].text in V.HAVE or toks[-1].text in
+                    ("now", "just", "all", "currently", "still", "already", "only", "officially",
+                     "finally", "also", "recently")):
+        toks = toks[:-1]
+    while toks and (toks[0].text in SUBJECTS and len(toks) > 1 and toks[1].text in V.BE | V.HAVE):
+        toks = toks[2:]
+    return toks
+
+
+def _last_one(obj: list[Segment], post: list[Tok]) -> None:
+    """'down to our last bag of coffee' -> 1."""
+    words = [t.text for t in post[:3]]
+    if obj and obj[0].np and obj[0].np.quantity is None and "last" in words:
+        obj[0].np.quantity = 1
+
+
+def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
+    """'9 packs of sticky notes in the closet and 4 in the office': a quantity said alone takes
+    the product (and unit) said before it. In counts, 'gloves, 12' is one item."""
+    out: list[Segment] = []
+    for s in segs:
+        alone = s.np and s.np.quantity is not None and not s.np.pronoun and (
+            not s.np.product or s.np.unit_only)
+        if out and alone:
+            prev = out[-1]
+            if prev.np and prev.np.product and counted and prev.np.quantity is None and s.np.unit_only:
+                # "paper towels: 14 rolls"
+                prev.np.quantity, prev.np.quantity_toks = s.np.quantity, s.np.quantity_toks
+                prev.np.unit, prev.np.unit_tok = s.np.unit, s.np.unit_tok
+                prev.places += s.places
+                continue
+            if prev.np and prev.np.product and counted and prev.np.quantity is None and (
+                    not s.places or not prev.places):
+                # "gloves, 12", "hp 26a toner: 5 in supply closet"
+                prev.np.quantity, prev.np.quantity_toks = s.np.quantity, s.np.quantity_toks
+                prev.places += s.places
+                continue
+            if prev.np and prev.np.product and prev.np.quantity is None and not s.places:
+                # "received gloves: 5", "gloves qty 5"
+                prev.np.quantity, prev.np.quantity_toks = s.np.quantity, s.np.quantity_toks
+                if s.np.unit_only or s.np.unit:
+                    prev.np.unit, prev.np.unit_tok = s.np.unit, s.np.unit_tok
+                continue
+            if prev.np and prev.np.product and s.np.unit_only and prev.np.unit and \
+                    s.np.unit != prev.np.unit:
+                out.append(s)  # "2 bags of bone meal, 1 bucket": another container is another thing
+                continue
+            if prev.np and prev.np.product:
+                np = NounPhrase(product=prev.np.product, quantity=s.np.quantity,
+                                quantity_toks=s.np.quantity_toks, unit=s.np.unit or prev.np.unit,
+                                unit_tok=s.np.unit_tok)
+                out.append(Segment(s.toks, s.places, np))
+                continue
+        out.append(s)
+    return out
+
+
+def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
+    """A counted clause whose item was said elsewhere: put the other phrase's product under this
+    clause's quantity ("paper towels, only 3 left", "down to 2 on the gloves")."""
+    donors = [s for s in other if s.np and s.np.product]
+    if not donors:
+        return obj
+    if not obj or not obj[0].np:
+        # ("20 xlr cables in case 7, 10 in case 9 - counted": amounts said alone stay with them)
+        return [s for s in other if s.np and (s.np.product or s.np.quantity is not None)]
+    target = obj[0]
+    donor = donors[0]
+    merged = Segment(target.toks + donor.toks, target.places + donor.places, target.np)
+    unit, unit_tok = target.np.unit, target.np.unit_tok
+    said = target.np.product
+    if not unit and len(said) == 1 and unit_of(said[0].text):
+        unit, unit_tok = unit_of(said[0].text), said[0]  # "gloves received 5 boxes"
+    np = NounPhrase(product=donor.np.product, quantity=target.np.quantity
+                    if target.np.quantity is not None else donor.np.quantity,
+                    quantity_toks=target.np.quantity_toks or donor.np.quantity_toks,
+                    unit=unit or donor.np.unit, unit_tok=unit_tok or donor.np.unit_tok)
+    merged.np = np
+    return [merged] + obj[1:]
+
+
+def _bare_places(segs: list[Segment], hints, known: list[Place],
+                 counted: bool = False) -> tuple[list[Segment], list[Place]]:
+    """In counts and arrivals a place may be said with no preposition: as its own phrase
+    ("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper
+    ten cases") or after it ("log new mini fridge break room")."""
+    if any(p.role in ("to", "at") for p in known) or any(p.role in ("to", "at") for s in segs for p in s.places):
+        return segs, []
+    prods = _product_segments(segs)
+    if len(prods) >= 2:
+        keep, places = [], []
+        for s in segs:
+            words = [t.text for t in s.toks]
+            if s is not prods[0] and s.np and s.np.product and not s.places and (
+                    (s.np.quantity is None and _is_bare_place(words, hints))
+                    or (words and words[0] in ID_PLACE_HEADS and place_prefix(words + ["x"]) == len(words))):
+                places.append(Place("at", s.toks, []))
+            else:
+                keep.append(s)
+        if places and _product_segments(keep):
+            return keep, places
+    # a place said inside the one phrase, at its start or its end
+    for idx, s in enumerate(segs):
+        if not (s.np and s.np.product):
+            continue
+        words = [t.text for t in s.toks]
+        k = place_prefix(words)
+        if not k and counted and len(words) >= 2 and words[0] in STRONG_PLACE_HEADS:
+            k = 1  # "stocktake garage ladders 3 drills 2"
+        if k:
+            rest = Segment(s.toks[k:], s.places)
+            rest.np = read_noun_phrase(rest.toks, True)
+            if rest.np.product:
+                return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[:k], [])]
+        if "for" in words[1:-1]:
+            # "bought 2 shop vacs for the warehouse": in an arrival, "for" a place is its place
+            f = words.index("for", 1)
+            if _is_bare_place(words[f + 1:], hints):
+                rest = Segment(s.toks[:f], s.places)
+                rest.np = read_noun_phrase(rest.toks, True)
+                if rest.np.product:
+                    return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[f + 1:], s.toks[f:f + 1])]
+        product = s.np.product
+        k = _suffix_place([t.text for t in product], hints)
+        if 0 < k < len(product):
+            k = s.toks.index(product[k])
+            rest = Segment(s.toks[:k], s.places)
+            rest.np = read_noun_phrase(rest.toks, True)
+            if rest.np.product:
+                return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[k:], [])]
+    return segs, []
+
+
+def _suffix_place(words: list[str], hints) -> int:
+    """Where a place said at the end of a phrase starts; with hints, the suffix the catalog
+    knows best as a location."""
+    if hints is not None and len(words) >= 2:
+        best, best_k = 0.0, len(words)
+        for k in range(1, len(words)):
+            try:
+                score = hints.location_score(" ".join(words[k:]))
+            except Exception:
+                score = 0.0
+            if score >= 90 and score > best:
+                best, best_k = score, k
+        if best_k < len(words):
+            try:
+                whole = hints.product_score(" ".join(words))
+            except Exception:
+                whole = 0.0
+            if whole < best:  # "filing cabinets" is a product, not "filing" in "cabinet 2"
+                # the rules may see a longer place that holds the catalog's ("bldg c lobby")
+                return min(best_k, place_suffix(words))
+    return place_suffix(words)
+
+
+def _is_bare_place(words: list[str], hints) -> bool:
+    if hints is not None:
+        phrase = " ".join(words)
+        try:
+            loc = hints.location_score(phrase)
+            prod = hints.product_score(phrase) if loc >= 90 else 0.0
+        except Exception:  # a broken hints object must not break parsing
+            loc, prod = 0.0, 0.0
+        if loc >= 90 and loc > prod:
+            return True
+    return looks_like_place(words)
+
+
+def _merge_quantity_only(segs: list[Segment]) -> list[Segment]:
+    """'gloves, 12' or '12, gloves' in a count: one item."""
+    out: list[Segment] = []
+    for s in segs:
+        if out and s.np and not s.np.product and s.np.quantity is not None and out[-1].np \
+                and out[-1].np.product and out[-1].np.quantity is None:
+            out[-1].np.quantity, out[-1].np.quantity_toks = s.np.quantity, s.np.quantity_toks
+            out[-1].places += s.places
+            continue
+        out.append(s)
+    return out
+
+
+def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str]) -> _Draft | None:
+    np = seg.np
+    assert np is not None
+    event = trig.event
+    if trig.lemma in ("use", "use up", "spend", "apply"):
+        # "used 2 spools of solder on the workshop kits": what it went on, not where it was
+        places = [p for p in places if not (p.prep and p.prep[-1].text == "on")]
+    if trig.lemma in _INSTALLING:
+        # "installed 2 smoke detectors in the hallway": used up where it went; the place kept
+        # is where it came from ("..., took them from the van")
+        places = [p for p in places if p.role == "from"]
+    dest = [p for p in places if p.role in ("to", "at") and _is_place(p)]
+    to_only = [p for p in places if p.role == "to" and _is_place(p)]
+    source = [p for p in places if p.role == "from" and _is_place(p)]
+    pens = list(penalties)
+    if any(" ".join(_words(p)) in WISHLISTS for p in places):
+        return None  # "add coffee to the shopping list": a request
+    if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
+                       or _head(np.product) in NOT_ITEM_HEADS):
+        return None
+    if np.product and is_person([t.text for t in np.product],
+                                determined=bool(seg.toks) and seg.toks[0].text in DETERMINERS):
+        return None  # "pastor john is in the office", "bea is in the greenhouse"
+    if np.quantity == 0 and not trig.zero and event != V.COUNTED and np.quantity_toks and \
+            np.quantity_toks[0].text in ZERO_WORDS:
+        return None  # "no parts used", "nothing received": said to record nothing
+    if seg.rescheduled and event in (V.MOVED, V.TAKE) and not dest:
+        return None  # "training moved to tuesday": a time, not a place
+    if trig.lemma == "switch" and not to_only:
+        return None  # "switched the lights off": on and off, not moved ("switched X over to Y")
+    if trig.lemma in ("drop", "clear") and trig.end - trig.start == 1 and event == V.MOVED and \
+            not dest and not source and not any(t.text in PARTICLES_ALL for t in seg.toks + seg.extra):
+        return None  # "dropped a full tray of eggs": let fall; "the gutters got cleared": emptied
+    for particle in [t.text for t in seg.toks[1:] + seg.extra]:
+        switched = V.LEMMA_EVENTS.get(f"{trig.lemma} {particle}")
+        if switched and trig.kind == "active":
+            event = switched  # "sent the multimeter out", "gave the old chairs away"
+    if event in (V.MOVED, V.REMOVED, V.TAKE) and any(p.role == "to" and _words(p) in (["us"], ["me"])
+                                                     for p in places):
+        event = V.ADDED  # "a weber grill got donated to us"
+    trash = [p for p in dest if set(_words(p)) & TRASH]  # ("the compost heap", "the trash can")
+    shops = [p for p in places if is_shop(_words(p))]
+    if trig.lemma == "get" and event == V.ADDED and source and to_only:
+        event = V.MOVED  # "got the tarp off the truck and into the dock"
+    if event == V.TAKE and trig.lemma == "pick up" and not source and not dest and (
+            seg.toks[0].text in ("a", "an", "some") or np.quantity_toks and np.quantity_toks[0].text
+            not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]):
+        event = V.ADDED  # "picked up a new chainsaw", "picked up two cans of wd40": bought
+    if event == V.TAKE:
+        if shops and trig.lemma in _FETCH and not [p for p in to_only if p not in shops]:
+            event = V.ADDED  # "picked up 2 gallons of paint from the hardware store / at lowes"
+            source, dest = [], [p for p in dest if p not in shops]
+        else:
+            event = V.MOVED if dest else V.REMOVED
+        pens.append("take")
+    elif event == V.THROW:
+        event = V.MOVED if dest and not trash else V.REMOVED
+        pens.append("take")
+    elif event == V.MOVED and dest and len(trash) == len(dest):
+        event = V.REMOVED  # "hauled the old fridge to the dump"
+    elif event == V.MOVED and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) and dest \
+            and all(p in shops for p in dest):  # ("the prop swords went back to the hire company")
+        event, dest = V.REMOVED, []  # "returned the rental ladder to the store"
+    elif event == V.MOVED and not dest and trig.lemma in _HAND_OVER and any(
+            p.role == "to" and not _is_place(p) for p in places):
+        event = V.REMOVED  # "shipped 20 units to the customer"
+    if event == V.REMOVED:
+        dest = [p for p in dest if p not in trash]
+    if event == V.ADDED and shops:
+        # "purchased 2 chains at the farm store": where it was bought is no place of ours
+        dest = [p for p in dest if p not in shops]
+    d = _Draft(event, np.product, np.quantity, np.unit, trigger=trig, np=np, penalties=pens,
+               deictic=seg.deictic)
+    if np.pronoun:
+        d.pronoun = " ".join(t.text for t in seg.toks)
+    if trig.zero and d.quantity is None:
+        d.quantity = 0
+    if event == V.MOVED and trig.kind == "copula" and not dest and not seg.deictic and not source:
+        return None  # "gloves for the stockroom are on back order": is, but nowhere of ours
+    if event == V.MOVED:
+        chosen = (to_only or dest)
+        d.location = chosen[-1].toks if chosen else None
+        d.from_location = source[0].toks if source else None
+        at = next((k for k, t in enumerate(source[0].toks) if t.text == "at" and k > 0), None) \
+            if source and not chosen else None
+        if at is not None:
+            # "unloaded the wheelbarrow from the van at the shed": moved, so "at" is where it went
+            d.from_location, d.location = source[0].toks[:at], source[0].toks[at + 1:]
+    elif event == V.REMOVED:
+        chosen = source or [p for p in dest if p.role == "at"]
+        d.location = chosen[0].toks if chosen else None
+    else:
+        d.location = dest[0].toks if dest else None
+    for field_name in ("location", "from_location"):
+        said = getattr(d, field_name)
+        place = next((p for p in places if p.toks is said), None)
+        if place is not None and place.prep and kept_prep([t.text for t in place.prep]):
+            # "under the deck", "next to the stove": the preposition stays in the place
+            n = kept_prep([t.text for t in place.prep])
+            setattr(d, field_name, place.prep[-n:] + place.toks)
+    if np.trailing_quantity:
+        d.penalties.append("trailing_quantity")
+    if np.guessed:
+        d.penalties.append("number_in_name")
+    if any(not p.prep for p in places if p.toks is d.location) and trig.kind != "arrow":
+        d.penalties.append("bare_place")
+    return d
+
+
+def _head(product: list[Tok]) -> str:
+    """The head noun of a product: its last word, or the word before 'about'/'for'/'with'."""
+    words = [t.text for t in product]
+    for k, w in enumerate(words):
+        if w in ("about", "for", "with", "on", "re") and k > 0:
+            return words[k - 1]
+    return words[-1]
+
+
+def _words(place: Place) -> list[str]:
+    return [t.text for t in place.toks[strip_leading([t.text for t in place.toks]):]]
+
+
+def _is_place(place: Place) -> bool:
+    words = _words(place)
+    if not words:
+        return False
+    phrase = " ".join(words)
+    if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
+            place.toks[0].text not in DETERMINERS:
+        return False  # "checked out by dave": a person ("by the door" is a place)
+    if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
+        return False  # "sold 5 kits at the open house"
+    if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or w in ("am", "pm")
+           for w in words) and place.prep and place.prep[-1].text in ("in", "within", "at", "by"):
+        return False  # "back in 10", "in 5": minutes; "came in at 9": a time, not a room
+    return phrase not in NOT_PLACES and phrase not in PEOPLE and words[-1] not in PEOPLE \
+        and not (len(words) == 1 and words[0] in PRONOUNS)
+
+
+# ---------------------------------------------------------------------------------------------
+# pronouns and merges across clauses
+
+
+def _resolve_pronouns(drafts: list[_Draft], reasons: list[str], toks: list[Tok]) -> list[_Draft]:
+    """'it'/'them' take the product of the item(s) said before: "took the drill from the van and
+    put it in the shed" is two items, removed then moved, both of the drill. A clause about
+    the same item that only completes it is merged into it (see `_merge_followup`). With no item
+    before, the pronoun takes a noun phrase said before without an event ("the old coffee
+    maker died and we tossed it", "the round tables, there's ten of them in the gym")."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.deictic and d.location is None and out and out[-1].location:
+            d.location = out[-1].location  # "the screws are in there too"
+        if out and out[-1].trigger is not d.trigger and _amount_only(d):
+            # "grabbed tape from the closet and took the last 2 rolls": rolls of the tape
+            d = dataclasses.replace(d, unit=unit_of(d.product[0].text), pronoun=d.product[0].text)
+        if not d.pronoun:
+            out.append(d)
+            continue
+        if not out:
+            # ("if you find the tape measure put it in the shed": what was wished for is no topic)
+            wished = any(r.startswith("not an event") and "how something is" not in r for r in reasons)
+            topic = None if wished else _topic(toks, d.trigger.start if d.trigger else 0)
+            if topic is None:
+                reasons.append("no product said (only '%s')" % d.pronoun)
+                continue
+            np, places = topic
+            location = d.location
+            kept = [pl for pl in places if pl.role in ("at", "from")]
+            if location is None and kept and d.event in (V.REMOVED, V.COUNTED):
+                location = kept[0].toks  # "the bird seed in the garage ... threw it out"
+            out.append(_Draft(d.event, np.product, d.quantity if d.quantity is not None else np.quantity,
+                              d.unit if d.quantity is not None else np.unit,  # ("lost about 20")
+                              location, d.from_location, d.trigger, np,
+                              None, d.penalties + ["pronoun"]))
+            continue
+        many = d.pronoun.split()[-1] in ("them", "those", "these", "both", "all", "everything", "'em",
+                                         "em", "they", "which")
+        antecedents = [a for a in out if a.trigger is out[-1].trigger] if many else [out[-1]]
+        for a in antecedents:
+            resolved = _Draft(d.event, a.product, d.quantity if d.quantity is not None else a.quantity,
+                              d.unit or a.unit, d.location, d.from_location, d.trigger, a.np,
+                              None, d.penalties + ["pronoun"])
+            merged = _merge_followup(a, resolved)
+            if merged is None:
+                out.append(resolved)
+            else:
+                out[out.index(a)] = merged
+    return out
+
+
+def _amount_only(d: _Draft) -> bool:
+    """An item that is only an amount of a container ("the last 2 rolls", "9 boxes")."""
+    return len(d.product) == 1 and d.quantity is not None and d.unit is None and \
+        unit_of(d.product[0].text) is not None
+
+
+# removals that only take a thing out of its place; put somewhere after, it was moved
+_TAKING_LEMMAS = frozenset({"remove", "get", "get out", "take out", "clear out", "unload"})
+
+
+def _taking(d: _Draft) -> bool:
+    return d.trigger is not None and (d.trigger.event == V.TAKE or d.trigger.lemma in _TAKING_LEMMAS)
+
+
+def _merge_followup(a: _Draft, d: _Draft) -> _Draft | None:
+    """One item when a later clause about it only completes it, else None (two items):
+        same event, nothing in conflict  "brought the saw back from the job and left it in the shed"
+        arrival or move with no place, then where it is   "bought a vacuum; it's in the office"
+            (an arrival then a move verb stays two: "received a printer and put it in the office")
+        a move with no place, then gone   "dropped the caliper and it's toast so we scrapped it"
+        an arrival, then put somewhere    "received 3 boxes, put them in bay 2" (added, at bay 2)
+        taken out, then put somewhere     "took the drill from the van and put it in the shed"
+                                          (moved from the van to the shed)"""
+    def fits(x, y):
+        return x is None or y is None or [t.text for t in x] == [t.text for t in y]
+
+    if a.quantity is not None and d.quantity != a.quantity:
+        return None  # "received 10 boxes and moved 4 of them": a part of it
+    if d.event == a.event and fits(a.location, d.location) and fits(a.from_location, d.from_location):
+        return dataclasses.replace(a, location=a.location or d.location,
+                                   from_location=a.from_location or d.from_location,
+                                   quantity=d.quantity, unit=a.unit or d.unit)
+    where_it_is = d.trigger is not None and d.trigger.kind in ("copula", "subject")
+    if a.event == V.ADDED and d.event == V.MOVED and d.location and (a.location is None or where_it_is):
+        # an arrival, then where it was put or is: one arrival at the final place ("received 3
+        # boxes, put them in bay 2", "bought a leaf blower at tractor supply, its in the tool
+        # shed"); found or received at a place of ours and then moved stays two (devset d296)
+        return dataclasses.replace(a, location=d.location)
+    if a.event == V.REMOVED and _taking(a) and d.event == V.MOVED and d.location:
+        # taken out of one place, then put in another: one move ("took the drill from the van
+        # and put it in the shed", "took X out of A and left it in B")
+        return dataclasses.replace(d, from_location=d.from_location or a.location,
+                                   quantity=a.quantity, unit=a.unit or d.unit, np=a.np)
+    if a.event in (V.ADDED, V.MOVED) and a.location is None and d.event == V.MOVED and d.location \
+            and (where_it_is or a.event == V.MOVED):
+        return dataclasses.replace(a, location=d.location,
+                                   from_location=a.from_location or d.from_location)
+    if a.event == V.MOVED and a.location is None and d.event == V.REMOVED:
+        return dataclasses.replace(d, location=d.location or a.from_location)
+    return None
+
+
+# words a noun phrase said before an event does not run over
+_TOPIC_ENDS = frozenset({"there", "here", "which", "who", "that", "so", "and", "but", "then",
+                         "because", "um", "uh", "we", "i", "they", "he", "she", "you", "it"})
+
+
+def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
+    """The last noun phrase said before toks[end] (and the place said right after it), for a
+    pronoun with no item before it. A phrase starts at a determiner, a number or the start of a
+    clause and runs to a verb, a preposition or a break."""
+    words = [t.text for t in toks[:end]]
+    best = None
+    for p in range(len(words)):
+        w = words[p]
+        opener = w in ("the", "a", "an", "our", "my", "some", "this", "these", "those", "all") or \
+            read_quantity(words, p)[0] is not None or p == 0 or words[p - 1] in CLAUSE_BREAKS
+        if not opener or w in _TOPIC_ENDS or w in SUBJECTS or (p > 0 and words[p - 1] in DETERMINERS):
+            continue
+        if p > 0 and preposition_at(words, p - 1) and best is not None and \
+                words[p + 1:p + 2] and words[min(p + 1, len(words) - 1)] in PLACE_HEADS_ALL:
+            continue  # "kicked 2 footballs over the wall ... lost them": the thing, not the place
+        q = p + 1
+        while q < len(words) and _nouny(words, q):
+            q += 1
+        np = read_noun_phrase(toks[p:q])
+        if not np.product or np.pronoun or looks_like_place([t.text for t in np.product]) or \
+                _head(np.product) in NOT_ITEMS or \
+                _head(np.product) in PEOPLE or len(np.product) > 5:
+            continue
+        r = q
+        prep = preposition_at(words, q)
+        if prep:
+            r = prep[1]
+            while r < len(words) and _nouny(words, r):
+                r += 1
+        places = [pl for seg in read_region(toks[p:r]) for pl in seg.places]
+        best = (np, places)
+    return best
+
+
+def _nouny(words: list[str], k: int) -> bool:
+    """Whether words[k] may go on a noun phrase (no verb, preposition, break or pronoun)."""
+    w = words[k]
+    if w in CLAUSE_BREAKS or w in _TOPIC_ENDS or w in V.BE or w in V.HAVE or preposition_at(words, k):
+        return False
+    if not any(ch.isalnum() for ch in w):
+        return False
+    if k > 0 and words[k - 1] in DETERMINERS and w in CONDITION_WORDS:
+        return True  # "the broken printer"
+    if V.lookup(words, k) and not V.maybe_noun(w):
+        return False
+    return not (len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in PLACE_HEADS_ALL)
+
+
+# ---------------------------------------------------------------------------------------------
+# output
+
+
+def _span(toks: list[Tok] | None) -> Span | None:
+    if not toks:
+        return None
+    return (min(t.start for t in toks), max(t.end for t in toks))
+
+
+def _text(toks: list[Tok]) -> str:
+    out = ""
+    for t in toks:
+        if out and not t.text.startswith("'") and not out.endswith("/"):
+            out += " "
+        out += t.text
+    return out
+
+
+def _place_text(toks: list[Tok] | None) -> tuple[str | None, list[Tok] | None]:
+    if not toks:
+        return None, None
+    words = [t.text for t in toks]
+    k = strip_leading(words, keep_relative=True)
+    kept = [t for t in toks[k:] if not t.is_punct or t.text in ("-", "/")]
+    while kept and kept[-1].is_punct:
+        kept = kept[:-1]
+    if not kept:
+        return None, None
+    return " ".join(spoken_place([t.text for t in kept])), kept
+
+
+def _finish(d: _Draft, hints) -> Item:
+    d.product = sorted(d.product, key=lambda t: t.start)
+    product = _text(d.product)
+    location, loc_toks = _place_text(d.location)
+    from_location, from_toks = _place_text(d.from_location)
+    pens = list(d.penalties)
+    if len(d.product) > 4:
+        pens.append("long_product")
+    confidence = BASE_CONFIDENCE
+    for p in pens:
+        confidence *= PENALTY[p]
+    spans: dict[str, Span] = {}
+    for name, toks in (("product", d.product), ("location", loc_toks), ("from_location", from_toks),
+                       ("quantity", d.np.quantity_toks if d.np and d.quantity == d.np.quantity else None),
+                       ("unit", [d.np.unit_tok] if d.np and d.np.unit_tok else None),
+                       ("event_type", None)):
+        sp = _span(toks)
+        if sp:
+            spans[name] = sp
+    if d.trigger is not None and d.trigger.chars:
+        spans["event_type"] = d.trigger.chars
+    return Item(event_type=d.event, product=product, quantity=d.quantity, unit=d.unit,
+                location=location, from_location=from_location,
+                confidence=round(max(0.05, min(1.0, confidence)), 2), spans=spans)
+
+
+PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
+# fitting stock into the building uses it up
+_INSTALLING = frozenset({"install", "fit", "replace", "plant"})
+_FETCH = frozenset({"pick up", "grab", "get", "fetch", "get out", "take"})
+# verbs that move a thing to a person when no place follows: it leaves stock
+_HAND_OVER = frozenset({"send", "ship", "hand", "deliver", "bring", "carry", "return"})
+# who delivers: "the ups guy dropped off 2 boxes of toner" adds stock
+DELIVERERS = frozenset({"ups", "fedex", "dhl", "usps", "courier", "delivery", "driver", "mailman",
+                        "postman", "supplier", "vendor", "amazon", "trucker", "freight", "donor",
+                        "donors", "sponsor", "sponsors", "rep", "distributor", "wholesaler",
+                        "manufacturer", "carrier", "shipper", "postie", "dealer", "seller",
+                        "brewery", "bakery", "dairy", "distillery", "winery", "butcher",
+                        "butchers", "greengrocer", "greengrocers", "farm", "mill"})
+# giving: by us it leaves stock, by someone else it arrives
+_GIVING = frozenset({"donate", "give", "gift"})
+FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
+# "gave us", "brought me": the thing came to us
+RECIPIENTS_US = frozenset({"us", "me"})
+# what arrives: "yesterday's delivery had 6 hdmi cables"
+DELIVERY_NOUNS = frozenset({"delivery", "shipment", "order", "package", "parcel", "pallet", "truck",
+                            "drop", "dropoff", "consignment"})
+_REPORTING = frozenset({"wants", "needs", "asked", "said", "says", "told", "think", "thinks",
+                        "wondering", "hope", "like", "likes", "report"})
+
+
+def _unknown_verb(word: str) -> bool:
+    """A past tense the tables do not know ("complained", "flooded"): a sentence with one tells
+    something, just not an inventory event."""
+    return len(word) > 5 and word.isalpha() and word.endswith("ed") and word not in V.VERB_FORMS
+
+
+# spoken stock commands: "gloves minus two", "bleach plus three"
+CHANGE_WORDS = {"plus": V.ADDED, "minus": V.REMOVED, "less": V.REMOVED}
+
+
+def _spoken_command(toks: list[Tok]) -> list[Trigger]:
+    """Short commands said to a voice assistant, without a verb:
+        "gloves minus two" -> removed 2;  "bleach plus three" -> added 3
+        "sugar zero", "count screws forty" -> counted;  "ladder van", "mop kitchen" -> moved
+    Only a few words, ending where the command ends."""
+    words = [t.text for t in toks]
+    if not 2 <= len(words) <= 6 or any(t.is_punct and t.text not in (".", "!") for t in toks):
+        return []
+    words = [w for w in words if w not in (".", "!")]
+    n = len(words)
+    for k in range(1, n - 1):
+        if words[k] in CHANGE_WORDS and read_quantity(words, k + 1)[1] == n:
+            return [Trigger(k, k + 1, words[k], CHANGE_WORDS[words[k]], "left", guessed=True)]
+    q_start = next((k for k in range(1, n) if read_quantity(words, k)[0] is not None and
+                    read_quantity(words, k)[1] == n and words[k] not in ("a", "an")), None)
+    name = words[:q_start] if q_start is not None else []
+    start = 1 if words[0] in ("count", "counted", "cnt") else 0
+    if name[start:] and not looks_like_place(name) and name[-1] not in ID_PLACE_HEADS and \
+            not any(V.lookup(words, k) or is_number_word(words[k]) or words[k].endswith("ing")
+                    or words[k] in ("number", "no", "test", "item", "code", "page")
+                    for k in range(start, q_start)):
+        return [Trigger(start, start, "count", V.COUNTED, "count", guessed=True)]  # "sugar zero"
+    k = place_suffix(words)
+    if 0 < k < n and n <= 4 and not any(V.lookup(words, j) or preposition_at(words, j) for j in range(n)) \
+            and read_quantity(words, 0)[0] is None:
+        return [Trigger(k, k, "->", V.MOVED, "arrow", guessed=True)]  # "ladder van"
+    return []
+
+
+# times that put a note without a verb in the future
+_LATER_WORDS = frozenset({"tomorrow", "tmrw", "later", "next", "soon", "tonight", "monday",
+                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                          "saturdays", "sundays", "weekly", "daily"})
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday"})
+# finite verbs a verbless note does not have
+_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "am", "'re", "'m", "has", "have", "had",
+                           "'ve", "does", "did", "do", "be", "been"})
+# words of praise, thanks and greeting: a remark, not a note of stock
+_CHAT_WORDS = frozenset({"nice", "great", "lovely", "awesome", "congrats", "congratulations",
+                         "welcome", "sorry", "happy", "merry", "brilliant", "amazing", "fantastic",
+                         "cheers", "thanks", "job", "kudos", "shoutout", "well done"})
+
+
+def _without_remarks(toks: list[Tok]) -> list[Tok]:
+    """The note without a remark in brackets at its end ("torches: 6 (2 need batteries)")."""
+    words = [t.text for t in toks]
+    if words and words[-1] == ")" and "(" in words:
+        k = len(words) - 1 - words[::-1].index("(")
+        if k > 0 and any(t.isalpha() and len(t) > 2 for t in words[k:]) and \
+                not looks_like_place(words[k + 1:-1]):  # ("bleach: 0 (janitor closet)" keeps it)
+            return toks[:k]
+    return toks
+
+
+def _verbless(toks: list[Tok]) -> list[Trigger]:
+    """No event word. "drill -> van" is caught as an arrow elsewhere; here: "the mop to the
+    kitchen" moves, "3 new chairs in the office" adds. Only short, plain phrases qualify."""
+    if len(toks) >= 3 and toks[0].text in ("+", "-") and read_quantity([toks[1].text], 0)[0] is not None:
+        # "+5 nitrile gloves", "-2 hard hats": a terse stock change
+        return [Trigger(0, 1, toks[0].text, V.ADDED if toks[0].text == "+" else V.REMOVED,
+                        "active", guessed=True)]
+    toks = _without_remarks(toks)
+    words = [t.text for t in toks if not t.is_punct]
+    if not words or words[0] in SUBJECTS or any(w in ("me", "you", "when", "if", "call", "please")
+                                                for w in words):
+        return []
+    spoken = _spoken_command(toks)
+    if spoken:
+        return spoken
+    if any(w in _LATER_WORDS and (w not in _WEEKDAY_NAMES or nxt in ("", ",", ".") or
+                                  prev in ("on", "next", "this", "by", "till", "until"))
+           for prev, w, nxt in zip([""] + words[:-1], words, words[1:] + [""])):
+        return []  # "the bins go out on thursday", "the new volunteers start next week": to come
+        # ("the Sunday school room" is a place)
+    if any(V.other_verb(w) or w in _CLAUSE_VERBS or (w in ("keep", "keeps", "kept") and
+                                                     nxt.endswith("ing"))
+           for w, nxt in zip(words[1:], words[2:] + [""])) or set(words) & _CHAT_WORDS \
+            or (words[0].endswith("ing") and words[1:2] and words[1] in ("on", "for", "about")):
+        # a verb that tells no event ("the fridge in the staff room smells funny", "the chairs in
+        # the hall are the stackable kind"), chat ("nice job on the display"), or waiting
+        # ("waiting on 12 boxes of gloves")
+        return []
+    if "new" in words:
+        k = words.index("new")
+        if all(w in ("a", "an", "the", "some") or w[:1].isdigit() or w in NUMBER_WORDS
+               for w in words[:k]):
+            return [Trigger(0, 0, "new", V.ADDED, "active", guessed=True)]
+    if any((w in MODALS and w not in ("to", "please") and not (w == "can" and nxt == "of"))
+           or w in _REPORTING for w, nxt in zip(words, words[1:] + [""])):
+        return []  # "the boss wants 20 chairs in the conference room"
+    for k in range(1, len(words) - 1):
+        # "the mop to the kitchen", "drill to van" (a place noun without a determiner)
+        if words[k] in ("to", "into") and (words[k + 1] in ("the", "a", "my", "our", "bin", "shelf", "room")
+                                            or looks_like_place(words[k + 1:])):
+            return [Trigger(0, 0, "to", V.MOVED, "active", guessed=True)]
+    # "paper towels: 14 rolls" counts; "drill: van" moves
+    all_words = [t.text for t in toks]
+    sep = ":" if ":" in all_words else "-" if "-" in all_words else None
+    if sep:
+        c = all_words.index(sep)
+        if c > 0 and read_quantity(all_words, c + 1)[0] is not None:
+            return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
+        if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]):
+            return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
+    # "nail gun back in the van" (moved), "5 hammers in the tool room" (counted), "still 7
+    # pairs of skates in the rental hut"
+    lead = next((k for k, w in enumerate(words) if w not in ("still", "only", "just", "now",
+                                                           "currently", "also")), 0)
+    for k in range(lead + 1, len(words) - 1):
+        if words[k] in ("in", "on", "at", "inside", "@"):
+            np = read_noun_phrase([t for t in toks if not t.is_punct][lead:k])
+            if np.product and not np.pronoun and len(np.product) <= 4 and words[0] not in PRONOUNS \
+                    and not any(w in V.BE or w in V.HAVE for w in words[:k]) \
+                    and not any(_unknown_verb(w) for w in words[k + 1:]):
+                event = V.COUNTED if np.quantity is not None else V.MOVED
+                start = next((j for j, t in enumerate(toks) if t.text == words[lead]), 0)
+                return [Trigger(start, start, "in", event, "active", guessed=True)]
+            break
+    return []

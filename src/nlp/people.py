@@ -1,0 +1,76 @@
+"""Rule family: people, who are said where things are said but are no items.
+
+    "pastor john is in the office until noon"   -> nothing (a person's whereabouts)
+    "Chef is in the walk-in, back in 5"          -> nothing
+    "bea is in the greenhouse", "jess is on the truck" -> nothing (a first name alone)
+    "Dr. Kim is in exam 3"                       -> nothing (a title)
+    "the plumber took the pipe wrench"           -> the plumber is who did it (shapes.py)
+
+A phrase names a person when its last word is a role ("chef", "plumber", "district manager"),
+when it starts with a title ("dr", "pastor", "mr"), or when it is a first name alone (with no
+determiner: "the jack is in the truck" is a tool). Names that are also things ("jack", "bill",
+"sally") are not in FIRST_NAMES.
+"""
+from __future__ import annotations
+
+ROLES = frozenset({
+    "chef", "cook", "cooks", "plumber", "electrician", "manager", "supervisor", "foreman", "boss",
+    "pastor", "priest", "reverend", "doctor", "nurse", "teacher", "principal", "tech",
+    "technician", "janitor", "custodian", "contractor", "inspector", "intern",
+    "volunteer", "volunteers", "guy", "guys", "lady", "tenant", "tenants", "landlord", "owner",
+    "customer", "client", "coworker", "employee", "crew", "team", "officer", "vendor",
+    "salesman", "mechanic", "carpenter", "painter", "roofer", "gardener", "landscaper",
+    "lifeguard", "coach", "director", "secretary", "receptionist", "librarian", "custodians",
+    "bartender", "hostess", "cashier", "clerk", "courier", "mailman", "plumbers",
+    "electricians", "kids", "students", "student", "parents", "parent", "visitor", "visitors",
+    "guest", "guests", "everyone", "everybody", "somebody", "someone", "nobody",
+    "vet", "vets", "dentist", "physio", "therapist", "surgeon", "pharmacist", "caretaker",
+    "handyman", "apprentice", "trainee", "accountant", "paramedic", "firefighter", "ranger",
+    "warden", "steward", "waiter", "waitress", "barista", "farmer", "vicar", "rabbi", "imam",
+    "chaplain", "verger", "sexton", "organist", "coordinator", "administrator", "hire", "hires",
+    "son", "daughter", "wife", "husband", "mum", "mom", "dad", "midwife", "receptionists",
+    "neighbour", "neighbor", "neighbours", "neighbors", "donor", "donors", "parishioner",
+    "parishioners", "resident", "residents", "patient", "patients", "colleague", "colleagues",
+    "boyfriend", "girlfriend", "friend", "friends", "auditor", "caterer", "florist",
+    "decorator", "builder", "joiner", "glazier", "locksmith", "surveyor", "engineer", "family",
+    # ("cleaner", "starter", "driver", "porter", "helper", "assistant", "member" name things too)
+})
+# ("driver", "server", "host", "guard", "dishwasher" are also things: not roles here)
+TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "pastor",
+                    "father", "fr", "fr.", "sister", "brother", "coach", "officer", "chef",
+                    "reverend", "rev", "rev.", "prof", "professor", "uncle", "aunt", "deacon",
+                    "nurse", "captain", "capt", "sgt", "sergeant", "detective", "judge", "mayor",
+                    "principal", "superintendent"})
+# common first names, for a name said alone ("bea is in the greenhouse"); names that are
+# also things of inventory ("jack", "bill", "sally", "pat", "max", "rose", "ray") are left out
+FIRST_NAMES = frozenset("""
+aaron abby adam adrian aisha al alan alex alice alicia alison amanda amber amy ana andre
+andrea andrew andy angela anna anne annie anthony ari arthur ashley barb barbara bea becky ben
+beth betty bob bobby brad brandon brenda brian brittany bruce carl carla carlos carol carolyn
+carrie casey cathy chad charles charlie cheryl chris christina christine cindy claire craig
+dan dana daniel danny darren dave david dawn dean debbie deb dee denise dennis derek diana
+diane don donna doug ed eddie elena eli elizabeth ellen emily emma eric erica erin ethan eva
+evan frank fred gabe gary george gina greg hannah harry heather helen henry holly ian isaac
+jake james jamie jan jane janet jason jeff jen jenn jenny jeremy jerry jess jesse jessica jill
+jim jimmy jo joan joe joel john johnny jon jordan jose josh joy juan judy julia julie justin
+karen kate katie kathy katy keith kelly ken kevin kim kyle laura lauren lee leo lila linda
+lisa liz lori louis lucy luis luke lynn maggie marco marcus margaret maria marie mark martha
+marty mary matt megan mel melissa mia michael michelle miguel mike molly monica nancy nate
+nathan neil nick nicole noah olivia omar pam patrick paul paula pete peter phil priya rachel
+raj ralph randy rebecca rich richard rick rita rob robert robin roger ron ruth ryan sam
+samantha sandra sara sarah scott sean shannon sharon shawn sophia stacy stan steph stephanie
+steve steven sue susan tammy tara ted teresa terry tim tina todd tom tommy tony tracy travis
+troy val vanessa vic victor vince walt wayne wendy will zach zoe
+""".split())
+
+
+def is_person(words: list[str], determined: bool = False) -> bool:
+    """Whether a name (lowercased words, no determiner) is a person's; `determined` when a
+    determiner was said before it ("the jack" is no name)."""
+    if not words:
+        return False
+    last = words[-1]
+    if last in ROLES or (last.endswith("s") and last[:-1] in ROLES) or (
+            words[0] in TITLES and len(words) == 2 and not words[1].endswith("s")):
+        return True  # ("Dr. Kim", "pastor john"; "brother label tapes" is a thing)
+    return not determined and len(words) == 1 and words[0] in FIRST_NAMES

@@ -1,0 +1,395 @@
+"""Rule family: the noun phrase that names the item -> product, quantity, unit.
+
+    "5 boxes of blue nitrile gloves"   -> quantity 5, unit box, product "blue nitrile gloves"
+    "twenty five boxes of gloves"       -> 25, box, "gloves"
+    "a set of drill bits"               -> 1, set, "drill bits"
+    "half a dozen paint rollers"        -> 6, None, "paint rollers"
+    "the cordless drill 18v"            -> None, None, "cordless drill 18v"
+    "two 20 amp breakers"               -> 2, None, "20 amp breakers" (a number before a singular
+                                           measure belongs to the name; see units.NAME_MEASURES)
+    "3/4 inch pvc elbow", "m8 bolts", "hp 26a toner" -> no quantity
+    "paper towels 4", "drills x 3"      -> trailing quantity, when the shape allows it
+    "no bleach", "zero gloves"          -> 0
+
+Determiners, vague amounts ("some", "a few", "lots of") and words like "more"/"extra" are
+dropped; adjectives that tell the item apart stay.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numbers import digits_value, is_number_word, read_quantity
+from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
+from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
+from .tokens import Tok
+from .units import BARE_UNITS, NAME_MEASURES, SHORT_UNITS, UNIT_COMPOUND_HEADS, unit_of
+
+# dropped at the start of a noun phrase, longest first
+LEADING = tuple(sorted((tuple(p.split()) for p in (
+    "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
+    "teh", "some", "any", "all", "all of", "all the", "both", "both of", "each", "every", "another",
+    "the rest of", "rest of", "some of", "half of", "half the", "most of", "part of",
+    "a few", "few", "several", "many", "lots of", "a lot of",
+    "a bunch of", "bunch of", "plenty of", "a total of", "total of", "about", "around",
+    "approximately", "roughly", "maybe", "over", "almost", "nearly", "at least", "only", "exactly",
+    "like", "more", "extra", "additional", "new", "brand new", "other", "of", "dozens of",
+    "hundreds of", "tons of", "a handful of", "handful of", "a number of", "our last", "the last",
+    "last", "entire", "the whole", "full", "x", "just", "another", "an additional",
+    "a new", "an extra", "a bunch", "bunch", "couple more", "few more", "own", "new item",
+    "new items", "item", "items", "new item :", "shipment of", "new shipment of", "delivery of",
+    "batch of", "a batch of", "a shipment of", "a delivery of", "supply of", "fresh", ":", "-",
+    "donation of", "a donation of", "donations of", "purchase of", "a purchase of",
+    "consignment of", "a consignment of", "an order of", "arrival of", "short on", "low on",
+    "short of", "running low on", "running short on", "a new delivery of", "a new batch of",
+    "a delivery", "a shipment", "delivery", "shipment", "qty", "qty :", "quantity", "quantity :",
+)), key=len, reverse=True))
+LEADING_WORDS = frozenset(w for p in LEADING for w in p)
+# words for the state a thing is in, not which thing it is ("3 broken light bulbs", "the old
+# router"): dropped from the front of the product so the catalog name is found
+CONDITION_WORDS = frozenset({
+    "old", "broken", "dead", "expired", "leaking", "leaky", "bent", "missing", "damaged", "cracked",
+    "faulty", "busted", "dirty", "worn", "rusty", "dented", "spoiled", "defective", "used",
+    "smashed", "torn", "unused", "burnt", "burned", "stained", "moldy", "outdated", "obsolete",
+    "slimy", "rotten", "stale", "soggy", "mouldy", "ripped", "shattered", "frayed", "ruined",
+    "chipped", "wilted", "melted",
+})
+# ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
+# signs" is a name)
+END_STATES = CONDITION_WORDS - {"used", "old"} | {"wet", "bad", "toast", "sour", "jammed", "gone",
+                                                  "finish", "finished", "done", "empty"}
+# things made or sold as pairs: "a pair of" them is one pair (else it is two of them)
+PAIRED_GOODS = frozenset({
+    "gloves", "glasses", "sunglasses", "goggles", "spectacles", "boots", "shoes", "socks",
+    "trousers", "pants", "jeans", "shorts", "leggings", "tights", "stockings", "overalls",
+    "scissors", "pliers", "tongs", "shears", "snips", "cutters", "clippers", "tweezers", "loppers",
+    "secateurs", "earplugs", "plugs", "earmuffs", "muffs", "headphones", "earphones", "earbuds",
+    "binoculars", "skates", "skis", "sneakers", "trainers", "wellies", "wellingtons", "mittens",
+    "mitts", "laces", "shoelaces", "crutches", "earrings", "chopsticks", "cleats", "sandals",
+    "slippers", "gaiters", "waders", "handcuffs", "insoles", "braces", "cuffs", "flip-flops",
+    "speakers", "oars", "curtains", "drapes", "dice", "pads", "guards", "knickers", "briefs",
+    "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes"})
+# nouns of an arrival said after what arrived ("the insulin delivery arrived"): not its name
+_EVENT_TAIL = frozenset({"delivery", "deliveries", "shipment", "shipments", "consignment",
+                         "dropoff", "drop-off"})
+# leading words that say "one" ("another drill", "an extra drill")
+ONE_WORDS = frozenset({"another"})
+ONE_MODIFIERS = frozenset({"new", "extra", "additional", "other", "brand", "single"})
+ZERO_WORDS = frozenset({"no", "zero", "none", "nil"})
+PRONOUNS = frozenset({"it", "them", "they", "those", "these", "that", "this", "everything", "which",
+                      "one", "ones", "both", "all", "stuff", "things", "thing", "item", "items",
+                      "em", "'em", "him", "her", "some", "any", "more"})
+# words that end a product ("put the drill away"; "moved the drill back")
+TRAILING = frozenset({"away", "out", "up", "off", "back", "down", "over", "around", "in", "aside",
+                      "along", "here", "there", "please", "thanks", "today", "now", "again",
+                      "too", "also", "as", "well", "ok", "okay", "yesterday", "already", "total",
+                      "each", "apiece", "altogether", "and", "then", ",", "-", "of", "the", "a",
+                      "all", "inside", "onto", "left", "anymore", "currently", "still", "in",
+                      "on", "hand", "or", "so", "instead", "somewhere", "yet", "for",
+                      "home", "tonight", "anyway", "ea", "low", "anywhere", "everywhere",
+                      "online", "together", "both", "available", "free", "ready", "spare",
+                      "overall", "outstanding", "altogether"})
+PARTICLES = frozenset({"away", "out", "up", "off", "back", "down", "over", "around", "in", "aside"})
+QUANTITY_MARKERS = frozenset({"x", "×", "times", "qty", "quantity", "count", "of", "total", ":",
+                              "-", "="})
+
+
+# (a subject pronoun starts a clause of its own: "the batteries we bought last month")
+_NP_STOPS = (STOP_WORDS | TIME_WORDS | {"we", "i", "they", "he", "she", "you"}) - {
+    "back", "last", "first", "this", "next", "every", "each", "total", "still", "there", "here"}
+_TIME_SPANS = frozenset({"week", "month", "year", "time", "shift", "weekend", "season"})
+# fractions said in words before a measure belong to the name ("three quarter inch elbows")
+FRACTION_WORDS = frozenset({"quarter", "quarters", "half", "eighth", "eighths", "sixteenth",
+                            "sixteenths", "third", "thirds"})
+
+
+_TIMES = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
+
+
+@dataclass(slots=True)
+class NounPhrase:
+    """What a noun phrase said, with token indexes (into the list given) for spans."""
+
+    product: list[Tok] = field(default_factory=list)
+    quantity: int | float | None = None
+    quantity_toks: list[Tok] = field(default_factory=list)
+    unit: str | None = None
+    unit_tok: Tok | None = None
+    pronoun: bool = False
+    trailing_quantity: bool = False  # the quantity came after the name ("paper towels 4")
+    guessed: bool = False            # a rule had to guess (e.g. a number was read as part of a name)
+    unit_only: bool = False          # the product is a container word that may be the unit
+
+    @property
+    def product_text(self) -> str:
+        return _join(self.product)
+
+
+def _join(toks: list[Tok]) -> str:
+    out = ""
+    for t in toks:
+        if out and not t.text.startswith("'"):
+            out += " "
+        out += t.text
+    return out
+
+
+_LEADING_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in LEADING:  # longest first, as in LEADING
+    _LEADING_BY_FIRST.setdefault(_p[0], []).append(_p)
+
+
+# sizes and grades an "extra" belongs to ("extra large gloves", "extra virgin olive oil")
+_EXTRA_GRADES = frozenset({"virgin", "large", "small", "long", "wide", "heavy", "fine", "strong",
+                           "thick", "hold", "light", "firm", "soft", "hot", "mild", "sharp", "bold",
+                           "tall", "short", "lean", "sturdy", "deep"})
+
+
+def _singular_unit_before_name(words: list[str], i: int) -> bool:
+    """'10 box copy paper', '4 case water', '2 pallet bricks': a container said in the singular
+    after a number is still the unit, unless the name is a compound with it ('2 sheet pans',
+    '3 box fans': UNIT_COMPOUND_HEADS)."""
+    rest = [w for w in words[i + 1:] if w.isalpha()]
+    return bool(rest) and rest[-1] not in UNIT_COMPOUND_HEADS and not any(
+        w in UNIT_COMPOUND_HEADS for w in rest[:1])
+
+
+def _skip_leading(words: list[str], i: int) -> int:
+    while i < len(words):
+        if words[i] == "extra" and words[i + 1:i + 2] and words[i + 1] in _EXTRA_GRADES:
+            return i
+        for p in _LEADING_BY_FIRST.get(words[i], ()):
+            if tuple(words[i:i + len(p)]) == p and not (p == ("x",) and i + 1 >= len(words)):
+                i += len(p)
+                break
+        else:
+            return i
+    return i
+
+
+# participles of keeping that may follow a counted thing
+KEPT_PARTICIPLES = frozenset({"stacked", "stored", "kept", "stashed", "sitting", "lying", "hanging",
+                              "parked", "packed", "boxed", "shelved", "racked", "staged", "piled",
+                              "lined", "remaining"})
+
+
+def _kept_participle(word: str) -> bool:
+    """A participle said after a thing: how it is kept ("stacked"), or the event of a causative
+    ("had 2 cases delivered")."""
+    return word in KEPT_PARTICIPLES or word in PARTICIPLE_ONLY or (
+        word.endswith("ed") and len(word) > 4 and word in VERB_FORMS and not maybe_noun(word))
+
+
+def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
+    """(where the amount starts, its value, the unit token) when the phrase ends in a number and
+    a unit ("5 bx", "two rolls", "x2 gal", "1 bag") after at least one word of name."""
+    words = [t.text for t in toks]
+    unit = unit_of(words[-1])
+    if unit is None or unit == "item":
+        return None
+    for k in range(max(1, len(words) - 4), len(words) - 1):
+        if _TIMES.match(words[k]) and k == len(words) - 2:
+            q, e = int(words[k].strip("x×")), k + 1
+        else:
+            q, e = read_quantity(words, k)
+        if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
+            continue
+        name = words[k - 1]
+        if not name.isalpha() or is_number_word(name) or name in QUANTITY_MARKERS:
+            return None
+        return k, q, toks[-1]
+    return None
+
+
+def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
+                     particles: bool = True) -> NounPhrase:
+    """Split a noun phrase into quantity, unit and product (see module doc)."""
+    words = [t.text for t in toks]
+    np = NounPhrase()
+    # cut at a stop word or time word that ends the phrase ("the drill for now")
+    end = len(words)
+    for k, w in enumerate(words):
+        # after "the"/"a" a time word is a (misheard) noun: "put the later in the shed"
+        if k > 0 and w.endswith("ing") and w in VERB_FORMS and not maybe_noun(w) and \
+                words[k + 1:k + 2] and (words[k + 1] in DETERMINERS or words[k + 1][:1].isdigit()):
+            end = k  # "2 jugs of soap refilling the dispensers": what for, not the name
+            break
+        if k > 0 and w in _NP_STOPS and not (words[k - 1] in DETERMINERS and words[k - 1] not in
+                                             ("this", "that", "these", "those", "one", "of")) \
+                and not (w == "i" and len(words[k - 1]) == 1) or (  # "g f c i outlets"
+                    k > 0 and w in ("this", "last", "next") and words[k + 1:k + 2] and
+                    words[k + 1] in TIME_WORDS | _TIME_SPANS):  # "them out this morning"
+            end = k
+            break
+    words, toks = words[:end], toks[:end]
+    if words == ["which"]:
+        np.pronoun = True  # "... which are in the fridge now"
+        return np
+    if words and words[0] in STOP_WORDS - {"this", "that", "each", "every", "last", "next"}:
+        return np  # "for the winter", "with the charger": no item
+    i = 0
+    while i + 1 < len(words) and words[i] in ("yesterday", "today", "tonight", "earlier", "also"):
+        i += 1  # "I carry yesterday two folding table to lobby"
+    if i < len(words) and words[i] in ZERO_WORDS and (i + 1 < len(words) or words[i] == "none"):
+        np.quantity, np.quantity_toks = 0, [toks[i]]
+        i += 1
+        if i < len(words) and words[i] in ("more", "longer"):
+            i += 1
+    if np.quantity is None and i + 1 < len(words) and (
+            words[i] in ONE_WORDS or (words[i] in ("a", "an") and words[i + 1] in ONE_MODIFIERS)):
+        np.quantity, np.quantity_toks = 1, [toks[i]]
+        i += 1
+    i = _skip_leading(words, i)
+    if np.quantity is None:
+        q, j = read_quantity(words, i)
+        if q is None and i < len(words) and words[i] in ("a", "an", "one") and i + 1 < len(words):
+            q, j = 1, i + 1
+        if q is not None:
+            # a number before a singular measure is part of the name: "20 amp breaker"
+            nxt = words[j] if j < len(words) else ""
+            in_name = "/" in words[i] or (
+                nxt in NAME_MEASURES and j + 1 < len(words) and words[j + 1] != "of"
+                and words[i] not in ("a", "an")
+                and not (nxt in ("x", "×") and read_quantity(words, j + 1)[0] is None)) or (
+                nxt in FRACTION_WORDS and words[j + 1:j + 2] and words[j + 1] in NAME_MEASURES)
+            if in_name:
+                np.guessed = True
+                q, j = None, i
+            if q is not None:
+                np.quantity, np.quantity_toks = q, toks[i:j]
+                i = j
+                # "4 of the 6 bikes"
+                if i < len(words) and words[i] == "of":
+                    k = _skip_leading(words, i)
+                    q2, k2 = read_quantity(words, k)
+                    if q2 is not None and not (k2 < len(words) and words[k2] in NAME_MEASURES):
+                        i = k2
+                    elif k > i + 1:
+                        i = k
+    elif i < len(words) and words[i] == "of":
+        i += 1
+    i = _skip_leading(words, i)
+    # "half a pallet of copy paper": half of one container
+    if np.quantity is None and words[i:i + 2] in (["half", "a"], ["half", "an"]) and \
+            i + 2 < len(words) and unit_of(words[i + 2]) not in (None, "dozen"):
+        np.quantity, np.quantity_toks = 0.5, toks[i:i + 2]
+        i += 2
+    # "a 50 lb bag of rice": a size said before the container belongs to the container
+    if np.quantity is not None and i + 3 < len(words) and read_quantity(words, i)[0] is not None:
+        q2, k = read_quantity(words, i)
+        if k + 2 < len(words) and (words[k] in NAME_MEASURES or unit_of(words[k])) and \
+                unit_of(words[k + 1]) and words[k + 2] == "of":
+            i = k + 1
+    # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
+    # "1 box toner", "12 pr safety glasses")
+    if i < len(words):
+        unit = unit_of(words[i])
+        said_number = np.quantity_toks and np.quantity_toks[0].text not in ("a", "an", "another")
+        if unit and i + 1 < len(words) and words[i + 1] == "of":
+            np.unit, np.unit_tok = unit, toks[i]
+            i = _skip_leading(words, i + 2)
+        elif (unit in BARE_UNITS and said_number and i + 1 < len(words)
+              and words[i + 1] not in UNIT_COMPOUND_HEADS
+              and (words[i] != unit or np.quantity == 1 or words[i] in SHORT_UNITS
+                   or _singular_unit_before_name(words, i))
+              and not all(w in TRAILING or _kept_participle(w) for w in words[i + 1:])):
+            # (but "2 pallet jacks", "2 sheet pans", "a box cutter": a container word said in the
+            # singular after a number, or before a tool, is part of the name)
+            np.unit, np.unit_tok = unit, toks[i]
+            i += 1
+        elif unit == "dozen" and i + 1 < len(words):
+            np.quantity = (np.quantity or 1) * 12
+            i += 1
+        elif unit and np.quantity is not None and (allow_trailing_quantity or words[i] != unit) \
+                and all(w in TRAILING or _kept_participle(w) for w in words[i + 1:]):
+            # in a count, "down to 2 bags", or after a name, "the expired saline, 6 bottles": the
+            # item may have been said elsewhere; if not, the word is the product after all
+            # ("one bucket left", "received 5 boxes")
+            np.unit, np.unit_tok, np.unit_only = unit, toks[i], True
+            np.product = [toks[i]]
+            return np
+    rest_t = toks[i:]
+    # "printer toner x3", "3x printer toner"
+    for pos in (len(rest_t) - 1, 0):
+        if np.quantity is None and len(rest_t) >= 2 and _TIMES.match(rest_t[pos].text):
+            np.quantity = int(rest_t[pos].text.strip("x×"))
+            np.quantity_toks = [rest_t[pos]]
+            rest_t = rest_t[:pos] + rest_t[pos + 1:]
+    # an amount with its unit after the name, in any shape: "deck screws 5 bx", "bubble wrap two
+    # rolls", "milk x2 gal", "sugar 1 bag"
+    if np.quantity is None and len(rest_t) >= 3:
+        tail = _trailing_amount(rest_t)
+        if tail:
+            k, q, unit_at = tail
+            np.quantity, np.quantity_toks = q, rest_t[k:-1]
+            np.unit, np.unit_tok = unit_of(unit_at.text), unit_at
+            np.trailing_quantity = True
+            rest_t = rest_t[:k]
+    # trailing quantity: "paper towels 4", "drills x 3", "gloves: 12"
+    if np.quantity is None and len(rest_t) >= 2 and (allow_trailing_quantity or (
+            len(rest_t) >= 3 and rest_t[-2].text in ("x", "×", "qty", "times"))):
+        rw = [t.text for t in rest_t]
+        unit_at = None
+        if len(rw) >= 3 and unit_of(rw[-1]) and unit_of(rw[-1]) != rw[-1] and allow_trailing_quantity:
+            # "copy paper ten cases": a trailing quantity with its unit
+            unit_at = rest_t[-1]
+            rest_t, rw = rest_t[:-1], rw[:-1]
+        q = digits_value(rw[-1]) if not is_number_word(rw[-1]) else read_quantity(rw, len(rw) - 1)[0]
+        k = len(rw) - 1
+        if q is None and len(rw) >= 3 and is_number_word(rw[-1]):
+            # "gloves twenty five"
+            for start in range(max(0, len(rw) - 4), len(rw) - 1):
+                v, e = read_quantity(rw, start)
+                if v is not None and e == len(rw):
+                    q, k = v, start
+                    break
+        elif q is not None and len(rw) >= 3:
+            for start in range(max(0, len(rw) - 4), len(rw) - 1):
+                v, e = read_quantity(rw, start)
+                if v is not None and e == len(rw) and is_number_word(rw[start]):
+                    q, k = v, start
+                    break
+        if q is not None and k >= 1:
+            prev = rw[k - 1]
+            cut = k
+            if prev in QUANTITY_MARKERS:
+                cut = k - 1
+            if cut >= 1 and (q == 0 or not any(ch.isdigit() for ch in rw[cut - 1])) and len(rw[cut - 1]) > 1 \
+                    and rw[cut - 1] not in ("size", "number", "no", "model", "type", "#", "version",
+                                            "gen", "series", "mark", "mk", "cat", "class", "grade",
+                                            "level", "phase", "part", "stage", "room", "bin") \
+                    and not (cut == 1 and rw[0] in ID_PLACE_HEADS):  # ("drawer 5" is a place)
+                np.quantity, np.quantity_toks = q, rest_t[k:]
+                np.trailing_quantity = True
+                rest_t = rest_t[:cut]
+                if unit_at is not None:
+                    np.unit, np.unit_tok = unit_of(unit_at.text), unit_at
+                    unit_at = None
+        if unit_at is not None:
+            rest_t = rest_t + [unit_at]
+    # drop trailing particles and fillers ("put the drill away", "the drill too"), and a
+    # participle saying how it is kept ("22 folding chairs stacked")
+    while rest_t and (rest_t[-1].text in (TRAILING if particles else TRAILING - PARTICLES) or (
+            len(rest_t) > 1 and _kept_participle(rest_t[-1].text))):
+        rest_t = rest_t[:-1]
+    while rest_t and (rest_t[0].is_punct or rest_t[0].text in ("of", "and")):
+        rest_t = rest_t[1:]
+    np.product = [t for t in rest_t if not t.is_punct or t.text in ("/", "&", "+", "#")]
+    while len(np.product) > 1 and np.product[0].text in CONDITION_WORDS:
+        np.product = np.product[1:]
+    while len(np.product) > 1 and np.product[-1].text in END_STATES | _EVENT_TAIL:
+        np.product = np.product[:-1]  # "buttermilk expired", "canvas torn", "the insulin delivery"
+    words_p = [t.text for t in np.product]
+    if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s"):
+        # "a pair of box fans" is two fans; "a pair of gloves" is one pair (lead's ruling)
+        np.quantity = 2 * (np.quantity if np.quantity is not None else 1)
+        np.unit, np.unit_tok = None, None
+    if not words_p and np.quantity is None and words and all(w in ("both", "all", "each") for w in words):
+        np.pronoun = True  # "both going in the dry store"
+        return np
+    if words_p == ["lot"] and i > 0 and words[i - 1] in ("the", "whole"):
+        words_p = ["all"]  # "lost the lot", "tossed the whole lot"
+    if words_p and all(w in PRONOUNS for w in words_p):
+        np.pronoun = True
+        np.product = []
+    return np

@@ -1,0 +1,86 @@
+"""Rule family: sentences that ask or request instead of telling what happened.
+
+    "where is the drill", "how many gloves do we have", "do we have any bleach?"  -> question
+    "when I counted earlier there were 17 blankets"                             -> a statement
+    "order more gloves", "we need more tape", "can you find the ladder"          -> request
+
+Both give no items; the reason says which. Requests inside a clause ("need to move") are
+caught per verb in shapes._blocked.
+"""
+from __future__ import annotations
+
+from .tokens import Tok
+
+WH_WORDS = frozenset({"where", "what", "how", "which", "who", "why", "when", "whose", "whats",
+                      "where's", "what's", "wheres", "how's"})
+AUX_OPENERS = frozenset({"do", "does", "did", "can", "could", "would", "should", "will", "is",
+                         "are", "was", "were", "have", "has", "shall", "may", "might", "am"})
+REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("get", "more"),
+                   ("we", "need"), ("i", "need"), ("need",), ("remind",), ("find",), ("look", "for"),
+                   ("search",), ("locate",), ("check", "if"), ("check", "whether"), ("tell", "me"),
+                   ("show", "me"), ("let", "me", "know"), ("list",), ("we", "should"),
+                   ("we", "want"), ("i", "want"), ("request",), ("order", "more"),
+                   ("we", "'re", "low", "on"), ("running", "low"), ("we", "are", "low", "on"),
+                   ("low", "on"), ("we", "'ll", "need"), ("please", "order"), ("schedule",),
+                   ("don't", "forget"), ("do", "n't", "forget"), ("remember", "to"),
+                   ("todo",), ("to-do",), ("note", "to", "self"),
+                   # checks asked for and things still awaited
+                   ("make", "sure"), ("be", "sure"), ("ensure",), ("waiting", "on"),
+                   ("waiting", "for"), ("still", "waiting"), ("awaiting",), ("we", "'re", "waiting"),
+                   ("i", "'m", "waiting"), ("we", "are", "waiting"), ("can", "we"), ("could", "we"),
+                   ("would", "someone"), ("someone", "should"), ("someone", "needs"),
+                   ("somebody", "should"), ("somebody", "needs"), ("someone", "has", "to"),
+                   ("need", "someone"), ("any", "chance"), ("anyone", "seen"), ("anybody", "seen"),
+                   ("has", "anyone"), ("has", "anybody"), ("anyone", "know"), ("anybody", "know"),
+                   ("anyone", "got"), ("wondering",), ("i", "'m", "wondering"), ("i", "wonder"),
+                   ("checking", "if"), ("checking", "whether"), ("is", "it", "ok"),
+                   ("would", "be", "good"), ("would", "be", "great"), ("would", "be", "nice"),
+                   ("it", "would", "be"), ("it", "'d", "be"), ("would", "it", "be"))
+# openers of a wish or a guess: "hopefully the parts come in this week", "i wish we had ..."
+WISH_OPENERS = (("hopefully",), ("perhaps",), ("possibly",), ("probably",), ("supposedly",),
+                ("presumably",), ("ideally",), ("i", "wish"), ("wish",), ("if", "only"),
+                ("fingers", "crossed"), ("i", "hope"), ("hope",), ("we", "hope"),
+                ("let", "'s", "hope"), ("with", "any", "luck"), ("i", "'d", "rather"),
+                ("we", "'d", "rather"), ("i", "would", "rather"), ("we", "would", "rather"),
+                ("i", "could", "have", "sworn"), ("could", "have", "sworn"), ("i", "thought"),
+                ("i", "assumed"), ("i", "presume"), ("i", "reckon"), ("i", "doubt"))
+# headings of notes of what is still to do: "plan: move shop vac", "to do: restock paper"
+PLAN_HEADINGS = (("plan",), ("plans",), ("todo",), ("to", "do"), ("to-do",), ("reminder",),
+                 ("tbd",), ("pending",), ("next", "week"), ("tomorrow",))
+# "when I was cleaning up I came across two padlocks": a time clause, not a question, when a
+# subject follows the wh-word directly (a question puts a verb there: "when did we ...")
+SUBORDINATORS = frozenset({"when", "whenever", "while", "once", "after", "before"})
+_CLAUSE_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "the", "our", "my", "someone",
+                              "somebody", "everyone"})
+# a request opener followed by one of these is a noun ("reorder point hit on AA batteries")
+_OPENER_AS_NOUN = frozenset({"point", "level", "number", "#", "no", "status", "form", "sheet"})
+SUBJECTS = frozenset({"we", "you", "i", "they", "there", "it", "he", "she", "someone", "anyone",
+                      "anybody", "the", "our", "my", "this", "that", "any", "all"})
+
+
+def not_a_statement(toks: list[Tok]) -> str | None:
+    """Why the sentence is a question or request, or None when it may tell an event."""
+    raw = [t.text for t in toks]
+    for heading in PLAN_HEADINGS:
+        if tuple(raw[:len(heading)]) == heading and raw[len(heading):len(heading) + 1] in ([":"], ["-"]):
+            return "a plan, not an event"
+    words = [t.text for t in toks if not t.is_punct or t.text == "?"]
+    if not words:
+        return None
+    if words[0] == "maybe" or words[-2:] == ["not", "sure"] or words[-2:] == ["no", "idea"]:
+        return "a guess, not an event"  # "maybe the drill is in the van im not sure"
+    if any(tuple(words[:len(w)]) == w for w in WISH_OPENERS):
+        return "a wish or a guess, not an event"
+    subordinate = words[0] in SUBORDINATORS and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS
+    if words[-1] == "?" or (words[0] in WH_WORDS and not subordinate) or "how many" in " ".join(words) \
+            or " ".join(words[:2]) in ("how much", "is there", "are there"):
+        return "a question, not an event"
+    if words[0] in AUX_OPENERS and len(words) > 1 and words[1] in SUBJECTS:
+        return "a question, not an event"
+    counted = "left" in words or "remaining" in words or " ".join(words).find("down to") >= 0
+    for opener in REQUEST_OPENERS:
+        if tuple(words[:len(opener)]) == opener and not set(words[len(opener):len(opener) + 1]) & _OPENER_AS_NOUN:
+            if counted and ("low" in opener or "short" in opener):
+                continue  # "we're low on bin bags, only 2 rolls left": a count
+            return "a request, not an event"
+    return None

@@ -1,0 +1,141 @@
+"""Rule family: self-corrections and restarts of speech, undone before anything is read.
+
+A correction is a marker ("no wait", "no sorry", "i mean", "or rather", "make that", "no" before
+a determiner or a number) between what was said wrong (the reparandum) and what replaces it
+(the repair). The reparandum starts at an earlier word of the same kind as the repair's first
+word (a determiner for a determiner, a number for a number, the same preposition): the latest
+one whose words share a word with the repair ("the space heater in the, wait no, the water
+heater" replaces "the space heater..."), else the nearest one ("to the garage, no wait, the
+van" replaces "the garage").
+
+    "put the step ladder no sorry the step stool in the kitchen"  -> "put the step stool in ..."
+    "moved the drill to the garage, no wait, the van"              -> "moved the drill to the van"
+    "received 3 no 4 boxes of gloves"                              -> "received 4 boxes of gloves"
+
+A restart repeats a noun phrase, often fuller: "the saw the saw's in the truck", "put the glue
+the wood glue in the workshop", "the the drill". The first attempt is dropped when the second
+ends on the same word.
+"""
+from __future__ import annotations
+
+from .numbers import read_quantity
+from .places import DETERMINERS, PREPOSITIONS
+from .tokens import Tok
+
+# markers that say "what I just said was wrong"
+MARKERS = (("no", "wait"), ("no", "sorry"), ("wait", "no"), ("sorry", "no"), ("i", "mean"),
+           ("or", "rather"), ("make", "that"), ("correction",), ("no", "no"), ("oops",),
+           ("sorry",), ("wait",), ("no",))
+# single-word markers count only before a determiner or a number ("no the almond milk"), so
+# "no more", "sorry for the delay", "wait for the truck" are left alone
+_WEAK = frozenset({("no",), ("sorry",), ("wait",), ("no", "no")})
+# after these "no" is a quantity, not a correction ("we have no ...", "there's no ...")
+_NO_IS_ZERO_AFTER = frozenset({"have", "has", "had", "'ve", "is", "are", "'s", "was", "were",
+                               "with", "got", "there", "'re", "be", "and", ","})
+_DETERMINERS = DETERMINERS - {"of", "one"}
+_PREP_WORDS = frozenset(w for p in PREPOSITIONS for w in p[:1])
+# words that end the stretch a correction can reach back over
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+# words that join phrases: a restart never runs over them
+_JOINS = frozenset({"and", "or", "but", "then", "plus", "so", "nor"})
+# two consecutive equal words that are grammatical ("had had", "that that")
+_REPEATABLE = frozenset({"had", "that", "very", "really", "no"})
+
+
+def undo_repairs(toks: list[Tok]) -> list[Tok]:
+    """Tokens with corrections applied and restarts dropped (see module doc)."""
+    toks = _drop_repeats(toks)
+    for _ in range(4):  # a sentence rarely corrects itself more than a few times
+        fixed = _one_correction(toks)
+        if fixed is None:
+            break
+        toks = fixed
+    return _drop_restarts(toks)
+
+
+def _kind(toks: list[Tok], i: int) -> str | None:
+    """What kind of word starts a phrase at toks[i], for matching a repair to a reparandum."""
+    w = toks[i].text
+    # a determiner and a number both start a noun phrase ("the IV pole, no wait, two IV poles")
+    if w in _DETERMINERS or read_quantity([t.text for t in toks], i)[0] is not None:
+        return "np"
+    if w in _PREP_WORDS:
+        return "prep:" + w
+    return None
+
+
+def _content(toks: list[Tok]) -> set[str]:
+    return {t.text for t in toks if t.text.isalnum() and t.text not in _DETERMINERS
+            and t.text not in _PREP_WORDS}
+
+
+def _one_correction(toks: list[Tok]) -> list[Tok] | None:
+    words = [t.text for t in toks]
+    n = len(words)
+    for m in range(1, n):
+        marker = next((mk for mk in MARKERS if tuple(words[m:m + len(mk)]) == mk), None)
+        if marker is None:
+            continue
+        r = m + len(marker)
+        while r < n and toks[r].is_punct:
+            r += 1
+        if r >= n:
+            continue
+        kind = _kind(toks, r)
+        if marker in _WEAK and (kind != "np" or words[m - 1] in _NO_IS_ZERO_AFTER):
+            continue
+        if marker == ("make", "that") and read_quantity(words, r)[0] is None:
+            continue
+        end = m  # the reparandum ends before the marker and the punctuation around it
+        while end > 0 and toks[end - 1].is_punct:
+            end -= 1
+        lo = max((k + 1 for k in range(end) if words[k] in _SENTENCE_ENDS), default=0)
+        candidates = [p for p in range(lo, end) if kind is not None and _kind(toks, p) == kind]
+        repair_words = _content(toks[r:r + 4])
+        sharing = [p for p in candidates if _content(toks[p:end]) & repair_words]
+        if sharing:
+            start = sharing[-1]
+        elif candidates:
+            start = candidates[-1]
+        else:
+            return toks[:m] + toks[r:]  # nothing to replace: only the marker goes
+        return toks[:start] + toks[r:]
+    return None
+
+
+def _drop_repeats(toks: list[Tok]) -> list[Tok]:
+    """'the the drill', 'put put': a word said twice in a row is said once."""
+    out: list[Tok] = []
+    for t in toks:
+        if out and t.text == out[-1].text and t.text.isalpha() and t.text not in _REPEATABLE:
+            continue
+        out.append(t)
+    return out
+
+
+def _drop_restarts(toks: list[Tok]) -> list[Tok]:
+    """'the saw the saw's in the truck', 'the gloves the work gloves are in the van': a short
+    phrase after a determiner, then a determiner and a phrase ending on the same word."""
+    words = [t.text for t in toks]
+    out = list(range(len(toks)))
+    drop: set[int] = set()
+    for p, w in enumerate(words):
+        if w not in _DETERMINERS or p in drop:
+            continue
+        q = p + 1
+        while q < len(words) and q - p <= 4 and words[q].isalnum() and words[q] not in _DETERMINERS \
+                and words[q] not in _PREP_WORDS and words[q] not in _JOINS:
+            q += 1
+        if q == p + 1 or q >= len(words) or words[q] not in _DETERMINERS:
+            continue
+        head = words[q - 1]
+        r = q + 1  # the second phrase: its words up to a preposition, a determiner or punctuation
+        while r < len(words) and r - q <= 5 and (words[r].isalnum() or words[r] == "'s") \
+                and words[r] not in _DETERMINERS and words[r] not in _PREP_WORDS \
+                and words[r] not in _JOINS:
+            r += 1
+        if head in words[q + 1:r]:
+            drop.update(range(p, q))
+    if not drop:
+        return toks
+    return [toks[i] for i in out if i not in drop]

@@ -1,0 +1,1378 @@
+"""Rule family: sentence shapes. Finds the event words of a sentence (`find_triggers`), cuts the
+sentence into one clause per event word, and reads each clause's noun phrases and places
+(`read_region`). Each trigger kind is a shape:
+
+    active   "moved the drill from the shed to the van"  item after the verb
+    passive  "the drill was moved to the van", "the ladder got stolen from the truck"
+    subject  "25 boxes of gloves arrived", "the drill goes to the van", "the mop sits in the closet"
+    copula   "the drill is now in the van", "the ladder is in the shed"
+    arrow    "drill -> van"
+    gone     "the drill is gone", "the ladder went missing"              -> removed
+    there    "there are 12 chairs in room 204"                           -> counted
+    have     "we have 12 chairs", "the garage now has 3 ladders"         -> counted
+    left     "only 3 boxes of gloves left", "paper towels, just 2 left"  -> counted
+    down     "we're down to 2 rolls of tape", "the tape is down to 2"    -> counted
+    out      "ran out of bleach", "we're out of coffee"                  -> counted, 0
+    nomore   "no more bleach"                                            -> counted, 0
+    count    "stocktake: paper towels 4, room 204", "stock count ..."     -> counted
+    new      "new item: label printer", "3 new chairs for the office"     -> added
+
+No spaCy type is used here: the input is the plain `Tok` list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import verbs as V
+from .numbers import read_quantity
+from .phrases import LEADING_WORDS, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
+from .numbers import digits_value, is_number_word
+from .people import is_person
+from .places import (ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
+                     PLACE_MODIFIERS,
+                     RELATIVE_PREPS, STOP_WORDS, TIME_WORDS,
+                     preposition_at)
+from .units import NAME_MEASURES, unit_of
+from .tokens import ARROWS, Tok
+
+OBJECT_BEFORE = frozenset({"passive", "subject", "copula", "arrow", "gone", "left"})
+COORDINATORS = frozenset({"and", ",", "&", "plus", "+", ";", "then", "also"})
+CLAUSE_BREAKS = frozenset({"and", ",", ";", ".", "then", "but", "&", "plus", "!", ":", "+", "-",
+                           "while", "after", "before", "so", "because", "also", "?"})
+SUBJECTS = frozenset({"i", "we", "he", "she", "they", "you", "someone", "somebody", "everyone",
+                      "'ve", "'re", "'m", "'s", "who", "guys", "crew", "team", "y'all", "u"})
+ADVERBS = frozenset({"just", "also", "already", "finally", "now", "then", "recently", "today",
+                     "yesterday", "all", "again", "accidentally", "successfully", "officially",
+                     "quickly", "carefully", "temporarily", "permanently", "back", "still",
+                     "actually", "apparently", "officially", "completely", "totally", "only",
+                     "currently", "totally", "basically", "never", "ever"})
+NEGATIONS = frozenset({"not", "n't", "never", "didn't", "dont", "didnt", "cannot", "nobody",
+                       "noone", "neither", "nor"})
+MODALS = frozenset({"need", "needs", "needed", "want", "wants", "wanted", "should", "must",
+                    "gotta", "will", "'ll", "gonna", "can", "could", "would", "might", "may",
+                    "shall", "'d", "plan", "planning", "remember", "forget", "forgot", "let",
+                    "try", "trying", "supposed", "ought", "if", "whether", "wanna", "please",
+                    "to", "going", "hoping", "hope", "how", "where", "when", "what"})
+# ("had to send it out" says it was done, so "had" is not here)
+_TO_MODALS = frozenset({"have", "has", "need", "needs", "want", "wants", "going", "got",
+                        "ought", "supposed", "plan", "planning", "trying", "try", "forgot",
+                        "remember", "hope", "hoping", "able", "wanna", "how", "where", "'ve",
+                        "gotta", "forget", "like",
+                        # reported instructions ("the manual says to keep ..."), a past habit
+                        # ("we used to keep ..."), a decision or offer
+                        "says", "said", "say", "told", "tells", "asked", "asks", "reminded",
+                        "instructed", "meant", "decided", "agreed", "promised", "offered",
+                        "used", "tend", "tends", "expected", "expect", "due", "scheduled",
+                        "set"})
+# "told us to", "asked me to": a person between the reporting verb and "to"
+_TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "reminded", "remind",
+                         "want", "wants", "wanted", "need", "needs", "needed", "expect",
+                         "expects", "expected", "got", "get"})
+_TOLD_WHO = frozenset({"us", "me", "him", "her", "them", "you", "everyone", "someone", "somebody",
+                       "anyone", "people", "staff", "everybody"})
+# wishes, guesses and preferences said before a verb ("i'd rather we stored", "i wish we had")
+WISH_WORDS = frozenset({"hopefully", "probably", "perhaps", "possibly", "supposedly", "ideally",
+                        "rather", "wish", "wished", "prefer", "preferably", "presumably",
+                        "sooner"})
+# headings that open a count or an arrival; those in COLON_HEADINGS need a colon after them
+# (or, for arrivals, to open the sentence): "inventory: 3 projectors", "delivery: 2 pallets"
+COUNT_HEADINGS = (("stock", "take"), ("stock", "count"), ("inventory", "count"), ("cycle", "count"),
+                  ("stock", "check"), ("physical", "count"), ("head", "count"), ("stocktake",),
+                  ("inventory", "check"), ("audit",), ("spot", "check"),
+                  ("count",), ("inventory",), ("recount",), ("tally",), ("stock",), ("counts",))
+NEW_HEADINGS = (("new", "items"), ("new", "item"), ("new", "arrivals"), ("new", "arrival"),
+                ("new", "stock"), ("new", "delivery"), ("delivery",), ("arrivals",), ("incoming",),
+                ("new",), ("in",))
+COLON_HEADINGS = frozenset({("audit",), ("spot", "check"), ("count",), ("inventory",), ("recount",), ("tally",), ("stock",),
+                            ("counts",), ("delivery",), ("arrivals",), ("incoming",), ("new",),
+                            ("in",)})
+# participles that after "is" usually say a state, unless a place follows ("stuck in the van")
+STATE_PARTICIPLES = frozenset({"stuck", "parked", "locked", "set", "hidden", "packed", "loaded",
+                               "installed", "mounted", "hooked", "plugged", "stacked", "left",
+                               "kept", "placed", "put", "positioned", "hung", "stored", "found"})
+GONE_WORDS = frozenset({"gone", "missing", "broken", "lost", "stolen", "dead", "destroyed"})
+# how a thing is said to have gone missing ("gone walkabout", "gone AWOL")
+_GONE_HOW = frozenset({"walkabout", "awol", "astray", "missing", "west"})
+# ...of which these only say how a thing is after "is": it has not left
+BROKEN_STATES = frozenset({"broken", "dead", "damaged", "faulty", "busted", "knackered"})
+# states after "is" that say a thing is away from stock
+AWAY_STATES = (("out", "on", "loan"), ("on", "loan"), ("out", "for", "repair"), ("out", "for", "service"),
+               ("away", "for", "repair"), ("out", "on", "rent"), ("on", "rent"), ("out", "on", "hire"),
+               ("on", "hire"), ("loaned", "out"), ("lent", "out"))
+ZERO_STATES = frozenset({"empty", "finished", "depleted", "used"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    """An event word (or phrase) at toks[start:end]."""
+
+    start: int
+    end: int
+    lemma: str
+    event: str          # an event type, or verbs.TAKE / verbs.THROW to decide from the places
+    kind: str           # the shape, see the module doc
+    guessed: bool = False   # found by fuzzy matching or by a fallback shape
+    blocked: str | None = None  # why it records nothing ("negated", "request")
+    zero: bool = False  # the shape itself says the quantity is 0
+    final: bool = False  # nothing follows in its clause ("dish soap restocked, kitchen")
+    chars: tuple[int, int] | None = None  # character span of the event word(s)
+    subject: tuple[int, int] | None = None  # its item's words when a relative clause came between
+
+
+@dataclass(slots=True)
+class Place:
+    role: str               # "to", "at" or "from"
+    toks: list[Tok]         # the place, without its leading preposition
+    prep: list[Tok]         # the preposition said
+
+
+@dataclass(slots=True)
+class Segment:
+    """One coordinated part of a clause: a noun phrase and the places said with it."""
+
+    toks: list[Tok] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    np: NounPhrase | None = None
+    aside: tuple | None = None  # (quantity, unit, toks) said in brackets: "the zip ties (2 bags)"
+    extra: list[Tok] = field(default_factory=list)  # words after its places ("... this morning")
+    rescheduled: bool = False  # "to" a time was said ("moved to tuesday"): a date, not a place
+    deictic: bool = False  # the place said was "there"/"here" ("put it in there")
+
+
+def _prev_word(words: list[str], i: int) -> str:
+    return words[i - 1] if i > 0 else ""
+
+
+def _starts_clause(words: list[str], i: int) -> bool:
+    """Whether words[i] sits where a verb can: clause start, after a subject or an auxiliary."""
+    prev = _prev_word(words, i)
+    return (not prev or prev in CLAUSE_BREAKS or prev in SUBJECTS or prev in ADVERBS
+            or prev in V.HAVE or prev in V.BE or prev in MODALS or prev in NEGATIONS
+            or prev in ("and", "to", "did", "do", "then", "who", "that", "been"))
+
+
+def _skip(words: list[str], i: int, skippable: frozenset[str]) -> int:
+    while i < len(words) and words[i] in skippable:
+        i += 1
+    return i
+
+
+def _is_participle(words: list[str], i: int) -> tuple[str, str, int] | None:
+    """A known verb's participle at words[i] ("moved", "stolen", "taken", "checked out")."""
+    if i >= len(words):
+        return None
+    w = words[i]
+    if not (w.endswith(("ed", "en")) or w in V.PARTICIPLE_ONLY or w in _IRREGULAR_PARTICIPLES):
+        return None
+    return V.lookup(words, i)
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    f for lemma, forms in V.IRREGULAR.items() for f in forms.split()) - {"set", "put"} | {"put"}
+
+
+def find_triggers(toks: list[Tok]) -> list[Trigger]:
+    """Every event word of the sentence, left to right, with its shape."""
+    words = [t.text for t in toks]
+    n = len(words)
+    out: list[Trigger] = []
+    i = 0
+    while i < n:
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < n else ""
+        trig = None
+        if w in ARROWS and out and out[-1].kind == "active" and out[-1].event in (V.ADDED, V.COUNTED) \
+                and not any(x in (".", ";", "!", "?") for x in words[out[-1].end:i]):
+            trig = None  # "rcvd 2 bags rice, 1 btl olive oil -> pantry": the arrow says where
+        elif w in ARROWS:
+            trig = Trigger(i, i + 1, "->", V.MOVED, "arrow")
+        elif w == "there" and nxt in V.BE | {"'s", "were", "are", "is", "remain", "remains"}:
+            j = _skip(words, i + 2, frozenset({"now", "currently", "still", "only", "just"}))
+            trig = Trigger(i, j, "there", V.COUNTED, "there")
+        elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
+                (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
+            # "ran out of bleach", "we sold out of the blue mugs", "the mugs sold out"
+            j = i + 2 + (words[i + 2:i + 3] == ["of"])
+            trig = Trigger(i, j, "run out", V.COUNTED, "out" if j > i + 2 else "left", zero=True)
+        elif w == "out" and i == 0 and nxt == ":":
+            trig = Trigger(i, i + 2, "out", V.REMOVED, "active")  # "OUT: 2 hard hats"
+        elif w == "out" and (nxt == "of" or i + 1 == n or words[i + 1] in CLAUSE_BREAKS) and \
+                _out_of_stock_context(words, i):
+            j = i + 1 + (nxt == "of")
+            if words[j:j + 1] == ["stock"]:
+                j += 1
+            trig = Trigger(i, j, "out of", V.COUNTED, "out", zero=True)
+        elif w == "no" and nxt in ("more", "longer") and not _counted_before(out, i) \
+                and words[i + 2:i + 3] != ["in"]:
+            if nxt == "longer":
+                trig = None
+            else:
+                trig = Trigger(i, i + 2, "no more", V.COUNTED, "nomore", zero=True)
+        elif w == "down" and nxt == "to" and (read_quantity(words, i + 2)[0] is not None
+                                              or "last" in words[i + 2:i + 4]):
+            trig = Trigger(i, i + 2, "down to", V.COUNTED, "down")
+        elif w in ("remaining", "remain", "remains") and i > 0 and _count_left(words, i, out):
+            trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
+        elif w == "left" and _prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
+            # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
+            trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if _count_left(words, i, out) else (
+                _verb(words, i) if is_person([_prev_word(words, i)]) else None)
+        elif w in V.BE and w not in ("get", "got", "gets", "getting"):
+            trig = _after_be(words, i)
+        elif w in V.HAVE or (w == "having" and _prev_word(words, i) in V.BE):
+            trig = _after_have(words, i)  # ("we are having 5 hard hats": said as "have")
+        elif w in ("shows", "says", "lists") and _prev_word(words, i) in RECORD_WORDS and \
+                read_quantity(words, i + 1)[0] is not None:
+            trig = Trigger(i, i + 1, "count", V.COUNTED, "have")  # "inv shows 15 gfci outlets"
+        elif w in HOLDING_VERBS and _amount_follows(words, i + 1):
+            trig = Trigger(i, i + 1, "have", V.COUNTED, "have")  # "the cooler holds 8 cases"
+        elif w in ("sitting", "sat") and nxt == "on" and _amount_follows(words, i + 2):
+            trig = Trigger(i, i + 2, "have", V.COUNTED, "have")  # "we're sitting on 14 bags"
+        elif w in ("got", "get", "gets", "getting", "gotten"):
+            trig = _after_get(words, i)
+        elif w in GONE_WORDS and _prev_word(words, i) in ("went", "go", "goes", "gone"):
+            trig = None  # handled at "went"
+        elif w in ("count", "cnt", "tally") and _prev_word(words, i).isalpha() and \
+                _prev_word(words, i) not in DETERMINERS | SUBJECTS | V.BE | CLAUSE_BREAKS and \
+                read_quantity(words, i + 1)[0] is not None and not out:
+            # "egg count 40 in cooler": a count said after its item
+            trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
+        elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and not out and \
+                _prev_word(words, i).isalpha() and not V.lookup(words, i - 1) and \
+                any(read_quantity(words, k)[0] is not None for k in range(i)):
+            # "3 crates of avocados in, on the floor of the walk-in": arrived
+            trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
+        elif w in ("came", "come", "comes") and (i == 0 or _prev_word(words, i) in TIME_WORDS) \
+                and _amount_follows(words, i + 1):
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "Yesterday come 5 boxes of paper"
+        elif w in ("came", "comes") and _prev_word(words, i).isalpha() and \
+                _prev_word(words, i) not in SUBJECTS | DETERMINERS and (
+                    nxt in ("", ",", ".", ";", "today", "yesterday", "this", "through", "early")
+                    or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))):
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "new hockey sticks came today"
+        elif w in ("came", "arrived", "come", "comes") and _prev_word(words, i) in DELIVERY_WORDS \
+                and nxt not in ("in", "back", "through", "today", "yesterday") and not preposition_at(words, i + 1):
+            # "delivery came two pallets of flour and one pallet of sugar"
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
+        elif w == "all" and nxt == "gone" and (_prev_word(words, i).isalnum() or
+                                               _prev_word(words, i) in V.BE):
+            # "zip ties all gone", "gloves are all gone on the line": none left
+            trig = Trigger(i, i + 2, "all gone", V.COUNTED, "left", zero=True)
+        elif w in ("missing", "gone") and _prev_word(words, i).isalnum() and \
+                _prev_word(words, i) not in DETERMINERS | V.BE | SUBJECTS and \
+                (not nxt or nxt in CLAUSE_BREAKS or preposition_at(words, i + 1) or nxt in _GONE_HOW) \
+                and not (w == "gone" and (nxt in ("back", "over", "up", "down", "off") or
+                                          (preposition_at(words, i + 1) or ("", 0))[0] in ("to", "at"))):
+            # ("the paint pots have gone back in the cupboard": the verb go, read at _verb)
+            # "staple gun missing from office", "the heat gun has gone walkabout"
+            trig = Trigger(i, i + 1 + (nxt in _GONE_HOW), "gone", V.REMOVED, "gone")
+        elif w in ("on", "in") and nxt in ("hand", "stock") and _prev_word(words, i) not in ("of", "back") \
+                and not _counted_before(out, i) and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
+            # "qty 3 miter saws on hand, warehouse": a count said after its item
+            trig = Trigger(i, i + 2, "left", V.COUNTED, "left")
+        else:
+            trig = _event_noun(words, i, out) or _count_or_new_noun(words, i, out) or _verb(words, i)
+        if trig is None:
+            i += 1
+            continue
+        trig = _particle_opens_source(words, trig)
+        if _causative(words, trig, out):
+            # "we've had 2 cases of printer ink delivered", "had the old boiler taken away":
+            # the event is the participle's, its item what was had
+            haves = [t for t in out if t.kind == "have" and t.start >= out[-1].start - 1]
+            first = haves[0]
+            del out[len(out) - len(haves):]
+            out.append(Trigger(first.start, haves[-1].end, trig.lemma,
+                               trig.event, "active"))
+            i = trig.end
+            continue
+        if _gerund_after_preposition(words, trig.start) or _participle_of_count(words, trig, out) \
+                or _gerund_after_object(words, trig, out):
+            i += 1
+            continue
+        trig.blocked = trig.blocked or _blocked(words, trig.start, out) or _planned(words, trig)
+        if trig.lemma == "use" and words[trig.start] == "using" and _prev_word(words, trig.start) \
+                in V.BE and read_quantity(words, trig.end)[0] is None:
+            trig.blocked = trig.blocked or "state"  # "Sam is using the mower today": in use
+        if _conditional(words, trig.start):
+            trig.blocked = "conditional"
+        trig.final = trig.end >= n or words[trig.end] in (",", "-", "(", ";", ".", ":", "!")
+        if out and out[-1].blocked == "conditional" and not any(
+                x in (".", ";", "!", "?", "but") for x in words[out[-1].end:trig.start]):
+            trig.blocked = "conditional"  # "if the toner shows up put it in the mail room"
+        out.append(trig)
+        i = max(trig.end, i + 1)
+    return _relative_clauses(words, out)
+
+
+# words that open a relative clause after a noun ("the drill that was in the van", "the mower
+# which had been at the repair shop", "the plumber who took the wrench")
+RELATIVIZERS = frozenset({"that", "which", "who", "whom", "whose"})
+# subjects that open a relative clause said without "that" ("the saw I lent to jim came back")
+_REDUCED_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "someone", "somebody",
+                               "everyone", "people", "tom", "staff"})
+_HARD_ENDS = frozenset({".", ";", "!", "?", "but", "so", "because", "and", "then", "while"})
+
+
+def _noun_before(words: list[str], k: int) -> bool:
+    """Whether words[k] can end the noun phrase a relative clause is about."""
+    if k < 0:
+        return False
+    w = words[k]
+    return (w.isalnum() and w not in DETERMINERS and w not in STOP_WORDS and w not in SUBJECTS
+            and w not in V.BE and w not in V.HAVE and w not in PRONOUNS and w not in ADVERBS
+            and not preposition_at(words, k) and not V.other_verb(w)
+            and not (V.lookup(words, k) and not V.maybe_noun(w)) and w not in TIME_WORDS)
+
+
+def _relative_opener(words: list[str], trig: Trigger, lo: int) -> int | None:
+    """Where the relative clause holding the trigger starts (its "that"/"which" or its subject),
+    or None when the trigger is no verb of a relative clause."""
+    k = trig.start - 1
+    steps = 0
+    while k >= lo and steps < 5:
+        w = words[k]
+        if w in RELATIVIZERS and (_noun_before(words, k - 1) or (
+                w != "that" and words[k - 1:k] == [","] and _noun_before(words, k - 2))) and \
+                words[k + 1:k + 2] != ["'s"]:
+            return k  # ("that's 4 gone": a demonstrative, not a relative clause)
+        if (w in _REDUCED_SUBJECTS or is_person([w])) and _noun_before(words, k - 1) and \
+                trig.kind in ("active", "passive") and words[k - 1] not in ("and", "or"):
+            return k
+        if not (w in V.BE or w in V.HAVE or w in ADVERBS or w in SUBJECTS or w in ("did", "do",
+                                                                                   "had", "been")
+                or is_person([w])):
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _relative_clauses(words: list[str], triggers: list[Trigger]) -> list[Trigger]:
+    """A verb inside a relative clause tells background, not the event: "the drill that was in the
+    van is now on the workbench" is the move to the workbench; "the chairs we used for the
+    funeral went back to the hall" is the move back. The main verb then takes the noun phrase
+    before the clause as its item. A relative clause about an object ("moved the chairs that were
+    in the hall to the gym") is read as part of that object."""
+    out = list(triggers)
+    k = 0
+    while k < len(out):
+        trig = out[k]
+        lo = out[k - 1].end if k > 0 else 0
+        r = _relative_opener(words, trig, lo)
+        if r is None or trig.blocked == "conditional":
+            k += 1
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        between = words[trig.end:nxt.start] if nxt else []
+        commas_ok = words[r] in ("which", "who") and r > 0 and words[r - 1] == ","
+        if nxt is not None and nxt.kind in OBJECT_BEFORE and not (set(between) & _HARD_ENDS) and \
+                ("," not in between or commas_ok):
+            # the main verb follows: it takes the noun phrase before the relative clause
+            start = r
+            while start > lo and words[start - 1] not in CLAUSE_BREAKS - {","}:
+                start -= 1
+            trig.blocked = "relative"
+            nxt.subject = (start, r - 1 if commas_ok else r)
+            k += 1
+            continue
+        if k > 0 and not (set(words[out[k - 1].end:r]) & _HARD_ENDS) and out[k - 1].kind == "active" \
+                and not out[k - 1].blocked and words[r] in RELATIVIZERS:
+            del out[k]  # about the object of the verb before: its words join that object
+            continue
+        k += 1
+    return out
+
+
+_SOURCE_PARTICLES = frozenset({("out", "of"), ("out", "from"), ("off", "of")})
+
+
+def _particle_opens_source(words: list[str], trig: Trigger) -> Trigger:
+    """'was taken out of room 204': "out" opens the source "out of room 204", not the phrasal
+    verb "take out"; the verb is read alone."""
+    if trig.kind not in ("active", "passive") or trig.end - trig.start < 2 or \
+            tuple(words[trig.end - 1:trig.end + 1]) not in _SOURCE_PARTICLES:
+        return trig
+    alone = V.lookup(words[:trig.end - 1], trig.start)
+    if not alone or alone[2] != trig.end - 1:
+        return trig
+    return Trigger(trig.start, trig.end - 1, alone[0], alone[1], trig.kind, trig.guessed,
+                   trig.blocked, trig.zero)
+
+
+def _counted_before(found: list[Trigger], i: int) -> bool:
+    return bool(found) and found[-1].event == V.COUNTED and found[-1].kind in ("there", "have")
+
+
+def _out_of_stock_context(words: list[str], i: int) -> bool:
+    """'out of' says 'none left' after a form of be ("we're out of", "is all out of") or at the
+    start; after a noun it is a source ("took it out of the van")."""
+    j = i - 1
+    while j >= 0 and words[j] in ("all", "completely", "totally", "now", "officially", "just",
+                                  "basically", "pretty", "much", "clean", "fresh", "already"):
+        j -= 1
+    if j < 0:
+        return True
+    return words[j] in V.BE or words[j] in CLAUSE_BREAKS or words[j] in ("we", "i")
+
+
+def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
+    """'left' counts ("only 3 left") unless it is the verb leave ("i left the drill in the van")
+    or a side ("the left shelf", "on the left")."""
+    prev = _prev_word(words, i)
+    if prev in ("the", "to", "on", "at", "far", "top", "bottom", "upper", "lower", "a", "stage",
+                "house", "camera", "screen", "back", "front", "rear"):
+        return False  # a side: "on the left", "stage left"
+    if is_person([prev]) or prev in ("he", "she", "they", "someone", "somebody", "everyone"):
+        return False  # "the vet left 6 bottles of wormer in the fridge": the verb leave
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    lo = found[-1].end if found else 0
+    if nxt in ("in", "at", "on", "by", "inside", "behind", "under") and not any(
+            read_quantity(words, k)[0] is not None and words[k] not in ("a", "an") for k in range(lo, i)):
+        return False  # "aluminum hand truck left in unit 4b": left there, nothing counted
+    if found and found[-1].event == V.COUNTED and not any(
+            w in (".", ";", "!", "?", "but", "so", "because") for w in words[found[-1].end:i]):
+        return False  # "we have 3 left", "we had 3 cartons of oat milk and 1 of almond milk left"
+    if not prev or prev in SUBJECTS or prev in V.HAVE or prev in ("just", "and", "then", "also"):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        # "left the drill in the van" vs "just 3 left"
+        return not nxt or nxt in CLAUSE_BREAKS or nxt in ("over", "in", "on", "at")
+    return True
+
+
+def _after_be(words: list[str], i: int) -> Trigger | None:
+    """Shapes opened by a form of be: passive ("was moved"), copula ("is now in"),
+    gone ("is missing"), zero ("is empty")."""
+    j = _skip(words, i + 1, V.COPULA_ADVERBS | {"being", "been", "be", "getting", "got"})
+    if words[j - 1] in ("sitting", "sat") and words[j:j + 1] == ["on"] and _amount_follows(words, j + 1):
+        return Trigger(j - 1, j + 1, "have", V.COUNTED, "have")  # "we're sitting on 14 bags"
+    away = next((len(p) for p in AWAY_STATES if tuple(words[j:j + len(p)]) == p), 0)
+    if away:
+        return Trigger(i, j + away, "gone", V.REMOVED, "gone")  # "the hand truck is out on loan"
+    if words[j - 1:j + 1] == ["all", "gone"]:
+        return None  # "are all gone": read at "all"
+    if j < len(words) and words[j] in BROKEN_STATES:
+        # "the heating's broken again", "the drill is dead": how it is; it is still there
+        return Trigger(i, j + 1, "gone", V.REMOVED, "gone", blocked="state")
+    if j < len(words) and words[j] in GONE_WORDS and not (j + 1 < len(words) and words[j + 1] in ("to", "into")):
+        return Trigger(i, j + 1, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
+    hit = _is_participle(words, j)
+    if hit:
+        lemma, event, end = hit
+        if event == V.COUNTED:
+            return Trigger(j, end, lemma, event, "active")
+        if words[i] == "'s" and j == i + 1 and end < len(words) and (
+                words[end] in ("the", "a", "an", "our", "all", "some", "my", "his", "her", "two",
+                               "three") or read_quantity(words, end)[0] is not None):
+            return Trigger(j, end, lemma, event, "active")  # "someone's walked off with the crown"
+        if words[j] in STATE_PARTICIPLES and not (end < len(words) and preposition_at(words, end)):
+            # "the garage door is stuck", "the van is parked outside": a state, not an event
+            return Trigger(j, end, lemma, event, "passive", blocked="state")
+        return Trigger(j, end, lemma, event, "passive")
+    if j < len(words) and words[j] in GONE_WORDS:
+        return Trigger(i, j + 1, "gone", V.REMOVED, "gone")
+    if j < len(words) and words[j] in ZERO_STATES and (j + 1 == len(words) or words[j + 1] in CLAUSE_BREAKS):
+        return Trigger(i, j + 1, "empty", V.COUNTED, "left", zero=True)
+    if words[j:j + 2] == ["down", "to"]:
+        return None  # "the kitchen is down to one bag": the count shape, read at "down"
+    if j < len(words) and words[j] in ("on", "off") and (
+            j + 1 == len(words) or words[j + 1] in CLAUSE_BREAKS or words[j + 1] in TIME_WORDS
+            or (preposition_at(words, j + 1) and words[j + 1] not in ("of", "top"))):
+        return None  # "the heater is on in the workshop": switched on, not placed
+    if j < len(words) and (words[j] in ARROWS or preposition_at(words, j)):
+        role = preposition_at(words, j)
+        if role and role[0] == "from":
+            return None
+        if i > 0 and words[i - 1] == "there":
+            return None
+        return Trigger(i, j, "be", V.MOVED, "copula")
+    return None
+
+
+def _after_have(words: list[str], i: int) -> Trigger | None:
+    """'we have 12 chairs' counts; 'have moved' and 'have to' are auxiliaries."""
+    j = _skip(words, i + 1, frozenset({"now", "still", "currently", "only", "just", "got",
+                                       "gotten", "all", "officially", "also"}))
+    if j >= len(words) or words[j] in ("been", "to", "n't", "not", "no") and words[j] != "no":
+        return None
+    if words[j] == "no" and words[j + 1:j + 2] == ["more"]:
+        return Trigger(i, j, "have", V.COUNTED, "have")
+    if _is_participle(words, j) or V.lookup(words, j) and words[j].endswith("ed"):
+        return None
+    if words[j] in _OTHER_PARTICIPLES or V.other_verb(words[j]) or (
+            len(words[j]) > 4 and words[j].endswith("ed") and words[j] not in ("used", "red")):
+        return None  # "two lights have blown", "we have checked the van": an auxiliary
+    if words[j] in ("run", "come", "become", "set", "put", "cut") and (
+            V.lookup(words, j) or words[j + 1:j + 2] in (["out"], ["back"], ["in"], ["off"], ["up"])):
+        return None  # "our supplier has run out of gloves", "the chairs have come back"
+    if words[i] in ("have", "has") and V.VERB_FORMS.get(words[j], ("",))[0] == words[j] and \
+            not V.maybe_noun(words[j]) and words[j] not in ("left",):
+        return None  # "I have bring the lawn mower": an auxiliary before a base form said for the past
+    if words[i] in ("'d", "had") and j == i + 1 and V.lookup(words, j):
+        return None
+    if words[i] == "'d" and words[j] not in ("got", "gotten", "only", "still"):
+        return None  # "she'd look into it", "he'd be back": would, not had
+    if words[j] in CLAUSE_BREAKS:
+        return None
+    k = _skip(words, j, frozenset({"a", "an", "the", "another", "new", "big", "small", "huge",
+                                   "second", "third"}))
+    if k < len(words) and EVENT_NOUNS_OF.get(words[k], ("", ""))[1] == V.ADDED and \
+            words[k + 1:k + 2] == ["of"]:
+        # "we had a delivery of 5 boxes" arrived; "we have a delivery of milk on friday" is to come
+        return Trigger(i, k + 2, "receive", V.ADDED, "active",
+                       blocked=None if words[i] in ("had", "'d") else "request")
+    if words[j] in ("the", "his", "her", "my", "your", "their") and words[i] in ("has", "had") and \
+            not any(read_quantity(words, k)[0] is not None for k in range(j + 1, min(j + 3, len(words)))):
+        return Trigger(i, j, "have", V.COUNTED, "have", blocked="state")  # "Raj has the walkie talkies"
+    return Trigger(i, j, "have", V.COUNTED, "have")
+
+
+# verbs that say what a place has: "the library currently holds 120 laptops"
+HOLDING_VERBS = frozenset({"holds", "held", "contains", "contained", "houses", "housed",
+                           "hold", "contain"})
+
+
+def _amount_follows(words: list[str], j: int) -> bool:
+    """Whether an amount starts at words[j] (after "about", "around", "only", "just")."""
+    j = _skip(words, j, frozenset({"about", "around", "roughly", "approximately", "only", "just",
+                                   "exactly", "like", "maybe", "over", "nearly", "almost"}))
+    return read_quantity(words, j)[0] is not None and words[j] not in ("a", "an")
+
+
+# irregular participles of verbs that tell no event ("have blown", "had worn")
+_OTHER_PARTICIPLES = frozenset({"blown", "grown", "flown", "done", "seen", "fallen", "worn", "torn",
+                                "sworn", "begun", "been", "made", "paid", "heard", "met", "won",
+                                "hurt", "said", "told", "thought", "known", "driven", "ridden",
+                                "written", "spoken", "chosen", "forgotten", "woken", "risen"})
+
+
+def _after_get(words: list[str], i: int) -> Trigger | None:
+    """'got in' adds; 'got moved' is a passive; 've got' counts (see _after_have); 'got rid of'
+    removes; 'got' on its own adds ("we got 3 new chairs")."""
+    prev = _prev_word(words, i)
+    if prev in V.HAVE:
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if _is_participle(words, i + 1):
+        lemma, event, end = _is_participle(words, i + 1)
+        return Trigger(i + 1, end, lemma, event, "passive")
+    if prev == "'s" and words[i] == "got" and i > 1 and words[i - 2] not in ("it", "that"):
+        # "the pantry's got 9 tins" counts; "she's got the keys" says who has them
+        person = words[i - 2] in ("he", "she") or is_person([words[i - 2]])
+        return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if person and
+                       read_quantity(words, i + 1)[0] is None else None)
+    if len(nxt) > 4 and nxt.endswith("ed") and not V.lookup(words, i + 1):
+        return None  # "the fryer oil got changed": a passive of a verb that tells no event
+    if nxt == "rid":
+        end = i + 2 + (words[i + 2:i + 3] == ["of"])
+        return Trigger(i, end, "get rid", V.REMOVED, "active")
+    if nxt in GONE_WORDS:
+        return Trigger(i, i + 2, "gone", V.REMOVED, "gone")
+    if nxt == "in":
+        return Trigger(i, i + 2, "get in", V.ADDED, "active")
+    if nxt == "out" or nxt == "back":
+        return Trigger(i, i + 2, "take", V.TAKE, "active")
+    if nxt in ("to", "into") or not nxt or nxt in CLAUSE_BREAKS:
+        return None
+    if words[i] == "get" and not _starts_clause(words, i):
+        return None
+    return Trigger(i, i + 1, "get", V.ADDED, "active")
+
+
+_BEFORE_COUNT_NOUN = frozenset({"our", "the", "my", "current", "remaining", "total", "present",
+                                "existing", "this", "today's", "latest", "weekly", "monthly"})
+
+
+def _count_or_new_noun(words: list[str], i: int, found: list[Trigger]) -> Trigger | None:
+    """Headings that open a count or an arrival: "stocktake:", "stock count for the kitchen:",
+    "inventory: ...", "new item: ...", "delivery: ...", "IN: 5 boxes gloves"."""
+    k = i
+    while k > 0 and words[k - 1] in _BEFORE_COUNT_NOUN:
+        k -= 1  # "our remaining stock of gauze is 12 packs"
+    if not _starts_clause(words, k) or (found and found[-1].end > i and found[-1].start < k):
+        return None
+
+    def said(phrase: tuple[str, ...]) -> tuple[bool, str]:
+        end = i + len(phrase)
+        return tuple(words[i:end]) == phrase, (words[end] if end < len(words) else "")
+
+    for phrase in COUNT_HEADINGS:
+        hit, nxt = said(phrase)
+        if hit and (phrase not in COLON_HEADINGS or nxt in (":", "-", "=", "for", "of", "is", "was")):
+            return Trigger(i, i + len(phrase), "count", V.COUNTED, "count")
+    for phrase in NEW_HEADINGS:
+        hit, nxt = said(phrase)
+        if hit and (phrase not in COLON_HEADINGS or nxt in (":", "-", "=") or i == 0):
+            colon = nxt in (":", "-", "=")
+            if phrase == ("in",) and not (i == 0 and colon):
+                continue
+            return Trigger(i, i + len(phrase) + colon, "new", V.ADDED, "active",
+                           guessed=phrase == ("new",))
+    return None
+
+
+# nouns of an event, said before "of" and its item at the start of a note: "arrival of 2 desks
+# in the admin office", "disposal of 3 old mattresses", "transfer of 5 monitors from IT to HR"
+EVENT_NOUNS_OF: dict[str, tuple[str, str]] = {
+    "arrival": ("arrive", V.ADDED), "purchase": ("buy", V.ADDED), "donation": ("donation", V.ADDED),
+    "receipt": ("receive", V.ADDED), "delivery": ("deliver", V.ADDED), "shipment": ("deliver", V.ADDED),
+    "acquisition": ("acquire", V.ADDED), "intake": ("receive", V.ADDED), "pickup": ("buy", V.ADDED),
+    "disposal": ("dispose", V.REMOVED), "removal": ("remove", V.REMOVED), "sale": ("sell", V.REMOVED),
+    "loss": ("lose", V.REMOVED), "theft": ("steal", V.REMOVED), "usage": ("use", V.REMOVED),
+    "consumption": ("consume", V.REMOVED), "write-off": ("write off", V.REMOVED),
+    "transfer": ("transfer", V.MOVED), "relocation": ("relocate", V.MOVED), "move": ("move", V.MOVED),
+    "return": ("return", V.MOVED), "count": ("count", V.COUNTED), "recount": ("count", V.COUNTED),
+    "stocktake": ("count", V.COUNTED), "tally": ("count", V.COUNTED),
+}
+EVENT_NOUNS_OF.update({k + "s": v for k, v in list(EVENT_NOUNS_OF.items()) if not k.endswith("s")})
+EVENT_NOUNS_OF["deliveries"] = EVENT_NOUNS_OF["delivery"]
+# words that may stand before an event noun at the start of a note
+_BEFORE_EVENT_NOUN = frozenset({"a", "an", "the", "our", "this", "today", "today's", "yesterday",
+                                "yesterday's", "'s", "new", "latest", "big", "small", "first",
+                                "second", "final", "partial", "full", "weekly", "monthly",
+                                "morning", "morning's", "quick", "emergency", "one", "another"})
+
+
+# verbs that only carry a count said as a noun ("did a count of", "ran a stocktake of")
+_DOING = frozenset({"did", "done", "do", "doing", "ran", "run", "took", "completed", "finished",
+                    "carried", "just", "'ve", "have", "has", "had"})
+
+
+def _event_noun(words: list[str], i: int, found: list[Trigger]) -> Trigger | None:
+    """'arrival of 2 desks', 'delivery today of 6 cases', 'the disposal of 3 mattresses': an event
+    noun with its item after "of", opening a note or a clause."""
+    hit = EVENT_NOUNS_OF.get(words[i])
+    if hit is None or (found and found[-1].end > i - 1 and found[-1].end != 0 and i > 0
+                       and words[i - 1] not in CLAUSE_BREAKS):
+        return None
+    j = i + 1
+    while j < len(words) and j <= i + 3 and (words[j] in TIME_WORDS or words[j] in (
+            "this", "morning", "afternoon", "evening")):
+        j += 1  # "delivery today of", "delivery this morning of"
+    if words[j:j + 1] != ["of"]:
+        return None
+    k = i - 1
+    while k >= 0 and words[k] in _BEFORE_EVENT_NOUN:
+        k -= 1
+    if hit[1] == V.COUNTED:
+        while k >= 0 and (words[k] in _DOING or words[k] in SUBJECTS):
+            k -= 1  # "did a count of the canoes", "we just did a recount of the chairs"
+    if k >= 0 and words[k] not in CLAUSE_BREAKS:
+        return None  # "we had a delivery of", "the sale of" inside a clause: read by its verb
+    for k in range(j + 1, len(words)):
+        w = words[k]
+        if w in (".", ";", "!", "?", "but", "so", ",", ":", "-"):
+            break
+        if w in _FINITE_BE_HAVE or w in NEGATIONS or V.other_verb(w) or (
+                V.lookup(words, k) and not V.maybe_noun(w) and words[k - 1] not in DETERMINERS):
+            return None  # "the delivery of hand soap still hasn't come": the noun is a subject
+    lemma, event = hit
+    return Trigger(i, j + 1, lemma, event, "active")
+
+
+def _split_phrasal(words: list[str], i: int) -> tuple[str, str, int] | None:
+    """'signed them out', 'tagged the hammer drill out': a phrasal verb around its object (up to
+    three words, no break between)."""
+    for particle, lemma, event in V.SPLIT_PHRASAL.get(words[i], ()):
+        for k in range(i + 2, min(i + 5, len(words))):
+            if words[k] in CLAUSE_BREAKS or preposition_at(words, k) and words[k] != particle:
+                break
+            if words[k] == particle and (k + 1 == len(words) or words[k + 1] in CLAUSE_BREAKS
+                                         or words[k + 1] in TIME_WORDS or preposition_at(words, k + 1)
+                                         or words[k + 1] in ("this", "last", "yesterday")):
+                return lemma, event, i + 1
+    return None
+
+
+def _verb(words: list[str], i: int) -> Trigger | None:
+    """A verb of the table (verbs.py) at words[i], with its shape."""
+    hit = V.lookup(words, i) or _split_phrasal(words, i)
+    if not hit:
+        return None
+    lemma, event, end = hit
+    w = words[i]
+    prev = _prev_word(words, i)
+    nxt = words[end] if end < len(words) else ""
+    if prev in DETERMINERS - {"that", "this", "one"} or prev in ("of", "for", "in", "on", "at"):
+        return None  # "the store", "a set of", "for use", "in stock"
+    if prev in _PLACE_PREP_WORDS and not (prev in ("to", "into") and w == lemma.split()[0]):
+        return None  # "from register 2", "to receiving" (but "going to move")
+    if prev in _ADJECTIVES:
+        return None  # "the new shelves", "some extra stock", "3 spare packs"
+    if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
+            preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
+        return Trigger(i, end, lemma, V.MOVED, "subject")  # "the first aid kit hangs behind the door"
+    if not prev and w in V.PARTICIPLE_ONLY | {"broken", "damaged"} and nxt.isalpha() \
+            and nxt not in DETERMINERS and not preposition_at(words, end) and not V.lookup(words, end) \
+            and nxt not in PARTICLES and read_quantity(words, end)[0] is None and nxt not in _AMOUNT_WORDS:
+        return None  # "broken shop vac -> basement": an adjective before its noun
+    if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1):
+        return None  # "bin 12", "rack fourteen", "stage 2": a place with its id
+    # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
+    clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")) \
+        and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
+             or preposition_at(words, end) or nxt in ("during", "overnight", "again"))
+    # a past form before a counted object is a verb after its subject: "line cooks used 4 cans"
+    with_object = w.endswith("ed") and (prev.isalpha() or prev.isdigit() and i > 1 and
+                                        words[i - 2].isalpha()) and (
+        read_quantity(words, end)[0] is not None or nxt in ("the", "our", "all", "some"))
+    if lemma in ("live", "sit", "belong", "stay", "hang") and w == lemma and prev.endswith("s") and \
+            preposition_at(words, _skip(words, end, V.COPULA_ADVERBS)):
+        return Trigger(i, end, lemma, event, "subject")  # "the spare keyboards live in cupboard B"
+    if V.maybe_noun(w) and not clause_final and not with_object and (
+            not _starts_clause(words, i) or nxt == "of" or nxt in CLAUSE_BREAKS
+            and not (w.endswith("ed") or w in ("found", "lost", "left", "set"))):
+        return None
+    if nxt == "of" and lemma not in ("dispose", "run out", "get rid") and not w.endswith("ed") \
+            and w not in V.PARTICIPLE_ONLY:
+        return None
+    if w.endswith("ing") and prev in DETERMINERS:
+        return None
+    if prev and (digits_value(prev) is not None or is_number_word(prev) or prev in _AMOUNT_WORDS) and not (
+            _past_form(w) and (clause_final or with_object)) and _prev_word(words, i - 1) not in ID_HEADS:
+        return None  # "3 trash bags" (but "PO 4471 rcvd", "dock 3 received", "12 received")
+    if w.endswith("s") and not w.endswith("ss") and prev.endswith("ed") and len(prev) > 3 and \
+            prev not in V.BE and w != "goes":
+        return None  # "shelved 45 returned books in the fiction section": a noun after an adjective
+    if w.endswith("s") and not w.endswith("ss") and V.VERB_FORMS.get(w, (w,))[0] != w and \
+            (not nxt or nxt in CLAUSE_BREAKS) and lemma not in V.SUBJECT_VERBS:
+        return None  # "1 box stir sticks": a verb in -s needs something after it
+    if (w.endswith("ing") and prev not in V.BE) or (V.maybe_noun(w) and not w.endswith("ed")):
+        # "shipping boxes", "trash bags", "packing tape": a verb needs its object to start
+        # with a determiner, a number or a pronoun ("moving the boxes", "trash the old paint")
+        if not _object_starts(words, end):
+            return None
+    if lemma in ("log", "note") and nxt in ("that", "this", ":"):
+        return None
+    if lemma == "keep" and (nxt.endswith("ing") or nxt == "on"):
+        return None  # "the printer keeps jamming": goes on doing, nothing kept anywhere
+    if w == "used" and nxt == "to" and end + 1 < len(words) and (
+            V.lookup(words, end + 1) or V.other_verb(words[end + 1])
+            or words[end + 1] in ("be", "have", "get", "do", "go", "come")):
+        return None  # "we used to keep the canoes in the barn": a past habit, read at "keep"
+    if lemma in ("go", "end up") or lemma in ("belong", "live", "sit", "stay"):
+        if nxt == "to" and V.lookup(words, end + 1):
+            return None  # "going to move": a plan, caught at "move"
+        j = _skip(words, end, V.COPULA_ADVERBS)
+        if j < len(words) and words[j] in GONE_WORDS:
+            return Trigger(i, j + 1, "gone", V.REMOVED, "gone")
+        if j < len(words) and (preposition_at(words, j) or words[j] in ARROWS):
+            return Trigger(i, j, lemma, V.MOVED, "subject")  # (with "straight", "back": "went
+            # straight into fridge 2")
+        return None
+    if lemma in V.SUBJECT_VERBS:
+        return Trigger(i, end, lemma, event, "subject")
+    if lemma in ("leave",) and w == "left" and prev in V.BE:
+        return None
+    if nxt in PARTICLES and end + 1 < len(words) and not preposition_at(words, end + 1) \
+            and " " not in lemma and not (nxt == "in" and (words[end + 1] in PLACE_HEADS or
+                                                           words[end + 1] in PLACE_MODIFIERS or
+                                                           f"{lemma} in" not in V.LEMMA_EVENTS)):
+        # ("parked in receiving", "stacked in bay 3": a place, not "in" as a particle)
+        # "put away 6 boxes", "dropped off 4 cases": the particle goes with the verb
+        switched = V.LEMMA_EVENTS.get(f"{lemma} {nxt}")
+        return Trigger(i, end + 1, lemma, switched or event, "active")
+    return Trigger(i, end, lemma, event, "active")
+
+
+# words that start a place: a verb form right after one is a noun ("from register 2")
+_PLACE_PREP_WORDS = frozenset({"from", "into", "onto", "inside", "under", "behind", "beside",
+                               "near", "above", "below", "to", "@"})
+# what arrives, before "came": "delivery came two pallets of flour"
+DELIVERY_WORDS = frozenset({"delivery", "shipment", "order", "truck", "pallet", "package",
+                            "parcel", "freight", "drop"})
+# what a count can be read from: "inv shows 15 outlets", "the sheet says 12 chairs"
+RECORD_WORDS = frozenset({"inv", "inventory", "system", "count", "sheet", "spreadsheet", "records",
+                          "tracker", "log", "app", "scanner", "report"})
+# who brings stock: "dropped off at the front office by the supplier"
+_DELIVERER_WORDS = frozenset({"supplier", "vendor", "courier", "driver", "ups", "fedex", "dhl",
+                              "usps", "mailman", "postman", "delivery", "freight", "amazon",
+                              "donor", "donors", "manufacturer", "wholesaler", "distributor"})
+# amounts a noun follows ("a dozen broken hangers")
+_AMOUNT_WORDS = frozenset({"dozen", "couple", "few", "several", "many", "some", "lots", "bunch",
+                           "pair", "handful", "plenty"})
+# words before an id ("dock 3 received", "PO 4471 rcvd"): the number is no quantity
+ID_HEADS = ID_PLACE_HEADS | frozenset({"po", "order", "invoice", "ticket", "wo", "van", "truck",
+                                       "unit", "#", "no", "number", "job", "trailer"})
+# adjectives a noun follows, never a verb ("the new shelves", "more stock")
+_ADJECTIVES = frozenset({"new", "old", "extra", "spare", "more", "other", "empty", "full", "big",
+                         "small", "few", "many", "several", "last", "first", "next", "used",
+                         "second", "third", "leftover", "brand", "same", "whole", "bad", "good",
+                         "broken", "damaged", "dead", "dirty", "clean", "large", "medium"})
+_OBJECT_OPENERS = DETERMINERS | PRONOUNS | frozenset({"all", "some", "any", "both", "each",
+                                                     "every", "another", "more", "it", "them",
+                                                     "new", ":", "-"})
+
+
+def _past_form(w: str) -> bool:
+    return w.endswith("ed") or w in V.SHORTHAND or w in _IRREGULAR_PARTICIPLES
+
+
+def _object_starts(words: list[str], j: int) -> bool:
+    """Whether an object that starts at words[j] starts like one (determiner, number, pronoun),
+    or the verb has no object at all (a place follows)."""
+    if j >= len(words):
+        return False
+    w = words[j]
+    if w == ":" or (w in TIME_WORDS and words[j + 1:j + 2] == [":"]) or "with" in words[j:j + 5]:
+        return True  # "restocking: 12 rolls ...", "stock aisle 7 with 12 cases"
+    if w in ("about", "around", "roughly", "approximately", "nearly", "almost", "over", "maybe",
+             "like", "only", "just", "another") and read_quantity(words, j + 1)[0] is not None:
+        return True  # "lost about 20"
+    return w in _OBJECT_OPENERS or read_quantity(words, j)[0] is not None or (
+        preposition_at(words, j) is not None) or w in ("away", "out", "up", "off", "back", "in")
+
+
+# "must have taken" infers that it happened; "should have", "could have" say it did not
+INFERRED_PAST = frozenset({"must"})
+# time words that put an event said in the base form ("load the van tomorrow") in the future
+FUTURE_WORDS = frozenset({"tomorrow", "tmrw", "tmr", "tomorow", "later", "tonight", "soon",
+                          "asap", "eventually", "someday"})
+# words that make a verb in its base form a habit, not an event ("we receive the milk on Mondays")
+HABITUAL_WORDS = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                            "saturdays", "sundays", "weekends", "every", "usually", "always",
+                            "normally", "typically", "generally", "often", "sometimes", "weekly",
+                            "daily", "monthly", "nightly", "regularly"})
+_NEXT_TIMES = frozenset({"week", "month", "year", "time", "shift", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "weekend", "morning"})
+# words before a gerund that make it a topic, not an event ("talked about moving the desk")
+GERUND_PREPOSITIONS = frozenset({"about", "into", "without", "after", "before", "from", "of",
+                                 "for", "like", "instead", "on", "in", "at", "by", "besides"})
+
+
+def _gerund_after_preposition(words: list[str], i: int) -> bool:
+    """'we talked about moving the whiteboard', 'look into getting more toner': a gerund after
+    a preposition names an activity; nothing happened to an item."""
+    return words[i].endswith("ing") and _prev_word(words, i) in GERUND_PREPOSITIONS
+
+
+def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
+    """'we have 22 folding chairs stacked in the gym': a participle right after a counted thing
+    says how it is kept, not another event."""
+    w = words[trig.start]
+    if trig.kind != "active" or not (w.endswith("ed") or w in V.PARTICIPLE_ONLY):
+        return False
+    if not found or found[-1].event != V.COUNTED or found[-1].kind not in ("have", "there", "count"):
+        return False
+    between = words[found[-1].end:trig.start]
+    prev = _prev_word(words, trig.start)
+    return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and prev.isalpha() \
+        and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
+
+
+def _causative(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
+    """'we've had 2 cases delivered', 'we had the old boiler removed': "had" + object + the
+    participle of an event verb (not one of keeping: "we have 22 chairs stacked in the gym")."""
+    if not found or found[-1].kind != "have" or trig.kind != "active":
+        return False
+    w = words[trig.start]
+    if not (w.endswith("ed") or w in V.PARTICIPLE_ONLY) or w in _KEPT_WORDS:
+        return False
+    have_words = words[found[-1].start:found[-1].end + 1]
+    if "had" not in have_words and "'d" not in have_words:
+        return False
+    between = words[found[-1].end:trig.start]
+    return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and \
+        (trig.end == len(words) or words[trig.end] in CLAUSE_BREAKS or words[trig.end] in TIME_WORDS
+         or preposition_at(words, trig.end) is not None or words[trig.end] in ("away", "off", "out",
+                                                                            "this", "last"))
+
+
+# participles that say how a counted thing is kept ("22 chairs stacked in the gym")
+_KEPT_WORDS = frozenset({"stacked", "stored", "kept", "stashed", "parked", "packed", "boxed",
+                         "shelved", "racked", "staged", "piled", "lined", "hung", "left", "set",
+                         "put", "placed", "hidden", "locked", "sitting", "lying"})
+
+
+def _gerund_after_object(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
+    """'used 2 jugs of soap refilling the dispensers': an -ing clause after the object of a verb
+    says what for, not another event."""
+    if trig.kind != "active" or not words[trig.start].endswith("ing") or not found:
+        return False
+    if found[-1].kind != "active" or found[-1].blocked:
+        return False
+    between = words[found[-1].end:trig.start]
+    prev = _prev_word(words, trig.start)
+    return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and prev.isalpha() \
+        and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
+
+
+def _conditional(words: list[str], i: int) -> bool:
+    """Whether the verb at words[i] is in an "if"/"unless" clause: what follows depends on it.
+    ("if anyone's looking for the stud finder it's in the drawer": the clause has ended when a
+    new subject follows a noun.)"""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if words[k] in (".", ";", "!", "?", "but", ","):
+            return False
+        if words[k] in ("it", "they", "we", "i", "he", "she") and k > 0 and words[k - 1].isalpha() \
+                and words[k - 1] not in ("if", "unless", "and", "case"):
+            return False
+        if words[k] in ("if", "unless") or (words[k:k + 2] == ["in", "case"] and not (
+                words[k + 2:k + 3] and (words[k + 2][:1].isdigit() or is_number_word(words[k + 2])))):
+            return True  # ("in case 9" is a place)
+    return False
+
+
+# adverbs of frequency: what is done as a rule, in any tense ("we always keep the keys in the
+# lockbox", "we usually got the milk from the farm")
+FREQUENCY_WORDS = frozenset({"always", "usually", "normally", "generally", "typically", "often",
+                             "sometimes", "rarely", "seldom", "regularly", "occasionally",
+                             "routinely", "habitually", "mostly"})
+_EVERY_TIMES = _NEXT_TIMES | frozenset({"day", "evening", "night", "other", "couple", "few",
+                                        "season", "spring", "summer", "autumn", "fall", "winter",
+                                        "delivery", "order", "truck", "visit", "service", "sunday"})
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                            "sat", "sun"})
+_PLAN_ENDS = frozenset({".", ";", "!", "?", "but", "and", "then"})
+
+
+def _planned(words: list[str], trig: Trigger) -> str | None:
+    """'load the van tomorrow at 7', 'move the chairs next week', 'we're moving the chairs
+    tomorrow', 'they're delivering the oven on thursday': a verb in its base or -s form (or -ing
+    after be) with a future time or a weekday in its clause is a plan. A habit ("we always keep
+    the keys in the lockbox", "every friday we get 10 crates") is no event in any tense.
+    ("Staged the tables for tonight" is past: kept.)"""
+    w = words[trig.start]
+    lo = trig.start
+    while lo > 0 and words[lo - 1] not in _PLAN_ENDS:
+        lo -= 1
+    hi = trig.end
+    while hi < len(words) and words[hi] not in _PLAN_ENDS:
+        hi += 1
+    clause = range(lo, hi)
+    for k in clause:
+        if words[k] in FREQUENCY_WORDS or (words[k] == "every" and words[k + 1:k + 2] and
+                                           words[k + 1] in _EVERY_TIMES):
+            return "habit"
+    head = (trig.lemma.split() or [""])[0]
+    progressive = w.endswith("ing") and _prev_word(words, trig.start) in V.BE  # "we're moving"
+    present = w == head or (w.endswith("s") and not w.endswith("ss") and
+                            V.VERB_FORMS.get(w, ("-",))[0].split()[0] == head)
+    if trig.kind not in ("active", "subject") or not (present or progressive):
+        return None
+    for k in clause:
+        if k in range(trig.start, trig.end):
+            continue
+        prev = _prev_word(words, k)
+        if prev in ("for", "until", "till", "til", "since") or (
+                prev in DETERMINERS and prev not in ("this", "next")):
+            continue  # "put the later in the shed", "staged the tables for friday", "are
+            # borrowing the tile saw until monday" (how long, not when)
+        if words[k] in FUTURE_WORDS or words[k] in HABITUAL_WORDS or words[k] in _WEEKDAY_WORDS \
+                or (words[k] == "next" and words[k + 1:k + 2] and words[k + 1] in _NEXT_TIMES):
+            return "request"
+    return None
+
+
+# verbs of wanting a thing done ("wants the mandoline put back", "needs the chairs moved")
+_WANTING = frozenset({"wants", "want", "wanted", "needs", "need", "needed", "asked", "asks",
+                      "expects", "expected", "prefers", "preferred", "would"})
+_SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she", "you", "to"})
+# modals that are full verbs too, so a clause may end on them ("the tables we didn't need")
+_MODAL_VERBS = frozenset({"need", "needs", "needed", "want", "wants", "wanted", "plan",
+                          "planned", "try", "tried", "remember", "forgot", "hope", "hoped"})
+_IRREGULAR_PASTS = frozenset(f.split()[0] for f in V.IRREGULAR.values())
+
+
+def _simple_past(w: str) -> bool:
+    """A past form that no modal can stand before ("went", "moved"); not one that is also the
+    base or the participle ("put", "set", "taken")."""
+    return (w.endswith("ed") or w in _IRREGULAR_PASTS) and w not in ("put", "set", "cut", "hit") \
+        and w not in V.PARTICIPLE_ONLY
+
+
+def _blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
+    """'negated' when the verb is denied ("didn't move"), 'request' when it is wished, planned or
+    asked for ("need to order", "can you move", "going to move")."""
+    lo = found[-1].end if found else 0
+    for k in range(start - 2, max(lo, start - 9) - 1, -1):
+        if words[k] in CLAUSE_BREAKS:
+            break
+        if words[k] in _WANTING and words[k + 1] not in _SUBJECT_WORDS and _past_form(words[start]):
+            return "request"  # "chef wants the mandoline put back in drawer 2"
+    j = start - 1
+    steps = 0
+    while j >= lo and steps < 6:
+        w = words[j]
+        if w in CLAUSE_BREAKS:
+            break
+        if w in NEGATIONS or (w == "no" and words[j + 1:j + 2] == ["longer"]) or (
+                w == "one" and j > 0 and words[j - 1] == "no"):
+            return "negated"  # ("no one returned the remote")
+        if w in WISH_WORDS:
+            return "request"
+        if w == "to":
+            if j > lo and words[j - 1] in _TO_MODALS:
+                return "request"
+            if j > lo + 1 and words[j - 1] in _TOLD_WHO and words[j - 2] in _TELL_VERBS:
+                return "request"  # "told us to put the chairs in the hall"
+        elif w in INFERRED_PAST and words[j + 1:j + 2] in (["have"], ["'ve"]):
+            return None  # "someone must have taken the bolt cutters": it happened
+        elif w in _MODAL_VERBS and j == start - 1 and _simple_past(words[start]):
+            break  # "the tables we didn't need went back": the modal ends a clause before
+        elif w in MODALS and not (w == "'d" and words[j + 1:j + 2] in (["been"], ["just"], ["already"])):
+            return "request"  # ("we'd just moved it" is no wish)
+        elif not (w in SUBJECTS or w in ADVERBS or w in V.BE or w in V.HAVE or w in
+                  ("please", "do", "did", "does", "also", "go", "and", "get", "be", "you",
+                   "someone", "they", "somebody", "ever", "anyone", "anybody", "everyone")):
+            break
+        j -= 1
+        steps += 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# regions: the words around a trigger, read into segments (noun phrase + places)
+
+
+def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: bool = True) -> list[Segment]:
+    """Cut a clause's words into coordinated segments, each a noun phrase with its places.
+
+    "2 hammers and a box of nails to the tool shed" -> [2 hammers] [a box of nails | to tool shed]
+    "the mop to the kitchen and the bucket to the garage" -> two segments with a place each
+    "from the van to shelf b3 in the garage" -> one segment, places: from van, to shelf b3 in garage
+    "ten hard hats five safety glasses" (a spoken list without "and") -> two segments
+    """
+    toks = _misheard_numbers(toks)
+    words = [t.text for t in toks]
+    segs = [Segment()]
+    i, n = 0, len(words)
+    apart = pending_to = -1
+    while i < n:
+        w = words[i]
+        seg = segs[-1]
+        if w == "(" and ")" in words[i:]:
+            close = words.index(")", i)
+            q, j = read_quantity(words, i + 1)
+            unit = unit_of(words[j]) if j < close else None
+            if q is not None and j + (unit is not None) == close and seg.toks:
+                seg.aside = (q, unit, toks[i + 1:close])
+                i = close + 1
+                continue
+            if seg.toks and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
+                    and not any(preposition_at(words, k) for k in range(i + 1, close)) \
+                    and not looks_like_place(words[i + 1:close]):
+                i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
+                continue
+        step = _coordinator(words, i)
+        if step:
+            # "from the van and into the shed": the places go on
+            if i + step < n and preposition_at(words, i + step) and seg.toks and seg.places:
+                i += step
+                apart = i  # a place after "and"/"," is a place of its own, not a nested one
+                continue
+            if seg.toks or seg.places:
+                segs.append(Segment())
+            i += step
+            continue
+        prep = preposition_at(words, i)
+        if prep and w in ("on", "of") and _prev_word(words, i) in ("short", "low") and seg.toks:
+            prep = None  # "we're short on pillowcases": no place
+        if prep and w == "by" and is_number_word(_prev_word(words, i)):
+            prep = None  # "two by fours"
+        if prep and w == "in" and _inch(words, i):
+            prep = None  # "3/4 in pvc elbows": inch
+        if prep and not (not seg.toks and not seg.places and _np_follows(words, prep[1])):
+            role, j = prep
+            if pending_to == i:
+                role = "to"  # "moved the tarp from the porch to under the deck"
+            if j < n and preposition_at(words, j) and role == "to" and \
+                    kept_prep(words[j:preposition_at(words, j)[1]]):
+                pending_to = j
+                i = j
+                continue
+            if j < n and (preposition_at(words, j) or words[j] in TIME_WORDS and words[j] != "back"):
+                # a particle before a place ("dropped it off at"), or a time ("in today",
+                # "to friday"): no place
+                if role == "to" and words[j] in TIME_WORDS and words[j] not in ("there", "here"):
+                    seg.rescheduled = True
+                if role in ("to", "at") and words[j] in ("there", "here"):
+                    seg.deictic = True  # "the screws are in there too"
+                i = j if preposition_at(words, j) else j + 1
+                continue
+            k = _place_end(words, j)
+            if w == "by" and k == j + 1 and words[j] not in PLACE_HEADS and seg.places:
+                i = k  # "moved to the van by mike": who did it, not where
+                continue
+            if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
+                i = k  # "at coffee hour", "at the PTA sale": when, not where
+                continue
+            if k > j and seg.places and role == "from" and is_person(
+                    [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
+                i = k  # "sold it to the guy from Pho 88": where the person is from
+                continue
+            if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")):
+                agent = w == "by" and (is_person([x for x in words[j:k] if x not in DETERMINERS]) or
+                                       set(words[j:k]) & _DELIVERER_WORDS)
+                if seg.places and role == "at" and seg.places[-1].role in ("to", "at", "from") \
+                        and apart != i and not agent:  # ("... by the supplier": who, not where)
+                    # nested: "shelf b3" + "in the garage"
+                    seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
+                elif seg.places and role == "to" and (seg.places[-1].role == "to" or (
+                        words[i:j] in (["over"], ["across"]) and seg.places[-1].role == "at")):
+                    seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
+                else:
+                    seg.places.append(Place(role, toks[j:k], toks[i:j]))
+                i = k
+                continue
+            if k == j and j < n and words[j] in ("it", "them"):
+                i = j + 1
+                continue
+        if w in ADVERB_PLACES and seg.toks:
+            seg.places.append(Place("to", [toks[i]], []))  # "moved the printer upstairs"
+            i += 1
+            continue
+        if w in ARROWS:
+            k = _place_end(words, i + 1)
+            seg.places.append(Place("to", toks[i + 1:k], toks[i:i + 1]))
+            i = k
+            continue
+        if seg.places:
+            seg.extra.append(toks[i])  # "moved the ladder to the shed this morning"
+        else:
+            seg.toks.append(toks[i])
+        i += 1
+    segs = [part for s in segs if s.toks or s.places for part in _split_list(s, trailing_quantity)]
+    segs = segs[:1] + [s for s in segs[1:] if not _aside(s)]
+    out: list[Segment] = []
+    for s in segs:
+        if not s.toks and out:
+            held = any(p.role in ("to", "at") for p in out[-1].places)
+            out[-1].places += [p for p in s.places if not (
+                held and tuple(t.text for t in p.prep) in RELATIVE_PREPS)]  # "the zip ties (2 bags) to the van"
+            continue
+        s.np = read_noun_phrase(s.toks, trailing_quantity, particles) if s.toks else None
+        if out and s.places and s.np and not s.np.product and not s.np.pronoun and s.np.quantity is None:
+            out[-1].places += s.places  # "4 space heaters, all in storage unit 4"
+            continue
+        if s.aside and s.np and s.np.quantity is None:
+            s.np.quantity, s.np.unit, s.np.quantity_toks = s.aside[0], s.aside[1] or s.np.unit, s.aside[2]
+        out.append(s)
+    return out
+
+
+# a phrase after a comma that starts like this is an aside, not another item
+ASIDE_OPENERS = frozenset({"it", "they", "he", "she", "we", "i", "you", "which", "that", "this",
+                           "not", "instead", "rather", "plus", "minus", "approx", "approximately",
+                           "serial", "sn", "s/n", "model", "asset", "tag", "sku", "barcode", "ref",
+                           "id", "part", "po", "invoice", "order", "ticket", "receipt", "note",
+                           "because", "since", "as", "but", "though", "although", "thanks",
+                           "there", "its", "it's", "cost", "price", "paid", "about", "roughly"})
+_FINITE = frozenset({"is", "are", "was", "were", "'s", "'re", "got", "had", "has", "have", "been",
+                     "will", "'ll", "would", "did", "does", "do", "should", "can", "could", "need",
+                     "needs", "seems", "looks", "broke", "went", "came"})
+
+
+def _aside(seg: Segment) -> bool:
+    """'scrapped the heater, it was sparking' / 'log new: drill, serial 44871, van': a phrase
+    after a comma that is a remark, an id or a clause of its own, not another item."""
+    words = [t.text for t in seg.toks]
+    if not words:
+        return False
+    if words[0] in ("all", "both", "each") and not seg.places and not any(
+            read_quantity(words, k)[0] is not None for k in range(1, len(words))):
+        return True  # "3 heads of romaine, all slimy", "spike tape, all colors"
+    if len(words) <= 2 and words[0] in REMARK_STATES:
+        return True  # "the hammer drill, bad chuck", "2 tarps, both ripped"
+    if "#" in words or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
+                        and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
+        return True  # "(member #214)", "spilled a gallon of oil, mopped up"
+    return words[0] in ASIDE_OPENERS or any(w in _FINITE for w in words[1:])
+
+
+# states said as a remark after an item, not a name of one
+REMARK_STATES = frozenset({"bad", "ripped", "torn", "slimy", "rotten", "toast", "moldy", "mouldy",
+                           "busted", "cracked", "leaking", "expired", "spoiled", "stale"})
+
+
+# number words a recogniser writes as their sound-alikes, before a container ("add to boxes")
+_SOUNDALIKE_NUMBERS = {"to": "2", "too": "2", "for": "4", "won": "1", "ate": "8"}
+
+
+def _misheard_numbers(toks: list[Tok]) -> list[Tok]:
+    """'received to boxes of gloves' -> 2 boxes: at the start of an object, a sound-alike of a
+    number before a plural container word followed by "of" is that number."""
+    if len(toks) >= 3 and toks[0].text in _SOUNDALIKE_NUMBERS and toks[2].text == "of":
+        unit = unit_of(toks[1].text)
+        if unit and unit != toks[1].text:
+            return [Tok(_SOUNDALIKE_NUMBERS[toks[0].text], toks[0].start, toks[0].end)] + toks[1:]
+    return toks
+
+
+def _inch(words: list[str], i: int) -> bool:
+    """'in' after a fraction or a size and before a name is the inch ("3/4 in pvc elbows")."""
+    prev, nxt = _prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
+    return ("/" in prev and prev[:1].isdigit() or prev.replace(".", "").isdigit() and "." in prev) \
+        and nxt.isalnum() and nxt not in DETERMINERS and nxt not in PLACE_HEADS
+
+
+def _coordinator(words: list[str], i: int) -> int:
+    """Length of the coordinator at words[i] ("and", ",", "as well as"), or 0."""
+    w = words[i]
+    if w == "and":
+        prev, nxt = _prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
+        if prev in ("hundred", "thousand") and is_number_word(nxt):
+            return 0  # "two hundred and fifty"
+        if words[i + 1:i + 3] == ["a", "half"] and read_quantity(words, i - 1)[0] is not None:
+            return 0  # "twelve and a half gallons"
+        if (prev, "and", nxt) in MULTIWORD_PLACES:
+            return 0
+        return 1
+    if w == "&" and (_prev_word(words, i), "&", words[i + 1] if i + 1 < len(words) else "") \
+            in MULTIWORD_PLACES:
+        return 0  # "lost & found"
+    if w in COORDINATORS or w in ("(", ")", ":", "-"):
+        return 1  # ("-" standing alone: "added 1 webcam - conf rm")
+    if w == "as" and words[i + 1:i + 3] == ["well", "as"]:
+        return 3
+    if w in ("along", "together") and words[i + 1:i + 2] == ["with"]:
+        return 2
+    return 0
+
+
+_PREPOSITION_WORDS = frozenset(w for p in PREPOSITIONS for w in p) | {"of", "for", "with", "about"} | STOP_WORDS
+
+
+def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
+    """A spoken list without "and" or commas: "ten hard hats five safety glasses two first aid
+    kits", "three cases of water two bags of coffee". Cut before a quantity that follows a noun,
+    when the phrase itself started with a quantity. In a count the number may come after each
+    name: "ladders 3 drills 2" is cut after the number."""
+    words = [t.text for t in seg.toks]
+    if not words:
+        return [seg]
+    # "the grinder the heat gun and the shop vac": a determiner after a noun starts a new item
+    starts = [k for k in range(1, len(words)) if (words[k] in ("the", "our", "my") or (
+              words[k] in ("a", "an") and words[k - 1].endswith("s") and len(words[k - 1]) > 3))
+              and words[k - 1].isalpha() and words[k - 1] not in DETERMINERS
+              and words[k - 1] not in ("and", "or", "but", "than", "then", "half", "plus")
+              and words[k - 1] not in LEADING_WORDS and not is_number_word(words[k - 1])
+              and words[k - 1] not in _PREPOSITION_WORDS and not V.lookup(words, k - 1)]
+    if starts:
+        parts, last = [], 0
+        for c in starts + [len(words)]:
+            parts.append(Segment(seg.toks[last:c], []))
+            last = c
+        parts[-1].places = seg.places
+        return [p for part in parts for p in _split_list(part, counting)]
+    if read_quantity(words, 0)[0] is None:
+        if not counting:
+            return [seg]
+        cuts: list[int] = []
+        for k in range(1, len(words) - 1):
+            q, j = read_quantity(words, k)
+            if q is not None and words[k] not in ("a", "an") and j < len(words) \
+                    and words[k - 1].isalpha() and words[k - 1] not in PLACE_HEADS \
+                    and words[k - 1] not in _ID_WORDS \
+                    and words[k - 1] not in LEADING_WORDS and words[k - 1] not in ADVERBS \
+                    and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
+                    and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
+                    and (not cuts or cuts[-1] < k):
+                cuts.append(j)
+        if not cuts:
+            return [seg]
+        parts, last = [], 0
+        for c in cuts + [len(words)]:
+            if c > last:
+                parts.append(Segment(seg.toks[last:c], []))
+            last = c
+        parts[-1].places = seg.places
+        return parts
+    cuts = []
+    k = 1
+    while k < len(words) - 1:
+        q, j = read_quantity(words, k)
+        prev = words[k - 1]
+        if q is not None and j < len(words) and words[k] not in ("a", "an") and prev.isalpha() \
+                and not is_number_word(prev) and prev not in DETERMINERS and len(prev) > 2 \
+                and prev not in ("size", "number", "model", "type", "of", "x", "by") \
+                and (prev.endswith("s") or unit_of(words[j]) is not None or prev in _MASS_NOUNS) \
+                and words[j] not in NAME_MEASURES:
+            cuts.append(k)
+            k = j
+            continue
+        k += 1
+    if not cuts:
+        return [seg]
+    parts, last = [], 0
+    for c in cuts + [len(words)]:
+        parts.append(Segment(seg.toks[last:c], []))
+        last = c
+    parts[-1].places = seg.places
+    return parts
+
+
+# words a number after is an id of, not an amount ("size 9 boots", "model 3 drills")
+_ID_WORDS = frozenset({"size", "number", "no", "model", "type", "#", "version", "gen", "series",
+                       "mark", "mk", "grade", "class", "part", "stage", "phase", "level", "cat",
+                       "gauge", "ply", "step", "tier", "zone"})
+# nouns said without a plural that a spoken list may end on ("three cases of water two bags")
+_MASS_NOUNS = frozenset({"water", "coffee", "paper", "tape", "sugar", "flour", "rice", "milk",
+                         "oil", "glue", "wrap", "soap", "bleach", "tea", "salt", "cable", "wire"})
+
+
+def _np_follows(words: list[str], j: int) -> bool:
+    """After a particle-like preposition at the start of an object ("got in 5 boxes", "brought
+    in the chairs"), the words are the item, not a place."""
+    if j >= len(words):
+        return False
+    w = words[j]
+    return read_quantity(words, j)[0] is not None and w not in ("a", "an") or w in ("some", "all", "more")
+
+
+_SPANS_OF_TIME = frozenset({"week", "time", "month", "year", "day", "along", "night", "long",
+                            "weekend", "summer", "winter", "season", "shift"})
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+# finite forms of be and have that end a place said before them (not the clitics: "the
+# caretaker's store" keeps its "'s")
+_FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "am", "has", "have", "had"})
+
+
+def _place_end(words: list[str], j: int) -> int:
+    """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
+    another preposition (a nested place, read separately), or another verb."""
+    k = j
+    n = len(words)
+    while k < n:
+        w = words[k]
+        if k > j and (tuple(words[k - 1:k + 2]) in MULTIWORD_PLACES or
+                      (words[k - 1], w) in PLACE_COMPOUNDS):
+            k += 1  # "lost and found", "the walk in"
+            continue
+        if _coordinator(words, k) or w in (".", "!", "?", ";", "-", "(", ")") or w in ARROWS:
+            break
+        if w in STOP_WORDS and w not in ("this", "last", "next", "each", "every", "total"):
+            break
+        if w in _WEEKDAYS and (k == j or words[k - 1] in DETERMINERS) and k + 1 < n and words[k + 1].isalpha() and \
+                words[k + 1] not in TIME_WORDS and not preposition_at(words, k + 1):
+            k += 1  # "the Sunday school room"
+            continue
+        if w in TIME_WORDS and w not in ("back", "first", "last") and (k > j or w != "there"):
+            break
+        if w in ("this", "last", "next", "all", "whole") and k + 1 < n and \
+                words[k + 1] in TIME_WORDS | _SPANS_OF_TIME:
+            break  # "in my truck all week", "in the van the whole time"
+        if w == "the" and words[k + 1:k + 2] == ["whole"]:
+            break
+        if k > j and preposition_at(words, k) and words[k] != "of":
+            break
+        if k > j and read_quantity(words, k)[0] is not None:
+            q_end = read_quantity(words, k)[1]
+            if q_end < n and unit_of(words[q_end]) and unit_of(words[q_end]) != words[q_end]:
+                break  # "stocktake for the break room six boxes of tea": the list starts
+        if k > j and words[k - 1] not in DETERMINERS and (w in _FINITE_BE_HAVE or V.other_verb(w)):
+            break  # "the blue bin in the yard is for cardboard", "the staff room smells funny"
+        if k > j and words[k - 1] not in DETERMINERS and V.lookup(words, k) and not V.maybe_noun(w) \
+                and w not in PLACE_HEADS and w not in ("left", "right"):  # ("stage left")
+            break
+        k += 1
+    return k
+
+
+def is_pronoun_subject(toks: list[Tok]) -> bool:
+    return all(t.text in SUBJECTS or t.text in PRONOUNS or t.text in ADVERBS for t in toks)

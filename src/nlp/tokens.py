@@ -1,0 +1,174 @@
+"""Tokenising: spaCy's English tokenizer, then a plain list of `Tok`.
+
+This is the only module that touches spaCy. `spacy.blank("en")` gives the tokenizer with its
+English exceptions ("we're" -> we 're, "don't" -> do n't) and character offsets; nothing else of
+spaCy is needed, so no pipeline component is added and the import happens on first use.
+
+spaCy splits a few things we want whole ("usb-c", "10mm", "->", "twenty-five"), so `_glue`
+joins pieces that were written without a space between them.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+_NLP = None
+_LOCK = threading.Lock()
+
+
+def _tokenizer():
+    """The spaCy tokenizer, built once per process on first use (lazy to keep start-up lean)."""
+    global _NLP
+    if _NLP is None:
+        with _LOCK:
+            if _NLP is None:
+                import spacy  # heavy import; only when the first sentence is parsed
+
+                _NLP = spacy.blank("en")
+    return _NLP.tokenizer
+
+
+def warm_up() -> None:
+    """Load spaCy now instead of at the first parse (servers call this at start-up)."""
+    _tokenizer()("warm up")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One word or punctuation mark: `text` is the lowercased form rules look at; `start`/`end`
+    are character offsets in the text given to `parse()`."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_punct(self) -> bool:
+        return not any(ch.isalnum() for ch in self.text) and self.text not in ARROWS \
+            and self.text != "@"
+
+
+ARROWS = frozenset({"->", "=>", "-->", "→", "==>"})
+_WORDISH = re.compile(r"[a-z0-9]")
+
+
+def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
+    """Join pieces written without a space between them when the join is one word.
+
+    "usb" "-" "c" -> "usb-c"; "10" "mm" -> "10mm"; "twenty" "-" "five" -> "twenty-five";
+    "-" ">" -> "->". Clitics stay apart ("we" "'re") and so does trailing punctuation ("b3" ",").
+    """
+    out: list[Tok] = []
+    glue_next = False
+    for text, start, spaced in pieces:
+        prev = out[-1] if out else None
+        joinable = False
+        if prev is not None and glue_next:
+            if prev.text.endswith("-") and (_WORDISH.match(text) or text == ">"):
+                joinable = True  # "usb-" + "c", "-" + ">"
+            elif text == "-" and _WORDISH.search(prev.text[-1:]):
+                joinable = True  # "usb" + "-" (decided again at the next piece)
+            elif _WORDISH.search(prev.text[-1:]) and _WORDISH.match(text) and "'" not in text:
+                joinable = True  # "10" + "mm"
+        if joinable:
+            prev.text += text
+            prev.end = start + len(text)
+        else:
+            out.append(Tok(text, start, start + len(text)))
+        glue_next = not spaced
+    # a hyphen left dangling at the end of a word ("usb-" before a space) goes back to its own token
+    fixed: list[Tok] = []
+    for tok in out:
+        if len(tok.text) > 1 and tok.text.endswith("-") and not tok.text.startswith("-"):
+            fixed.append(Tok(tok.text[:-1], tok.start, tok.end - 1))
+            fixed.append(Tok("-", tok.end - 1, tok.end))
+        else:
+            fixed.append(tok)
+    return fixed
+
+
+_ARROW_IN = re.compile(r"(->|=>|→)")
+_SIGNED = re.compile(r"^([+-])(\d[\d,.]*)$")
+_BRACKETED = re.compile(r"^(\(?)(\w[\w.]*?)(\)?)$")
+
+
+def _split(toks: list[Tok]) -> list[Tok]:
+    """Arrows written inside a word ("drill->van") and signed numbers ("+5", "-2") apart."""
+    out: list[Tok] = []
+    for tok in toks:
+        signed = _SIGNED.match(tok.text)
+        # a sign starts a terse change ("+5 gloves") only at the start of a note or a list item;
+        # "the -80 freezer" keeps its name
+        if signed and out and not out[-1].is_punct:
+            signed = None
+        bracket = _BRACKETED.match(tok.text)
+        if bracket and len(tok.text) > 1:
+            # "(8)" comes out of spaCy as "(" "8)": the bracket goes apart
+            body_start = tok.start + len(bracket.group(1))
+            if bracket.group(1):
+                out.append(Tok(bracket.group(1), tok.start, body_start))
+            out.append(Tok(bracket.group(2), body_start, body_start + len(bracket.group(2))))
+            if bracket.group(3):
+                out.append(Tok(bracket.group(3), tok.end - len(bracket.group(3)), tok.end))
+            continue
+        if signed:
+            out.append(Tok(signed.group(1), tok.start, tok.start + 1))
+            out.append(Tok(signed.group(2), tok.start + 1, tok.end))
+        elif tok.text not in ARROWS and _ARROW_IN.search(tok.text):
+            pos = tok.start
+            for part in _ARROW_IN.split(tok.text):
+                if part:
+                    out.append(Tok(part, pos, pos + len(part)))
+                pos += len(part)
+        elif out and tok.text == ">" and out[-1].text == "=" and out[-1].end == tok.start:
+            out[-1] = Tok("=>", out[-1].start, tok.end)
+        else:
+            out.append(tok)
+    return out
+
+
+# contractions typed without their apostrophe, as the two words they are ("weve got 3",
+# "theres 5 boxes"); "its" only before a place ("its in the tool shed")
+NO_APOSTROPHE = {"weve": ("we", "'ve"), "ive": ("i", "'ve"), "theyve": ("they", "'ve"),
+                 "theres": ("there", "'s"), "thats": ("that", "'s"), "theyre": ("they", "'re"),
+                 "youre": ("you", "'re"), "im": ("i", "'m"), "didnt": ("did", "n't"),
+                 "dont": ("do", "n't"), "doesnt": ("does", "n't"), "isnt": ("is", "n't"),
+                 "arent": ("are", "n't"), "wasnt": ("was", "n't"), "werent": ("were", "n't"),
+                 "havent": ("have", "n't"), "hasnt": ("has", "n't"), "cant": ("ca", "n't"),
+                 "whats": ("what", "'s"), "wheres": ("where", "'s"), "its": ("it", "'s"),
+                 "ill": ("i", "'ll"), "youll": ("you", "'ll"), "theyll": ("they", "'ll"),
+                 "well": ("we", "'ll")}
+# ...of which these only before a verb ("ill bring the tables over"; "an ill patient")
+_BEFORE_VERB = frozenset({"ill", "well", "youll", "theyll"})
+_ITS_BEFORE = frozenset({"in", "on", "at", "back", "now", "still", "out", "gone", "over", "up",
+                         "down", "under", "behind", "inside", "by", "all", "missing", "broken"})
+
+
+def _verb_next(word: str) -> bool:
+    from .verbs import VERB_FORMS  # (tokens stays free of rule tables at import)
+
+    return word in VERB_FORMS or word in ("be", "have", "get", "do", "need", "check", "grab")
+
+
+def _expand(toks: list[Tok]) -> list[Tok]:
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        pair = NO_APOSTROPHE.get(tok.text)
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if pair and tok.text in _BEFORE_VERB and not _verb_next(nxt):
+            pair = None
+        if pair and (tok.text != "its" or nxt in _ITS_BEFORE):
+            cut = tok.start + len(pair[0])
+            out.append(Tok(pair[0], tok.start, cut))
+            out.append(Tok(pair[1], cut, tok.end))
+        else:
+            out.append(tok)
+    return out
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Lowercased tokens with offsets into `text`; whitespace tokens dropped."""
+    doc = _tokenizer()(text)
+    pieces = [(t.text.lower(), t.idx, bool(t.whitespace_)) for t in doc if not t.is_space]
+    return _expand(_split(_glue(pieces)))
