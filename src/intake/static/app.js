@@ -243,6 +243,10 @@
     if (dialog.open) return;
     const back = confirming && confirming.returnFocus;
     confirming = null;
+    // The browser has already put the focus back, and the person may have moved it since; only
+    // a focus left on nothing (its element was re-rendered away) is ours to place.
+    const active = document.activeElement;
+    if (active && active !== document.body && !dialog.contains(active)) return;
     (back && document.contains(back) ? back : $("say")).focus();
   });
   $("confirm-cancel").addEventListener("click", closeConfirm);
