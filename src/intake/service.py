@@ -224,9 +224,7 @@ class IntakeService:
 
     @staticmethod
     def _same_request(earlier: IntakeRecord, record: IntakeRecord) -> IntakeRecord:
-        if record.idempotency_key and earlier.request_hash != record.request_hash:
-            raise IdempotencyMismatch("this Idempotency-Key was already used for a different request")
-        return earlier
+        return same_request(earlier, record.request_hash) if record.idempotency_key else earlier
 
     def _parse_and_record(self, intake: IntakeRecord, text: str, actor: str, hold: bool = False) -> IntakeRecord:
         intake = self._save(intake.evolve(status="parsing"))
@@ -320,6 +318,14 @@ def _keyed_id(request: dict) -> str | None:
     return hashlib.sha256(json.dumps([key, request["channel"], body], sort_keys=True).encode()).hexdigest()[:32]
 
 
+def same_request(earlier: IntakeRecord | None, request_hash: str) -> IntakeRecord | None:
+    """The intake an Idempotency-Key already made, provided this is the request that made it:
+    a key reused for a different request is refused rather than answered with the old result."""
+    if earlier is not None and earlier.request_hash != request_hash:
+        raise IdempotencyMismatch("this Idempotency-Key was already used for a different request")
+    return earlier
+
+
 def _form_dict(form: FormInput) -> dict:
     return {f: getattr(form, f) for f in FormInput.__slots__}
 
@@ -367,4 +373,4 @@ def _recorded_item(item: dict, outcome: Outcome) -> dict:
 
 
 __all__ = ["CREATE_NEW", "FormInput", "IdempotencyMismatch", "IntakeDeferred", "IntakeService",
-           "MAX_TEXT_LENGTH", "Spool"]
+           "MAX_TEXT_LENGTH", "Spool", "same_request"]

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from intake.service import IdempotencyMismatch, IntakeService
+from intake.service import IntakeService, same_request
 from intake.voice.formats import (MAX_AUDIO_BYTES, MAX_DURATION_SECONDS, MIN_DURATION_SECONDS,
                                   SUPPORTED_TYPES, audio_format)
 from intake.voice.ports import AudioStore, TranscriptionEngine, UploadTarget
@@ -115,7 +115,7 @@ class VoiceService:
         request_hash = _hash(fmt.content_type, size_bytes)
         intake = None
         if idempotency_key:
-            intake = self._same(self.store.intake_by_idempotency_key(idempotency_key), request_hash)
+            intake = same_request(self.store.intake_by_idempotency_key(idempotency_key), request_hash)
         if intake is None:
             intake_id = self.new_id()
             intake = self.store.create_intake(IntakeRecord(
@@ -123,14 +123,8 @@ class VoiceService:
                 idempotency_key=idempotency_key, request_hash=request_hash,
                 audio_key=f"audio/{intake_id}.{fmt.extension}", content_type=fmt.content_type))
             if intake is None:  # lost a race for the same idempotency key
-                intake = self._same(self.store.intake_by_idempotency_key(idempotency_key), request_hash)
+                intake = same_request(self.store.intake_by_idempotency_key(idempotency_key), request_hash)
         return intake, self.audio.upload_target(intake.audio_key, intake.content_type, MAX_AUDIO_BYTES)
-
-    @staticmethod
-    def _same(earlier: IntakeRecord | None, request_hash: str) -> IntakeRecord | None:
-        if earlier is not None and earlier.request_hash != request_hash:
-            raise IdempotencyMismatch("this Idempotency-Key was already used for a different request")
-        return earlier
 
     # -- 2. the audio arrived (S3 ObjectCreated, or the local upload) -------------------------
     def accept_upload(self, key: str) -> IntakeRecord | None:
