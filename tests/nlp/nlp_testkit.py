@@ -14,7 +14,7 @@ DEVSET = SAMPLES / "devset.jsonl"
 KNOWN_FAILURES = SAMPLES / "devset_known_failures.txt"
 # the labelled dev sets the generated tests run over: name -> (rows, known failures)
 DEVSETS = {name: (SAMPLES / f"{name}.jsonl", SAMPLES / f"{name}_known_failures.txt")
-           for name in ("devset", "devset2", "devset3", "devset4")}
+           for name in ("devset", "devset2", "devset3", "devset4", "devset5", "devset6")}
 SENTENCES = Path(__file__).resolve().parent / "data" / "sentences.jsonl"
 FIELDS = ("event_type", "product", "location", "from_location", "quantity", "unit")
 
