@@ -3,6 +3,7 @@
     "where is the drill", "how many gloves do we have", "do we have any bleach?"  -> question
     "when I counted earlier there were 17 blankets"                             -> a statement
     "order more gloves", "we need more tape", "can you find the ladder"          -> request
+    "lunch order for the team: 4 flat whites", "Friday: make sure the chairs ..."  -> request
 
 Both give no items; the reason says which. Requests inside a clause ("need to move") are
 caught per verb in shapes._blocked.
@@ -58,12 +59,32 @@ SUBJECTS = frozenset({"we", "you", "i", "they", "there", "it", "he", "she", "som
                       "anybody", "the", "our", "my", "this", "that", "any", "all"})
 
 
+# heading words of a list of things wanted, not had: "lunch order for the team: 4 flat whites",
+# "shopping list: bin bags, bleach", "wishlist - a second ladder"
+WANT_HEADINGS = frozenset({"order", "orders", "shopping", "wishlist", "wish", "request",
+                           "requests", "quote", "estimate", "budget", "agenda", "needs"})
+# ...unless the heading says it came: "order 4471 in:", "order arrived:"
+_CAME_WORDS = frozenset({"in", "arrived", "came", "received", "rcvd", "delivered", "delivery",
+                         "filled", "here", "picked", "unpacked", "checked"})
+_MAX_HEADING = 6
+
+
 def not_a_statement(toks: list[Tok]) -> str | None:
     """Why the sentence is a question or request, or None when it may tell an event."""
     raw = [t.text for t in toks]
     for heading in PLAN_HEADINGS:
         if tuple(raw[:len(heading)]) == heading and raw[len(heading):len(heading) + 1] in ([":"], ["-"]):
             return "a plan, not an event"
+    colon = next((k for k, w in enumerate(raw[:_MAX_HEADING + 1]) if w in (":", "-")), None)
+    if colon:
+        head = set(raw[:colon])
+        if head & WANT_HEADINGS and not head & _CAME_WORDS:
+            return "a request, not an event"
+        # "Parents evening: make sure the chairs are set out", "Note: we need more tape": the
+        # words after a short heading ask as a sentence of their own would
+        why = not_a_statement(toks[colon + 1:])
+        if why:
+            return why
     words = [t.text for t in toks if not t.is_punct or t.text == "?"]
     if not words:
         return None

@@ -702,6 +702,11 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
             preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
         return Trigger(i, end, lemma, V.MOVED, "subject")  # "the first aid kit hangs behind the door"
+    if w in BROKEN_STATES | {"broken", "cracked"} and prev.isalpha() and prev not in SUBJECTS \
+            and prev not in V.BE and prev not in V.HAVE and prev not in DETERMINERS and (
+                not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS):
+        # "pallet jack wheel broken again", "screen cracked": how it is (still there)
+        return Trigger(i, end, lemma, event, "active", blocked="state")
     if not prev and w in V.PARTICIPLE_ONLY | {"broken", "damaged"} and nxt.isalpha() \
             and nxt not in DETERMINERS and not preposition_at(words, end) and not V.lookup(words, end) \
             and nxt not in PARTICLES and read_quantity(words, end)[0] is None and nxt not in _AMOUNT_WORDS:
@@ -838,12 +843,21 @@ _NEXT_TIMES = frozenset({"week", "month", "year", "time", "shift", "monday", "tu
 # words before a gerund that make it a topic, not an event ("talked about moving the desk")
 GERUND_PREPOSITIONS = frozenset({"about", "into", "without", "after", "before", "from", "of",
                                  "for", "like", "instead", "on", "in", "at", "by", "besides"})
+# verbs of talking or deciding about an activity: "discussed replacing the chairs", "we're
+# considering moving the printer", "suggested binning the old mats": nothing happened yet
+GERUND_TALK_VERBS = frozenset({"discuss", "discussed", "discussing", "discusses", "consider",
+                               "considered", "considering", "considers", "suggest", "suggested",
+                               "suggesting", "propose", "proposed", "proposing", "recommend",
+                               "recommended", "recommending", "mentioned", "mention", "postpone",
+                               "postponed", "delay", "delayed", "avoid", "avoided", "debating",
+                               "debated", "contemplating", "planning", "plan", "planned"})
 
 
 def _gerund_after_preposition(words: list[str], i: int) -> bool:
     """'we talked about moving the whiteboard', 'look into getting more toner': a gerund after
     a preposition names an activity; nothing happened to an item."""
-    return words[i].endswith("ing") and _prev_word(words, i) in GERUND_PREPOSITIONS
+    return words[i].endswith("ing") and (_prev_word(words, i) in GERUND_PREPOSITIONS or
+                                         _prev_word(words, i) in GERUND_TALK_VERBS)
 
 
 def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
@@ -906,11 +920,29 @@ def _conditional(words: list[str], i: int) -> bool:
             return False
         if words[k] in ("it", "they", "we", "i", "he", "she") and k > 0 and words[k - 1].isalpha() \
                 and words[k - 1] not in ("if", "unless", "and", "case"):
-            return False
+            return _after_condition(words, k, i)
         if words[k] in ("if", "unless") or (words[k:k + 2] == ["in", "case"] and not (
                 words[k + 2:k + 3] and (words[k + 2][:1].isdigit() or is_number_word(words[k + 2])))):
             return True  # ("in case 9" is a place)
     return False
+
+
+def _after_condition(words: list[str], k: int, i: int) -> bool:
+    """Whether the verb at words[i], in a clause whose subject is words[k], says what is to be
+    done once an "if" clause before it comes true: "if anyone finds the stopwatch it goes in
+    drawer 2", "if the projector breaks again we're binning it". Told in the present, the
+    progressive or the future it is a rule or a plan; a state or a past stays a statement ("if
+    anyone's looking for the stud finder it's in the drawer", "if you ask me, we moved it")."""
+    if not any(words[j] in ("if", "unless") for j in range(max(0, k - 10), k)) or any(
+            words[j] in (".", ";", "!", "?", "but") for j in range(max(0, k - 10), k)):
+        return False
+    w = words[i]
+    prev = words[i - 1] if i > 0 else ""
+    if w.endswith("ing") and prev in V.BE | {"'re", "'s", "'m"}:
+        return True  # "we're binning it"
+    if prev in ("will", "'ll", "shall", "gonna"):
+        return True
+    return w.endswith("s") and not w.endswith("ss") and w not in ("is", "was", "has", "'s")
 
 
 # adverbs of frequency: what is done as a rule, in any tense ("we always keep the keys in the

@@ -112,7 +112,7 @@ _NOT_VERBS = frozenset({"used", "lost", "found", "set", "stock", "store", "retur
                         "drive", "fit", "serve", "pinch", "nick", "ferry", "shuttle", "gift",
                         "brew", "produce", "harvest", "tote", "hoist", "wedge", "squeeze",
                         "transport", "dispatch", "book", "top", "tip", "hand", "prep", "switch",
-                        "stick", "feed", "plant", "snap", "burst"})
+                        "stick", "feed", "plant", "snap", "burst", "wheel"})
 
 
 def inflections(lemma: str) -> set[str]:
@@ -231,7 +231,10 @@ ALL_FORMS = tuple(sorted(set(VERB_FORMS) | {k[0] for k in PHRASAL_FORMS}))
 _OTHER_PRESENT = ("seem", "love", "hate", "enjoy", "want", "say", "tell", "think", "know",
                   "believe", "wonder", "happen", "appear", "complain", "tend", "become", "mean",
                   "look", "smell", "feel", "taste", "begin", "fail", "weigh", "overheat", "stink",
-                  "need", "squeak", "rattle", "flicker", "beep", "hope", "wish", "start")
+                  "need", "squeak", "rattle", "flicker", "beep", "hope", "wish", "start",
+                  # talking and deciding: meeting notes, not stock ("discussed ..., revisit in Q3")
+                  "discuss", "decide", "agree", "revisit", "suggest", "propose", "mention",
+                  "recommend", "postpone")
 _OTHER_PAST = _OTHER_PRESENT + (
     "ask", "call", "email", "text", "help", "open", "close", "clean", "fix", "repair", "check",
     "test", "charge", "wait", "expect", "plan", "book", "schedule", "cancel", "crash", "die",
