@@ -20,7 +20,7 @@ from .tokens import Tok
 ALWAYS = frozenset({
     "um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "mhm", "ah", "eh",
     "just", "please", "pls", "plz", "basically", "actually", "literally", "uhhh", "kinda",
-    "sorta", "quickly", "also", "anyway", "anyways", "hi", "hello", "hey", "thanks",
+    "sorta", "quickly", "also", "anyway", "anyways", "hey", "thanks",
     "thank", "cheers", "thx", "btw",
     # sentence adverbs: how the speaker feels about what happened, not what happened
     "apparently", "honestly", "obviously", "luckily", "unfortunately", "fortunately",
@@ -32,7 +32,9 @@ ALWAYS = frozenset({
 LIKE = "like"
 # dropped only when they open a clause (start of text or after punctuation)
 AT_START = frozenset({"so", "okay", "ok", "yeah", "yes", "yep", "well", "alright", "right", "oh",
-                      "hey", "and", "fyi", "sure", "then", "note", "update", "now", "record"})
+                      "hey", "and", "fyi", "sure", "then", "note", "update", "now", "record",
+                      # greetings only open a message: "hi vis vests" is a product
+                      "hi", "hello"})
 PHRASES = (
     ("you", "know"), ("i", "think"), ("i", "guess"), ("i", "believe"),
     ("let", "me", "see"), ("let", "'s", "see"), ("hang", "on"), ("sort", "of"), ("kind", "of"),
@@ -69,6 +71,10 @@ PHRASES = (
     ("what", "happened", "is"), ("the", "thing", "is"), ("quick", "update"), ("quick", "note"),
     ("small", "update"), ("for", "info"), ("for", "your", "info"), ("just", "a", "note"),
 )
+# a request tacked on after the news ends its clause ("30 headsets into the lab, pls log"); said
+# before an object it is the verb of the sentence ("please log twelve vests in the trailer")
+_TAIL_ONLY = frozenset(p for p in PHRASES if p[0] in ("pls", "plz", "please") and p[1] in
+                       ("log", "note", "record", "update"))
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in PHRASES:
     _PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -105,6 +111,9 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
     while i < len(toks):
         matched = next((p for p in _PHRASES_BY_FIRST.get(words[i], ())
                         if tuple(words[i:i + len(p)]) == p), None)
+        if matched in _TAIL_ONLY and i + len(matched) < len(toks) and \
+                not toks[i + len(matched)].is_punct:
+            matched = None
         if matched:
             i += len(matched)
             continue

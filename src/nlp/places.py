@@ -202,8 +202,19 @@ SHOPS = frozenset({"store", "shop", "supplier", "vendor", "depot", "lowes", "low
                    "costco", "walmart", "market", "mall", "hardware", "wholesaler", "distributor",
                    "outlet", "supermarket", "grainger", "uline", "ikea", "staples", "auction",
                    "auctions", "sale", "thrift", "marketplace", "craigslist", "ebay",
-                   "merchant", "merchants", "chandlers", "stockist",
+                   "merchant", "merchants", "chandlers", "stockist", "co-op",
+                   "cooperative",
                    "company", "firm", "agency", "hirer", "hire company", "rental company"})
+# what a store that sells things is named by ("the hardware store"); a store named by anything
+# else is a store room of ours ("the AV store", "the PE store", "the events store")
+RETAIL_KINDS = frozenset({"hardware", "farm", "grocery", "dollar", "corner", "convenience",
+                          "department", "thrift", "pet", "liquor", "paint", "home", "online",
+                          "computer", "electronics", "craft", "crafts", "furniture", "music",
+                          "garden", "feed", "book", "toy", "discount", "retail", "food", "health",
+                          "supply", "supplies", "party", "office", "camera", "phone", "bike",
+                          "tack", "appliance", "lumber", "building", "auto", "parts", "drug",
+                          "sporting", "outdoor", "variety", "general", "village", "local",
+                          "big", "box", "chain", "app", "play", "apple", "closest", "nearest"})
 # ...unless a trade or a part of the building is said before it: "the maintenance shop"
 # ("repair shop", "print shop", "body shop" are businesses: not here)
 WORKSHOP_MODIFIERS = frozenset({"maintenance", "machine", "wood", "metal", "welding", "weld",
@@ -259,6 +270,10 @@ def is_shop(words: list[str]) -> bool:
             continue  # "the caretaker's store": a store room of someone of ours
         if w in ("shop", "store") and (before in WORKSHOP_MODIFIERS or before in PLACE_MODIFIERS):
             continue  # "the maintenance shop", "the dry store"
+        if w == "store" and before.isalpha() and before not in DETERMINERS and before not in RETAIL_KINDS \
+                and before not in SHOPS:
+            continue  # "the AV store", "the events store", "the clinic store": a store room
+            # named by what it keeps ("the hardware store", "the farm store" sell things)
         if w in ("shop", "depot") and (not before or before in DETERMINERS):
             continue  # "the shop" of a trade is its workshop ("returned the level to the shop"),
             # "the depot" ours ("Home Depot" is a shop)
