@@ -54,6 +54,9 @@ CONDITION_WORDS = frozenset({
     "slimy", "rotten", "stale", "soggy", "mouldy", "ripped", "shattered", "frayed", "ruined",
     "chipped", "wilted", "melted",
 })
+# how full a container is, said before it ("a whole box of batteries", "2 full bags of sand")
+CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "sealed", "open",
+                              "fresh", "new", "spare", "extra", "big", "small", "large"})
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
 # signs" is a name)
 END_STATES = CONDITION_WORDS - {"used", "old"} | {"wet", "bad", "toast", "sour", "jammed", "gone",
@@ -98,6 +101,22 @@ QUANTITY_MARKERS = frozenset({"x", "×", "times", "qty", "quantity", "count", "o
 _NP_STOPS = (STOP_WORDS | TIME_WORDS | {"we", "i", "they", "he", "she", "you"}) - {
     "back", "last", "first", "this", "next", "every", "each", "total", "still", "there", "here"}
 _TIME_SPANS = frozenset({"week", "month", "year", "time", "shift", "weekend", "season"})
+_AGO_LEADS = frozenset({"a", "an", "about", "around", "over", "nearly", "almost", "like", "few",
+                        "couple", "of", "half", "just", "only", "several", "some"})
+
+
+def time_ago(words: list[str], k: int) -> bool:
+    """Whether words[k:] opens a time said with "ago" ("an hour ago", "about two days ago", "a
+    couple of weeks ago")."""
+    for m in range(k + 1, min(len(words), k + 6)):
+        if words[m] == "ago":
+            return words[m - 1] in _AGO_SPANS and all(
+                w in _AGO_LEADS or w.isdigit() or is_number_word(w) for w in words[k:m - 1])
+    return False
+
+
+_AGO_SPANS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+                        "days", "week", "weeks", "month", "months", "year", "years", "while"})
 # fractions said in words before a measure belong to the name ("three quarter inch elbows")
 FRACTION_WORDS = frozenset({"quarter", "quarters", "half", "eighth", "eighths", "sixteenth",
                             "sixteenths", "third", "thirds"})
@@ -195,6 +214,9 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
+        if name in ("x", "×") and k > 1 and words[k - 2].isalpha() and \
+                words[k - 2] not in QUANTITY_MARKERS and not is_number_word(words[k - 2]):
+            return k - 1, q, toks[-1]  # "soap x 12 bottles"
         if not name.isalpha() or is_number_word(name) or name in QUANTITY_MARKERS:
             return None
         return k, q, toks[-1]
@@ -213,6 +235,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if k > 0 and w.endswith("ing") and w in VERB_FORMS and not maybe_noun(w) and \
                 words[k + 1:k + 2] and (words[k + 1] in DETERMINERS or words[k + 1][:1].isdigit()):
             end = k  # "2 jugs of soap refilling the dispensers": what for, not the name
+            break
+        if k > 0 and time_ago(words, k):
+            end = k  # "ran out of oat milk an hour ago": when, not the name
             break
         if k > 0 and w in _NP_STOPS and not (words[k - 1] in DETERMINERS and words[k - 1] not in
                                              ("this", "that", "these", "those", "one", "of")) \
@@ -280,6 +305,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if k + 2 < len(words) and (words[k] in NAME_MEASURES or unit_of(words[k])) and \
                 unit_of(words[k + 1]) and words[k + 2] == "of":
             i = k + 1
+    # "a whole tub of matcha", "6 expired bottles of sanitizer": a word on the container said
+    # between the number and the container
+    if np.quantity is not None and i + 2 < len(words) and words[i + 2] == "of" and \
+            (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
+        i += 1
     # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
     # "1 box toner", "12 pr safety glasses")
     if i < len(words):

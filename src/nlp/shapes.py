@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from . import verbs as V
 from .numbers import read_quantity
-from .phrases import LEADING_WORDS, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
+from .phrases import _TIMES, LEADING_WORDS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import digits_value, is_number_word
 from .people import is_person
 from .places import (ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
@@ -697,8 +697,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None  # "the store", "a set of", "for use", "in stock"
     if prev in _PLACE_PREP_WORDS and not (prev in ("to", "into") and w == lemma.split()[0]):
         return None  # "from register 2", "to receiving" (but "going to move")
-    if prev in _ADJECTIVES:
-        return None  # "the new shelves", "some extra stock", "3 spare packs"
+    if prev in _ADJECTIVES or (len(prev) > 5 and prev.endswith(("able", "ible"))):
+        return None  # "the new shelves", "some extra stock", "3 spare packs", "reusable keep cups"
     if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
             preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
         return Trigger(i, end, lemma, V.MOVED, "subject")  # "the first aid kit hangs behind the door"
@@ -911,6 +911,24 @@ def _gerund_after_object(words: list[str], trig: Trigger, found: list[Trigger]) 
         and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
 
 
+# heads of names that join two kinds of plug: "usb c to hdmi adapter", "xlr to jack lead"
+CONNECTOR_HEADS = frozenset({"adapter", "adapters", "adaptor", "adaptors", "cable", "cables",
+                             "converter", "converters", "lead", "leads", "dongle", "dongles",
+                             "splitter", "splitters", "cord", "cords", "coupler", "couplers"})
+
+
+def _connector_name(words: list[str], i: int) -> bool:
+    """Whether the "to" at words[i] joins the two ends of a cable or adapter named after it
+    ("usb c to hdmi adapters in drawer 2"): its head follows within a few words, before any
+    place word or break."""
+    for k in range(i + 1, min(len(words), i + 5)):
+        if words[k] in CONNECTOR_HEADS:
+            return k > i + 1
+        if words[k] in CLAUSE_BREAKS or words[k] in DETERMINERS or preposition_at(words, k):
+            return False
+    return False
+
+
 def _conditional(words: list[str], i: int) -> bool:
     """Whether the verb at words[i] is in an "if"/"unless" clause: what follows depends on it.
     ("if anyone's looking for the stud finder it's in the drawer": the clause has ended when a
@@ -1077,6 +1095,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
         if w == "(" and ")" in words[i:]:
             close = words.index(")", i)
             q, j = read_quantity(words, i + 1)
+            if q is None and i + 2 < close and words[i + 1] in ("x", "×"):
+                q, j = read_quantity(words, i + 2)  # "(x 16)"
+            if q is None and _TIMES.match(words[i + 1]):
+                q, j = int(words[i + 1].strip("x×")), i + 2  # "LED par cans (x16)"
             unit = unit_of(words[j]) if j < close else None
             if q is not None and j + (unit is not None) == close and seg.toks:
                 seg.aside = (q, unit, toks[i + 1:close])
@@ -1105,6 +1127,8 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             prep = None  # "two by fours"
         if prep and w == "in" and _inch(words, i):
             prep = None  # "3/4 in pvc elbows": inch
+        if prep and w == "to" and seg.toks and _connector_name(words, i):
+            prep = None  # "usb c to hdmi adapters": a name, not a place
         if prep and not (not seg.toks and not seg.places and _np_follows(words, prep[1])):
             role, j = prep
             if pending_to == i:
@@ -1365,6 +1389,11 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "am", "has", "have", "had"})
 
 
+# subjects that start a clause of their own after a place
+_PLACE_ENDING_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "someone", "somebody",
+                                    "nobody", "everyone", "anyone"})
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -1391,6 +1420,10 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "in my truck all week", "in the van the whole time"
         if w == "the" and words[k + 1:k + 2] == ["whole"]:
             break
+        if k > j and time_ago(words, k):
+            break  # "to the hall a few weeks ago", "in the van two days ago"
+        if w in _PLACE_ENDING_SUBJECTS and (k == j or words[k - 1] not in DETERMINERS | {"of"}):
+            break  # "gone from the loading dock someone must've taken it": a new clause
         if k > j and preposition_at(words, k) and words[k] != "of":
             break
         if k > j and read_quantity(words, k)[0] is not None:
