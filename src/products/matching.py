@@ -32,7 +32,8 @@ import jellyfish
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from products.naming import tokens
+from products import vocabulary
+from products.naming import NUMBER_SUFFIX, tokens
 
 # Thresholds, chosen with bench/tune_matcher.py on samples/devset.jsonl (floors in
 # tests/products/test_matcher_devset.py).
@@ -47,6 +48,7 @@ LONG_WORD_SPELLING = 80.0   # ...when spelled at least this close
 SUBSET_PENALTY = 8.0      # the catalog name has words the person did not say
 EXTRA_WORD_PENALTY = 1.0  # ...and a little more per such word
 FILLER_WORD_PENALTY = 2.0  # a said word like "old" or "broken" that names a state, not a product
+SYNONYM_PENALTY = 2.0     # a wording of products/vocabulary.py, not the person's own words
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
@@ -149,18 +151,22 @@ def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None
     return max(spelled, sounded)
 
 
-def _align(said: tuple[str, ...], name: tuple[str, ...], sim) -> list[tuple[int, int, float]] | None:
+def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
+           exact: frozenset[int] = frozenset()) -> list[tuple[int, int, float]] | None:
     """Pairs (said index, name index, similarity), best first and each word used once.
 
     Two adjacent said words may stand for one catalog word ("di humidifier") and the other way
-    round ("walkietalkie"); such a pair is reported on its first index."""
+    round ("walkietalkie"); such a pair is reported on its first index. Said words at `exact`
+    (put there by the vocabulary) line up only with themselves."""
     options: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
     for i, q in enumerate(said):
         for j, c in enumerate(name):
-            s = sim(q, c)
+            s = 100.0 if q == c else 0.0 if i in exact else sim(q, c)
             if s >= TOKEN_MATCH:
                 options.append((s, (i,), (j,)))
     for i in range(len(said) - 1):
+        if i in exact or i + 1 in exact:
+            continue
         joined = said[i] + said[i + 1]
         for j, c in enumerate(name):
             s = sim(joined, c)
@@ -169,6 +175,8 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim) -> list[tuple[int,
     for j in range(len(name) - 1):
         joined = name[j] + name[j + 1]
         for i, q in enumerate(said):
+            if i in exact:
+                continue
             s = sim(q, joined)
             if s >= TOKEN_MATCH:
                 options.append((s, (i,), (j, j + 1)))
@@ -187,24 +195,31 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim) -> list[tuple[int,
     return pairs
 
 
-def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_similarity) -> float:
-    """How well the said words name this entry, 0..100 (see the module docstring)."""
+def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_similarity,
+                exact: frozenset[int] = frozenset()) -> float:
+    """How well the said words name this entry, 0..100 (see the module docstring). The said
+    words at `exact` must appear in the entry as they are."""
     if said == entry.words:
         return 100.0
     if "".join(said) == "".join(entry.words):
         return 99.0  # "wd 40" / "wd40", "walkie talkie" / "walkietalkie"
-    pairs = _align(said, entry.words, sim)
+    pairs = _align(said, entry.words, sim, exact)
     by_said: dict[int, tuple[int, float]] = {}
     for qi, cj, s in pairs:
         by_said.setdefault(qi, (cj, s))
     total = 0.0
     counted = 0
     penalty = 0.0
+    plain_only = False  # "regular milk" names the plain "milk", nothing longer
     for qi, word in enumerate(said):
         hit = by_said.get(qi)
         if hit is None:
             if word in STATE_WORDS:
                 penalty += FILLER_WORD_PENALTY
+                continue
+            if word in vocabulary.DEFAULT_WORDS:
+                penalty += FILLER_WORD_PENALTY
+                plain_only = True
                 continue
             return 0.0  # a said word that names something this entry is not
         total += hit[1]
@@ -218,6 +233,8 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         return 0.0  # "hammer" does not name a "hammer drill"
     used_name = {cj for _, cj, _ in pairs}
     extra = len(entry.words) - len(used_name)
+    if extra > 0 and plain_only:
+        return 0.0
     if extra > 0:
         penalty += SUBSET_PENALTY + EXTRA_WORD_PENALTY * extra
     return max(0.0, total / counted - penalty)
@@ -233,7 +250,7 @@ class Catalog:
     Cheap to add to one name at a time, so a process keeps one and feeds it what is new."""
 
     def __init__(self) -> None:
-        self.products = _Index()
+        self.products = _Index(vocabulary=True)
         self.locations = _Index()
 
     def add_product(self, product_id: int, name: str) -> None:
@@ -296,12 +313,19 @@ class _Index:
     similar_cache: dict[str, dict[str, float]] = field(default_factory=dict)
     sound_of: dict[str, str] = field(default_factory=dict)
     targets: set[int] = field(default_factory=set)
+    vocabulary: bool = False  # product names: sizes said as letters, synonyms (vocabulary.py)
+
+    def words_of(self, name: str) -> tuple[str, ...]:
+        """The words a name is compared by: `naming.tokens`, plus for products the forms of
+        `_product_words`."""
+        words = tokens(name)
+        return _product_words(words) if self.vocabulary else words
 
     def __len__(self) -> int:
         return len(self.targets)
 
     def add(self, target: int, said_name: str, display_name: str) -> None:
-        words = tokens(said_name)
+        words = self.words_of(said_name)
         if not words:
             return
         key = " ".join(words)
@@ -372,13 +396,23 @@ class _Index:
             return []
         return [w for w, _, _ in process.extract_iter(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)]
 
-    def _candidates(self, said: tuple[str, ...], head: int) -> list[tuple[int, list[int]]]:
+    def _candidates(self, said: tuple[str, ...], head: int,
+                    exact: frozenset[int] = frozenset()) -> list[tuple[int, list[int]]]:
         """Entry indexes worth scoring, grouped by name length, shortest first: names that have,
         for every said word, a word lining up with it (the others would score 0), and whose
         head noun lines up with the said head."""
         # (postings size, catalog words, said word, is head)
         groups: list[tuple[int, set[str] | None, str, bool]] = []
-        for i in [head] + [i for i in range(len(said)) if i != head and said[i] not in STATE_WORDS]:
+        for i in [head] + [i for i in range(len(said)) if i != head and said[i] not in STATE_WORDS
+                           and said[i] not in vocabulary.DEFAULT_WORDS]:
+            if i in exact:  # a vocabulary word: only itself
+                if said[i] not in self.postings:
+                    return []
+                sims = {said[i]}
+                as_head = i == head and not any(ch.isdigit() for ch in said[head])
+                index = self.head_postings if as_head else self.postings
+                groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
+                continue
             sims = set(self.similar_words(said[i]))
             if i + 1 < len(said):  # "di humidifier": the pair may be one catalog word
                 sims.update(self.similar_words(said[i] + said[i + 1]))
@@ -423,23 +457,44 @@ class _Index:
     def _split_spellings(self, word: str) -> np.ndarray:
         found = [np.intersect1d(_view(self.postings[word[:k]]), _view(self.postings[word[k:]]),
                                 assume_unique=True)
-                 for k in range(2, len(word) - 1)
+                 for k in range(2, len(word))  # "usbc" for "usb c"
                  if word[:k] in self.postings and word[k:] in self.postings]
         return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int32)
 
+    def _exact(self, words: tuple[str, ...]) -> Resolution | None:
+        exact = self.by_key.get(" ".join(words))
+        if exact and len({self.entries[e].target for e in exact}) == 1:
+            first = self.entries[exact[0]]
+            return Resolution("matched", "", first.target, first.name, 100.0,
+                              (Candidate(first.target, first.name, 100.0),))
+        return None
+
+    def _wordings(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int], float]]:
+        """The said words, and for products each rewrite the vocabulary allows, with the
+        positions it put in and its cost."""
+        out = [(words, frozenset(), 0.0)]
+        if self.vocabulary:
+            out.extend((alt, put, SYNONYM_PENALTY) for alt, put in rewrites(words))
+        return out
+
     def resolve(self, said: str) -> Resolution:
-        words = tokens(said)
+        words = self.words_of(said)
         if not words:
             return Resolution("new", said)
-        exact = self.by_key.get(" ".join(words))
+        exact = self._exact(words)
         if exact:
-            first = self.entries[exact[0]]
-            others = {self.entries[e].target for e in exact}
-            if len(others) == 1:
-                return Resolution("matched", said, first.target, first.name, 100.0,
-                                  (Candidate(first.target, first.name, 100.0),))
-        head = head_index(words)
+            return Resolution(exact.outcome, said, exact.id, exact.name, exact.score, exact.candidates)
         best: dict[int, Candidate] = {}
+        for wording, put, cost in self._wordings(words):
+            self._score_into(best, wording, put, cost)
+        return _decide(said, best.values())
+
+    def _score_into(self, best: dict[int, Candidate], words: tuple[str, ...], exact: frozenset[int],
+                    cost: float) -> None:
+        """Adds the entries `words` name to `best` (target -> candidate), `cost` taken off."""
+        for e in self.by_key.get(" ".join(words), ()):
+            _keep(best, self.entries[e], 100.0 - cost)
+        head = head_index(words)
         cache: dict[tuple[str, str], float] = {}
 
         def sim(a: str, b: str) -> float:
@@ -448,8 +503,8 @@ class _Index:
                 cache[key] = word_similarity(a, b, None, self.sound_of.get(b))
             return cache[key]
 
-        for length, group in self._candidates(words, head):
-            bound = _upper_bound(len(words), length)
+        for length, group in self._candidates(words, head, exact):
+            bound = _upper_bound(len(words), length) - cost
             if bound < MATCH_MIN:
                 break  # no longer name can be a candidate
             top = heapq.nlargest(CANDIDATE_LIMIT, (c.score for c in best.values()))
@@ -458,32 +513,92 @@ class _Index:
             if top and bound < top[0] - AMBIGUITY_GAP:
                 break  # no longer name can tie with the best: the decision is made
             for e in group:
-                entry = self.entries[e]
-                s = score_words(words, head, entry, sim)
-                if s >= MATCH_MIN and (entry.target not in best or best[entry.target].score < s):
-                    best[entry.target] = Candidate(entry.target, entry.name, s)
-        return _decide(said, best.values())
+                _keep(best, self.entries[e], score_words(words, head, self.entries[e], sim, exact) - cost)
 
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
-        words = tokens(said)
+        words = self.words_of(said)
         if not words:
             return Resolution("new", said)
-        exact = self.by_key.get(" ".join(words))
-        if exact and len({self.entries[e].target for e in exact}) == 1:
-            first = self.entries[exact[0]]
-            return Resolution("matched", said, first.target, first.name, 100.0,
-                              (Candidate(first.target, first.name, 100.0),))
-        head = head_index(words)
+        exact = self._exact(words)
+        if exact:
+            return Resolution(exact.outcome, said, exact.id, exact.name, exact.score, exact.candidates)
         best: dict[int, Candidate] = {}
-        for entry in self.entries:
-            s = score_words(words, head, entry)
-            if s >= MATCH_MIN and (entry.target not in best or best[entry.target].score < s):
-                best[entry.target] = Candidate(entry.target, entry.name, s)
+        for wording, put, cost in self._wordings(words):
+            head = head_index(wording)
+            for entry in self.entries:
+                _keep(best, entry, score_words(wording, head, entry, word_similarity, put) - cost)
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:
         return self.resolve(phrase).score
+
+
+def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:
+    if score >= MATCH_MIN and (entry.target not in best or best[entry.target].score < score):
+        best[entry.target] = Candidate(entry.target, entry.name, score)
+
+
+_GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
+_CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
+
+
+def _product_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Forms of product words that `naming.tokens` leaves apart, made alike for comparing only
+    (the stored name_key is unchanged): a measure written against its number ("20amp" is
+    "20 amp", i.e. 20a), the plural of a code ("2x4s", "m8s") and a size said as a letter after
+    the name it sizes ("nitrile gloves l")."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        glued = _GLUED_MEASURE.fullmatch(w)
+        if glued and glued[2] in NUMBER_SUFFIX:
+            w = glued[1] + NUMBER_SUFFIX[glued[2]]
+        elif _CODE_PLURAL.fullmatch(w):
+            w = w[:-1]
+        if w in vocabulary.SIZE_LETTERS and (i > 0 or len(w) > 1):
+            out.extend(vocabulary.SIZE_LETTERS[w])
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _phrase_table() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], ...]],
+                             dict[str, tuple[str, ...]], int]:
+    phrases: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for group in vocabulary.EQUIVALENT_PHRASES + vocabulary.EQUIVALENT_WORDS:
+        forms = {_product_words(tokens(p)) for p in group}
+        for f in forms:
+            phrases.setdefault(f, set()).update(forms - {f})
+    for said, means in vocabulary.SAID_MEANS.items():
+        phrases.setdefault(_product_words(tokens(said)), set()).update(
+            _product_words(tokens(m)) for m in means)
+    heads: dict[str, set[str]] = {}
+    for group in vocabulary.EQUIVALENT_HEADS:
+        forms = {singular_word for w in group for singular_word in tokens(w)}
+        for f in forms:
+            heads.setdefault(f, set()).update(forms - {f})
+    return ({k: tuple(sorted(v)) for k, v in phrases.items()},
+            {k: tuple(sorted(v)) for k, v in heads.items()},
+            max(map(len, phrases)))
+
+
+_PHRASES, _HEADS, _LONGEST_PHRASE = _phrase_table()
+
+
+def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:
+    """The said words with one phrase replaced by an equivalent of vocabulary.py, each once,
+    with the positions of the words put in: those must then be found as they are, so a
+    synonym is never stretched by spelling or sound as well ("wallboard" is no "wheelbarrow")."""
+    out: dict[tuple[str, ...], frozenset[int]] = {}
+    for i in range(len(words)):
+        for n in range(1, min(_LONGEST_PHRASE, len(words) - i) + 1):
+            for alt in _PHRASES.get(words[i:i + n], ()):
+                out.setdefault(words[:i] + alt + words[i + n:], frozenset(range(i, i + len(alt))))
+    head = head_index(words)
+    for alt in _HEADS.get(words[head], ()):
+        out.setdefault(words[:head] + (alt,) + words[head + 1:], frozenset((head,)))
+    out.pop(words, None)
+    return list(out.items())
 
 
 def _view(ids: array) -> np.ndarray:

@@ -134,3 +134,107 @@ def test_owners_conditions_and_shorthand_do_not_make_a_new_product(catalog, said
 
 def test_whole_milk_is_not_milk(catalog):
     assert catalog.resolve_product("whole milk").outcome == "new"
+
+
+# -- vocabulary (products/vocabulary.py): wordings that name the same product ----------------
+
+@pytest.mark.parametrize("said, meant", [
+    ("bin bags", "trash bags"),               # UK/US variant
+    ("garbage bags", "trash bags"),
+    ("box cutter", "utility knife"),          # trade name for the same tool
+    ("stanley knife", "utility knife"),
+    ("post its", "sticky notes"),
+    ("washing up liquid", "dish soap"),
+    ("printer paper", "copy paper"),
+    ("sheet rock screws", "drywall screws"),  # a material said by another name, in a longer name
+    ("plasterboard screws", "drywall screws"),
+    ("network switch", "ethernet switch"),
+    ("hdmi leads", "hdmi cable"),             # "lead" for a cable, as the head noun only
+    ("docking station", "laptop dock"),
+    ("walkie", "walkie talkie"),              # a short form names the full name
+    ("laser", "laser level"),
+    ("fire ext", "fire extinguisher"),        # "ext" read as "extension" first
+    ("gfi outlets", "gfci outlet"),
+    ("tarpaulin", "tarp"),
+    ("cable ties", "zip ties"),
+    ("mitre saw", "miter saw"),
+    ("shop vacuum", "shop vac"),
+])
+def test_synonyms_and_regional_variants_match(catalog, said, meant):
+    res = catalog.resolve_product(said)
+    assert (res.outcome, res.name) == ("matched", meant)
+    assert res.score < 100.0  # an exact catalog name would still win
+
+
+def test_the_catalogs_own_wording_beats_a_synonym():
+    cat = Catalog()
+    cat.add_product(1, "trash bags")
+    cat.add_product(2, "bin bags")
+    assert cat.resolve_product("bin bags").id == 2
+    assert cat.resolve_product("garbage bags").outcome == "ambiguous"
+
+
+@pytest.mark.parametrize("said", [
+    "drywall",         # a synonym is not stretched by spelling too ("wallboard" ~ "wheelbarrow")
+    "masking tape",    # related products stay apart: not painters tape
+    "bin liners",
+    "weed whacker",    # a string trimmer is not a hedge trimmer
+    "vacuum",          # not a shop vac
+    "lead weights",    # "lead" is a cable only as the head noun
+    "flashlight",      # "torch" names a flashlight, not the other way round
+    "regular coffee",  # "regular" names the plain product, never a longer name
+])
+def test_vocabulary_does_not_merge_different_products(catalog, said):
+    assert catalog.resolve_product(said).outcome == "new"
+
+
+def test_a_torch_is_a_flashlight_but_a_flashlight_is_no_blow_torch():
+    cat = Catalog()
+    cat.add_product(1, "flashlight")
+    assert cat.resolve_product("torch").id == 1
+    cat = Catalog()
+    cat.add_product(1, "blow torch")
+    assert cat.resolve_product("flashlight").outcome == "new"
+
+
+def test_a_family_name_asks_which_kind():
+    cat = Catalog()
+    for i, name in enumerate(["milk", "oat milk", "almond milk", "buttermilk"], 1):
+        cat.add_product(i, name)
+    res = cat.resolve_product("plant milk")
+    assert res.outcome == "ambiguous"
+    assert {c.name for c in res.candidates} == {"oat milk", "almond milk"}
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("regular milk", "milk"),
+    ("plain flour", "flour"),
+])
+def test_a_word_for_the_ordinary_one_names_the_plain_product(catalog, said, meant):
+    assert catalog.resolve_product(said).name == meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("nitrile gloves l", "nitrile gloves large"),  # a size said as a letter
+    ("nitrile gloves S", "nitrile gloves small"),
+    ("2x4s", "2x4 studs"),                         # the plural of a code
+    ("20amp breakers", "20 amp breaker"),          # a measure written against its number
+    ("u s b c chargers", "usb-c charger"),         # a spelled-out code the catalog splits
+])
+def test_written_forms_of_sizes_codes_and_measures_match(catalog, said, meant):
+    assert catalog.resolve_product(said).name == meant
+
+
+@pytest.mark.parametrize("said", [
+    "nitrile gloves m", "15amp breakers", "m10s", "l brackets",
+])
+def test_written_forms_keep_different_sizes_and_specs_apart(catalog, said):
+    assert catalog.resolve_product(said).outcome == "new"
+
+
+def test_the_index_agrees_with_scoring_every_name_for_rewritten_wordings(catalog):
+    for said in ["bin bags", "sheet rock screws", "hdmi leads", "plant milk", "walkie", "box cutter",
+                 "spanner", "regular milk", "nitrile gloves l", "2x4s", "toner cartridges",
+                 "shop vacuum", "docking station", "fire ext", "cable ties"]:
+        fast, slow = catalog.resolve_product(said), catalog.products.resolve_brute_force(said)
+        assert (fast.outcome, fast.id, fast.score) == (slow.outcome, slow.id, slow.score), said
