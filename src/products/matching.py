@@ -45,6 +45,7 @@ SOUND_MIN_SPELLING = 45.0  # ...for words whose spelling is at least this close
 SHORT_WORD_SPELLING = 85.0  # words of 3 letters or fewer: sound-alike and spelled this close
 LONG_WORD = 7               # words this long may differ in their first letter...
 LONG_WORD_SPELLING = 80.0   # ...when spelled at least this close
+ONE_WORD_SPELLING = 85.0   # a one-word name spelled less alike must match syllable for syllable
 SUBSET_PENALTY = 8.0      # the catalog name has words the person did not say
 EXTRA_WORD_PENALTY = 1.0  # ...and a little more per such word
 FILLER_WORD_PENALTY = 2.0  # a said word like "old" or "broken" that names a state, not a product
@@ -121,6 +122,15 @@ def head_index(words: tuple[str, ...]) -> int:
     return len(words) - 1
 
 
+_VOWEL_CODES = frozenset("AEIOU")
+# vowel sounds, roughly: a "w" after a vowel sounds with it ("flower" rhymes with "flour")
+_VOWEL_GROUPS = re.compile(r"[aeiou][aeiouw]*|(?<=[^aeiou])y(?![aeiou])")
+
+
+def _syllables(word: str) -> int:
+    return len(_VOWEL_GROUPS.findall(word))
+
+
 def _sound(word: str) -> str:
     return jellyfish.metaphone(word) if word.isalpha() else word
 
@@ -141,8 +151,10 @@ def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None
             return SOUND_ALIKE_WEIGHT * 100
         return 0.0
     sounded = 0.0
-    # sound alone is not enough for words spelled nothing alike ("screw" and "sugar" are SKR)
-    if len(sa) >= 2 and len(sb) >= 2 and spelled >= SOUND_MIN_SPELLING:
+    # sound alone is not enough for words spelled nothing alike ("screw" and "sugar" are SKR),
+    # nor for words that start with a different sound ("labcoat" LBKT is no "bucket" BKT)
+    if len(sa) >= 2 and len(sb) >= 2 and spelled >= SOUND_MIN_SPELLING \
+            and (sa[0] == sb[0] or (sa[0] in _VOWEL_CODES and sb[0] in _VOWEL_CODES)):
         sounded = SOUND_ALIKE_WEIGHT * fuzz.ratio(sa, sb)
     # spelling counts when the first letters agree, or for long words nearly alike
     # ("distinguisher" for "extinguisher")
@@ -226,6 +238,14 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         counted += 1
     if counted == 0:
         return 0.0
+    if len(said) == 1 and by_said[0][1] < 100.0 and said[0].isalpha():
+        # a name of one word has nothing else to confirm a word not spelled nearly alike: it
+        # must at least have as many syllables ("tripod" is no "tarp", "butter" no "battery";
+        # "flower" is "flour")
+        name_word = entry.words[by_said[0][0]]
+        if name_word.isalpha() and fuzz.ratio(said[0], name_word) < ONE_WORD_SPELLING \
+                and _syllables(said[0]) != _syllables(name_word):
+            return 0.0
     head_hit = by_said.get(said_head)
     spec_only = any(ch.isdigit() for ch in said[said_head])  # "two by fours": no noun was said
     if head_hit is None or (head_hit[0] != entry.head and not spec_only

@@ -238,3 +238,16 @@ def test_the_index_agrees_with_scoring_every_name_for_rewritten_wordings(catalog
                  "shop vacuum", "docking station", "fire ext", "cable ties"]:
         fast, slow = catalog.resolve_product(said), catalog.products.resolve_brute_force(said)
         assert (fast.outcome, fast.id, fast.score) == (slow.outcome, slow.id, slow.score), said
+
+
+@pytest.mark.parametrize("said", [
+    "tripod",     # sounds like "tarp" (TRPT/TRP) but has a syllable more
+    "butter",     # neither "battery" nor "buttermilk"
+    "lab coats",  # "labcoat" LBKT starts with another sound than "bucket" BKT
+])
+def test_a_sound_alike_needs_more_than_a_similar_consonant_skeleton(catalog, said):
+    assert catalog.resolve_product(said).outcome == "new"
+
+
+def test_a_homophone_of_one_word_still_matches(catalog):
+    assert catalog.resolve_product("flower").name == "flour"
