@@ -31,6 +31,7 @@ from itertools import islice
 import jellyfish
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from products import vocabulary
 from products.naming import NUMBER_SUFFIX, tokens
@@ -49,6 +50,7 @@ ONE_WORD_SPELLING = 85.0   # a one-word name spelled less alike must match sylla
 SUBSET_PENALTY = 8.0      # the catalog name has words the person did not say
 EXTRA_WORD_PENALTY = 1.0  # ...and a little more per such word
 FILLER_WORD_PENALTY = 2.0  # a said word like "old" or "broken" that names a state, not a product
+MISHEARD_PENALTY = 12.0   # a word the recogniser got wrong, found only by its consonants
 SYNONYM_PENALTY = 2.0     # a wording of products/vocabulary.py, not the person's own words
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
@@ -334,6 +336,7 @@ class _Index:
     sound_of: dict[str, str] = field(default_factory=dict)
     targets: set[int] = field(default_factory=set)
     vocabulary: bool = False  # product names: sizes said as letters, synonyms (vocabulary.py)
+    by_onset: dict[str, list[str]] = field(default_factory=dict)  # first sound -> words
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -370,6 +373,8 @@ class _Index:
                     self.sound_codes.append(s)
                 self.sounds[s].append(w)
                 self.by_spelling.setdefault((w[0], len(w)), []).append(w)
+                if w.isalpha():
+                    self.by_onset.setdefault(_onset(w), []).append(w)
                 if len(w) >= LONG_WORD:
                     self.long_words.setdefault(len(w), []).append(w)
             entries.append(index)
@@ -507,7 +512,35 @@ class _Index:
         best: dict[int, Candidate] = {}
         for wording, put, cost in self._wordings(words):
             self._score_into(best, wording, put, cost)
+        if not best:
+            for wording in self._misheard_wordings(words):
+                self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY)
         return _decide(said, best.values())
+
+    def _misheard_wordings(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """When nothing matched a product name of several words: the name with one word (or
+        two said as one) replaced by a catalog word the recogniser may have misheard it for
+        (`misheard`), the others as they are. "heat gum" -> "heat gun", "shop back" -> "shop vac",
+        "eye pad" -> "ipad"; never a word the catalog itself has ("oat milk" stays itself)."""
+        if not self.vocabulary or len(words) < 2:
+            return []
+        out: dict[tuple[str, ...], None] = {}
+        for i in range(len(words)):
+            for n in (1, 2):
+                said = "".join(words[i:i + n])
+                if i + n > len(words) or not said.isalpha() \
+                        or any(w in self.postings or w in _NOT_MISHEARD for w in words[i:i + n]):
+                    continue
+                whole = n == len(words)  # "eye pad": two said words for one catalog word
+                if not whole and not any(w in self.postings and w not in _NOT_MISHEARD
+                                         for w in words[:i] + words[i + n:]):
+                    continue  # the other words must confirm it: "spare" does not
+                for heard in self.by_onset.get(_onset(said), ()):
+                    if heard not in _NOT_MISHEARD and misheard(said, heard) \
+                            and (not whole or len(_consonants(heard)) >= 2
+                                 and _consonants(said) == _consonants(heard)):
+                        out[words[:i] + (heard,) + words[i + n:]] = None
+        return list(out)
 
     def _score_into(self, best: dict[int, Candidate], words: tuple[str, ...], exact: frozenset[int],
                     cost: float) -> None:
@@ -544,14 +577,58 @@ class _Index:
         if exact:
             return Resolution(exact.outcome, said, exact.id, exact.name, exact.score, exact.candidates)
         best: dict[int, Candidate] = {}
-        for wording, put, cost in self._wordings(words):
+        wordings = self._wordings(words)
+        for n, (wording, put, cost) in enumerate(wordings):
             head = head_index(wording)
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head, entry, word_similarity, put) - cost)
+            if n == len(wordings) - 1 and not best:
+                wordings.extend((alt, frozenset(range(len(alt))), MISHEARD_PENALTY)
+                                for alt in self._misheard_wordings(words))
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:
         return self.resolve(phrase).score
+
+
+_NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
+_SAME_ONSET = {"v": "b", "k": "c"}  # first letters a recogniser swaps ("shop back")
+# consonants by how they sound, near enough for a recogniser to swap them
+_CONSONANT_CLASS = str.maketrans("bpfvdtgkcqmnszlrx", "PPPPTTKKKKNNSSRRK", "aeiouhwy")
+
+
+def _onset(word: str) -> str:
+    """The first sound: any vowel, or a consonant with the l, r or h it starts with ("cl" is
+    not "ch")."""
+    first = word[0]
+    if first in "aeiou":
+        return "a"
+    first = _SAME_ONSET.get(first, first)
+    return first + word[1] if len(word) > 1 and word[1] in "lrh" else first
+
+
+def _consonants(word: str) -> str:
+    code = word[1:].translate(_CONSONANT_CLASS)
+    return "".join(ch for i, ch in enumerate(code) if i == 0 or code[i - 1] != ch)
+
+
+def misheard(said: str, heard: str) -> bool:
+    """Whether a recogniser may have written `said` for the catalog word `heard` (same first
+    sound): the same consonants by sound class ("gum"/"gun", "back"/"vac", "talk"/"torque",
+    "eyepad"/"ipad"), or a short word one consonant off ("oak"/"oat", "tide"/"tie"). Only
+    tried when nothing else matched, and only with every other word as it is."""
+    if said == heard or _onset(said) != _onset(heard) or abs(len(said) - len(heard)) > 2:
+        return False
+    if len(said) == 1:  # a letter said for the word that sounds like it: "t bags"
+        return len(heard) <= 3 and heard[0] == said and all(ch in "aeiouy" for ch in heard[1:])
+    cons_said, cons_heard = _consonants(said), _consonants(heard)
+    if cons_said == cons_heard and len(cons_said) + len(said) >= 4 and len(cons_said) >= 1:
+        return True
+    if 3 <= min(len(said), len(heard)) and max(len(said), len(heard)) <= 4 \
+            and said[0] == heard[0] and Levenshtein.distance(said, heard) == 1:
+        diff = set(said) ^ set(heard)
+        return bool(diff) and not diff & set("aeiouy")
+    return False
 
 
 def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:

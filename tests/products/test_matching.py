@@ -235,7 +235,8 @@ def test_written_forms_keep_different_sizes_and_specs_apart(catalog, said):
 def test_the_index_agrees_with_scoring_every_name_for_rewritten_wordings(catalog):
     for said in ["bin bags", "sheet rock screws", "hdmi leads", "plant milk", "walkie", "box cutter",
                  "spanner", "regular milk", "nitrile gloves l", "2x4s", "toner cartridges",
-                 "shop vacuum", "docking station", "fire ext", "cable ties"]:
+                 "shop vacuum", "docking station", "fire ext", "cable ties", "heat gum",
+                 "shop back", "eye pad", "all of oil", "t bags", "spare chains", "goat milk"]:
         fast, slow = catalog.resolve_product(said), catalog.products.resolve_brute_force(said)
         assert (fast.outcome, fast.id, fast.score) == (slow.outcome, slow.id, slow.score), said
 
@@ -251,3 +252,42 @@ def test_a_sound_alike_needs_more_than_a_similar_consonant_skeleton(catalog, sai
 
 def test_a_homophone_of_one_word_still_matches(catalog):
     assert catalog.resolve_product("flower").name == "flour"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("heat gum", "heat gun"),          # same consonants by sound class (m/n)
+    ("shop back", "shop vac"),         # b/v at the start, ck/c
+    ("talk wrench", "torque wrench"),  # l/r
+    ("corking gun", "caulking gun"),
+    ("zip tides", "zip ties"),         # a short word one consonant off
+    ("oak milk", "oat milk"),
+    ("first aid kid", "first aid kit"),
+    ("all of oil", "olive oil"),       # two said words for one catalog word
+    ("eye pad", "ipad"),
+    ("t bags", "tea bags"),            # a letter for the word that sounds like it
+])
+def test_misheard_words_are_found_by_their_consonants(catalog, said, meant):
+    res = catalog.resolve_product(said)
+    assert (res.outcome, res.name) == ("matched", meant)
+    assert res.score <= 100.0 - 12.0  # found last, at a cost
+
+
+@pytest.mark.parametrize("said", [
+    "goat milk",         # another first sound
+    "soy milk", "whole milk",
+    "tile saw",          # not a mishearing of anything the catalog has
+    "club hammer",       # "club" is not "claw": other consonants
+    "impact wrench",
+    "spare chains",      # "spare" confirms nothing; "chain" is not "chair"
+    "old clicker",       # "cl" is not "ch" ("charger")
+    "15 amp breakers", "cat5e cable", "cr2032 battery", "medium nitrile gloves",
+])
+def test_near_misses_stay_new(catalog, said):
+    assert catalog.resolve_product(said).outcome == "new"
+
+
+def test_a_word_the_catalog_has_is_never_taken_for_a_mishearing():
+    cat = Catalog()
+    cat.add_product(1, "oat milk")
+    cat.add_product(2, "oak flooring")
+    assert cat.resolve_product("oak milk").outcome == "new"
