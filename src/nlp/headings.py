@@ -42,7 +42,14 @@ EVENT_NOUNS: dict[tuple[str, ...], str] = {
     ("remaining",): V.COUNTED, ("left",): V.COUNTED,
     ("totals",): V.COUNTED, ("stock", "levels"): V.COUNTED, ("levels",): V.COUNTED,
     ("numbers",): V.COUNTED, ("quantities",): V.COUNTED, ("qty",): V.COUNTED,
+    # what is thrown out, said as a heading ("scrap: bent hand truck", "trash - 2 old chairs")
+    ("scrap",): V.REMOVED, ("scrapped",): V.REMOVED, ("trash",): V.REMOVED,
+    ("trashed",): V.REMOVED, ("disposal",): V.REMOVED, ("disposed",): V.REMOVED,
+    ("write", "off"): V.REMOVED, ("write", "offs"): V.REMOVED, ("written", "off"): V.REMOVED,
+    ("binned",): V.REMOVED, ("e-waste",): V.REMOVED,
 }
+# ...which are a heading only said alone ("trash bags:", "scrap metal:" name things)
+_ALONE_ONLY = frozenset({("scrap",), ("trash",), ("binned",), ("disposal",), ("e-waste",)})
 EVENT_NOUNS.update({p: V.COUNTED for p in COUNT_HEADINGS})
 EVENT_NOUNS.update({p: V.ADDED for p in NEW_HEADINGS if p != ("in",)})
 _LONGEST_FIRST = sorted(EVENT_NOUNS, key=len, reverse=True)
@@ -135,6 +142,8 @@ def _heading_event(hw: list[str], triggers: list[Trigger]) -> tuple[str | None, 
     for k in range(len(hw)):
         for phrase in _LONGEST_FIRST:
             if tuple(hw[k:k + len(phrase)]) == phrase:
+                if phrase in _ALONE_ONLY and len(hw) > len(phrase):
+                    continue  # "trash bags: 2 boxes" names the item
                 return EVENT_NOUNS[phrase], " ".join(phrase), (k, k + len(phrase))
     return None, "", (0, 0)
 

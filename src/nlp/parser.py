@@ -1444,6 +1444,10 @@ def _without_remarks(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def _past_participle(word: str) -> bool:
+    return word.endswith("ed") or word in V.PARTICIPLE_ONLY or word in ("lost", "found", "sold")
+
+
 def _verbless(toks: list[Tok]) -> list[Trigger]:
     """No event word. "drill -> van" is caught as an arrow elsewhere; here: "the mop to the
     kitchen" moves, "3 new chairs in the office" adds. Only short, plain phrases qualify."""
@@ -1490,6 +1494,10 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     sep = ":" if ":" in all_words else "-" if "-" in all_words else None
     if sep:
         c = all_words.index(sep)
+        hit = V.lookup(all_words, c + 1) if c > 0 and len(all_words) == c + 2 else None
+        if hit and hit[1] in (V.REMOVED, V.ADDED) and _past_participle(all_words[c + 1]):
+            # "drill: lost", "keys - found": the item, then what happened to it
+            return [Trigger(c + 1, c + 2, hit[0], hit[1], "passive", guessed=True)]
         if c > 0 and read_quantity(all_words, c + 1)[0] is not None:
             return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
         if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]):

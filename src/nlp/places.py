@@ -349,6 +349,12 @@ def place_prefix(words: list[str]) -> int:
     return 0
 
 
+# tools named with a place word: no place at the end of an item ("scrap: bent hand truck")
+TOOL_COMPOUNDS = frozenset({("hand", "truck"), ("pallet", "truck"), ("sack", "truck"),
+                            ("platform", "truck"), ("hand", "cart"), ("toy", "truck"),
+                            ("tool", "cart"), ("utility", "cart")})
+
+
 def place_suffix(words: list[str], min_start: int = 1) -> int:
     """Where a place said bare at the end starts ("mini fridge break room" -> 2), or len(words).
 
@@ -384,4 +390,6 @@ def place_suffix(words: list[str], min_start: int = 1) -> int:
     while start < n and start - 2 >= min_start and words[start - 2] in ID_PLACE_HEADS and \
             id_length(words, start - 1) == 1:
         start -= 2
+    if 0 < start < n and (words[start - 1], words[start]) in TOOL_COMPOUNDS:
+        return n  # "bent hand truck": a tool named with a place word
     return start

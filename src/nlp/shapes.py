@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from . import verbs as V
 from .numbers import read_quantity
-from .phrases import _TIMES, LEADING_WORDS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
+from .phrases import _TIMES, CONDITION_WORDS, LEADING_WORDS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import digits_value, is_number_word
 from .people import is_person
 from .places import (ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
@@ -697,7 +697,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None  # "the store", "a set of", "for use", "in stock"
     if prev in _PLACE_PREP_WORDS and not (prev in ("to", "into") and w == lemma.split()[0]):
         return None  # "from register 2", "to receiving" (but "going to move")
-    if prev in _ADJECTIVES or (len(prev) > 5 and prev.endswith(("able", "ible"))):
+    if prev in _ADJECTIVES or (prev in CONDITION_WORDS and prev != "missing") or (len(prev) > 5 and prev.endswith(("able", "ible"))):
         return None  # "the new shelves", "some extra stock", "3 spare packs", "reusable keep cups"
     if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
             preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
@@ -742,7 +742,10 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if w.endswith("s") and not w.endswith("ss") and V.VERB_FORMS.get(w, (w,))[0] != w and \
             (not nxt or nxt in CLAUSE_BREAKS) and lemma not in V.SUBJECT_VERBS:
         return None  # "1 box stir sticks": a verb in -s needs something after it
-    if (w.endswith("ing") and prev not in V.BE) or (V.maybe_noun(w) and not w.endswith("ed")):
+    if (w.endswith("ing") and prev not in V.BE) or (V.maybe_noun(w) and not w.endswith("ed")
+                                                    and not (clause_final and prev.isalpha() and nxt != "and"
+                                                             and prev not in CLAUSE_BREAKS)):
+        # ("10mm socket lost", "keys found": a past form after its item ends the clause)
         # "shipping boxes", "trash bags", "packing tape": a verb needs its object to start
         # with a determiner, a number or a pronoun ("moving the boxes", "trash the old paint")
         if not _object_starts(words, end):
