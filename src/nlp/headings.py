@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import verbs as V
 from .numbers import read_quantity
-from .places import DETERMINERS, TIME_WORDS, is_shop, preposition_at
+from .places import DETERMINERS, ID_PLACE_HEADS, TIME_WORDS, is_shop, preposition_at
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger
 from .tokens import ARROWS, Tok
 from .units import UNITS
@@ -80,9 +80,13 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
                  is_place: Callable[[list[str]], bool]) -> Heading | None:
     """The heading of a 'HEADING: list' note, or None when the sentence is not one."""
     words = [t.text for t in toks]
-    if ":" not in words:
+    if ":" in words:
+        c = words.index(":")
+    elif "-" in words[1:MAX_HEADING_WORDS + 1] and _dash_heading(words[:words.index("-")], triggers,
+                                                                    is_place):
+        c = words.index("-")  # "dry store stocktake - flour 3 sacks", "bin 12 - m6 nuts 200"
+    else:
         return None
-    c = words.index(":")
     if not 1 <= c <= MAX_HEADING_WORDS or c == len(words) - 1:
         return None
     if any(t.start > c for t in triggers) or any(t.kind == "arrow" for t in triggers):
@@ -148,6 +152,17 @@ def _heading_event(hw: list[str], triggers: list[Trigger]) -> tuple[str | None, 
     return None, "", (0, 0)
 
 
+def _dash_heading(hw: list[str], triggers: list[Trigger], is_place: Callable[[list[str]], bool]) -> bool:
+    """Whether the words before a lone "-" are a heading: a count or event word ("shop floor
+    count -") or a place with an id ("Locker 17 -"); not an item ("pressure washer - back rm")."""
+    if any(t.start < len(hw) and (t.kind not in ("active", "count") or t.zero) for t in triggers):
+        return False
+    if any(tuple(hw[k:k + len(p)]) == p for p in _LONGEST_FIRST if p not in _ALONE_ONLY
+           for k in range(len(hw))):
+        return True
+    return len(hw) >= 2 and hw[-2] in ID_PLACE_HEADS and is_place(hw)
+
+
 def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
     """Indexes of the heading words that may name the place: not the event, a document id, a
     time, a leading preposition or determiner."""
@@ -170,8 +185,8 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
         if w in HEADING_TIMES and not keep:
             k += 1
             continue
-        if w in _NOT_PLACE_WORDS:
-            k += 1  # "we got in a new shipment:": who and which, not where
+        if w in _NOT_PLACE_WORDS or w in ("(", ")"):
+            k += 1  # "we got in a new shipment:": who and which, not where; "count (van):"
             continue
         keep.append(k)
         k += 1

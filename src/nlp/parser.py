@@ -1492,6 +1492,14 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     # "paper towels: 14 rolls" counts; "drill: van" moves
     all_words = [t.text for t in toks]
     sep = ":" if ":" in all_words else "-" if "-" in all_words else None
+    if sep is None and all_words.count(",") == 1:
+        # "impact driver, van" moves; "hay 240 bales, hayloft" counts: an item, then its place
+        c = all_words.index(",")
+        if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]) and \
+                not looks_like_place(all_words[:c]):
+            if any(read_quantity(all_words, k)[0] is not None for k in range(1, c)):
+                return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
+            return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
     if sep:
         c = all_words.index(sep)
         hit = V.lookup(all_words, c + 1) if c > 0 and len(all_words) == c + 2 else None
@@ -1501,6 +1509,10 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
         if c > 0 and read_quantity(all_words, c + 1)[0] is not None:
             return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
         if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]):
+            if c > 1 and read_quantity(all_words, c - 1)[0] is not None and \
+                    read_quantity(all_words, c - 1)[1] == c:
+                # "bottled water 0 - break room": an amount, then where it is
+                return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
             return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
     # "nail gun back in the van" (moved), "5 hammers in the tool room" (counted), "still 7
     # pairs of skates in the rental hut"

@@ -1327,7 +1327,7 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
                     and words[k - 1] not in LEADING_WORDS and words[k - 1] not in ADVERBS \
                     and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
                     and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
-                    and (not cuts or cuts[-1] < k):
+                    and not _model_number(words[k]) and (not cuts or cuts[-1] < k):
                 cuts.append(j)
         if not cuts:
             return [seg]
@@ -1360,6 +1360,12 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
         last = c
     parts[-1].places = seg.places
     return parts
+
+
+def _model_number(word: str) -> bool:
+    """Four or more digits after a word are a part or model number, not an amount ("wix 51515
+    oil filters 6", "dell latitude 5440")."""
+    return word.isdigit() and len(word) >= 4
 
 
 # words a number after is an id of, not an amount ("size 9 boots", "model 3 drills")

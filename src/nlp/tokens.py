@@ -93,6 +93,9 @@ _SIGNED = re.compile(r"^([+-])(\d[\d,.]*)$")
 _BRACKETED = re.compile(r"^(\(?)(\w[\w.]*?)(\)?)$")
 
 
+_CLOSE_PUNCT = frozenset({"):", "),", ");", ").", ")-"})
+
+
 def _split(toks: list[Tok]) -> list[Tok]:
     """Arrows written inside a word ("drill->van") and signed numbers ("+5", "-2") apart."""
     out: list[Tok] = []
@@ -123,6 +126,10 @@ def _split(toks: list[Tok]) -> list[Tok]:
                 pos += len(part)
         elif out and tok.text == ">" and out[-1].text == "=" and out[-1].end == tok.start:
             out[-1] = Tok("=>", out[-1].start, tok.end)
+        elif tok.text in _CLOSE_PUNCT:
+            # "count (site trailer): ..." gives "):" from spaCy: the bracket and the colon
+            out.append(Tok(tok.text[0], tok.start, tok.start + 1))
+            out.append(Tok(tok.text[1:], tok.start + 1, tok.end))
         else:
             out.append(tok)
     return out
