@@ -98,8 +98,10 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
     if not _has_names([t.text for t in body]):
         return None  # "received gloves: 5": the heading names the item
     event, lemma, ev_span = _heading_event(hw, [t for t in triggers if t.start < c])
-    if tuple(hw[ev_span[0]:ev_span[1]]) in DELIVERY_EVENTS:
+    if tuple(hw[ev_span[0]:ev_span[1]]) in DELIVERY_EVENTS and not (
+            ev_span[0] > 0 and is_place(hw[:ev_span[0]]) and not is_shop(hw[:ev_span[0]])):
         # "Sysco drop:", "Grainger delivery:": who delivered stands before; a place only after
+        # ("dry store delivery:", "kitchen delivery:" say where it went)
         hw = [w if k >= ev_span[1] else "" for k, w in enumerate(hw)]
     rest = _place_words(hw, ev_span)
     if rest and event is not None and not is_place(rest) and not _has_names(_without_places(

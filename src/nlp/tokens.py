@@ -69,8 +69,9 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
                 joinable = True  # "usb-" + "c", "-" + ">"
             elif text == "-" and _WORDISH.search(prev.text[-1:]):
                 joinable = True  # "usb" + "-" (decided again at the next piece)
-            elif _WORDISH.search(prev.text[-1:]) and _WORDISH.match(text) and "'" not in text:
-                joinable = True  # "10" + "mm"
+            elif _WORDISH.search(prev.text[-1:]) and _WORDISH.match(text) and "'" not in text \
+                    and not (text in _WEIGHTS and prev.text.replace(".", "").isdigit()):
+                joinable = True  # "10" + "mm" (but "10kg rice" is 10 kg of rice)
         if joinable:
             prev.text += text
             prev.end = start + len(text)
@@ -88,6 +89,9 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
     return fixed
 
 
+# weights written against their number are an amount, not part of a name ("25kg flour");
+# sizes stay whole ("10mm socket", "5ml syringes", "23g needles")
+_WEIGHTS = frozenset({"kg", "kgs", "lb", "lbs"})
 _ARROW_IN = re.compile(r"(->|=>|→)")
 _SIGNED = re.compile(r"^([+-])(\d[\d,.]*)$")
 _BRACKETED = re.compile(r"^(\(?)(\w[\w.]*?)(\)?)$")
