@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import verbs as V
 from .numbers import read_quantity
 from .places import DETERMINERS, ID_PLACE_HEADS, TIME_WORDS, is_shop, preposition_at
+from .phrases import _TIMES as _TIMES_RE
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger
 from .tokens import ARROWS, Tok
 from .units import UNITS
@@ -242,5 +243,5 @@ def _every_amount_named(body: list[str]) -> bool:
 
 
 def _has_amounts(body: list[str]) -> bool:
-    return any(read_quantity(body, k)[0] is not None and body[k] not in ("a", "an")
-               for k in range(len(body)))
+    return any((read_quantity(body, k)[0] is not None and body[k] not in ("a", "an"))
+               or _TIMES_RE.match(body[k]) for k in range(len(body)))  # ("x45", "10x")
