@@ -14,6 +14,13 @@ How a said name Q is scored against a catalog name C (both as `naming.tokens`):
   little per word, so an exact name beats a shorter form and equal short forms tie.
 Ties within AMBIGUITY_GAP between different products are `ambiguous`: we ask, never guess.
 
+Product names are also tried in the other wordings products/vocabulary.py allows (synonyms,
+US/UK variants, short forms: "bin bags" for "trash bags"), at SYNONYM_PENALTY, the words put in
+found as they are. Only when nothing matched at all, a name of several words is tried with one
+word replaced by a catalog word a recogniser may have misheard it for ("heat gum" -> "heat gun",
+see `misheard`), at MISHEARD_PENALTY, every word then found as it is. Neither changes
+`naming.name_key`.
+
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
 word's names from shortest to longest and stops when no longer name can reach the top K: the
@@ -36,8 +43,8 @@ from rapidfuzz.distance import Levenshtein
 from products import vocabulary
 from products.naming import NUMBER_SUFFIX, tokens
 
-# Thresholds, chosen with bench/tune_matcher.py on samples/devset.jsonl (floors in
-# tests/products/test_matcher_devset.py).
+# Thresholds, chosen with bench/tune_matcher.py on the six dev sets samples/devset*.jsonl
+# (floors in tests/products/test_matcher_devset.py).
 MATCH_MIN = 75.0          # below this a candidate is no candidate
 AMBIGUITY_GAP = 3.0       # different products this close to the best are a tie
 TOKEN_MATCH = 75.0        # two words line up at or above this similarity
@@ -553,7 +560,10 @@ class _Index:
         def sim(a: str, b: str) -> float:
             key = (a, b)
             if key not in cache:
-                cache[key] = word_similarity(a, b, None, self.sound_of.get(b))
+                if b in self.postings:  # a catalog word: lines up only if among a's similar words
+                    cache[key] = self.similar_words(a).get(b, 0.0)
+                else:  # two catalog words read as one ("walkietalkie")
+                    cache[key] = word_similarity(a, b, None, self.sound_of.get(b))
             return cache[key]
 
         for length, group in self._candidates(words, head, exact):
@@ -692,7 +702,7 @@ def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[in
             for alt in _PHRASES.get(words[i:i + n], ()):
                 out.setdefault(words[:i] + alt + words[i + n:], frozenset(range(i, i + len(alt))))
     head = head_index(words)
-    for alt in _HEADS.get(words[head], ()):
+    for alt in _HEADS.get(words[head], ()) if len(words) > 1 else ():  # a lone "lead", "bin"
         out.setdefault(words[:head] + (alt,) + words[head + 1:], frozenset((head,)))
     out.pop(words, None)
     return list(out.items())

@@ -36,6 +36,11 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("ink", "ink cartridge"),
     ("packing tape", "parcel tape", "packaging tape", "shipping tape", "box tape"),
     ("shipping boxes", "cardboard boxes", "moving boxes", "shipping cartons"),
+    ("file folders", "manila folders"),
+    ("hanging folders", "hanging files", "suspension files"),
+    ("ballpoint pens", "ball point pens", "biros"),
+    ("hole punch", "paper punch"),
+    ("laminating pouches", "laminator pouches"),
     # kitchen and breakroom
     ("dish soap", "washing up liquid", "dish liquid", "dishwashing liquid", "dish detergent",
      "dishwashing soap", "washing up soap"),
@@ -52,6 +57,10 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("cilantro", "coriander"),
     ("scallions", "spring onions", "green onions"),
     ("bell peppers", "capsicum"),
+    ("dishwasher tablets", "dishwasher pods", "dishwasher tabs"),
+    ("scouring pads", "scrubbing pads", "scrub pads", "brillo pads"),
+    ("napkins", "serviettes"),
+    ("sweetener", "sugar substitute"),
     # cleaning
     ("trash bags", "garbage bags", "bin bags", "rubbish bags", "refuse sacks", "bin sacks"),
     ("trash can", "garbage can", "rubbish bin", "waste bin", "wastebasket", "waste paper basket"),
@@ -61,6 +70,9 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("disinfectant wipes", "sanitizing wipes", "antibacterial wipes", "clorox wipes"),
     ("window cleaner", "glass cleaner", "windex"),
     ("dustpan", "dust pan"),
+    ("rubber gloves", "washing up gloves", "dish gloves", "marigolds"),
+    ("air freshener", "room spray"),
+    ("shop towels", "shop rags"),
     # workshop and tools
     ("utility knife", "box cutter", "stanley knife", "razor knife"),
     ("adjustable wrench", "adjustable spanner", "crescent wrench"),
@@ -92,6 +104,16 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("string trimmer", "weed eater", "weed whacker", "line trimmer"),
     ("pressure washer", "power washer", "jet washer"),
     ("tarp", "tarpaulin"),
+    ("flathead screwdriver", "flat head screwdriver", "slotted screwdriver"),
+    ("phillips screwdriver", "cross head screwdriver", "crosshead screwdriver"),
+    ("sledgehammer", "sledge hammer"),
+    ("crowbar", "pry bar", "wrecking bar"),
+    ("hacksaw", "hack saw"),
+    ("workbench", "work bench"),
+    ("vise", "vice"),
+    ("ratchet straps", "tie down straps", "tie downs"),
+    ("bungee cords", "bungee straps", "bungees", "octopus straps"),
+    ("work light", "work lamp", "shop light"),
     ("zip ties", "cable ties", "tie wraps"),
     ("duct tape", "duck tape"),
     ("wood glue", "pva glue", "carpenters glue", "yellow glue"),
@@ -109,6 +131,11 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("light bulbs", "lightbulbs", "light globes"),
     ("power outlet", "power socket", "wall socket", "plug socket", "power point"),
     ("outlet", "receptacle"),
+    ("romex", "nm cable"),
+    ("light switch", "wall switch"),
+    ("dimmer", "dimmer switch"),
+    ("smoke detector", "smoke alarm"),
+    ("carbon monoxide detector", "co detector", "co alarm", "carbon monoxide alarm"),
     # plumbing
     ("plumbers tape", "ptfe tape", "teflon tape", "thread seal tape"),
     ("hose clamp", "hose clip", "jubilee clip"),
@@ -134,8 +161,12 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("ups", "battery backup", "uninterruptible power supply"),
     ("cell phone", "mobile phone", "cellphone"),
     ("walkie talkie", "two way radio", "handheld radio"),
+    ("laptop charger", "laptop power supply", "laptop adapter"),
+    ("sd card", "memory card"),
     # safety
     ("hard hat", "safety helmet", "hardhat"),
+    ("eyewash station", "eye wash station"),
+    ("hi vis jacket", "high vis jacket", "high visibility jacket"),
     ("hi vis vest", "high vis vest", "high visibility vest", "safety vest", "reflective vest"),
     ("ear muffs", "ear defenders"),
     ("first aid kit", "first aid box", "medical kit", "med kit"),
@@ -150,6 +181,12 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("lawn mower", "lawnmower"),
     ("pitchfork", "hay fork"),
     ("t posts", "star pickets"),
+    ("salt lick", "salt block", "mineral block", "mineral lick"),
+    ("fly spray", "fly repellent"),
+    ("scratch grains", "scratch grain", "scratch feed"),
+    ("hay net", "haynet", "hay bag"),
+    ("stock trailer", "livestock trailer"),
+    ("quad bike", "atv", "four wheeler"),
 )
 
 # Single words that mean the same wherever they stand in a name.
@@ -167,6 +204,10 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
 EQUIVALENT_HEADS: tuple[tuple[str, ...], ...] = (
     ("cable", "cord", "lead"),
     ("bag", "sack"),
+    ("cart", "trolley"),       # "tool trolley", "shopping trolley"
+    ("cabinet", "cupboard"),
+    ("can", "bin"),            # "garbage bin", "recycling can"; a lone "bin" is a parts bin too
+    ("jug", "pitcher"),
 )
 
 # One way only: a said wording that names the catalog wording, but not the other way round.

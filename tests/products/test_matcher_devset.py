@@ -4,12 +4,13 @@ import json
 from conftest import SAMPLES
 from products.evaluation import catalog_from, score_matcher
 
-# Reached on the six dev sets together on 2026-11-22 (98.7% overall, existing 98.3, new 99.3,
-# ambiguous 99.2) with the vocabulary of products/vocabulary.py; kept a little below.
-FLOOR_OVERALL = 98.3
-FLOOR_EXISTING = 97.8
-FLOOR_NEW = 98.8
-FLOOR_AMBIGUOUS = 98.0
+# Reached on the six dev sets together on 2026-11-22 (99.7% overall, existing 99.7, new 99.9,
+# ambiguous 99.2) with the vocabulary of products/vocabulary.py and misheard words; kept a
+# little below.
+FLOOR_OVERALL = 99.3
+FLOOR_EXISTING = 99.3
+FLOOR_NEW = 99.4
+FLOOR_AMBIGUOUS = 98.4
 
 
 def test_matcher_meets_its_floors_on_the_dev_sets():

@@ -166,6 +166,36 @@ def test_synonyms_and_regional_variants_match(catalog, said, meant):
     assert res.score < 100.0  # an exact catalog name would still win
 
 
+@pytest.mark.parametrize("said, meant, catalog_names", [
+    ("tool trolley", "tool cart", ["tool cart", "tool box"]),        # head noun, UK/US
+    ("recycling can", "recycling bin", ["recycling bin", "parts bin"]),
+    ("kitchen cupboard", "kitchen cabinet", ["kitchen cabinet", "filing cabinet"]),
+    ("spare phillips screwdriver", "cross head screwdriver", ["cross head screwdriver",
+                                                               "flat head screwdriver"]),
+    ("smoke alarms", "smoke detector", ["smoke detector", "carbon monoxide detector"]),
+    ("tie downs", "ratchet straps", ["ratchet straps", "bungee cords"]),
+])
+def test_synonyms_find_the_catalogs_wording(said, meant, catalog_names):
+    cat = Catalog()
+    for i, name in enumerate(catalog_names, 1):
+        cat.add_product(i, name)
+    assert cat.resolve_product(said).name == meant
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("bin", ["trash can"]),               # a lone "bin" may be a parts bin: head synonyms need a
+    ("lead", ["hdmi cable"]),             # name of two words or more
+    ("flat head screwdriver", ["cross head screwdriver"]),
+    ("carbon monoxide detector", ["smoke detector"]),
+    ("bungee cords", ["ratchet straps"]),
+])
+def test_synonyms_keep_neighbouring_products_apart(said, catalog_names):
+    cat = Catalog()
+    for i, name in enumerate(catalog_names, 1):
+        cat.add_product(i, name)
+    assert cat.resolve_product(said).outcome == "new"
+
+
 def test_the_catalogs_own_wording_beats_a_synonym():
     cat = Catalog()
     cat.add_product(1, "trash bags")
@@ -291,3 +321,17 @@ def test_a_word_the_catalog_has_is_never_taken_for_a_mishearing():
     cat.add_product(1, "oat milk")
     cat.add_product(2, "oak flooring")
     assert cat.resolve_product("oak milk").outcome == "new"
+
+
+def test_each_vocabulary_wording_belongs_to_one_group():
+    # a wording in two groups would chain them: two different products made one
+    from products import vocabulary
+    from products.naming import tokens
+
+    seen: dict[tuple[str, ...], int] = {}
+    groups = vocabulary.EQUIVALENT_PHRASES + vocabulary.EQUIVALENT_WORDS + vocabulary.EQUIVALENT_HEADS
+    for n, group in enumerate(groups):
+        for phrase in group:
+            key = tokens(phrase)
+            assert seen.setdefault(key, n) == n, phrase
+    assert len(vocabulary.EQUIVALENT_PHRASES) >= 100  # broad general vocabulary, not a few pairs
