@@ -1047,6 +1047,11 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
             seg.toks[0].text in ("a", "an", "some") or np.quantity_toks and np.quantity_toks[0].text
             not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]):
         event = V.ADDED  # "picked up a new chainsaw", "picked up two cans of wd40": bought
+    if event == V.TAKE and trig.kind == "passive" and dest and all(
+            p.role == "at" and any(p is q for q in seg.places) for p in dest):
+        # "the extinguisher in the hallway was taken for servicing": where it was, not where
+        # it went
+        source, dest = source or dest, []
     if event == V.TAKE:
         if shops and trig.lemma in _FETCH and not [p for p in to_only if p not in shops]:
             event = V.ADDED  # "picked up 2 gallons of paint from the hardware store / at lowes"

@@ -465,7 +465,9 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
                 words[end] in ("the", "a", "an", "our", "all", "some", "my", "his", "her", "two",
                                "three") or read_quantity(words, end)[0] is not None):
             return Trigger(j, end, lemma, event, "active")  # "someone's walked off with the crown"
-        if words[j] in STATE_PARTICIPLES and not (end < len(words) and preposition_at(words, end)):
+        at = end + (words[end:end + 1] in (["out"], ["up"], ["over"], ["down"], ["back"]))
+        if words[j] in STATE_PARTICIPLES and not (at < len(words) and preposition_at(words, at)):
+            # ("the skid steer's parked out by the gravel pile" says where it is)
             # "the garage door is stuck", "the van is parked outside": a state, not an event
             return Trigger(j, end, lemma, event, "passive", blocked="state")
         return Trigger(j, end, lemma, event, "passive")
@@ -574,6 +576,9 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
         return Trigger(i, i + 2, "take", V.TAKE, "active")
     if nxt in ("to", "into") or not nxt or nxt in CLAUSE_BREAKS:
         return None
+    if words[i + 1:i + 3] == ["no", "more"]:
+        return Trigger(i, i + 1, "have", V.COUNTED, "have", zero=True)  # "we got no more of
+        # those", said as "we have no more": a count of 0
     if words[i] == "get" and not _starts_clause(words, i):
         return None
     return Trigger(i, i + 1, "get", V.ADDED, "active")
