@@ -521,7 +521,8 @@ class _Index:
             self._score_into(best, wording, put, cost)
         if not best:
             for wording in self._misheard_wordings(words):
-                self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY)
+                self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
+                                 in_order=True)
         return _decide(said, best.values())
 
     def _misheard_wordings(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -550,8 +551,9 @@ class _Index:
         return list(out)
 
     def _score_into(self, best: dict[int, Candidate], words: tuple[str, ...], exact: frozenset[int],
-                    cost: float) -> None:
-        """Adds the entries `words` name to `best` (target -> candidate), `cost` taken off."""
+                    cost: float, in_order: bool = False) -> None:
+        """Adds the entries `words` name to `best` (target -> candidate), `cost` taken off;
+        `in_order`: only names that have the words in the order said."""
         for e in self.by_key.get(" ".join(words), ()):
             _keep(best, self.entries[e], 100.0 - cost)
         head = head_index(words)
@@ -576,6 +578,8 @@ class _Index:
             if top and bound < top[0] - AMBIGUITY_GAP:
                 break  # no longer name can tie with the best: the decision is made
             for e in group:
+                if in_order and not _in_order(words, self.entries[e].words):
+                    continue
                 _keep(best, self.entries[e], score_words(words, head, self.entries[e], sim, exact) - cost)
 
     def resolve_brute_force(self, said: str) -> Resolution:
@@ -593,8 +597,11 @@ class _Index:
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head, entry, word_similarity, put) - cost)
             if n == len(wordings) - 1 and not best:
-                wordings.extend((alt, frozenset(range(len(alt))), MISHEARD_PENALTY)
-                                for alt in self._misheard_wordings(words))
+                for alt in self._misheard_wordings(words):
+                    for entry in self.entries:
+                        if _in_order(alt, entry.words):
+                            _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                                                           frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:
@@ -604,7 +611,10 @@ class _Index:
 _NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
 _SAME_ONSET = {"v": "b", "k": "c"}  # first letters a recogniser swaps ("shop back")
 # consonants by how they sound, near enough for a recogniser to swap them
-_CONSONANT_CLASS = str.maketrans("bpfvdtgkcqmnszlrx", "PPPPTTKKKKNNSSRRK", "aeiouhwy")
+_CONSONANT_CLASS = str.maketrans("bpfvdtgkcqmnszlrx", "PPPPTTKKKKNNSSLRK", "aeiouhwy")
+_SOFT_C = re.compile(r"c(?=[eiy])")          # "space": an s
+_SILENT_L = re.compile(r"(?<=[aeiou])l(?=k)")  # "talk", "caulk"
+_SILENT_R = re.compile(r"(?<=[aeiou])r(?=[^aeiouy])")  # "torque", "cork" said without the r
 
 
 def _onset(word: str) -> str:
@@ -618,8 +628,20 @@ def _onset(word: str) -> str:
 
 
 def _consonants(word: str) -> str:
-    code = word[1:].translate(_CONSONANT_CLASS)
+    """The consonant sounds after the first, by class: "talk" and "torque" are both K."""
+    rest = _SILENT_R.sub("", _SILENT_L.sub("", _SOFT_C.sub("s", word)))[1:]
+    code = rest.translate(_CONSONANT_CLASS)
     return "".join(ch for i, ch in enumerate(code) if i == 0 or code[i - 1] != ch)
+
+
+def _in_order(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether `words` appear in `name` in this order ("foam boxes" is no "box fan")."""
+    rest = iter(name)
+    return all(w in rest for w in words)
+
+
+def _vowels(word: str) -> str:
+    return "".join(ch for ch in word if ch in "aeiou")
 
 
 def misheard(said: str, heard: str) -> bool:
@@ -633,7 +655,11 @@ def misheard(said: str, heard: str) -> bool:
         return len(heard) <= 3 and heard[0] == said and all(ch in "aeiouy" for ch in heard[1:])
     cons_said, cons_heard = _consonants(said), _consonants(heard)
     if cons_said == cons_heard and len(cons_said) + len(said) >= 4 and len(cons_said) >= 1:
-        return True
+        # short words alike in consonants must have the same vowels too: "gum" is "gun",
+        # but "cup" is no "copy" and "rod" no "red"
+        return min(len(said), len(heard)) > 3 or _vowels(said) == _vowels(heard)
+    if cons_said != cons_heard and _vowels(said) != _vowels(heard):
+        return False
     if 3 <= min(len(said), len(heard)) and max(len(said), len(heard)) <= 4 \
             and said[0] == heard[0] and Levenshtein.distance(said, heard) == 1:
         diff = set(said) ^ set(heard)
