@@ -247,13 +247,14 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         counted += 1
     if counted == 0:
         return 0.0
-    if len(said) == 1 and by_said[0][1] < 100.0 and said[0].isalpha():
-        # a name of one word has nothing else to confirm a word not spelled nearly alike: it
-        # must at least have as many syllables ("tripod" is no "tarp", "butter" no "battery";
-        # "flower" is "flour")
-        name_word = entry.words[by_said[0][0]]
-        if name_word.isalpha() and fuzz.ratio(said[0], name_word) < ONE_WORD_SPELLING \
-                and _syllables(said[0]) != _syllables(name_word):
+    if len(by_said) == len(said) and by_said[0][1] < 100.0 \
+            and len({hit[0] for hit in by_said.values()}) == 1 and all(w.isalpha() for w in said):
+        # a name said as one word (or two read as one) has nothing else to confirm a word not
+        # spelled nearly alike: it must at least have as many syllables ("tripod" is no
+        # "tarp", "butter" no "battery", "tow rope" no "tarp"; "flower" is "flour")
+        said_word, name_word = "".join(said), entry.words[by_said[0][0]]
+        if name_word.isalpha() and fuzz.ratio(said_word, name_word) < ONE_WORD_SPELLING \
+                and _syllables(said_word) != _syllables(name_word):
             return 0.0
     head_hit = by_said.get(said_head)
     spec_only = any(ch.isdigit() for ch in said[said_head])  # "two by fours": no noun was said
