@@ -366,7 +366,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if counted or trig.event in (V.ADDED, V.REMOVED):
         obj, bare = _bare_places(obj, hints, extra_places, counted)
         extra_places.extend(bare)
-    obj = _share_quantities(obj, counted)
+    obj = _share_units(_share_quantities(obj, counted))
     for s in obj:
         if s.np and s.np.unit_only:
             s.np.unit, s.np.unit_tok, s.np.unit_only = None, None, False
@@ -831,6 +831,24 @@ def _last_one(obj: list[Segment], post: list[Tok]) -> None:
     words = [t.text for t in post[:3]]
     if obj and obj[0].np and obj[0].np.quantity is None and "last" in words:
         obj[0].np.quantity = 1
+
+
+def _share_units(segs: list[Segment]) -> list[Segment]:
+    """'six cartons of oat milk and four of almond milk': an amount said with "of" and no
+    container of its own is in the container of the item before."""
+    prev_unit = None
+    for s in segs:
+        np = s.np
+        if not np:
+            continue
+        k = len(np.quantity_toks)
+        if np.unit is None and np.quantity is not None and k and prev_unit and np.product and \
+                s.toks[:k] == np.quantity_toks and s.toks[k:k + 1] and s.toks[k].text == "of" \
+                and np.quantity_toks[0].text not in ("a", "an", "one") and not (
+                    s.toks[k + 1:k + 2] and s.toks[k + 1].text in DETERMINERS):
+            np.unit = prev_unit  # (but "2 of the blue masks" are 2 masks)
+        prev_unit = np.unit
+    return segs
 
 
 def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:

@@ -213,6 +213,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 2, "down to", V.COUNTED, "down")
         elif w in ("remaining", "remain", "remains") and i > 0 and _count_left(words, i, out):
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
+        elif w == "left" and nxt in PART_HEADS | {"hand", "handed"}:
+            trig = None  # "the left side", "left hand drawer": a direction
         elif w == "left" and _prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
             # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if _count_left(words, i, out) else (
@@ -919,6 +921,23 @@ def _gerund_after_object(words: list[str], trig: Trigger, found: list[Trigger]) 
         and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
 
 
+# words that say which part of a place ("bottom shelf", "top drawer", "left side")
+PART_WORDS = frozenset({"top", "bottom", "middle", "upper", "lower", "left", "right", "back",
+                        "front", "rear", "far", "near", "second", "third", "first", "last"})
+PART_HEADS = frozenset({"shelf", "drawer", "side", "compartment", "rack", "bin", "tray",
+                        "corner", "end", "row", "level", "tier", "section", "pocket", "cupboard"})
+
+
+def _part_of_place(words: list[str], j: int) -> int:
+    """The end of "bottom shelf" said after a comma at words[j] when that is all the segment
+    says, else 0."""
+    k = j + (words[j:j + 1] == ["the"])
+    if words[k:k + 1] and words[k] in PART_WORDS and words[k + 1:k + 2] and words[k + 1] in PART_HEADS \
+            and (k + 2 == len(words) or words[k + 2] in CLAUSE_BREAKS):
+        return k + 2
+    return 0
+
+
 # heads of names that join two kinds of plug: "usb c to hdmi adapter", "xlr to jack lead"
 CONNECTOR_HEADS = frozenset({"adapter", "adapters", "adaptor", "adaptors", "cable", "cables",
                              "converter", "converters", "lead", "leads", "dongle", "dongles",
@@ -1118,6 +1137,13 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
                 continue
         step = _coordinator(words, i)
+        if w == "," and seg.places and not seg.places[-1].role == "from":
+            k = _part_of_place(words, i + 1)
+            if k:
+                # "to cabinet A3, bottom shelf": the part of the place where it is
+                seg.places[-1].toks = seg.places[-1].toks + toks[i + 1:k]
+                i = k
+                continue
         if step:
             # "from the van and into the shed": the places go on
             if i + step < n and preposition_at(words, i + step) and seg.toks and seg.places:
