@@ -1519,7 +1519,8 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
         # "impact driver, van" moves; "hay 240 bales, hayloft" counts: an item, then its place
         c = all_words.index(",")
         if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]) and \
-                not looks_like_place(all_words[:c]):
+                not looks_like_place(all_words[:c]) and \
+                not any(preposition_at(all_words, k) for k in range(c)):  # (a place of its own)
             if any(read_quantity(all_words, k)[0] is not None for k in range(1, c)):
                 return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
             return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
