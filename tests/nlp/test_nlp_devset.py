@@ -59,24 +59,24 @@ DEVSET4_FLOORS = {
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET5_FLOORS = {
-    "event_type": 92.0,
-    "product": 91.5,
-    "location": 93.0,
+    "event_type": 98.0,
+    "product": 96.5,
+    "location": 96.0,
     "from_location": 99.5,
-    "quantity": 95.0,
-    "unit": 98.5,
-    "item_exact": 88.0,
-    "nothing_when_nothing_said": 97.5,
+    "quantity": 97.5,
+    "unit": 99.0,
+    "item_exact": 93.5,
+    "nothing_when_nothing_said": 100.0,
 }
 DEVSET6_FLOORS = {
-    "event_type": 94.5,
-    "product": 90.5,
-    "location": 89.0,
+    "event_type": 98.0,
+    "product": 97.0,
+    "location": 96.0,
     "from_location": 99.5,
-    "quantity": 92.5,
-    "unit": 95.0,
-    "item_exact": 84.0,
-    "nothing_when_nothing_said": 88.5,
+    "quantity": 97.5,
+    "unit": 98.0,
+    "item_exact": 94.0,
+    "nothing_when_nothing_said": 100.0,
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
           "devset4": DEVSET4_FLOORS, "devset5": DEVSET5_FLOORS, "devset6": DEVSET6_FLOORS}
