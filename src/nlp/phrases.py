@@ -101,6 +101,8 @@ QUANTITY_MARKERS = frozenset({"x", "×", "times", "qty", "quantity", "count", "o
 _NP_STOPS = (STOP_WORDS | TIME_WORDS | {"we", "i", "they", "he", "she", "you"}) - {
     "back", "last", "first", "this", "next", "every", "each", "total", "still", "there", "here"}
 _TIME_SPANS = frozenset({"week", "month", "year", "time", "shift", "weekend", "season"})
+# stop words that are also nouns: "till" is the cash register after "the" or before a noun
+NOUN_STOPS = frozenset({"till"})
 _AGO_LEADS = frozenset({"a", "an", "about", "around", "over", "nearly", "almost", "like", "few",
                         "couple", "of", "half", "just", "only", "several", "some"})
 
@@ -241,6 +243,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             break
         if k > 0 and w in _NP_STOPS and not (words[k - 1] in DETERMINERS and words[k - 1] not in
                                              ("this", "that", "these", "those", "one", "of")) \
+                and not (w in NOUN_STOPS and words[k + 1:k + 2] and words[k + 1].isalpha() and
+                         words[k + 1] not in TIME_WORDS and words[k + 1] not in DETERMINERS) \
                 and not (w == "i" and len(words[k - 1]) == 1) or (  # "g f c i outlets"
                     k > 0 and w in ("this", "last", "next") and words[k + 1:k + 2] and
                     words[k + 1] in TIME_WORDS | _TIME_SPANS):  # "them out this morning"
@@ -250,8 +254,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     if words == ["which"]:
         np.pronoun = True  # "... which are in the fridge now"
         return np
-    if words and words[0] in STOP_WORDS - {"this", "that", "each", "every", "last", "next"}:
-        return np  # "for the winter", "with the charger": no item
+    if words and words[0] in STOP_WORDS - {"this", "that", "each", "every", "last", "next"} and \
+            not (words[0] in NOUN_STOPS and words[1:2] and words[1].isalpha() and
+                 words[1] not in TIME_WORDS and words[1] not in DETERMINERS):
+        return np  # "for the winter", "with the charger": no item ("till rolls" is one)
     i = 0
     while i + 1 < len(words) and words[i] in ("yesterday", "today", "tonight", "earlier", "also"):
         i += 1  # "I carry yesterday two folding table to lobby"

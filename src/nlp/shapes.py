@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from . import verbs as V
 from .numbers import read_quantity
-from .phrases import _TIMES, CONDITION_WORDS, LEADING_WORDS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
+from .phrases import _TIMES, CONDITION_WORDS, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import digits_value, is_number_word
 from .people import is_person
 from .places import (ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
@@ -1447,8 +1447,9 @@ def _place_end(words: list[str], j: int) -> int:
             continue
         if _coordinator(words, k) or w in (".", "!", "?", ";", "-", "(", ")") or w in ARROWS:
             break
-        if w in STOP_WORDS and w not in ("this", "last", "next", "each", "every", "total"):
-            break
+        if w in STOP_WORDS and w not in ("this", "last", "next", "each", "every", "total") and \
+                not (w in NOUN_STOPS and k > j and words[k - 1] in DETERMINERS):
+            break  # ("behind the till": the cash register, not "until")
         if w in _WEEKDAYS and (k == j or words[k - 1] in DETERMINERS) and k + 1 < n and words[k + 1].isalpha() and \
                 words[k + 1] not in TIME_WORDS and not preposition_at(words, k + 1):
             k += 1  # "the Sunday school room"
