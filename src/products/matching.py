@@ -344,7 +344,8 @@ class _Index:
     sound_of: dict[str, str] = field(default_factory=dict)
     targets: set[int] = field(default_factory=set)
     vocabulary: bool = False  # product names: sizes said as letters, synonyms (vocabulary.py)
-    by_onset: dict[str, list[str]] = field(default_factory=dict)  # first sound -> words
+    # (first sound, consonant classes) -> words: where `misheard` looks first
+    by_sound_class: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -382,7 +383,7 @@ class _Index:
                 self.sounds[s].append(w)
                 self.by_spelling.setdefault((w[0], len(w)), []).append(w)
                 if w.isalpha():
-                    self.by_onset.setdefault(_onset(w), []).append(w)
+                    self.by_sound_class.setdefault((_onset(w), _consonants(w)), []).append(w)
                 if len(w) >= LONG_WORD:
                     self.long_words.setdefault(len(w), []).append(w)
             entries.append(index)
@@ -526,6 +527,15 @@ class _Index:
                                  in_order=True)
         return _decide(said, best.values())
 
+    def _heard_as(self, said: str) -> set[str]:
+        """Catalog words `misheard` may accept for `said`, found without a scan: those with the
+        same first sound and consonant classes, and short words of about its length."""
+        found = set(self.by_sound_class.get((_onset(said), _consonants(said)), ()))
+        lengths = (2, 3) if len(said) == 1 else range(max(3, len(said) - 1), min(4, len(said) + 1) + 1)
+        for length in lengths:
+            found.update(w for w in self.by_spelling.get((said[0], length), ()) if w.isalpha())
+        return found
+
     def _misheard_wordings(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of several words: the name with one word (or
         two said as one) replaced by a catalog word the recogniser may have misheard it for
@@ -544,7 +554,7 @@ class _Index:
                 if not whole and not any(w in self.postings and w not in _NOT_MISHEARD
                                          for w in words[:i] + words[i + n:]):
                     continue  # the other words must confirm it: "spare" does not
-                for heard in self.by_onset.get(_onset(said), ()):
+                for heard in self._heard_as(said):
                     if heard not in _NOT_MISHEARD and misheard(said, heard) \
                             and (not whole or len(_consonants(heard)) >= 2
                                  and _consonants(said) == _consonants(heard)):
@@ -684,11 +694,12 @@ def _product_words(words: tuple[str, ...]) -> tuple[str, ...]:
     the name it sizes ("nitrile gloves l")."""
     out: list[str] = []
     for i, w in enumerate(words):
-        glued = _GLUED_MEASURE.fullmatch(w)
-        if glued and glued[2] in NUMBER_SUFFIX:
-            w = glued[1] + NUMBER_SUFFIX[glued[2]]
-        elif _CODE_PLURAL.fullmatch(w):
-            w = w[:-1]
+        if not w.isalpha():
+            glued = _GLUED_MEASURE.fullmatch(w)
+            if glued and glued[2] in NUMBER_SUFFIX:
+                w = glued[1] + NUMBER_SUFFIX[glued[2]]
+            elif _CODE_PLURAL.fullmatch(w):
+                w = w[:-1]
         if w in vocabulary.SIZE_LETTERS and (i > 0 or len(w) > 1):
             out.extend(vocabulary.SIZE_LETTERS[w])
         else:
