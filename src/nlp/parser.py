@@ -1262,7 +1262,17 @@ def _merge_followup(a: _Draft, d: _Draft) -> _Draft | None:
                                    from_location=a.from_location or d.from_location)
     if a.event == V.MOVED and a.location is None and d.event == V.REMOVED:
         return dataclasses.replace(d, location=d.location or a.from_location)
+    if a.event == V.REMOVED and d.location is None and d.trigger is not None and \
+            d.trigger.lemma in _CARRIED_OFF:
+        # gone, then someone came for it: "scrapped 3 old PCs, e-waste collected them", "sold
+        # the mower and the buyer picked it up" (one removal)
+        return a
     return None
+
+
+# what someone does in coming for a thing that has left stock
+_CARRIED_OFF = frozenset({"collect", "pick up", "take", "take away", "haul", "haul away", "fetch",
+                          "get", "grab", "cart away", "cart"})
 
 
 # words a noun phrase said before an event does not run over
