@@ -77,7 +77,8 @@ STOP_WORDS = frozenset({"for", "because", "since", "so", "until", "till", "when"
                         "after", "before", "where", "which", "who", "that", "as", "but", "if",
                         "then", "with", "without", "per", "via", "cause", "cuz", "plus", "or",
                         "each", "apiece", "total", "altogether", "this", "last", "next", "every",
-                        "during", "throughout", "despite", "unless"})
+                        "during", "throughout", "despite", "unless",
+                        "w/", "w/o", "b/c"})  # (as written in notes: with, without, because)
 
 # nouns that name a place; a bare noun phrase headed by one is a place ("room 204", "bay 3")
 PLACE_HEADS = frozenset({
