@@ -774,6 +774,11 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         if j < len(words) and (preposition_at(words, j) or words[j] in ARROWS):
             return Trigger(i, j, lemma, V.MOVED, "subject")  # (with "straight", "back": "went
             # straight into fridge 2")
+        if lemma == "stay" and (j == len(words) or words[j] in CLAUSE_BREAKS or
+                                words[j] in ("put", "here", "there", "where")):
+            # "...; mini fridge stays": nothing happened to it, and it is no item of the move
+            return Trigger(i, j + (words[j:j + 1] == ["put"]), lemma, V.MOVED, "subject",
+                           blocked="state")
         return None
     if lemma in V.SUBJECT_VERBS:
         return Trigger(i, end, lemma, event, "subject")
