@@ -304,6 +304,13 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig.blocked = "conditional"  # "if the toner shows up put it in the mail room"
         out.append(trig)
         i = max(trig.end, i + 1)
+    # "New broom and dustpan added to the back room": "new" opening the note is an adjective
+    # when a verb of the same clause follows
+    out = [t for k, t in enumerate(out) if not (
+        t.lemma == "new" and t.guessed and t.end - t.start == 1 and k + 1 < len(out)
+        and not out[k + 1].blocked and out[k + 1].event == V.ADDED
+        and not any(w in (".", ";", "!", "?", "but", "so", "then", ",", ":", "-")
+                    for w in words[t.end:out[k + 1].start]))]
     return _relative_clauses(words, out)
 
 
