@@ -950,6 +950,25 @@ def _part_of_place(words: list[str], j: int) -> int:
     return 0
 
 
+# what a thing is taken for: a place said after "for the job" is where that is, not ours
+PURPOSE_NOUNS = frozenset({"job", "jobs", "event", "events", "conference", "wedding", "party",
+                           "gig", "show", "shoot", "install", "installation", "repair",
+                           "project", "meeting", "fair", "festival", "concert", "match"})
+
+
+def _after_purpose(words: list[str], i: int) -> bool:
+    """Whether words[i] follows "for the <purpose>" in the same phrase ("for the job on")."""
+    k = i - 1
+    if k < 1 or words[k] not in PURPOSE_NOUNS:
+        return False
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if words[m] == "for":
+            return True
+        if words[m] in CLAUSE_BREAKS or preposition_at(words, m):
+            return False
+    return False
+
+
 # heads of names that join two kinds of plug: "usb c to hdmi adapter", "xlr to jack lead"
 CONNECTOR_HEADS = frozenset({"adapter", "adapters", "adaptor", "adaptors", "cable", "cables",
                              "converter", "converters", "lead", "leads", "dongle", "dongles",
@@ -1199,6 +1218,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 continue
             if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
                 i = k  # "at coffee hour", "at the PTA sale": when, not where
+                continue
+            if k > j and role == "at" and not seg.places and _after_purpose(words, i):
+                i = k  # "checked out the camera for the job on Elm Street": where the job is
                 continue
             if k > j and seg.places and role == "from" and is_person(
                     [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
