@@ -60,22 +60,22 @@ DEVSET4_FLOORS = {
 }
 DEVSET5_FLOORS = {
     "event_type": 98.0,
-    "product": 96.5,
-    "location": 96.0,
+    "product": 97.0,
+    "location": 96.5,
     "from_location": 99.5,
-    "quantity": 97.5,
+    "quantity": 98.0,
     "unit": 99.0,
-    "item_exact": 93.5,
+    "item_exact": 94.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET6_FLOORS = {
-    "event_type": 98.0,
-    "product": 97.0,
-    "location": 96.0,
+    "event_type": 98.5,
+    "product": 97.5,
+    "location": 97.0,
     "from_location": 99.5,
-    "quantity": 97.5,
+    "quantity": 98.0,
     "unit": 98.0,
-    "item_exact": 94.0,
+    "item_exact": 95.0,
     "nothing_when_nothing_said": 100.0,
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
