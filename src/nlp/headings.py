@@ -54,6 +54,8 @@ _ALONE_ONLY = frozenset({("scrap",), ("trash",), ("binned",), ("disposal",), ("e
 EVENT_NOUNS.update({p: V.COUNTED for p in COUNT_HEADINGS})
 EVENT_NOUNS.update({p: V.ADDED for p in NEW_HEADINGS if p != ("in",)})
 _LONGEST_FIRST = sorted(EVENT_NOUNS, key=len, reverse=True)
+# moves that, to a shop or supplier, leave stock
+_SENT_AWAY = frozenset({"send", "return", "ship", "send back", "ship back", "take back", "take"})
 # words around an event word in a heading ("add new item:", "log new:")
 _EVENT_FILLERS = frozenset({"new", "item", "items", "add", "log", "stuff", "things", "today"})
 DELIVERY_EVENTS = frozenset({("drop",), ("delivery",), ("shipment",), ("dropoff",), ("drop", "off"),
@@ -110,6 +112,8 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         return None  # "counted the life rings: 6 on the pontoon": the heading names the item
     if is_shop(rest) and event != V.COUNTED:
         rest = []  # "Office Depot drop": the supplier, not the place (a count is of our shop)
+        if event == V.MOVED and lemma in _SENT_AWAY:
+            event = V.REMOVED  # "sent back to vendor: 2x laptop dock": it left stock
     place = [head[k] for k in rest_idx(hw, ev_span)] if rest else []
     body_words = [t.text for t in body]
     if event is None and body_words and body_words[0] in ("+", "-") and len(body_words) > 1 and \
