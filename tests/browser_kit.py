@@ -32,7 +32,7 @@ def needs(condition: bool, message: str) -> None:
 
 
 @contextmanager
-def chromium() -> Iterator:
+def chromium(*extra_flags: str) -> Iterator:
     needs(Path(CHROMIUM).exists(), f"the browser test needs Debian's chromium at {CHROMIUM} "
                                    "(apt-get install chromium)")
     try:
@@ -40,7 +40,7 @@ def chromium() -> Iterator:
     except ImportError:
         needs(False, "the browser test needs the playwright package (pip install -e '.[test]')")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=[*FLAGS, *extra_flags], headless=True)
         try:
             yield launched
         finally:
