@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,6 +97,29 @@ def field_ok(name: str, gold: dict, pred: dict) -> bool:
     if name == "unit":
         return norm(g) == norm(p) if (g or p) else True
     raise KeyError(name)
+
+
+def score_rows(rows: list[dict], items_of: Callable[[str], list[dict]]) -> dict[str, float]:
+    """score.py's per-field percentages for these rows, `items_of(text)` giving the parsed items
+    as dicts: each field, item_exact and nothing_when_nothing_said."""
+    right = dict.fromkeys(list(FIELDS) + ["item_exact"], 0)
+    n_items = noop = noop_ok = 0
+    for row in rows:
+        items = items_of(row["text"])
+        if not row["expect"]:
+            noop += 1
+            noop_ok += not items
+            continue
+        for k, gold in enumerate(row["expect"]):
+            pred = items[k] if k < len(items) else {}
+            n_items += 1
+            oks = {name: field_ok(name, gold, pred) for name in FIELDS}
+            for name, ok in oks.items():
+                right[name] += ok
+            right["item_exact"] += all(oks[n] for n in ("event_type", "product", "location", "quantity"))
+    scores = {name: 100.0 * v / n_items for name, v in right.items()}
+    scores["nothing_when_nothing_said"] = 100.0 * noop_ok / noop if noop else 100.0
+    return scores
 
 
 def differences(expect: list[dict], items: list[dict]) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from nlp import parse
-from nlp_testkit import DEVSETS, FIELDS, differences, field_ok, known_failures, load_rows
+from nlp_testkit import DEVSETS, differences, known_failures, load_rows, score_rows
 
 # Floors (percent) reached on each set; raise them when the parser improves.
 DEVSET_FLOORS = {
@@ -137,27 +137,6 @@ def test_label_questions_are_known_failures(name):
     assert all(KNOWN[name][rid].startswith("label question") for rid in questioned)
 
 
-def _scores(rows: list[dict], hints) -> dict[str, float]:
-    right = dict.fromkeys(list(FIELDS) + ["item_exact"], 0)
-    n_items = noop = noop_ok = 0
-    for row in rows:
-        items = _items(row["text"], hints)
-        if not row["expect"]:
-            noop += 1
-            noop_ok += not items
-            continue
-        for k, gold in enumerate(row["expect"]):
-            pred = items[k] if k < len(items) else {}
-            n_items += 1
-            oks = {name: field_ok(name, gold, pred) for name in FIELDS}
-            for name, ok in oks.items():
-                right[name] += ok
-            right["item_exact"] += all(oks[n] for n in ("event_type", "product", "location", "quantity"))
-    scores = {name: 100.0 * v / n_items for name, v in right.items()}
-    scores["nothing_when_nothing_said"] = 100.0 * noop_ok / noop if noop else 100.0
-    return scores
-
-
 @pytest.mark.parametrize("with_hints", [False, True], ids=["plain", "catalog-hints"])
 @pytest.mark.parametrize("name", list(DEVSETS))
 def test_devset_scores_stay_above_floors(name, with_hints):
@@ -165,7 +144,8 @@ def test_devset_scores_stay_above_floors(name, with_hints):
     # least its floor
     if not ROWS[name]:
         pytest.skip(f"samples/{name}.jsonl is not there")
-    scores = _scores(ROWS[name], _catalog_hints() if with_hints else None)
+    hints = _catalog_hints() if with_hints else None
+    scores = score_rows(ROWS[name], lambda text: _items(text, hints))
     floors = FLOORS[name]
     below = {k: round(scores[k], 1) for k, floor in floors.items() if scores[k] < floor}
     assert below == {}, f"{name} below the floors {floors}: {below}"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from nlp import parse
-from nlp_testkit import FIELDS, differences, field_ok, known_failures, load_rows
+from nlp_testkit import differences, known_failures, load_rows, score_rows
 
 DATA = Path(__file__).resolve().parent / "data"
 ROWS = load_rows(DATA / "new_authors.jsonl")
@@ -41,22 +41,6 @@ def test_batches_are_big_enough():
 
 
 def test_new_author_scores_stay_above_floors():
-    right = dict.fromkeys(list(FIELDS) + ["item_exact"], 0)
-    n_items = noop = noop_ok = 0
-    for row in ROWS:
-        items = [item.to_dict() for item in parse(row["text"]).items]
-        if not row["expect"]:
-            noop += 1
-            noop_ok += not items
-            continue
-        for k, gold in enumerate(row["expect"]):
-            pred = items[k] if k < len(items) else {}
-            n_items += 1
-            oks = {name: field_ok(name, gold, pred) for name in FIELDS}
-            for name, ok in oks.items():
-                right[name] += ok
-            right["item_exact"] += all(oks[n] for n in ("event_type", "product", "location", "quantity"))
-    scores = {name: 100.0 * v / n_items for name, v in right.items()}
-    scores["nothing_when_nothing_said"] = 100.0 * noop_ok / noop
+    scores = score_rows(ROWS, lambda text: [item.to_dict() for item in parse(text).items])
     below = {k: round(scores[k], 1) for k, floor in FLOORS.items() if scores[k] < floor}
     assert below == {}
