@@ -1,25 +1,57 @@
-"""The matcher on the dev sets' gold product words: floors that tuning must not go below."""
+"""The matcher on the dev sets' gold product words: floors that tuning must not go below.
+
+devset..devset6 share samples/catalog.json, the catalog the matcher was tuned with. devset7 and
+devset8 bring catalogs of their own (samples/<set>_catalog.json), written by authors who never saw
+the matcher: they measure how it does with a team's catalog it has not met, as the service will."""
 import json
+
+import pytest
 
 from conftest import SAMPLES
 from products.evaluation import catalog_from, score_matcher
 
-# Reached on the six dev sets together on 2026-11-22 (99.7% overall, existing 99.7, new 99.9,
-# ambiguous 99.2) with the vocabulary of products/vocabulary.py and misheard words; kept a
-# little below.
-FLOOR_OVERALL = 99.3
-FLOOR_EXISTING = 99.3
-FLOOR_NEW = 99.4
-FLOOR_AMBIGUOUS = 98.4
+SHARED_CATALOG_SETS = ("devset", "devset2", "devset3", "devset4", "devset5", "devset6")
+OWN_CATALOG_SETS = ("devset7", "devset8")
+
+# Reached on the six shared-catalog sets together on 2026-11-22 (99.7% overall, existing 99.7,
+# new 99.9, ambiguous 99.2) with the vocabulary of products/vocabulary.py and misheard words; kept
+# a little below.
+SHARED_FLOORS = {"overall": 99.3, "existing": 99.3, "new": 99.4, "ambiguous": 98.4}
+# devset7/8 on 2026-12-07 before any tuning on them: 82.2/82.4 overall, existing 79.0/77.8,
+# new 100/100, ambiguous 75.0/88.9.
+OWN_FLOORS = {
+    "devset7": {"overall": 82.0, "existing": 78.5, "new": 99.0, "ambiguous": 74.0},
+    "devset8": {"overall": 82.0, "existing": 77.5, "new": 99.0, "ambiguous": 88.0},
+}
 
 
-def test_matcher_meets_its_floors_on_the_dev_sets():
-    catalog = catalog_from(json.loads((SAMPLES / "catalog.json").read_text()))
-    rows = [json.loads(line) for path in sorted(SAMPLES.glob("devset*.jsonl"))
-            for line in path.read_text().splitlines() if line.strip()]
-    score = score_matcher(catalog, rows)
-    report = "\n".join(map(str, score.misses))
-    assert score.pct() >= FLOOR_OVERALL, report
-    assert score.pct("existing") >= FLOOR_EXISTING, report
-    assert score.pct("new") >= FLOOR_NEW, report
-    assert score.pct("ambiguous") >= FLOOR_AMBIGUOUS, report
+def _rows(name: str) -> list[dict]:
+    path = SAMPLES / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _catalog(name: str):
+    own = SAMPLES / f"{name}_catalog.json"
+    return catalog_from(json.loads((own if own.exists() else SAMPLES / "catalog.json").read_text()))
+
+
+def _assert_floors(score, floors: dict[str, float]) -> None:
+    reached = {kind: score.pct(None if kind == "overall" else kind) for kind in floors}
+    below = {kind: pct for kind, pct in reached.items() if pct < floors[kind]}
+    assert below == {}, "\n".join(map(str, score.misses))
+
+
+def test_every_dev_set_is_scored():
+    # a new devset*.jsonl must be added to one of the lists above, with its catalog
+    on_disk = {path.stem for path in SAMPLES.glob("devset*.jsonl")}
+    assert on_disk == set(SHARED_CATALOG_SETS) | set(OWN_CATALOG_SETS)
+
+
+def test_matcher_meets_its_floors_on_the_shared_catalog_sets():
+    rows = [row for name in SHARED_CATALOG_SETS for row in _rows(name)]
+    _assert_floors(score_matcher(_catalog("devset"), rows), SHARED_FLOORS)
+
+
+@pytest.mark.parametrize("name", OWN_CATALOG_SETS)
+def test_matcher_meets_its_floors_with_a_catalog_it_was_not_tuned_on(name):
+    _assert_floors(score_matcher(_catalog(name), _rows(name)), OWN_FLOORS[name])
