@@ -225,6 +225,31 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     return None
 
 
+def plural_then_count(words: list[str]) -> int | None:
+    """Where a count said after a plural name starts ("shower curtains 20", "hangers two
+    hundred", "xlr cables 10"): a terse note's amount, whatever the verb. None when the words
+    do not end so; a number after a singular word is an id ("cart 2", "iphone 15")."""
+    for k in range(max(1, len(words) - 4), len(words)):
+        q, e = read_quantity(words, k)
+        if q is None or e != len(words) or words[k] in ("a", "an"):
+            continue
+        if words[k].isdigit() and len(words[k]) >= 4:
+            return None  # a model or a year ("dell latitude 5440")
+        prev = words[k - 1]
+        if prev.isalpha() and len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is")) \
+                and not is_number_word(prev) and prev not in _COUNT_ID_WORDS:
+            return k
+        return None
+    return None
+
+
+# plural words a number after is an id of ("levels 2", "series 5")
+_COUNT_ID_WORDS = frozenset({"series", "levels", "floors", "aisles", "bays", "rooms", "bins",
+                             "shelves", "racks", "stairs", "sections", "units", "gens", "specs",
+                             "grades", "sizes", "parts", "versions", "windows", "years", "days",
+                             "hours", "weeks", "months", "minutes", "mins", "hrs", "yrs", "pages"})
+
+
 def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                      particles: bool = True) -> NounPhrase:
     """Split a noun phrase into quantity, unit and product (see module doc)."""
@@ -363,7 +388,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             rest_t = rest_t[:k]
     # trailing quantity: "paper towels 4", "drills x 3", "gloves: 12"
     if np.quantity is None and len(rest_t) >= 2 and (allow_trailing_quantity or (
-            len(rest_t) >= 3 and rest_t[-2].text in ("x", "×", "qty", "times"))):
+            len(rest_t) >= 3 and rest_t[-2].text in ("x", "×", "qty", "times"))
+            or plural_then_count([t.text for t in rest_t]) is not None):
         rw = [t.text for t in rest_t]
         unit_at = None
         if len(rw) >= 3 and unit_of(rw[-1]) and unit_of(rw[-1]) != rw[-1] and allow_trailing_quantity:

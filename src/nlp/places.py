@@ -220,7 +220,10 @@ RETAIL_KINDS = frozenset({"hardware", "farm", "grocery", "dollar", "corner", "co
 # ("repair shop", "print shop", "body shop" are businesses: not here)
 WORKSHOP_MODIFIERS = frozenset({"maintenance", "machine", "wood", "metal", "welding", "weld",
                                 "back", "tool", "carpentry", "fab", "fabrication", "electrical",
-                                "our", "maint"})
+                                "our", "maint",
+                                # a theatre's workshops ("the scene shop", "the costume shop")
+                                "scene", "prop", "props", "costume", "costumes", "wardrobe",
+                                "set", "sewing", "lighting"})
 # places said as an adverb, without a preposition ("moved the printer upstairs")
 ADVERB_PLACES = frozenset({"upstairs", "downstairs", "outside", "outdoors", "indoors", "offsite",
                            "onsite", "overseas"})

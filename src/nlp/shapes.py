@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from . import verbs as V
 from .numbers import read_quantity
-from .phrases import _TIMES, CONDITION_WORDS, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
+from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import digits_value, is_number_word
 from .people import is_person
 from .places import (ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
@@ -240,7 +240,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             # "egg count 40 in cooler": a count said after its item
             trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
         elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and not out and \
-                _prev_word(words, i).isalpha() and not V.lookup(words, i - 1) and \
+                (_prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
+                not V.lookup(words, i - 1) and \
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
             # "3 crates of avocados in, on the floor of the walk-in": arrived
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
@@ -748,8 +749,10 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if w.endswith("ing") and prev in DETERMINERS:
         return None
     if prev and (digits_value(prev) is not None or is_number_word(prev) or prev in _AMOUNT_WORDS) and not (
-            _past_form(w) and (clause_final or with_object)) and _prev_word(words, i - 1) not in ID_HEADS:
-        return None  # "3 trash bags" (but "PO 4471 rcvd", "dock 3 received", "12 received")
+            _past_form(w) and (clause_final or with_object)) and _prev_word(words, i - 1) not in ID_HEADS \
+            and not _counted_name_before(words, i):
+        return None  # "3 trash bags" (but "PO 4471 rcvd", "dock 3 received", "12 received",
+        # "frenel lights two went to the shop")
     if w.endswith("s") and not w.endswith("ss") and prev.endswith("ed") and len(prev) > 3 and \
             prev not in V.BE and w != "goes":
         return None  # "shelved 45 returned books in the fiction section": a noun after an adjective
@@ -800,6 +803,15 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         switched = V.LEMMA_EVENTS.get(f"{lemma} {nxt}")
         return Trigger(i, end + 1, lemma, switched or event, "active")
     return Trigger(i, end, lemma, event, "active")
+
+
+def _counted_name_before(words: list[str], i: int) -> bool:
+    """Whether the words before words[i] end in a plural name and its count ("shower curtains
+    20 arrived", "lights two went"): a terse note, so words[i] may be its verb."""
+    lo = i
+    while lo > 0 and words[lo - 1] not in CLAUSE_BREAKS and i - lo < 6:
+        lo -= 1
+    return lo < i - 1 and plural_then_count(words[lo:i]) is not None
 
 
 # words that start a place: a verb form right after one is a noun ("from register 2")
