@@ -775,9 +775,29 @@ def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
         b = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text in _HARD_BREAKS), None)
     else:
         b = _split_at_break(toks)
+    if b is not None and _amount_said([t.text for t in toks[b + 1:]]):
+        # "ceiling tiles, 3 boxes, stored in ...": the amount of the name before the break
+        b = _split_at_break(toks[:b])
     if b is not None and not _item_list(toks[:b + 1]):
         toks = toks[b + 1:]
     return _strip_subject_tail(toks)
+
+
+_ABOUT = frozenset({"about", "around", "roughly", "approx", "approximately", "like", "maybe",
+                    "nearly", "almost", "over"})
+
+
+def _amount_said(words: list[str]) -> bool:
+    """Whether words are only an amount, with its container at most ("5 packs", "50", "a
+    couple boxes", "about 30")."""
+    k = 0
+    while k < len(words) and words[k] in _ABOUT:
+        k += 1
+    q, e = read_quantity(words, k)
+    if q is None or words[k] in ("a", "an", "one") and e == k + 1:
+        return False
+    return e == len(words) or (e + 1 == len(words) and unit_of(words[e]) is not None
+                               and unit_of(words[e]) != "item")
 
 
 _HARD_BREAKS = frozenset({".", ";", "!", "?", "but", "so", "because", "then", "while", "after",
@@ -872,11 +892,12 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                 prev.np.quantity, prev.np.quantity_toks = s.np.quantity, s.np.quantity_toks
                 prev.places += s.places
                 continue
-            if prev.np and prev.np.product and prev.np.quantity is None and not s.places:
-                # "received gloves: 5", "gloves qty 5"
+            if prev.np and prev.np.product and prev.np.quantity is None and not (s.places and prev.places):
+                # "received gloves: 5", "gloves qty 5", "shelf labels, 5 packs, to the stockroom"
                 prev.np.quantity, prev.np.quantity_toks = s.np.quantity, s.np.quantity_toks
                 if s.np.unit_only or s.np.unit:
                     prev.np.unit, prev.np.unit_tok = s.np.unit, s.np.unit_tok
+                prev.places += s.places
                 continue
             if prev.np and prev.np.product and s.np.unit_only and prev.np.unit and \
                     s.np.unit != prev.np.unit:
@@ -1525,9 +1546,12 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     # "paper towels: 14 rolls" counts; "drill: van" moves
     all_words = [t.text for t in toks]
     sep = ":" if ":" in all_words else "-" if "-" in all_words else None
-    if sep is None and all_words.count(",") == 1:
-        # "impact driver, van" moves; "hay 240 bales, hayloft" counts: an item, then its place
-        c = all_words.index(",")
+    commas = [k for k, w in enumerate(all_words) if w == ","]
+    if sep is None and (len(commas) == 1 or len(commas) == 2 and _amount_said(
+            all_words[commas[0] + 1:commas[1]])):
+        # "impact driver, van" moves; "hay 240 bales, hayloft" and "tissue paper, 4 reams,
+        # stockroom" count: an item (and its amount), then its place
+        c = commas[-1]
         if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]) and \
                 not looks_like_place(all_words[:c]) and \
                 not any(preposition_at(all_words, k) for k in range(c)):  # (a place of its own)
