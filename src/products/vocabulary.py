@@ -26,7 +26,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("thumbtacks", "thumb tacks", "drawing pins", "push pins"),
     ("rubber bands", "elastic bands"),
     ("correction fluid", "white out", "tipex", "tippex"),
-    ("dry erase markers", "whiteboard markers", "whiteboard pens"),
+    ("dry erase markers", "whiteboard markers", "whiteboard pens", "expo markers"),
     ("permanent markers", "sharpies"),
     ("scotch tape", "sellotape", "sticky tape", "clear tape"),
     ("whiteboard", "dry erase board", "white board"),
@@ -41,6 +41,9 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("ballpoint pens", "ball point pens", "biros"),
     ("hole punch", "paper punch"),
     ("laminating pouches", "laminator pouches"),
+    ("whiteboard eraser", "board rubber", "board eraser", "whiteboard rubber", "dry eraser"),
+    ("receipt paper", "till roll", "till rolls", "receipt rolls", "thermal paper", "thermal rolls"),
+    ("card reader", "card machine", "card terminal", "payment terminal", "chip and pin machine"),
     # kitchen and breakroom
     ("dish soap", "washing up liquid", "dish liquid", "dishwashing liquid", "dish detergent",
      "dishwashing soap", "washing up soap"),
@@ -61,6 +64,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("scouring pads", "scrubbing pads", "scrub pads", "brillo pads"),
     ("napkins", "serviettes"),
     ("sweetener", "sugar substitute"),
+    ("coffee pods", "coffee capsules", "k cups", "kcups"),
     # cleaning
     ("trash bags", "garbage bags", "bin bags", "rubbish bags", "refuse sacks", "bin sacks"),
     ("trash can", "garbage can", "rubbish bin", "waste bin", "wastebasket", "waste paper basket"),
@@ -73,6 +77,13 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("rubber gloves", "washing up gloves", "dish gloves", "marigolds"),
     ("air freshener", "room spray"),
     ("shop towels", "shop rags"),
+    ("facial tissue", "kleenex", "kleenex tissues"),
+    ("pillowcase", "pillow case", "pillow slip", "pillowslip"),
+    ("bathrobe", "bath robe", "dressing gown"),
+    ("rock salt", "road salt", "grit salt", "gritting salt", "de icing salt"),
+    ("jump rope", "skipping rope", "skip rope"),
+    ("toilet auger", "toilet snake", "closet auger"),
+    ("drain snake", "drain auger", "plumbers snake"),
     # workshop and tools
     ("utility knife", "box cutter", "stanley knife", "razor knife"),
     ("adjustable wrench", "adjustable spanner", "crescent wrench"),
@@ -118,6 +129,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("duct tape", "duck tape"),
     ("wood glue", "pva glue", "carpenters glue", "yellow glue"),
     ("wd40", "penetrating oil"),
+    ("joint compound", "drywall mud", "drywall compound", "jointing compound"),
     # building materials
     ("drywall", "sheetrock", "sheet rock", "plasterboard", "gypsum board", "gyprock", "wallboard"),
     ("plywood", "ply"),
@@ -128,7 +140,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("junction box", "j box"),
     ("wire nuts", "wire connectors", "marettes"),
     ("electrical tape", "insulating tape", "insulation tape"),
-    ("light bulbs", "lightbulbs", "light globes"),
+    ("light bulbs", "lightbulbs", "light globes", "bulbs"),
     ("power outlet", "power socket", "wall socket", "plug socket", "power point"),
     ("outlet", "receptacle"),
     ("romex", "nm cable"),
@@ -153,7 +165,8 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("wifi router", "wireless router"),
     ("access point", "wireless access point"),
     ("webcam", "web camera"),
-    ("barcode scanner", "barcode reader", "bar code scanner", "bar code reader"),
+    ("barcode scanner", "barcode reader", "bar code scanner", "bar code reader", "scanner gun",
+     "scan gun", "barcode gun"),
     ("usb stick", "flash drive", "thumb drive", "usb drive", "memory stick", "pen drive"),
     ("hard drive", "hard disk"),
     ("ssd", "solid state drive"),
@@ -163,6 +176,11 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("walkie talkie", "two way radio", "handheld radio"),
     ("laptop charger", "laptop power supply", "laptop adapter"),
     ("sd card", "memory card"),
+    # stage and events
+    ("fog machine", "smoke machine", "fogger"),
+    ("fog fluid", "fog juice", "smoke fluid", "fog machine fluid"),
+    ("lapel mic", "lav mic", "lavalier mic", "lavalier", "lavalier microphone", "lapel microphone"),
+    ("gaffer tape", "gaff tape", "gaffa tape"),
     # safety
     ("hard hat", "safety helmet", "hardhat"),
     ("eyewash station", "eye wash station"),
@@ -197,6 +215,8 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("fertilizer", "fertiliser"),
     ("sneakers", "trainers"),
     ("pants", "trousers"),
+    ("tuxedo", "tux"),
+    ("telephone", "phone"),
 )
 
 # Words that mean the same only as the last word of a name, where the other meaning cannot be
@@ -208,6 +228,7 @@ EQUIVALENT_HEADS: tuple[tuple[str, ...], ...] = (
     ("cabinet", "cupboard"),
     ("can", "bin"),            # "garbage bin", "recycling can"; a lone "bin" is a parts bin too
     ("jug", "pitcher"),
+    ("dress", "gown"),         # "victorian gown"; a "dressing gown" is a bathrobe (a phrase above)
 )
 
 # One way only: a said wording that names the catalog wording, but not the other way round.
@@ -230,6 +251,15 @@ SAID_MEANS: dict[str, tuple[str, ...]] = {
     "alt milk": ("oat milk", "almond milk", "soy milk", "rice milk", "coconut milk",
                  "cashew milk"),
     "sharpie": ("permanent marker",),
+    "tp": ("toilet paper",),
+    "hoover": ("vacuum", "vacuum cleaner"),
+    "mud": ("joint compound",),
+    # a tool named by the word that tells it apart, as trades do ("grab the impact")
+    "impact": ("impact driver", "impact wrench"),
+    "adjustable": ("adjustable wrench", "adjustable spanner"),
+    "circular": ("circular saw",),
+    "recip": ("reciprocating saw",),
+    "orbital": ("orbital sander",),
 }
 
 # Said words that only say "the ordinary one": "regular milk" is the catalog's plain "milk".

@@ -340,3 +340,54 @@ def test_each_vocabulary_wording_belongs_to_one_group():
             key = tokens(phrase)
             assert seen.setdefault(key, n) == n, phrase
     assert len(vocabulary.EQUIVALENT_PHRASES) >= 100  # broad general vocabulary, not a few pairs
+
+
+@pytest.mark.parametrize("said, meant, catalog_names", [
+    ("till roll", "thermal receipt paper", ["thermal receipt paper", "copy paper"]),  # UK/US
+    ("card machine", "card reader", ["card reader", "cash drawer"]),
+    ("smoke machine", "fog machine", ["fog machine", "fog fluid"]),                  # trade names
+    ("fog juice", "fog fluid", ["fog machine", "fog fluid"]),
+    ("lav mics", "wireless lapel mic", ["wireless lapel mic", "handheld mic"]),
+    ("kleenex", "facial tissue", ["facial tissue", "toilet paper"]),                # brand for thing
+    ("tp", "toilet paper", ["facial tissue", "toilet paper"]),
+    ("pillow slips", "pillowcase", ["pillowcase", "standard pillow"]),
+    ("skipping ropes", "jump rope", ["jump rope", "gym mat"]),
+    ("hoover", "dyson upright vacuum", ["dyson upright vacuum", "mop bucket"]),
+    ("black expo markers", "black whiteboard marker", ["black whiteboard marker", "crayola markers"]),
+    ("tux jackets", "tuxedo jacket", ["tuxedo jacket", "top hat"]),
+    ("victorian gown", "victorian dress", ["victorian dress", "top hat"]),
+    ("impact", "dewalt 20v impact driver", ["dewalt 20v impact driver", "dewalt 20v drill"]),
+    ("adjustable", "adjustable wrench", ["adjustable wrench", "pipe wrench"]),
+    ("light bulbs", "led bulb 60w", ["led bulb 60w", "fluorescent tube 4ft"]),
+])
+def test_general_trade_and_household_wordings_match(said, meant, catalog_names):
+    # GIVEN a catalog written in another wording than the person's
+    cat = Catalog()
+    for i, name in enumerate(catalog_names, 1):
+        cat.add_product(i, name)
+    # WHEN the person says the everyday, regional or trade word
+    res = cat.resolve_product(said)
+    # THEN the catalog's wording is found
+    assert (res.outcome, res.name) == ("matched", meant)
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("haze machine", ["fog machine", "fog fluid"]),   # another effect unit
+    ("mud flaps", ["joint compound"]),                # "mud" alone is joint compound, not a word of it
+    ("impact sockets", ["impact driver"]),            # the short form is the whole name only
+    ("dressing table", ["bathrobe"]),
+])
+def test_new_vocabulary_keeps_neighbouring_products_apart(said, catalog_names):
+    cat = Catalog()
+    for i, name in enumerate(catalog_names, 1):
+        cat.add_product(i, name)
+    assert cat.resolve_product(said).outcome == "new"
+
+
+def test_a_short_form_for_two_kinds_asks_which():
+    cat = Catalog()
+    for i, name in enumerate(["impact driver", "impact wrench", "drill"], 1):
+        cat.add_product(i, name)
+    res = cat.resolve_product("the impact")
+    assert res.outcome == "ambiguous"
+    assert {c.name for c in res.candidates} == {"impact driver", "impact wrench"}
