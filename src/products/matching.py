@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from products import vocabulary
+from products.measures import measure_words, other_readings, spell_marks
 from products.naming import NUMBER_SUFFIX, tokens
 
 # Thresholds, chosen with bench/tune_matcher.py on the six dev sets samples/devset*.jsonl
@@ -350,8 +351,9 @@ class _Index:
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
         `_product_words`."""
-        words = tokens(name)
-        return _product_words(words) if self.vocabulary else words
+        if not self.vocabulary:
+            return tokens(name)
+        return _product_words(tokens(spell_marks(name)))
 
     def __len__(self) -> int:
         return len(self.targets)
@@ -690,10 +692,10 @@ _CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
 def _product_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """Forms of product words that `naming.tokens` leaves apart, made alike for comparing only
     (the stored name_key is unchanged): a measure written against its number ("20amp" is
-    "20 amp", i.e. 20a), the plural of a code ("2x4s", "m8s") and a size said as a letter after
-    the name it sizes ("nitrile gloves l")."""
+    "20 amp", i.e. 20a; "6 foot" is 6ft, see products/measures.py), the plural of a code
+    ("2x4s", "m8s") and a size said as a letter after the name it sizes ("nitrile gloves l")."""
     out: list[str] = []
-    for i, w in enumerate(words):
+    for i, w in enumerate(measure_words(words)):
         if not w.isalpha():
             glued = _GLUED_MEASURE.fullmatch(w)
             if glued and glued[2] in NUMBER_SUFFIX:
@@ -742,6 +744,9 @@ def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[in
     head = head_index(words)
     for alt in _HEADS.get(words[head], ()) if len(words) > 1 else ():  # a lone "lead", "bin"
         out.setdefault(words[:head] + (alt,) + words[head + 1:], frozenset((head,)))
+    for i, w in enumerate(words):
+        for alt in other_readings(w) if not w.isalpha() else ():
+            out.setdefault(words[:i] + (alt,) + words[i + 1:], frozenset((i,)))
     out.pop(words, None)
     return list(out.items())
 

@@ -362,9 +362,7 @@ def test_each_vocabulary_wording_belongs_to_one_group():
 ])
 def test_general_trade_and_household_wordings_match(said, meant, catalog_names):
     # GIVEN a catalog written in another wording than the person's
-    cat = Catalog()
-    for i, name in enumerate(catalog_names, 1):
-        cat.add_product(i, name)
+    cat = _catalog_of(catalog_names)
     # WHEN the person says the everyday, regional or trade word
     res = cat.resolve_product(said)
     # THEN the catalog's wording is found
@@ -378,16 +376,50 @@ def test_general_trade_and_household_wordings_match(said, meant, catalog_names):
     ("dressing table", ["bathrobe"]),
 ])
 def test_new_vocabulary_keeps_neighbouring_products_apart(said, catalog_names):
+    assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
+
+
+def _catalog_of(names):
     cat = Catalog()
-    for i, name in enumerate(catalog_names, 1):
+    for i, name in enumerate(names, 1):
         cat.add_product(i, name)
-    assert cat.resolve_product(said).outcome == "new"
+    return cat
 
 
 def test_a_short_form_for_two_kinds_asks_which():
-    cat = Catalog()
-    for i, name in enumerate(["impact driver", "impact wrench", "drill"], 1):
-        cat.add_product(i, name)
+    cat = _catalog_of(["impact driver", "impact wrench", "drill"])
     res = cat.resolve_product("the impact")
     assert res.outcome == "ambiguous"
     assert {c.name for c in res.candidates} == {"impact driver", "impact wrench"}
+
+
+@pytest.mark.parametrize("said, meant, catalog_names", [
+    ("four foot fluorescent tubes", "fluorescent tube 4ft", ["fluorescent tube 4ft", "led bulb 60w"]),
+    ("6 foot ladder", "step ladder 6ft", ["step ladder 6ft", "extension ladder 24ft"]),
+    ("6' step ladder", "step ladder 6ft", ["step ladder 6ft", "extension ladder 24ft"]),
+    ("1/2 inch pvc pipe", '1/2" pvc pipe', ['1/2" pvc pipe', '3/4" pvc pipe']),
+    ("half inch pvc pipe", '1/2" pvc pipe', ['1/2" pvc pipe', '3/4" pvc pipe']),
+    ("3/4 pvc pipe", "3/4 inch pvc pipe", ["1/2 inch pvc pipe", "3/4 inch pvc pipe"]),
+    ("two fifty mil beakers", "250ml beaker", ["250ml beaker", "500ml beaker"]),  # "mil": ml or mm
+    ("250 ml beaker", "250ml beaker", ["250ml beaker", "500ml beaker"]),
+    ("60 watt led bulbs", "led bulb 60w", ["led bulb 60w", "fluorescent tube 4ft"]),
+    ("33 gal trash bags", "33 gallon trash bags", ["13 gallon trash bags", "33 gallon trash bags"]),
+])
+def test_a_measure_matches_however_it_is_written(said, meant, catalog_names):
+    # GIVEN a catalog that writes sizes its own way (4ft, 1/2", 250ml, 60w)
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says the size in words, digits or marks
+    res = cat.resolve_product(said)
+    # THEN the product of that size is found
+    assert (res.outcome, res.name) == ("matched", meant)
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("100 watt led bulbs", ["led bulb 60w"]),
+    ("8 foot ladder", ["step ladder 6ft"]),
+    ("1 inch pvc pipe", ['1/2" pvc pipe', '3/4" pvc pipe']),
+    ("two fifty mil beakers", ["500ml beaker"]),
+    ("12 mil drill bit", ["10mm drill bit"]),
+])
+def test_a_measure_of_another_size_stays_new(said, catalog_names):
+    assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"

@@ -1,0 +1,69 @@
+"""Sizes and measures in product names, made alike for comparing only (the stored
+`naming.name_key` is unchanged): "four foot", "4 ft", "4'" and "4ft" are one word "4ft";
+"1/2 inch", "1/2 in" and '1/2"' are "1/2" (a bare fraction in a trade name is inches);
+"two fifty ml" is "250ml".
+"""
+from __future__ import annotations
+
+import re
+
+# unit words after a number -> the written suffix; "" drops the unit (inches are the default)
+UNITS = {
+    "foot": "ft", "ft": "ft",
+    "inch": "", "in": "",
+    "ml": "ml", "millilitre": "ml", "milliliter": "ml",
+    "l": "l", "litre": "l", "liter": "l", "ltr": "l",
+    "cl": "cl", "centilitre": "cl",
+    "g": "g", "gram": "g", "kg": "kg", "kilo": "kg", "kilogram": "kg",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "oz": "oz", "ounce": "oz",
+    "gallon": "gal", "gal": "gal", "quart": "qt", "qt": "qt",
+    "watt": "w", "w": "w", "cm": "cm", "centimetre": "cm", "centimeter": "cm",
+    "yard": "yd", "yd": "yd",
+}
+_NUMBER = re.compile(r"\d+(?:/\d+)?")
+_GLUED = re.compile(r"(\d+(?:/\d+)?)([a-z]+)")
+_TWO_DIGITS = re.compile(r"([1-9]\d)([a-z]*)")
+# '1/2"' and "6'": the marks tokens would drop
+_INCH_MARK = re.compile(r"(\d)\s*(?:\"|″|”|'')")
+_FOOT_MARK = re.compile(r"(\d)\s*(?:'|′|’)(?![a-z])", re.IGNORECASE)
+
+
+def spell_marks(text: str) -> str:
+    """Inch and foot marks written out, before `naming.tokens` drops them as punctuation."""
+    if "'" not in text and '"' not in text and not any(ch in text for ch in "″”′’"):
+        return text
+    return _FOOT_MARK.sub(r"\1 foot ", _INCH_MARK.sub(r"\1 inch ", text))
+
+
+def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A number and its unit as one word, the unit in one spelling ("6 foot" -> 6ft,
+    "60 watt" -> 60w), and a hundred said as two numbers before a unit joined
+    ("2 50ml" -> 250ml: "two fifty mil")."""
+    out: list[str] = []
+    for w in words:
+        prev = out[-1] if out else ""
+        if _NUMBER.fullmatch(prev) and w in UNITS:
+            out[-1] = prev + UNITS[w]
+            continue
+        glued = _GLUED.fullmatch(w)
+        if glued and glued[2] in UNITS:
+            w = glued[1] + UNITS[glued[2]]
+        if w == "hundred" and prev.isdigit() and len(prev) == 1:
+            out[-1] = prev + "00"
+            continue
+        two = _TWO_DIGITS.fullmatch(w)
+        if two and two[2] and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
+            out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
+            continue
+        out.append(w)
+    return tuple(out)
+
+
+# "mil" is said for millilitres as well as millimetres; naming.tokens reads it as mm
+_SAID_MM = re.compile(r"(\d+)mm")
+
+
+def other_readings(word: str) -> tuple[str, ...]:
+    """Other measures the same said word may be: "250mm" may have been "two fifty mil" (ml)."""
+    said = _SAID_MM.fullmatch(word)
+    return (said[1] + "ml",) if said else ()
