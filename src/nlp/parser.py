@@ -22,7 +22,7 @@ from .headings import Heading, read_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
-from .shapes import (CLAUSE_BREAKS, MODALS, OBJECT_BEFORE, SUBJECTS, Place, Segment, Trigger,
+from .shapes import (CLAUSE_BREAKS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, SUBJECTS, Place, Segment, Trigger,
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
@@ -1342,8 +1342,8 @@ def _nouny(words: list[str], k: int) -> bool:
         return False
     if not any(ch.isalnum() for ch in w):
         return False
-    if k > 0 and words[k - 1] in DETERMINERS and w in CONDITION_WORDS:
-        return True  # "the broken printer"
+    if k > 0 and words[k - 1] in DETERMINERS and w in CONDITION_WORDS or w in NAME_PARTICIPLES:
+        return True  # "the broken printer", "queen fitted sheet"
     if V.lookup(words, k) and not V.maybe_noun(w):
         return False
     return not (len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in PLACE_HEADS_ALL)
@@ -1539,10 +1539,21 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
            or w in _REPORTING for w, nxt in zip(words, words[1:] + [""])):
         return []  # "the boss wants 20 chairs in the conference room"
     for k in range(1, len(words) - 1):
-        # "the mop to the kitchen", "drill to van" (a place noun without a determiner)
+        # "the mop to the kitchen", "drill to van" (a place noun without a determiner), "nine
+        # volts x 12 to unit 3b for the smoke alarms" (what for, after the place)
+        e = next((j for j in range(k + 1, len(words)) if words[j] in ("for", "because")), len(words))
         if words[k] in ("to", "into") and (words[k + 1] in ("the", "a", "my", "our", "bin", "shelf", "room")
-                                            or looks_like_place(words[k + 1:])):
+                                            or looks_like_place(words[k + 1:e])):
             return [Trigger(0, 0, "to", V.MOVED, "active", guessed=True)]
+    for k in range(1, len(words) - 1):
+        # "crayons x 20 boxes art room": a name, its amount, then a place said bare
+        q, e = read_quantity(words, k + (words[k] in ("x", "×")))
+        if q is None or words[k] in ("a", "an") or not words[k - 1].isalpha():
+            continue
+        e += e < len(words) and unit_of(words[e]) not in (None, "item")
+        if e < len(words) and looks_like_place(words[e:]) and not looks_like_place(words[:k]):
+            return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
+        break
     # "paper towels: 14 rolls" counts; "drill: van" moves
     all_words = [t.text for t in toks]
     sep = ":" if ":" in all_words else "-" if "-" in all_words else None

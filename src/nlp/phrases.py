@@ -228,7 +228,10 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
 def plural_then_count(words: list[str]) -> int | None:
     """Where a count said after a plural name starts ("shower curtains 20", "hangers two
     hundred", "xlr cables 10"): a terse note's amount, whatever the verb. None when the words
-    do not end so; a number after a singular word is an id ("cart 2", "iphone 15")."""
+    do not end so; a number after a singular word is an id ("cart 2", "iphone 15"). After "x"
+    any name takes it ("stage weights x 12", "till roll x20")."""
+    if len(words) >= 2 and _TIMES.match(words[-1]) and words[-1][0] in "x×" and words[-2].isalpha():
+        return len(words) - 1
     for k in range(max(1, len(words) - 4), len(words)):
         q, e = read_quantity(words, k)
         if q is None or e != len(words) or words[k] in ("a", "an"):
@@ -236,6 +239,8 @@ def plural_then_count(words: list[str]) -> int | None:
         if words[k].isdigit() and len(words[k]) >= 4:
             return None  # a model or a year ("dell latitude 5440")
         prev = words[k - 1]
+        if prev in ("x", "×") and k >= 2 and words[k - 2].isalpha() and not is_number_word(words[k - 2]):
+            return k - 1
         if prev.isalpha() and len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is")) \
                 and not is_number_word(prev) and prev not in _COUNT_ID_WORDS:
             return k
@@ -308,6 +313,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 and words[i] not in ("a", "an")
                 and not (nxt in ("x", "×") and read_quantity(words, j + 1)[0] is None)) or (
                 nxt in FRACTION_WORDS and words[j + 1:j + 2] and words[j + 1] in NAME_MEASURES)
+            if not in_name and j < len(words) - 1 and (
+                    _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()):
+                in_name = True  # "nine volts x 12": the count after "x" is the amount
             if in_name:
                 np.guessed = True
                 q, j = None, i

@@ -15,6 +15,8 @@ people that follow "to" ("gave the ladder to john") are recipients, handled in s
 """
 from __future__ import annotations
 
+import re
+
 from .abbrev import with_short_forms
 from .numbers import is_number_word
 
@@ -226,7 +228,7 @@ WORKSHOP_MODIFIERS = frozenset({"maintenance", "machine", "wood", "metal", "weld
                                 "set", "sewing", "lighting"})
 # places said as an adverb, without a preposition ("moved the printer upstairs")
 ADVERB_PLACES = frozenset({"upstairs", "downstairs", "outside", "outdoors", "indoors", "offsite",
-                           "onsite", "overseas"})
+                           "onsite", "overseas", "backstage", "offstage", "onstage"})
 # a place whose last word is one of these is where things are thrown away, not kept
 TRASH = frozenset({"trash", "garbage", "dumpster", "recycling", "rubbish", "waste", "landfill",
                    "dump", "junk", "scrap", "scrapyard", "skip", "compost", "bonfire", "tip",
@@ -294,6 +296,11 @@ def preposition_at(words: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+# the sides of a stage, said as places ("stacked stage left")
+STAGE_SIDES = frozenset({("stage", "left"), ("stage", "right"), ("house", "left"),
+                         ("house", "right"), ("center", "stage"), ("centre", "stage")})
+
+
 def looks_like_place(words: list[str]) -> bool:
     """A bare phrase that names a place: a place noun with an id ("room 204", "bay 3", "shelf b
     three"), a place noun that stands alone ("kitchen") or after a modifier ("the back room",
@@ -301,6 +308,8 @@ def looks_like_place(words: list[str]) -> bool:
     ws = [w for w in words if w not in DETERMINERS]
     if not ws:
         return False
+    if tuple(ws) in STAGE_SIDES:
+        return True
     if ws[0] in PLACE_HEADS and len(ws) >= 2 and 1 + id_length(ws, 1) == len(ws):
         return True
     return place_suffix(ws, 0) == 0
@@ -359,6 +368,10 @@ TOOL_COMPOUNDS = frozenset({("hand", "truck"), ("pallet", "truck"), ("sack", "tr
                             ("tool", "cart"), ("utility", "cart")})
 
 
+_LEVELS = frozenset({"floor", "fl", "flr", "level", "lvl"})
+_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)$")
+
+
 def place_suffix(words: list[str], min_start: int = 1) -> int:
     """Where a place said bare at the end starts ("mini fridge break room" -> 2), or len(words).
 
@@ -366,6 +379,10 @@ def place_suffix(words: list[str], min_start: int = 1) -> int:
     stands alone ("kitchen", "garage"), or one after a modifier ("break room", "loading dock");
     these may nest ("server room rack 2")."""
     n = len(words)
+    if n >= 3 and words[-1] in _LEVELS and _ORDINAL.match(words[-2]):
+        inner = place_suffix(words[:-2], min_start)
+        if inner < n - 2:
+            return inner  # "linen closet 2nd floor": a place, then its floor
     start = n
     # place noun + id at the very end
     for h in range(n - 2, min_start - 1, -1):

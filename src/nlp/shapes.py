@@ -726,6 +726,10 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and nxt not in DETERMINERS and not preposition_at(words, end) and not V.lookup(words, end) \
             and nxt not in PARTICLES and read_quantity(words, end)[0] is None and nxt not in _AMOUNT_WORDS:
         return None  # "broken shop vac -> basement": an adjective before its noun
+    if w in NAME_PARTICIPLES and nxt.isalpha() and nxt not in DETERMINERS and nxt not in PRONOUNS \
+            and nxt not in PARTICLES and not preposition_at(words, end) and not is_number_word(nxt) \
+            and nxt not in CLAUSE_BREAKS:
+        return None  # "king fitted sheets", "stuffed toys": part of a name, not the verb
     if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1):
         return None  # "bin 12", "rack fourteen", "stage 2": a place with its id
     # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
@@ -814,6 +818,8 @@ def _counted_name_before(words: list[str], i: int) -> bool:
     return lo < i - 1 and plural_then_count(words[lo:i]) is not None
 
 
+# participles of event verbs that, before a noun, name a kind of thing ("fitted sheets")
+NAME_PARTICIPLES = frozenset({"fitted", "stuffed", "padded", "frosted"})
 # words that start a place: a verb form right after one is a noun ("from register 2")
 _PLACE_PREP_WORDS = frozenset({"from", "into", "onto", "inside", "under", "behind", "beside",
                                "near", "above", "below", "to", "@"})
@@ -1255,7 +1261,8 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k == j and j < n and words[j] in ("it", "them"):
                 i = j + 1
                 continue
-        if w in ADVERB_PLACES and seg.toks:
+        if w in ADVERB_PLACES and (seg.toks or i + 1 == n or words[i + 1] in CLAUSE_BREAKS):
+            # ("2 radios stored backstage": the item said before the verb)
             seg.places.append(Place("to", [toks[i]], []))  # "moved the printer upstairs"
             i += 1
             continue
