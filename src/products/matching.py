@@ -60,6 +60,7 @@ EXTRA_WORD_PENALTY = 1.0  # ...and a little more per such word
 FILLER_WORD_PENALTY = 2.0  # a said word like "old" or "broken" that names a state, not a product
 MISHEARD_PENALTY = 12.0   # a word the recogniser got wrong, found only by its consonants
 SYNONYM_PENALTY = 2.0     # a wording of products/vocabulary.py, not the person's own words
+REORDERED_PENALTY = 4.0   # a name said list-style, its head first ("candles vanilla")
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
@@ -70,6 +71,15 @@ STATE_WORDS = frozenset(
     "expired spoiled bent rusty torn dead dull defective leaking leaky worn chipped scratched "
     "opened unopened sealed returned borrowed lost stolen".split()
 )
+# Head nouns that only say what sort of thing the word before them is: a "deadbolt lock" is a
+# deadbolt, a "4x8 plywood sheet" is plywood, a "par can light" a par can; that word alone
+# names it (at the cost of a word left out).
+CLASS_HEADS = frozenset("sheet panel lock light".split())
+# A catalog word that ends in a said word of its own ("bathrobe" for "robe", "basketball" for
+# "ball") lines up with it as if the compound were two words, the first left out.
+COMPOUND_MIN_TAIL = 4
+COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
+COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 # Words that are the head only when nothing else is: "drill bit set" is a kind of drill bit.
 COLLECTIVE_WORDS = frozenset("set kit pack box case bag bundle pair roll lot".split())
 # Words after the head noun that only give size or variant: "nitrile gloves small".
@@ -132,6 +142,25 @@ def head_index(words: tuple[str, ...]) -> int:
     return len(words) - 1
 
 
+def head_keys(words: tuple[str, ...], head: int) -> tuple[str, ...]:
+    """The words a said head may line up with: the head noun, and before a class head the
+    word it sorts (see CLASS_HEADS)."""
+    if head > 0 and words[head] in CLASS_HEADS and words[head - 1] != words[head]:
+        return words[head], words[head - 1]
+    return (words[head],)
+
+
+def names_no_noun(word: str) -> bool:
+    """A said head that is a code or a brand ("hp 26a", "ti 84", "dewalt") names the product
+    by its model: the catalog's head noun need not have been said."""
+    return any(ch.isdigit() for ch in word) or word in vocabulary.BRANDS
+
+
+def is_compound_tail(said: str, name_word: str) -> bool:
+    return len(said) >= COMPOUND_MIN_TAIL and len(name_word) - len(said) >= COMPOUND_MIN_FRONT \
+        and name_word.endswith(said) and said.isalpha()
+
+
 _VOWEL_CODES = frozenset("AEIOU")
 # vowel sounds, roughly: a "w" after a vowel sounds with it ("flower" rhymes with "flour")
 _VOWEL_GROUPS = re.compile(r"[aeiou][aeiouw]*|(?<=[^aeiou])y(?![aeiou])")
@@ -154,6 +183,8 @@ def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None
     spelled = fuzz.ratio(a, b)
     sa = sa if sa is not None else _sound(a)
     sb = sb if sb is not None else _sound(b)
+    if is_compound_tail(a, b):
+        return COMPOUND_SIMILARITY
     if len(a) <= 3 or len(b) <= 3:
         # short words differ by one letter all the time ("aa"/"aaa", "mop"/"map"): only a
         # sound-alike that is also spelled almost alike counts ("rap" for "wrap")
@@ -202,7 +233,10 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
             s = sim(q, joined)
             if s >= TOKEN_MATCH:
                 options.append((s, (i,), (j, j + 1)))
-    options.sort(key=lambda o: (-o[0], len(o[1]) + len(o[2])))
+    # a compound's tail ("cloth" in "washcloth") only after the rest: "watch cloths" is one
+    # misheard word before it is "watch" and a cloth
+    options.sort(key=lambda o: (len(o[1]) == 1 and is_compound_tail(said[o[1][0]], name[o[2][0]])
+                                and len(o[2]) == 1, -o[0], len(o[1]) + len(o[2])))
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs: list[tuple[int, int, float]] = []
@@ -255,11 +289,14 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         # "tarp", "butter" no "battery", "tow rope" no "tarp"; "flower" is "flour")
         said_word, name_word = "".join(said), entry.words[by_said[0][0]]
         if name_word.isalpha() and fuzz.ratio(said_word, name_word) < ONE_WORD_SPELLING \
-                and _syllables(said_word) != _syllables(name_word):
+                and _syllables(said_word) != _syllables(name_word) \
+                and not is_compound_tail(said_word, name_word):
             return 0.0
     head_hit = by_said.get(said_head)
-    spec_only = any(ch.isdigit() for ch in said[said_head])  # "two by fours": no noun was said
-    if head_hit is None or (head_hit[0] != entry.head and not spec_only
+    spec_only = names_no_noun(said[said_head])  # "two by fours", "dewalt": no noun was said
+    class_head = entry.words[entry.head] in CLASS_HEADS and head_hit is not None \
+        and head_hit[0] == entry.head - 1  # "deadbolt" for "deadbolt lock"
+    if head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
                             and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
     used_name = {cj for _, cj, _ in pairs}
@@ -347,6 +384,7 @@ class _Index:
     vocabulary: bool = False  # product names: sizes said as letters, synonyms (vocabulary.py)
     # (first sound, consonant classes) -> words: where `misheard` looks first
     by_sound_class: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    compounds: dict[str, list[str]] = field(default_factory=dict)  # a word's tail -> the words
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -369,7 +407,8 @@ class _Index:
         index = len(self.entries)
         head = head_index(words)
         self.entries.append(_Entry(target, display_name, words, head))
-        self.head_postings.setdefault(words[head], array("i")).append(index)
+        for key in head_keys(words, head):
+            self.head_postings.setdefault(key, array("i")).append(index)
         same.append(index)
         self.targets.add(target)
         for w in set(words):
@@ -388,6 +427,9 @@ class _Index:
                     self.by_sound_class.setdefault((_onset(w), _consonants(w)), []).append(w)
                 if len(w) >= LONG_WORD:
                     self.long_words.setdefault(len(w), []).append(w)
+                if w.isalpha():
+                    for k in range(COMPOUND_MIN_FRONT, len(w) - COMPOUND_MIN_TAIL + 1):
+                        self.compounds.setdefault(w[k:], []).append(w)
             entries.append(index)
 
     # -- candidate generation -------------------------------------------------------------
@@ -410,6 +452,7 @@ class _Index:
             return {w: 100.0 for w in found}
         sound = _sound(word)
         found.update(self.sounds.get(sound, ()))
+        found.update(self.compounds.get(word, ()))
         if len(word) > 3:
             # by spelling: a ratio >= TOKEN_MATCH bounds the length difference, 2*min/(a+b) >= t
             lo = max(4, int(len(word) * TOKEN_MATCH / (200 - TOKEN_MATCH)))
@@ -445,7 +488,7 @@ class _Index:
                 if said[i] not in self.postings:
                     return []
                 sims = {said[i]}
-                as_head = i == head and not any(ch.isdigit() for ch in said[head])
+                as_head = i == head and not names_no_noun(said[head])
                 index = self.head_postings if as_head else self.postings
                 groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
                 continue
@@ -458,7 +501,7 @@ class _Index:
                 groups.append((0, None, said[i], False))
                 continue
             # the name's head noun must line up with the said head ("two by fours" has none)
-            as_head = i == head and not any(ch.isdigit() for ch in said[head])
+            as_head = i == head and not names_no_noun(said[head])
             index = self.head_postings if as_head else self.postings
             groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
         # Start from the smallest group and keep the entries that every other group has too:

@@ -262,6 +262,18 @@ SAID_MEANS: dict[str, tuple[str, ...]] = {
     "orbital": ("orbital sander",),
 }
 
+# Brands known well enough that the brand alone names its products ("the dewalt", "hp 26a"):
+# with one such product in the catalog it is that one, with several we ask. Only names with no
+# everyday meaning of their own (not "apple", "brother", "pilot", "scotch", "zebra").
+BRANDS = frozenset("""
+dewalt makita milwaukee bosch ryobi hilti festool ridgid metabo hitachi stihl husqvarna
+craftsman kobalt irwin knipex wera dremel karcher dyson miele vileda rubbermaid hp dell lenovo
+logitech epson samsung sony bose shure sennheiser behringer crayola bic avery clorox lysol dettol
+domestos ti casio cisco netgear ubiquiti anker belkin duracell energizer panasonic philips osram
+ikea nespresso keurig dymo honeywell kidde yale schlage kwikset loctite rustoleum dulux behr
+valspar graco toro honda yamaha makerbot brita vitamix kitchenaid cuisinart
+""".split())
+
 # Said words that only say "the ordinary one": "regular milk" is the catalog's plain "milk".
 # They may go unmatched only against a name with no words of its own left over, so "regular
 # coffee" never becomes "decaf coffee".

@@ -423,3 +423,61 @@ def test_a_measure_matches_however_it_is_written(said, meant, catalog_names):
 ])
 def test_a_measure_of_another_size_stays_new(said, catalog_names):
     assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant, catalog_names", [
+    ("robes", "bathrobe", ["bathrobe", "bath towel"]),           # the tail of a compound word
+    ("watch cloths", "washcloth", ["washcloth", "bath towel"]),  # ...after a misheard whole word
+    ("deadbolts", "deadbolt lock", ["deadbolt lock", "door closer"]),  # a class head left out
+    ("4x8 plywood", "4x8 plywood sheet", ["4x8 plywood sheet", "drywall sheet 4x8"]),
+    ("sheetrock", "drywall sheet 4x8", ["4x8 plywood sheet", "drywall sheet 4x8"]),
+    ("par cans", "par can light", ["par can light", "led fresnel"]),
+    ("makita", "makita circular saw", ["makita circular saw", "dewalt 20v drill"]),  # a brand
+    ("hp 26a", "hp 26a toner", ["hp 26a toner", "hp 58a toner"]),  # a brand and model code
+    ("ti 84s", "ti-84 calculator", ["ti-84 calculator", "stopwatch"]),
+])
+def test_a_name_without_the_catalogs_head_noun_matches_when_it_says_which(said, meant,
+                                                                            catalog_names):
+    # GIVEN a catalog whose name adds a class noun, a compound or a model's noun
+    cat = _catalog_of(catalog_names)
+    # WHEN the person names it by the word that tells it apart
+    res = cat.resolve_product(said)
+    # THEN that product is found
+    assert (res.outcome, res.name) == ("matched", meant)
+
+
+@pytest.mark.parametrize("said, expected, catalog_names", [
+    ("balls", {"basketball", "volleyball", "soccer ball"}, ["basketball", "volleyball", "soccer ball"]),
+    ("dewalt", {"dewalt 20v impact driver", "dewalt 20v drill"},
+     ["dewalt 20v impact driver", "dewalt 20v drill", "makita circular saw"]),
+    ("lights", {"par can light", "flashlight"}, ["par can light", "flashlight", "extension cord"]),
+])
+def test_a_compound_tail_or_brand_shared_by_several_names_asks(said, expected, catalog_names):
+    res = _catalog_of(catalog_names).resolve_product(said)
+    assert res.outcome == "ambiguous"
+    assert {c.name for c in res.candidates} == expected
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("hammer", ["hammer drill"]),              # the head noun still has to be said...
+    ("paint", ["paint roller", "paint tray"]),
+    ("desk", ["desk lamp"]),                   # ...unless it is a class noun
+    ("door", ["door closer"]),
+    ("robe hooks", ["bathrobe"]),
+    ("boards", ["keyboard"]),                  # a compound's front of 3 letters is no word left out
+    ("corn", ["popcorn"]),
+    ("hp 85a", ["hp 26a toner"]),              # a model code still has to agree
+    ("iphone 15", ["iphone 14 case"]),         # "iphone" is no brand: the noun was said
+])
+def test_head_noun_rules_keep_other_products_new(said, catalog_names):
+    assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
+
+
+def test_the_index_agrees_with_scoring_every_name_for_the_head_noun_rules():
+    cat = _catalog_of(["bathrobe", "washcloth", "deadbolt lock", "4x8 plywood sheet", "basketball",
+                       "soccer ball", "dewalt 20v drill", "hp 26a toner", "par can light",
+                       "flashlight", "drywall sheet 4x8", "ti-84 calculator"])
+    for said in ["robes", "watch cloths", "deadbolts", "plywood", "balls", "dewalt", "hp 26a",
+                 "par cans", "lights", "sheetrock", "ti 84", "bath robe", "ball"]:
+        fast, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
+        assert (fast.outcome, fast.id, fast.score) == (slow.outcome, slow.id, slow.score), said
