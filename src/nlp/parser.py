@@ -1514,6 +1514,9 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     if not words or words[0] in SUBJECTS or any(w in ("me", "you", "when", "if", "call", "please")
                                                 for w in words):
         return []
+    if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda")
+           for prev, w in zip([""] + words[:-1], words)):
+        return []  # "loo roll running low on 3": low, but how many is not said
     spoken = _spoken_command(toks)
     if spoken:
         return spoken

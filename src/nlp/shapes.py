@@ -293,7 +293,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 or _gerund_after_object(words, trig, out):
             i += 1
             continue
-        trig.blocked = trig.blocked or _blocked(words, trig.start, out) or _planned(words, trig)
+        trig.blocked = trig.blocked or _blocked(words, trig.start, out) or _planned(words, trig) \
+            or _how_it_is(words, trig)
         if trig.lemma == "use" and words[trig.start] == "using" and _prev_word(words, trig.start) \
                 in V.BE and read_quantity(words, trig.end)[0] is None:
             trig.blocked = trig.blocked or "state"  # "Sam is using the mower today": in use
@@ -584,8 +585,8 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
         return Trigger(i, i + 2, "get in", V.ADDED, "active")
     if nxt == "out" or nxt == "back":
         return Trigger(i, i + 2, "take", V.TAKE, "active")
-    if nxt in ("to", "into") or not nxt or nxt in CLAUSE_BREAKS:
-        return None
+    if nxt in ("to", "into", "low", "short") or not nxt or nxt in CLAUSE_BREAKS:
+        return None  # ("getting low": how much is left, not said)
     if words[i + 1:i + 3] == ["no", "more"]:
         return Trigger(i, i + 1, "have", V.COUNTED, "have", zero=True)  # "we got no more of
         # those", said as "we have no more": a count of 0
@@ -614,7 +615,9 @@ def _count_or_new_noun(words: list[str], i: int, found: list[Trigger]) -> Trigge
     for phrase in COUNT_HEADINGS:
         hit, nxt = said(phrase)
         if hit and (phrase not in COLON_HEADINGS or nxt in (":", "-", "=", "for", "of", "is", "was")):
-            return Trigger(i, i + len(phrase), "count", V.COUNTED, "count")
+            # ("stocktake is on friday": when it will be, no count)
+            return Trigger(i, i + len(phrase), "count", V.COUNTED, "count",
+                           blocked="request" if _time_of_event(words, i + len(phrase)) else None)
     for phrase in NEW_HEADINGS:
         hit, nxt = said(phrase)
         if hit and (phrase not in COLON_HEADINGS or nxt in (":", "-", "=") or i == 0):
@@ -820,6 +823,42 @@ def _counted_name_before(words: list[str], i: int) -> bool:
 
 # participles of event verbs that, before a noun, name a kind of thing ("fitted sheets")
 NAME_PARTICIPLES = frozenset({"fitted", "stuffed", "padded", "frosted"})
+def _time_of_event(words: list[str], j: int) -> bool:
+    """Whether a count word is followed by when it takes place ("stocktake is on friday", "stock
+    count tomorrow at 8")."""
+    j += words[j:j + 1] in (["is"], ["'s"], ["will"])
+    j += words[j:j + 1] in (["on"], ["at"], ["next"], ["this"], ["be"])
+    return j < len(words) and (words[j] in _WEEKDAYS or words[j] in FUTURE_WORDS or
+                               words[j] in ("week", "month", "morning", "afternoon", "evening"))
+
+
+# how a thing sells, said after "selling": a trend, not a sale
+_SELLING_HOW = frozenset({"well", "fast", "quickly", "slowly", "slow", "badly", "poorly", "like",
+                          "crazy", "hotcakes"})
+_STATE_AFTER = frozenset({"open", "shut", "closed", "ajar"})
+
+
+def _how_it_is(words: list[str], trig: Trigger) -> str | None:
+    """'state' for verbs that say how a thing is or does, not what happened to stock: "the
+    bottles are selling really well", "the bulb burned out", "the door is propped open", "the
+    cart is missing a wheel", "we're running out of gloves" (low, not none yet)."""
+    j = _skip(words, trig.end, frozenset({"really", "very", "so", "pretty", "too", "quite"}))
+    nxt = words[j] if j < len(words) else ""
+    if trig.lemma == "sell" and nxt in _SELLING_HOW:
+        return "state"
+    if trig.lemma.startswith("burn") and words[trig.start + 1:trig.start + 2] == ["out"]:
+        return "state"
+    if trig.kind == "passive" and nxt in _STATE_AFTER:
+        return "state"
+    if trig.kind == "gone" and words[trig.end - 1] == "missing" and nxt in ("a", "an", "its", "one") \
+            and _prev_word(words, trig.start) not in SUBJECTS:
+        return "state"  # (a part of it is missing; "we're missing a drill" still is a loss)
+    if trig.lemma == "run out" and words[trig.start] in ("running", "run") and \
+            _prev_word(words, trig.start) in V.BE | {"'re", "'s", "are", "is"}:
+        return "state"
+    return None
+
+
 # words that start a place: a verb form right after one is a noun ("from register 2")
 _PLACE_PREP_WORDS = frozenset({"from", "into", "onto", "inside", "under", "behind", "beside",
                                "near", "above", "below", "to", "@"})
