@@ -558,6 +558,10 @@ class _Index:
 
     def resolve(self, said: str) -> Resolution:
         words = self.words_of(said)
+        return self._by_relative_size(said, words, self._resolve_words(said, words),
+                                      self._resolve_words)
+
+    def _resolve_words(self, said: str, words: tuple[str, ...]) -> Resolution:
         if not words:
             return Resolution("new", said)
         exact = self._exact(words)
@@ -570,12 +574,27 @@ class _Index:
             for wording in self._misheard_wordings(words):
                 self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
                                  in_order=True)
+        if not best:
+            for wording in self._reordered(words):
+                self._score_into(best, wording, frozenset(range(len(wording))), REORDERED_PENALTY)
         return _decide(said, best.values())
+
+    def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """When nothing matched a product name of two words or more said list-style, head noun
+        first ("candles vanilla", "gloves nitrile"): the name in the usual order, every word
+        then found as it is ("spray paint" is no "paint sprayer")."""
+        if not self.vocabulary or len(words) < 2 or not words[0].isalpha() \
+                or words[0] in STATE_WORDS or words[-1] in SIZE_WORDS:
+            return []
+        return [words[1:] + words[:1]]
 
     def _heard_as(self, said: str) -> set[str]:
         """Catalog words `misheard` may accept for `said`, found without a scan: those with the
         same first sound and consonant classes, and short words of about its length."""
         found = set(self.by_sound_class.get((_onset(said), _consonants(said)), ()))
+        if said.endswith(_SAID_SILENT_T):  # "duvay": the "duvet" of a French word
+            found.update(w for w in self.by_sound_class.get((_onset(said), _consonants(said) + "T"), ())
+                         if w.endswith("et"))
         lengths = (2, 3) if len(said) == 1 else range(max(3, len(said) - 1), min(4, len(said) + 1) + 1)
         for length in lengths:
             found.update(w for w in self.by_spelling.get((said[0], length), ()) if w.isalpha())
@@ -641,6 +660,37 @@ class _Index:
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
         words = self.words_of(said)
+        return self._by_relative_size(said, words, self._brute_force_words(said, words),
+                                      self._brute_force_words)
+
+    def _by_relative_size(self, said: str, words: tuple[str, ...], found: Resolution,
+                          resolve_words) -> Resolution:
+        """A size said in words ("big bin bags") for products the catalog tells apart by a
+        measure only (13 and 33 gallon trash bags): the largest or the smallest of them."""
+        sized = [i for i, w in enumerate(words) if w in BIGGEST or w in SMALLEST]
+        if found.outcome != "new" or not self.vocabulary or len(sized) != 1 or len(words) < 2:
+            return found
+        rest = resolve_words(said, words[:sized[0]] + words[sized[0] + 1:])
+        tied = [c for c in rest.candidates if c.score >= rest.score - AMBIGUITY_GAP]
+        if rest.outcome != "ambiguous":
+            return found
+        measured: dict[tuple[str, ...], list[tuple[float, Candidate]]] = {}
+        for c in tied:
+            name = self.words_of(c.name)
+            numbers = [i for i, w in enumerate(name) if _MEASURE.fullmatch(w)]
+            if len(numbers) != 1:
+                return found
+            number = _MEASURE.fullmatch(name[numbers[0]])
+            shape = name[:numbers[0]] + (number[2],) + name[numbers[0] + 1:]
+            measured.setdefault(shape, []).append((float(number[1]), c))
+        if len(measured) != 1:
+            return found  # not one product in several sizes
+        pick = (max if words[sized[0]] in BIGGEST else min)(next(iter(measured.values())),
+                                                            key=lambda m: m[0])[1]
+        return Resolution("matched", said, pick.id, pick.name, pick.score - SYNONYM_PENALTY,
+                          rest.candidates)
+
+    def _brute_force_words(self, said: str, words: tuple[str, ...]) -> Resolution:
         if not words:
             return Resolution("new", said)
         exact = self._exact(words)
@@ -658,6 +708,11 @@ class _Index:
                         if _in_order(alt, entry.words):
                             _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                            frozenset(range(len(alt)))) - MISHEARD_PENALTY)
+        if not best:
+            for alt in self._reordered(words):
+                for entry in self.entries:
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                                                   frozenset(range(len(alt)))) - REORDERED_PENALTY)
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:
@@ -665,6 +720,7 @@ class _Index:
 
 
 _NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
+_SAID_SILENT_T = ("ay", "ey", "ai")
 _SAME_ONSET = {"v": "b", "k": "c"}  # first letters a recogniser swaps ("shop back")
 # consonants by how they sound, near enough for a recogniser to swap them
 _CONSONANT_CLASS = str.maketrans("bpfvdtgkcqmnszlrx", "PPPPTTKKKKNNSSLRK", "aeiouhwy")
@@ -707,6 +763,9 @@ def misheard(said: str, heard: str) -> bool:
     tried when nothing else matched, and only with every other word as it is."""
     if said == heard or _onset(said) != _onset(heard) or abs(len(said) - len(heard)) > 2:
         return False
+    if heard.endswith("et") and said.endswith(_SAID_SILENT_T) and len(heard) > 4:
+        # a French word's final "et" is said "ay": "duvay", "buffay", "sashay" (sachet)
+        return _consonants(said) + "T" == _consonants(heard) and said[:2] == heard[:2]
     if len(said) == 1:  # a letter said for the word that sounds like it: "t bags"
         return len(heard) <= 3 and heard[0] == said and all(ch in "aeiouy" for ch in heard[1:])
     cons_said, cons_heard = _consonants(said), _consonants(heard)
@@ -729,6 +788,10 @@ def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:
 
 
 _GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
+_MEASURE = re.compile(r"(\d+)([a-z]*)")  # a number and its unit: "33gal", "250ml", "6ft"
+# Said sizes that choose among the catalog's measured sizes of one product.
+BIGGEST = frozenset("big bigger biggest large larger largest long longer tall".split())
+SMALLEST = frozenset("small smaller smallest little short shorter".split())
 _CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
 
 

@@ -481,3 +481,30 @@ def test_the_index_agrees_with_scoring_every_name_for_the_head_noun_rules():
                  "par cans", "lights", "sheetrock", "ti 84", "bath robe", "ball"]:
         fast, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
         assert (fast.outcome, fast.id, fast.score) == (slow.outcome, slow.id, slow.score), said
+
+
+@pytest.mark.parametrize("said, meant, catalog_names", [
+    ("candles vanilla", "vanilla candle", ["vanilla candle", "lavender candle"]),  # list style
+    ("big bin bags", "33 gallon trash bags", ["13 gallon trash bags", "33 gallon trash bags"]),
+    ("small beakers", "250ml beaker", ["250ml beaker", "500ml beaker", "test tubes"]),
+    ("king duvay", "king size duvet", ["king size duvet", "queen size duvet"]),  # "et" said "ay"
+])
+def test_list_order_word_sizes_and_loanwords_match(said, meant, catalog_names):
+    # GIVEN products told apart by their own words or by a measure only
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says the name head first, a size in words, or a word as it sounds
+    res = cat.resolve_product(said)
+    # THEN the product meant is found, and the index agrees with scoring every name
+    assert (res.outcome, res.name) == ("matched", meant)
+    slow = cat.products.resolve_brute_force(said)
+    assert (res.outcome, res.id, res.score) == (slow.outcome, slow.id, slow.score)
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("spray paint", ["paint sprayer"]),                # reordered words are found as they are
+    ("water bottles", ["bottled water"]),
+    ("big ladder", ["step ladder 6ft", "extension ladder 24ft"]),  # not one product in two sizes
+    ("large bin bags", ["33 gallon trash bags", "black trash bags"]),
+])
+def test_list_order_and_word_sizes_keep_other_products_apart(said, catalog_names):
+    assert _catalog_of(catalog_names).resolve_product(said).outcome != "matched"
