@@ -252,13 +252,14 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
 
 
 def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_similarity,
-                exact: frozenset[int] = frozenset()) -> float:
+                exact: frozenset[int] = frozenset(), left_out: int = 0) -> float:
     """How well the said words name this entry, 0..100 (see the module docstring). The said
-    words at `exact` must appear in the entry as they are."""
+    words at `exact` must appear in the entry as they are; `left_out` more words count as left
+    out of the entry's (a kind said by its family name: "hat" for "fedora")."""
     if said == entry.words:
-        return 100.0
+        return 100.0 - _left_out_penalty(left_out)
     if "".join(said) == "".join(entry.words):
-        return 99.0  # "wd 40" / "wd40", "walkie talkie" / "walkietalkie"
+        return 99.0 - _left_out_penalty(left_out)  # "wd 40" / "wd40", "walkie talkie"
     pairs = _align(said, entry.words, sim, exact)
     by_said: dict[int, tuple[int, float]] = {}
     for qi, cj, s in pairs:
@@ -300,12 +301,16 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                             and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
     used_name = {cj for _, cj, _ in pairs}
-    extra = len(entry.words) - len(used_name)
+    extra = len(entry.words) - len(used_name) + left_out
     if extra > 0 and plain_only:
         return 0.0
     if extra > 0:
         penalty += SUBSET_PENALTY + EXTRA_WORD_PENALTY * extra
     return max(0.0, total / counted - penalty)
+
+
+def _left_out_penalty(words: int) -> float:
+    return SUBSET_PENALTY + EXTRA_WORD_PENALTY * words if words else 0.0
 
 
 def _same_pair(pairs, qi: int, cj: int) -> bool:
@@ -548,12 +553,14 @@ class _Index:
                               (Candidate(first.target, first.name, 100.0),))
         return None
 
-    def _wordings(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int], float]]:
+    def _wordings(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int], float, int]]:
         """The said words, and for products each rewrite the vocabulary allows, with the
-        positions it put in and its cost."""
-        out = [(words, frozenset(), 0.0)]
+        positions it put in, its cost and the words it counts as left out (a kind for its
+        family name)."""
+        out = [(words, frozenset(), 0.0, 0)]
         if self.vocabulary:
-            out.extend((alt, put, SYNONYM_PENALTY) for alt, put in rewrites(words))
+            out.extend((alt, put, SYNONYM_PENALTY, 0) for alt, put in rewrites(words))
+            out.extend((alt, put, 0.0, 1) for alt, put in kinds(words))
         return out
 
     def resolve(self, said: str) -> Resolution:
@@ -568,8 +575,8 @@ class _Index:
         if exact:
             return Resolution(exact.outcome, said, exact.id, exact.name, exact.score, exact.candidates)
         best: dict[int, Candidate] = {}
-        for wording, put, cost in self._wordings(words):
-            self._score_into(best, wording, put, cost)
+        for wording, put, cost, left_out in self._wordings(words):
+            self._score_into(best, wording, put, cost, left_out=left_out)
         if not best:
             for wording in self._misheard_wordings(words):
                 self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
@@ -626,11 +633,11 @@ class _Index:
         return list(out)
 
     def _score_into(self, best: dict[int, Candidate], words: tuple[str, ...], exact: frozenset[int],
-                    cost: float, in_order: bool = False) -> None:
+                    cost: float, in_order: bool = False, left_out: int = 0) -> None:
         """Adds the entries `words` name to `best` (target -> candidate), `cost` taken off;
         `in_order`: only names that have the words in the order said."""
         for e in self.by_key.get(" ".join(words), ()):
-            _keep(best, self.entries[e], 100.0 - cost)
+            _keep(best, self.entries[e], 100.0 - cost - _left_out_penalty(left_out))
         head = head_index(words)
         cache: dict[tuple[str, str], float] = {}
 
@@ -655,7 +662,8 @@ class _Index:
             for e in group:
                 if in_order and not _in_order(words, self.entries[e].words):
                     continue
-                _keep(best, self.entries[e], score_words(words, head, self.entries[e], sim, exact) - cost)
+                _keep(best, self.entries[e],
+                      score_words(words, head, self.entries[e], sim, exact, left_out) - cost)
 
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
@@ -698,10 +706,10 @@ class _Index:
             return Resolution(exact.outcome, said, exact.id, exact.name, exact.score, exact.candidates)
         best: dict[int, Candidate] = {}
         wordings = self._wordings(words)
-        for n, (wording, put, cost) in enumerate(wordings):
+        for n, (wording, put, cost, left_out) in enumerate(wordings):
             head = head_index(wording)
             for entry in self.entries:
-                _keep(best, entry, score_words(wording, head, entry, word_similarity, put) - cost)
+                _keep(best, entry, score_words(wording, head, entry, word_similarity, put, left_out) - cost)
             if n == len(wordings) - 1 and not best:
                 for alt in self._misheard_wordings(words):
                     for entry in self.entries:
@@ -836,6 +844,8 @@ def _phrase_table() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], ...]],
 
 
 _PHRASES, _HEADS, _LONGEST_PHRASE = _phrase_table()
+_KINDS = {tokens(family)[0]: tuple(_product_words(tokens(k)) for k in kinds_of)
+          for family, kinds_of in vocabulary.KINDS.items()}
 
 
 def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:
@@ -855,6 +865,14 @@ def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[in
             out.setdefault(words[:i] + (alt,) + words[i + 1:], frozenset((i,)))
     out.pop(words, None)
     return list(out.items())
+
+
+def kinds(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:
+    """The said words with a family head noun replaced by each of its kinds (vocabulary.KINDS:
+    "hat" -> "fedora"), with the positions put in."""
+    head = head_index(words)
+    return [(words[:head] + kind + words[head + 1:], frozenset(range(head, head + len(kind))))
+            for kind in _KINDS.get(words[head], ())]
 
 
 def _view(ids: array) -> np.ndarray:

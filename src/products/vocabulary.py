@@ -274,6 +274,27 @@ ikea nespresso keurig dymo honeywell kidde yale schlage kwikset loctite rustoleu
 valspar graco toro honda yamaha makerbot brita vitamix kitchenaid cuisinart
 """.split())
 
+# Family head nouns and their kinds, for names whose head noun is the kind: "hat" may be the
+# catalog's fedora as much as its top hat, so with both we ask. A kind counts as a word left out.
+# Only kinds that are that family in every sense ("spot" is a light only as a theatre spot).
+KINDS: dict[str, tuple[str, ...]] = {
+    "light": ("fresnel", "spotlight", "follow spot", "floodlight", "lantern", "uplighter",
+              "strobe", "par can"),
+    "hat": ("fedora", "beanie", "bowler", "trilby", "stetson", "beret", "bonnet", "sombrero",
+            "baseball cap", "flat cap"),
+    "shoe": ("sneakers", "trainers", "loafers", "sandals", "heels", "brogues", "oxfords"),
+    "computer": ("laptop", "desktop", "chromebook", "macbook", "notebook computer"),
+    "laptop": ("chromebook", "macbook", "notebook computer"),
+    "wine": ("merlot", "chardonnay", "cabernet", "pinot", "prosecco", "champagne", "shiraz",
+             "sauvignon blanc", "riesling", "malbec", "rioja", "rose wine"),
+    "beer": ("lager", "ale", "ipa", "stout", "pilsner", "porter"),
+    "spirit": ("vodka", "gin", "rum", "whiskey", "whisky", "tequila", "bourbon", "brandy"),
+    "liquor": ("vodka", "gin", "rum", "whiskey", "whisky", "tequila", "bourbon", "brandy"),
+    "instrument": ("guitar", "violin", "piano", "drum", "trumpet", "flute", "clarinet",
+                   "saxophone", "cello"),
+    "vehicle": ("van", "truck", "car", "forklift", "pickup"),
+}
+
 # Said words that only say "the ordinary one": "regular milk" is the catalog's plain "milk".
 # They may go unmatched only against a name with no words of its own left over, so "regular
 # coffee" never becomes "decaf coffee".

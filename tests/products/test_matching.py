@@ -508,3 +508,26 @@ def test_list_order_word_sizes_and_loanwords_match(said, meant, catalog_names):
 ])
 def test_list_order_and_word_sizes_keep_other_products_apart(said, catalog_names):
     assert _catalog_of(catalog_names).resolve_product(said).outcome != "matched"
+
+
+@pytest.mark.parametrize("said, expected, catalog_names", [
+    ("hat", {"top hat", "fedora"}, ["top hat", "fedora", "wig head"]),
+    ("lights", {"par can light", "led fresnel", "follow spot"},
+     ["par can light", "led fresnel", "follow spot", "led bulb 60w"]),
+    ("wine", {"house merlot", "prosecco"}, ["house merlot", "prosecco", "lager"]),
+])
+def test_a_family_head_noun_asks_among_its_kinds(said, expected, catalog_names):
+    # GIVEN a catalog naming products by their kind ("fedora") beside the family noun ("top hat")
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says the family noun
+    res = cat.resolve_product(said)
+    # THEN we ask among the kinds, which the index finds as scoring every name does
+    assert res.outcome == "ambiguous" and {c.name for c in res.candidates} == expected
+    slow = cat.products.resolve_brute_force(said)
+    assert (res.outcome, res.score) == (slow.outcome, slow.score)
+
+
+def test_a_family_head_noun_names_its_only_kind_and_an_exact_name_beats_it():
+    assert _catalog_of(["fedora", "wig head"]).resolve_product("hat").name == "fedora"
+    assert _catalog_of(["fedora", "hat"]).resolve_product("hat").name == "hat"
+    assert _catalog_of(["fedora"]).resolve_product("hat stand").outcome == "new"
