@@ -366,7 +366,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if counted or trig.event in (V.ADDED, V.REMOVED):
         obj, bare = _bare_places(obj, hints, extra_places, counted)
         extra_places.extend(bare)
-    obj = _share_units(_share_quantities(obj, counted))
+    obj = _share_each(_share_units(_share_quantities(obj, counted)))
     for s in obj:
         if s.np and s.np.unit_only:
             s.np.unit, s.np.unit_tok, s.np.unit_only = None, None, False
@@ -868,6 +868,19 @@ def _share_units(segs: list[Segment]) -> list[Segment]:
                     s.toks[k + 1:k + 2] and s.toks[k + 1].text in DETERMINERS):
             np.unit = prev_unit  # (but "2 of the blue masks" are 2 masks)
         prev_unit = np.unit
+    return segs
+
+
+def _share_each(segs: list[Segment]) -> list[Segment]:
+    """'shampoo and conditioner two cases each': an amount said with "each" after the last item
+    of a list is every item's."""
+    last = next((s for s in reversed(segs) if s.np and s.np.product), None)
+    if last is None or last.np.quantity is None or not last.toks or \
+            last.toks[-1].text not in ("each", "apiece"):
+        return segs
+    for s in segs:
+        if s is not last and s.np and s.np.product and s.np.quantity is None:
+            s.np.quantity, s.np.unit = last.np.quantity, s.np.unit or last.np.unit
     return segs
 
 
@@ -1525,9 +1538,11 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
            for prev, w, nxt in zip([""] + words[:-1], words, words[1:] + [""])):
         return []  # "the bins go out on thursday", "the new volunteers start next week": to come
         # ("the Sunday school room" is a place)
+    # (what for is no verb of the note: "3 buckets of mud to unit 204 for the patch job")
+    told = words[:words.index("for", 1)] if "for" in words[1:] else words
     if any(V.other_verb(w) or w in _CLAUSE_VERBS or (w in ("keep", "keeps", "kept") and
                                                      nxt.endswith("ing"))
-           for w, nxt in zip(words[1:], words[2:] + [""])) or set(words) & _CHAT_WORDS \
+           for w, nxt in zip(told[1:], told[2:] + [""])) or set(told) & _CHAT_WORDS \
             or (words[0].endswith("ing") and words[1:2] and words[1] in ("on", "for", "about")):
         # a verb that tells no event ("the fridge in the staff room smells funny", "the chairs in
         # the hall are the stackable kind"), chat ("nice job on the display"), or waiting
@@ -1546,7 +1561,10 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
         # volts x 12 to unit 3b for the smoke alarms" (what for, after the place)
         e = next((j for j in range(k + 1, len(words)) if words[j] in ("for", "because")), len(words))
         if words[k] in ("to", "into") and (words[k + 1] in ("the", "a", "my", "our", "bin", "shelf", "room")
-                                            or looks_like_place(words[k + 1:e])):
+                                            or looks_like_place(words[k + 1:e])
+                                            or place_suffix(words[k + 1:e]) < e - k - 1
+                                            or (e == k + 2 and words[k + 1].isdigit() and len(words[k + 1]) >= 3)):
+            # ("... to housekeeping cart 3", "2 bath mats to 408": a room said by its number)
             return [Trigger(0, 0, "to", V.MOVED, "active", guessed=True)]
     for k in range(1, len(words) - 1):
         # "crayons x 20 boxes art room": a name, its amount, then a place said bare
@@ -1592,8 +1610,12 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
                                                            "currently", "also")), 0)
     for k in range(lead + 1, len(words) - 1):
         if words[k] in ("in", "on", "at", "inside", "@"):
-            np = read_noun_phrase([t for t in toks if not t.is_punct][lead:k])
-            if np.product and not np.pronoun and len(np.product) <= 4 and words[0] not in PRONOUNS \
+            said = read_region([t for t in toks if not t.is_punct][lead:k])
+            np = said[0].np if len(said) > 1 and all(
+                x.np and x.np.product and not x.np.pronoun and len(x.np.product) <= 4 for x in said) \
+                else read_noun_phrase([t for t in toks if not t.is_punct][lead:k])
+            # ("rubber mallet and claw hammer in the tool bag": a list, each a short name)
+            if np and np.product and not np.pronoun and len(np.product) <= 4 and words[0] not in PRONOUNS \
                     and not any(w in V.BE or w in V.HAVE for w in words[:k]) \
                     and not any(_unknown_verb(w) for w in words[k + 1:]):
                 event = V.COUNTED if np.quantity is not None else V.MOVED

@@ -384,6 +384,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             np.quantity = int(rest_t[pos].text.strip("x×"))
             np.quantity_toks = [rest_t[pos]]
             rest_t = rest_t[:pos] + rest_t[pos + 1:]
+    if len(rest_t) >= 3 and rest_t[-1].text in ("each", "apiece"):
+        rest_t = rest_t[:-1]  # "conditioner two cases each"
     # an amount with its unit after the name, in any shape: "deck screws 5 bx", "bubble wrap two
     # rolls", "milk x2 gal", "sugar 1 bag"
     if np.quantity is None and len(rest_t) >= 3:

@@ -69,6 +69,20 @@ _CAME_WORDS = frozenset({"in", "arrived", "came", "received", "rcvd", "delivered
 _MAX_HEADING = 6
 
 
+# words after a want heading that keep it one ("shopping list:", "order for the team:")
+_WANT_TAILS = frozenset({"list", "lists", "for", "from", "sheet", "form", "#", "no", "number",
+                         "request", "requests", "to", "of"})
+
+
+def _wanted_list(head: list[str]) -> bool:
+    """Whether a heading names a list of wanted things: a want word at its end or before "list",
+    "for", an id ("lunch order for the team", "shopping list"), not one that names a thing
+    ("shopping baskets", "order pads")."""
+    return any(w in WANT_HEADINGS and (k + 1 == len(head) or head[k + 1] in _WANT_TAILS or
+                                       head[k + 1] in WANT_HEADINGS or any(c.isdigit() for c in head[k + 1]))
+               for k, w in enumerate(head))
+
+
 def not_a_statement(toks: list[Tok]) -> str | None:
     """Why the sentence is a question or request, or None when it may tell an event."""
     raw = [t.text for t in toks]
@@ -78,7 +92,7 @@ def not_a_statement(toks: list[Tok]) -> str | None:
     colon = next((k for k, w in enumerate(raw[:_MAX_HEADING + 1]) if w in (":", "-")), None)
     if colon:
         head = set(raw[:colon])
-        if head & WANT_HEADINGS and not head & _CAME_WORDS:
+        if _wanted_list(raw[:colon]) and not head & _CAME_WORDS:
             return "a request, not an event"
         # "Parents evening: make sure the chairs are set out", "Note: we need more tape": the
         # words after a short heading ask as a sentence of their own would
