@@ -531,3 +531,24 @@ def test_a_family_head_noun_names_its_only_kind_and_an_exact_name_beats_it():
     assert _catalog_of(["fedora", "wig head"]).resolve_product("hat").name == "fedora"
     assert _catalog_of(["fedora", "hat"]).resolve_product("hat").name == "hat"
     assert _catalog_of(["fedora"]).resolve_product("hat stand").outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("jump leads", "jumper cables"), ("windscreen washer fluid", "windshield washer fluid"),
+    ("baking paper", "parchment paper"), ("chopping boards", "cutting board"),
+    ("tyre gauge", "tire gauge"), ("coloured pencils", "colored pencils"),
+    ("mic stand", "microphone stand"), ("pallet wrap", "stretch wrap"),
+    ("secateurs", "pruning shears"), ("q tips", "cotton swabs"),
+])
+def test_broad_vocabulary_across_trades(said, meant):
+    cat = _catalog_of([meant, "duct tape", "first aid kit"])
+    assert cat.resolve_product(said).name == meant
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("rams", ["ram stick"]),              # a farm's ram is no memory
+    ("bin liners", ["trash bags"]),
+    ("laundry basket", ["laundry detergent"]),
+])
+def test_broad_vocabulary_keeps_other_products_new(said, catalog_names):
+    assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
