@@ -164,6 +164,8 @@ def spoken_place(words: list[str]) -> list[str]:
             continue
         if w.isdigit() and _joins_letter(out):
             out[-1] += w
+        elif len(w) == 1 and w.isalpha() and i + 1 == len(words) and out and out[-1].isdigit():
+            out[-1] += w  # "up to three b", "unit seven a": the letter that ends the place is its
         else:
             out.append(w)
         i += 1

@@ -313,7 +313,8 @@ def _merge_coordinated(toks: list[Tok], triggers: list[Trigger]) -> list[Trigger
     event and let it read the second verb's words."""
     out: list[Trigger] = []
     for trig in triggers:
-        if out and out[-1].kind == "active" and trig.kind == "active" and not trig.blocked:
+        if out and out[-1].kind == "active" and trig.kind == "active" and not trig.blocked and \
+                out[-1].blocked != "state":  # ("display rack broken, scrapped it": a state, then the event)
             between = toks[out[-1].end:trig.start]
             if between and all(t.text in ("and", ",", "then", "&", "or") for t in between):
                 prev = out[-1]
@@ -1178,6 +1179,17 @@ def _words(place: Place) -> list[str]:
     return [t.text for t in place.toks[strip_leading([t.text for t in place.toks]):]]
 
 
+# parts of a show or a game, said with their number ("in act 2", "in the second half")
+_PARTS_OF_A_SHOW = frozenset({"act", "scene", "round", "inning", "innings", "quarter", "period",
+                              "set", "lap", "heat", "verse", "chapter", "episode"})
+
+
+def _room_number(words: list[str]) -> bool:
+    """Whether a number of three digits or more names a room ("412", "four one two")."""
+    said = spoken_place(words)
+    return len(said) == 1 and said[0].isdigit() and len(said[0]) >= 3 and said[0][0] != "0"
+
+
 def _is_place(place: Place) -> bool:
     words = _words(place)
     if not words:
@@ -1188,9 +1200,13 @@ def _is_place(place: Place) -> bool:
         return False  # "checked out by dave": a person ("by the door" is a place)
     if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
         return False  # "sold 5 kits at the open house"
+    if len(words) == 2 and words[0] in _PARTS_OF_A_SHOW and (words[1].isdigit() or is_number_word(words[1])):
+        return False  # "broke in act 2": when, not where
     if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or w in ("am", "pm")
-           for w in words) and place.prep and place.prep[-1].text in ("in", "within", "at", "by"):
+           for w in words) and place.prep and place.prep[-1].text in ("in", "within", "at", "by") \
+            and not (place.prep[-1].text == "in" and _room_number(words)):
         return False  # "back in 10", "in 5": minutes; "came in at 9": a time, not a room
+        # ("put two pillows in four one two": a room said digit by digit)
     return phrase not in NOT_PLACES and phrase not in PEOPLE and words[-1] not in PEOPLE \
         and not (len(words) == 1 and words[0] in PRONOUNS)
 

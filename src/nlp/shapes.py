@@ -218,7 +218,10 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w == "left" and _prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
             # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if _count_left(words, i, out) else (
-                _verb(words, i) if is_person([_prev_word(words, i)]) else None)
+                _verb(words, i) if is_person([_prev_word(words, i)]) or (
+                    nxt in ("in", "at", "on", "by", "inside", "behind", "under") and
+                    _prev_word(words, i).isalnum() and not _said_amount(words, i, out)) else None)
+            # ("wrench left in 3b": put there, as "aluminum hand truck left in unit 4b")
         elif w in V.BE and w not in ("get", "got", "gets", "getting"):
             trig = _after_be(words, i)
         elif w in V.HAVE or (w == "having" and _prev_word(words, i) in V.BE):
@@ -294,7 +297,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             i += 1
             continue
         trig.blocked = trig.blocked or _blocked(words, trig.start, out) or _planned(words, trig) \
-            or _how_it_is(words, trig)
+            or _how_it_is(words, trig) or _told_to(words, trig)
         if trig.lemma == "use" and words[trig.start] == "using" and _prev_word(words, trig.start) \
                 in V.BE and read_quantity(words, trig.end)[0] is None:
             trig.blocked = trig.blocked or "state"  # "Sam is using the mower today": in use
@@ -757,7 +760,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None
     if prev and (digits_value(prev) is not None or is_number_word(prev) or prev in _AMOUNT_WORDS) and not (
             _past_form(w) and (clause_final or with_object)) and _prev_word(words, i - 1) not in ID_HEADS \
-            and not _counted_name_before(words, i):
+            and not (_prev_word(words, i - 1) in ("from", "in", "at") and len(prev) >= 3 and prev.isdigit()) \
+            and not _counted_name_before(words, i):  # ("the duvet from 220 went to laundry": a room)
         return None  # "3 trash bags" (but "PO 4471 rcvd", "dock 3 received", "12 received",
         # "frenel lights two went to the shop")
     if w.endswith("s") and not w.endswith("ss") and prev.endswith("ed") and len(prev) > 3 and \
@@ -836,6 +840,28 @@ def _time_of_event(words: list[str], j: int) -> bool:
 _SELLING_HOW = frozenset({"well", "fast", "quickly", "slowly", "slow", "badly", "poorly", "like",
                           "crazy", "hotcakes"})
 _STATE_AFTER = frozenset({"open", "shut", "closed", "ajar"})
+
+
+def _said_amount(words: list[str], i: int, found: list[Trigger]) -> bool:
+    """Whether an amount or a count shape comes before words[i] in its clause ("there's 1
+    bottle of glue left in", "no gloves left on the ward")."""
+    lo = found[-1].end if found else 0
+    if found and found[-1].event == V.COUNTED:
+        return True
+    return any((read_quantity(words, k)[0] is not None and words[k] not in ("a", "an"))
+               or words[k] in ("no", "zero", "none", "only") for k in range(lo, i))
+
+
+def _told_to(words: list[str], trig: Trigger) -> str | None:
+    """'request' for a verb in its base form right after "someone"/"anyone": an instruction
+    ("wrench left in 3b, someone grab it")."""
+    w = words[trig.start]
+    if _prev_word(words, trig.start) in ("someone", "somebody", "anyone", "anybody", "everyone") \
+            and w == trig.lemma.split()[0] and not w.endswith("ed") \
+            and w not in V.IRREGULAR.get(w, "").split() and w not in ("put", "set", "cut", "hit"):
+        # ("someone put the mop away" may be the past)
+        return "request"
+    return None
 
 
 def _how_it_is(words: list[str], trig: Trigger) -> str | None:
@@ -1251,7 +1277,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             prep = None  # "3/4 in pvc elbows": inch
         if prep and w == "to" and seg.toks and _connector_name(words, i):
             prep = None  # "usb c to hdmi adapters": a name, not a place
-        if prep and not (not seg.toks and not seg.places and _np_follows(words, prep[1])):
+        if prep and not (not seg.toks and not seg.places and _np_follows(words, prep[1]) and not (
+                w == "from" and words[prep[1]].isdigit() and len(words[prep[1]]) >= 3)):
+            # ("missing from 519": a room said by its number)
             role, j = prep
             if pending_to == i:
                 role = "to"  # "moved the tarp from the porch to under the deck"
@@ -1540,7 +1568,7 @@ def _place_end(words: list[str], j: int) -> int:
         if _coordinator(words, k) or w in (".", "!", "?", ";", "-", "(", ")") or w in ARROWS:
             break
         if w in STOP_WORDS and w not in ("this", "last", "next", "each", "every", "total") and \
-                not (w in NOUN_STOPS and k > j and words[k - 1] in DETERMINERS):
+                not (w in NOUN_STOPS and (k == j or words[k - 1] in DETERMINERS)):  # ("from till 2")
             break  # ("behind the till": the cash register, not "until")
         if w in _WEEKDAYS and (k == j or words[k - 1] in DETERMINERS) and k + 1 < n and words[k + 1].isalpha() and \
                 words[k + 1] not in TIME_WORDS and not preposition_at(words, k + 1):
