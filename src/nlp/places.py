@@ -145,9 +145,7 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        "barbecue", "bbq", "social", "disco", "quiz", "workshop session",
                        "fun run", "charity run", "marathon", "raffle", "tombola", "open day",
                        "sports day", "fun day", "away day", "gala day", "show day", "match day",
-                       "open night", "fete",
-                       # a guest's stay ("missing from 519 at checkout")
-                       "checkout", "check-out", "checkin", "check-in", "turndown", "turnover"})
+                       "open night", "fete", "turndown", "turnover"})
 # words that often stand before a place noun ("break room", "loading dock")
 PLACE_MODIFIERS = frozenset({
     "break", "server", "mail", "conference", "back", "front", "supply", "janitor", "storage",
