@@ -107,6 +107,11 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         # ("dry store delivery:", "kitchen delivery:" say where it went)
         hw = [w if k >= ev_span[1] else "" for k, w in enumerate(hw)]
     rest = _place_words(hw, ev_span)
+    if event == V.COUNTED and 0 < ev_span[0] and ev_span[1] < len(hw) and \
+            is_place(hw[ev_span[1]:]) and not is_place(hw[:ev_span[0]]):
+        # "towel count linen room:": what is counted before the count word, where after it
+        rest = hw[ev_span[1]:]
+        hw = [w if k >= ev_span[1] else "" for k, w in enumerate(hw)]
     if rest and event is not None and not is_place(rest) and not _has_names(_without_places(
             [t.text for t in body])):
         return None  # "counted the life rings: 6 on the pontoon": the heading names the item
@@ -136,6 +141,8 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
                 is_place(rest) or _every_amount_named(body_words)):
             return None  # ("gloves: 0, site trailer": the heading names the item)
         event, lemma, ev_span = V.COUNTED, "count", (c, c + 1)
+        if not is_place(rest) and is_place(_last_part(body_words)):
+            place = []  # "mics: 6 lapel, 2 handheld, booth": the heading names the kind
     kind = "count" if event == V.COUNTED else "active"
     trig = Trigger(ev_span[0], ev_span[1], lemma, event, kind)
     return Heading(trig, place, body)
@@ -244,6 +251,12 @@ def _every_amount_named(body: list[str]) -> bool:
     parts = [p[:next((k for k in range(len(p)) if preposition_at(p, k)), len(p))] for p in parts]
     amounts = [p for p in parts if _has_amounts(p)]
     return bool(amounts) and all(_has_names(p) for p in amounts)
+
+
+def _last_part(body: list[str]) -> list[str]:
+    """The list's words after its last comma."""
+    k = len(body) - 1 - body[::-1].index(",") if "," in body else -1
+    return body[k + 1:]
 
 
 def _has_amounts(body: list[str]) -> bool:

@@ -346,6 +346,9 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             extra_places.append(head_place)
         pre, fronted = _fronted_place(pre, kind)
         extra_places.extend(fronted)
+        pre, head_place = _place_heading(pre, hints)
+        if head_place:
+            extra_places.append(head_place)
     if kind == "arrow":
         obj, arrow_places = _arrow_note(pre, _strip_breaks(post), counted, hints)
         extra_places.extend(arrow_places)
@@ -504,6 +507,13 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
         obj[-1].np.quantity_toks = post_segs[0].np.quantity_toks
         extra_places.extend(post_segs[0].places)
         post_segs = post_segs[1:]
+    amounts = [s for s in post_segs[1:] if s.np and not s.np.product and not s.np.pronoun
+               and s.np.quantity is not None and s.places]
+    if amounts and obj and obj[-1].np and post_segs[0].places and not (
+            post_segs[0].np and (post_segs[0].np.product or post_segs[0].np.pronoun)):
+        # "copy paper: 2 cases left in the main office, 6 in the supply closet": more amounts
+        # of the same item, each with its place
+        return obj[:-1] + [_with_places(obj[-1], post_segs[0].places)] + amounts
     places_only = []
     for s in post_segs:
         if s.np and s.np.product and s.np.quantity is None and not s.places and \
@@ -668,6 +678,19 @@ def _fronted_place(pre: list[Tok], kind: str) -> tuple[list[Tok], list[Place]]:
     if end == j or not _is_place(place):
         return pre, []
     return toks[k:], [place]
+
+
+def _place_heading(pre: list[Tok], hints) -> tuple[list[Tok], Place | None]:
+    """'boiler room: 2 furnace filters left': a place said as a heading before the items of a
+    verb that follows them."""
+    words = [t.text for t in pre]
+    if ":" not in words[1:6]:
+        return pre, None
+    c = words.index(":")
+    if c + 1 < len(words) and _is_bare_place(words[:c], hints) and \
+            _product_segments(read_region(pre[c + 1:], True)):
+        return pre[c + 1:], Place("at", pre[:c], [])
+    return pre, None
 
 
 def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:

@@ -443,6 +443,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # participle saying how it is kept ("22 folding chairs stacked")
     while rest_t and (rest_t[-1].text in (TRAILING if particles else TRAILING - PARTICLES) or (
             len(rest_t) > 1 and _kept_participle(rest_t[-1].text))):
+        if rest_t[-1].text == "hand" and (len(rest_t) == 1 or rest_t[-2].text not in ("on", "in", "at")):
+            break  # "31 hand" (towels): a name; "on hand" is a count
         rest_t = rest_t[:-1]
     while rest_t and (rest_t[0].is_punct or rest_t[0].text in ("of", "and")):
         rest_t = rest_t[1:]

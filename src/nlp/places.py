@@ -177,7 +177,7 @@ STRONG_PLACE_HEADS = frozenset({
     "brewhouse", "bakehouse", "dugout", "granary", "outbuilding", "outhouse", "portakabin",
     "portacabin", "boatshed", "workroom", "sickbay", "infirmary", "staffroom", "lounge", "foyer",
     "atrium", "hayloft", "clinic", "library", "chapel", "sanctuary", "greenhouse", "nursery",
-    "classroom", "cupboard", "hall", "galley",
+    "classroom", "cupboard", "hall", "galley", "booth",
 })
 # place nouns that make a place after any noun said before them ("kit room", "gear cupboard",
 # "vet clinic"); not those that also end the name of a thing ("bird cage", "camping tent")
