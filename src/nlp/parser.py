@@ -1507,8 +1507,11 @@ def _spoken_command(toks: list[Tok]) -> list[Trigger]:
     for k in range(1, n - 1):
         if words[k] in CHANGE_WORDS and read_quantity(words, k + 1)[1] == n:
             return [Trigger(k, k + 1, words[k], CHANGE_WORDS[words[k]], "left", guessed=True)]
+    # ("black thread 6 spools": the amount may end on its container)
     q_start = next((k for k in range(1, n) if read_quantity(words, k)[0] is not None and
-                    read_quantity(words, k)[1] == n and words[k] not in ("a", "an")), None)
+                    (read_quantity(words, k)[1] == n or read_quantity(words, k)[1] == n - 1 and
+                     unit_of(words[-1]) not in (None, "item") and words[-1] != unit_of(words[-1]))
+                    and words[k] not in ("a", "an")), None)
     name = words[:q_start] if q_start is not None else []
     start = 1 if words[0] in ("count", "counted", "cnt") else 0
     if name[start:] and not looks_like_place(name) and name[-1] not in ID_PLACE_HEADS and \
@@ -1636,6 +1639,8 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
             # "drill: lost", "keys - found": the item, then what happened to it
             return [Trigger(c + 1, c + 2, hit[0], hit[1], "passive", guessed=True)]
         if c > 0 and read_quantity(all_words, c + 1)[0] is not None:
+            if any(w in ("to", "into") for w in all_words[c + 1:]):
+                return [Trigger(0, 0, "to", V.MOVED, "active", guessed=True)]  # "roof flashing - 3 rolls to roof"
             return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
         if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]):
             if c > 1 and read_quantity(all_words, c - 1)[0] is not None and \

@@ -190,7 +190,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             j = _skip(words, i + 2, frozenset({"now", "currently", "still", "only", "just"}))
             trig = Trigger(i, j, "there", V.COUNTED, "there")
         elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
-                (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
+                (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS
+                 or (words[i + 2] in ("in", "at", "on") and i > 0)):  # ("pencils - ran out in room 6")
             # "ran out of bleach", "we sold out of the blue mugs", "the mugs sold out"
             j = i + 2 + (words[i + 2:i + 3] == ["of"])
             trig = Trigger(i, j, "run out", V.COUNTED, "out" if j > i + 2 else "left", zero=True)
@@ -741,7 +742,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
     clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")) \
         and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
-             or preposition_at(words, end) or nxt in ("during", "overnight", "again"))
+             or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for"))
     # a past form before a counted object is a verb after its subject: "line cooks used 4 cans"
     with_object = w.endswith("ed") and (prev.isalpha() or prev.isdigit() and i > 1 and
                                         words[i - 2].isalpha()) and (
