@@ -604,6 +604,11 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             if not any(s.np and s.np.pronoun for s in obj):
                 extra_places.extend(places)
             return obj, trig
+    if subject and is_pronoun_subject(subject) and counted and _product_segments(obj) and all(
+            s.np.unit_only for s in _product_segments(obj)) and _topicalised(pre):
+        # "disinfectant spray we have six cans on cart four": the item said first, its amount
+        # in the containers after the verb
+        return _fill_product(obj, read_region(_topicalised(pre), counted, particles=False)), trig
     if not subject or is_pronoun_subject(subject):
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)
@@ -857,7 +862,8 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "you", "it", "whi
 
 
 def _strip_subject_tail(toks: list[Tok]) -> list[Tok]:
-    last = max((k for k, t in enumerate(toks) if t.text in _SUBJECT_PRONOUNS), default=None)
+    last = max((k for k, t in enumerate(toks) if t.text in _SUBJECT_PRONOUNS
+                and not (k > 0 and toks[k - 1].text == "of")), default=None)  # ("20 sheets of it")
     if last is not None and last > 0 and all(t.text in V.BE or t.text in V.HAVE or t.text in
                                              ("now", "all", "still", "both") for t in toks[last + 1:]):
         toks = toks[last:]
@@ -1108,7 +1114,8 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if trig.lemma in ("drop", "clear") and trig.end - trig.start == 1 and event == V.MOVED and \
             not dest and not source and not any(t.text in PARTICLES_ALL for t in seg.toks + seg.extra):
         return None  # "dropped a full tray of eggs": let fall; "the gutters got cleared": emptied
-    for particle in [t.text for t in seg.toks[1:] + seg.extra]:
+    for particle in [t.text for t in seg.toks[1:] + seg.extra] + [
+            p.prep[0].text for p in seg.places if len(p.prep) > 1]:  # ("got X back from the laundry")
         switched = V.LEMMA_EVENTS.get(f"{trig.lemma} {particle}")
         if switched and trig.kind == "active":
             event = switched  # "sent the multimeter out", "gave the old chairs away"
@@ -1148,6 +1155,10 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
         event = V.REMOVED  # "shipped 20 units to the customer"
     if event == V.REMOVED:
         dest = [p for p in dest if p not in trash]
+    if event == V.ADDED:
+        # "came in on the truck", "arrived by courier": how it came, not where it is
+        dest = [p for p in dest if not (p.prep and p.prep[-1].text in ("on", "by", "via") and
+                                        _words(p)[-1:] and _words(p)[-1] in _CARRIERS)]
     if event == V.ADDED and shops:
         # "purchased 2 chains at the farm store": where it was bought is no place of ours
         dest = [p for p in dest if p not in shops]
@@ -1187,6 +1198,11 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if any(not p.prep for p in places if p.toks is d.location) and trig.kind != "arrow":
         d.penalties.append("bare_place")
     return d
+
+
+# what things arrive on or by
+_CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
+                       "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
 
 
 def _head(product: list[Tok]) -> str:
@@ -1231,7 +1247,8 @@ def _is_place(place: Place) -> bool:
         return False  # "back in 10", "in 5": minutes; "came in at 9": a time, not a room
         # ("put two pillows in four one two": a room said digit by digit)
     return phrase not in NOT_PLACES and phrase not in PEOPLE and words[-1] not in PEOPLE \
-        and not (len(words) == 1 and words[0] in PRONOUNS)
+        and not (len(words) == 1 and words[0] in PRONOUNS) and not (
+            place.role == "from" and len(words) <= 2 and is_person(words))  # ("back from jim")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -225,6 +225,23 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     return None
 
 
+_ABOUT_WORDS = frozenset({"about", "around", "roughly", "approximately", "maybe", "like", "over"})
+
+
+def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of "N [unit]" before a closing "of it"/"of them" after a name, or None."""
+    if len(words) < 4 or words[-2:] not in (["of", "it"], ["of", "them"]):
+        return None
+    for k in range(1, len(words) - 2):
+        q, e = read_quantity(words, k + (words[k] in _ABOUT_WORDS))
+        if q is None or words[k] in ("a", "an"):
+            continue
+        if e == len(words) - 3 and unit_of(words[e]) not in (None, "item"):
+            e += 1
+        return (k, e) if e == len(words) - 2 else None
+    return None
+
+
 def plural_then_count(words: list[str]) -> int | None:
     """Where a count said after a plural name starts ("shower curtains 20", "hangers two
     hundred", "xlr cables 10"): a terse note's amount, whatever the verb. None when the words
@@ -281,6 +298,19 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             end = k
             break
     words, toks = words[:end], toks[:end]
+    of_it = _amount_of_it(words)
+    if of_it:
+        # "the snow shovels three of them", "lighting gel twenty sheets of it": the amount of the
+        # name said first
+        k, e = of_it
+        np = read_noun_phrase(toks[:k], allow_trailing_quantity, particles)
+        while words[k] in _ABOUT_WORDS:
+            k += 1  # "about three rolls of it"
+        if np.product and not np.pronoun and np.quantity is None:
+            np.quantity, np.quantity_toks = read_quantity(words, k)[0], toks[k:read_quantity(words, k)[1]]
+            if e > read_quantity(words, k)[1]:
+                np.unit, np.unit_tok = unit_of(words[e - 1]), toks[e - 1]
+            return np
     if words == ["which"]:
         np.pronoun = True  # "... which are in the fridge now"
         return np

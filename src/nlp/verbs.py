@@ -51,7 +51,7 @@ EVENT_LEMMAS: dict[str, tuple[str, ...]] = {
             "line up", "set up", "put up", "pin up", "transport", "dispatch", "tidy away",
             "clear away", "pack away", "store away", "restack", "rehang", "reload", "repack",
             "rebox", "rehouse", "re-hang", "re-stack", "drive", "move over", "bring down",
-            "bring up", "take down", "take up", "hand", "switch"),
+            "bring up", "take down", "take up", "hand", "switch", "get back"),
     REMOVED: ("remove", "use", "consume", "sell", "discard", "dispose", "lose", "steal", "borrow",
               "scrap", "give", "donate", "trash", "dump", "recycle", "lend", "loan", "junk",
               "destroy", "break", "burn", "eat", "drink", "finish", "deplete", "write off",
