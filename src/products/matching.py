@@ -75,6 +75,9 @@ STATE_WORDS = frozenset(
 # deadbolt, a "4x8 plywood sheet" is plywood, a "par can light" a par can; that word alone
 # names it (at the cost of a word left out).
 CLASS_HEADS = frozenset("sheet panel lock light".split())
+# ...but a container word alone before it is never the thing: "cans" is no "par can light"
+# ("par cans" is)
+CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin carton crate".split())
 # A catalog word that ends in a said word of its own ("bathrobe" for "robe", "basketball" for
 # "ball") lines up with it as if the compound were two words, the first left out.
 COMPOUND_MIN_TAIL = 4
@@ -295,8 +298,9 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
             return 0.0
     head_hit = by_said.get(said_head)
     spec_only = names_no_noun(said[said_head])  # "two by fours", "dewalt": no noun was said
-    class_head = entry.words[entry.head] in CLASS_HEADS and head_hit is not None \
-        and head_hit[0] == entry.head - 1  # "deadbolt" for "deadbolt lock"
+    class_head = head_hit is not None and head_hit[0] == entry.head - 1 \
+        and len(head_keys(entry.words, entry.head)) > 1 \
+        and (len(said) > 1 or said[0] not in CONTAINER_WORDS)  # "deadbolt" for "deadbolt lock"
     if head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
                             and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
