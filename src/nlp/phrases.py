@@ -344,8 +344,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 and not (nxt in ("x", "×") and read_quantity(words, j + 1)[0] is None)) or (
                 nxt in FRACTION_WORDS and words[j + 1:j + 2] and words[j + 1] in NAME_MEASURES)
             if not in_name and j < len(words) - 1 and (
-                    _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()):
-                in_name = True  # "nine volts x 12": the count after "x" is the amount
+                    _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()
+                    or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)):
+                # "nine volts x 12", "two fifty mil beakers twelve": the count after the name
+                # is the amount, the number before is part of the name
+                in_name = True
             if in_name:
                 np.guessed = True
                 q, j = None, i
