@@ -1,7 +1,8 @@
 """Sizes and measures in product names, made alike for comparing only (the stored
 `naming.name_key` is unchanged): "four foot", "4 ft", "4'" and "4ft" are one word "4ft";
 "1/2 inch", "1/2 in" and '1/2"' are "1/2" (a bare fraction in a trade name is inches);
-"two fifty ml" is "250ml".
+"two fifty ml" is "250ml"; a code said in parts is one word ("five w thirty" and "5w-30" are
+"5w30", "two oh five fifty five r sixteen" and "205/55r16" are "20555r16").
 """
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ UNITS = {
     "lb": "lb", "lbs": "lb", "pound": "lb", "oz": "oz", "ounce": "oz",
     "gallon": "gal", "gal": "gal", "quart": "qt", "qt": "qt",
     "watt": "w", "w": "w", "cm": "cm", "centimetre": "cm", "centimeter": "cm",
-    "yard": "yd", "yd": "yd",
+    "yard": "yd", "yd": "yd", "m": "m", "metre": "m", "meter": "m",
+    "tb": "tb", "terabyte": "tb", "gb": "gb", "gig": "gb", "gigabyte": "gb",
+    "mb": "mb", "megabyte": "mb", "kva": "kva", "va": "va", "kw": "kw", "kilowatt": "kw",
+    "ah": "ah", "mah": "mah", "psi": "psi",
 }
 _NUMBER = re.compile(r"\d+(?:/\d+)?")
 _GLUED = re.compile(r"(\d+(?:/\d+)?)([a-z]+)")
@@ -48,15 +52,42 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         glued = _GLUED.fullmatch(w)
         if glued and glued[2] in UNITS:
             w = glued[1] + UNITS[glued[2]]
-        if w == "hundred" and prev.isdigit() and len(prev) == 1:
-            out[-1] = prev + "00"
+        if w == "hundred" and prev.isdigit() and len(prev) <= 2:
+            out[-1] = prev + "00"  # "ninety two hundred": 9200
             continue
         two = _TWO_DIGITS.fullmatch(w)
         if two and two[2] and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
             out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
             continue
         out.append(w)
+    return _joined_codes(out)
+
+
+_FRACTION = re.compile(r"(\d+)/(\d+)")
+_DIMENSIONS = re.compile(r"(\d+x\d+)(?:m|ft|mm|cm)")  # "9x18m": the unit goes without saying
+
+
+def _joined_codes(words: list[str]) -> tuple[str, ...]:
+    """Adjacent parts of one code as one word: a bare number with the code word beside it
+    ("5 w30", "5w 30" -> 5w30; "205/55 r16" -> 20555r16, the slash of a size that is no
+    fraction dropped). Two whole specs stay apart ("18v 5ah")."""
+    out: list[str] = []
+    for w in words:
+        fraction = _FRACTION.fullmatch(w)
+        if fraction and int(fraction[1]) >= int(fraction[2]):
+            w = fraction[1] + fraction[2]  # 205/55 is a tyre size, not a fraction
+        w = _DIMENSIONS.sub(r"\1", w) if "x" in w else w
+        prev = out[-1] if out else ""
+        if prev and _has_digit(prev) and _has_digit(w) and "/" not in prev + w \
+                and (prev.isdigit() or w.isdigit()):
+            out[-1] = prev + w
+        else:
+            out.append(w)
     return tuple(out)
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 # "mil" is said for millilitres as well as millimetres; naming.tokens reads it as mm

@@ -404,6 +404,15 @@ def test_a_short_form_for_two_kinds_asks_which():
     ("250 ml beaker", "250ml beaker", ["250ml beaker", "500ml beaker"]),
     ("60 watt led bulbs", "led bulb 60w", ["led bulb 60w", "fluorescent tube 4ft"]),
     ("33 gal trash bags", "33 gallon trash bags", ["13 gallon trash bags", "33 gallon trash bags"]),
+    ("five w thirty engine oil", "5w-30 engine oil 5l", ["5w-30 engine oil 5l", "10w-40 engine oil 5l"]),
+    ("michelin tire two oh five fifty five r sixteen", "michelin 205/55r16 tyre",
+     ["michelin 205/55r16 tyre", "goodyear 225/45r17 tyre"]),          # a code said in parts
+    ("nine by eighteen marquee", "9x18m marquee", ["6x12m marquee", "9x18m marquee"]),
+    ("cisco ninety two hundred", "cisco 9200 switch", ["cisco 2960 switch", "cisco 9200 switch"]),
+    ("two terabyte external hard drive", "2tb external hard drive", ["2tb external hard drive"]),
+    ("thirty two gig usb flash drive", "32gb usb flash drive", ["32gb usb flash drive"]),
+    ("twenty metre festoon lights", "festoon lights 20m", ["festoon lights 20m"]),
+    ("18v drill battery", "18v 5ah drill battery", ["18v 5ah drill battery"]),  # specs stay apart
 ])
 def test_a_measure_matches_however_it_is_written(said, meant, catalog_names):
     # GIVEN a catalog that writes sizes its own way (4ft, 1/2", 250ml, 60w)
@@ -420,6 +429,9 @@ def test_a_measure_matches_however_it_is_written(said, meant, catalog_names):
     ("1 inch pvc pipe", ['1/2" pvc pipe', '3/4" pvc pipe']),
     ("two fifty mil beakers", ["500ml beaker"]),
     ("12 mil drill bit", ["10mm drill bit"]),
+    ("michelin 215/60r16 tyre", ["michelin 205/55r16 tyre"]),
+    ("10 m festoon lights", ["festoon lights 20m"]),
+    ("10w-30 engine oil", ["5w-30 engine oil 5l"]),
 ])
 def test_a_measure_of_another_size_stays_new(said, catalog_names):
     assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
