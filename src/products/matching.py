@@ -764,8 +764,12 @@ def _in_order(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return all(w in rest for w in words)
 
 
+_VOWEL_Y = re.compile(r"(?<=[aeiou])y")
+
+
 def _vowels(word: str) -> str:
-    return "".join(ch for ch in word if ch in "aeiou")
+    """The vowel letters, a "y" after a vowel read as "i" ("oyl" says "oil")."""
+    return "".join(ch for ch in _VOWEL_Y.sub("i", word) if ch in "aeiou")
 
 
 def misheard(said: str, heard: str) -> bool:
@@ -867,6 +871,15 @@ def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[in
     for i, w in enumerate(words):
         for alt in other_readings(w) if not w.isalpha() else ():
             out.setdefault(words[:i] + (alt,) + words[i + 1:], frozenset((i,)))
+        # a vocabulary word said as two ("anti freeze" for "antifreeze")
+        for alt in _PHRASES.get((w + words[i + 1],), ()) if i + 1 < len(words) else ():
+            out.setdefault(words[:i] + alt + words[i + 2:], frozenset(range(i, i + len(alt))))
+    if "for" in words[1:-1]:
+        # "front brake pads for the transit", "glasses for red wine": what it is for is part of
+        # the name, after the thing ("... transit") or before it ("red wine glass")
+        k = words.index("for", 1)
+        out.setdefault(words[:k] + words[k + 1:], frozenset())
+        out.setdefault(words[k + 1:] + words[:k], frozenset())
     out.pop(words, None)
     return list(out.items())
 

@@ -48,7 +48,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("dish soap", "washing up liquid", "dish liquid", "dishwashing liquid", "dish detergent",
      "dishwashing soap", "washing up soap"),
     ("paper towels", "kitchen roll", "kitchen paper", "paper towel roll", "blue roll"),
-    ("plastic wrap", "cling film", "cling wrap", "saran wrap"),
+    ("plastic wrap", "cling film", "cling wrap", "saran wrap", "glad wrap", "food wrap"),
     ("aluminium foil", "tin foil", "kitchen foil"),
     ("coffee beans", "espresso beans", "whole bean coffee"),
     ("dish towels", "tea towels"),
@@ -159,7 +159,8 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("p trap", "sink trap"),
     # IT and phones
     ("laptop dock", "docking station", "laptop docking station"),
-    ("usb c charger", "type c charger", "usb c power adapter"),
+    ("usb c charger", "type c charger", "usb c power adapter", "usb c power brick"),
+    ("charger", "power brick", "charging brick", "wall charger"),
     ("ethernet cable", "network cable", "patch cable", "lan cable"),
     ("ethernet switch", "network switch"),
     ("wifi router", "wireless router"),
@@ -179,6 +180,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     # stage and events
     ("fog machine", "smoke machine", "fogger"),
     ("fog fluid", "fog juice", "smoke fluid", "fog machine fluid"),
+    ("wireless mic", "radio mic", "wireless microphone", "radio microphone"),
     ("lapel mic", "lav mic", "lavalier mic", "lavalier", "lavalier microphone", "lapel microphone"),
     ("gaffer tape", "gaff tape", "gaffa tape"),
     # safety
@@ -236,6 +238,12 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("simple syrup", "sugar syrup", "gomme syrup"),
     ("bar mat", "bar runner", "spill mat"),
     ("cocktail shaker", "shaker tin", "boston shaker"),
+    ("tonic water", "tonic"),
+    ("chef knife", "chefs knife", "cooks knife", "french knife"),
+    ("quart deli containers", "32oz deli containers", "quart delis", "quart deli",
+     "quart containers"),
+    ("pint deli containers", "16oz deli containers", "pint delis", "pint deli",
+     "pint containers"),
     ("jigger", "spirit measure", "bar measure"),
     ("co2 cylinder", "co2 tank", "co2 bottle"),
     ("piping bags", "pastry bags", "icing bags"),
@@ -275,6 +283,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("tablecloth", "table cloth"),
     ("table skirt", "table skirting"),
     ("pipe and drape", "pipe drape"),
+    ("tent stakes", "tent pegs", "marquee stakes", "marquee pegs", "ground stakes"),
     ("mixing desk", "sound desk", "mixing console", "sound board", "audio mixer"),
     ("di box", "direct box"),
     ("pop up gazebo", "pop up tent", "canopy tent", "ez up"),
@@ -312,6 +321,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("fuel can", "jerry can", "gas can", "petrol can"),
     ("diesel exhaust fluid", "adblue"),
     ("snow chains", "tire chains"),
+    ("impact wrench", "rattle gun", "impact gun", "air impact wrench"),
     # hotel, housekeeping and laundry
     ("duvet", "doona", "continental quilt"),
     ("duvet cover", "doona cover", "quilt cover"),
@@ -426,6 +436,10 @@ SAID_MEANS: dict[str, tuple[str, ...]] = {
     "tp": ("toilet paper",),
     "hoover": ("vacuum", "vacuum cleaner"),
     "mud": ("joint compound",),
+    "foil": ("aluminium foil",),
+    "zip ties": ("nylon cable ties",),  # a zip tie is a nylon one; "cable ties" may be velcro
+    "tie wraps": ("nylon cable ties",),
+    "dock": ("docking station",),   # a loading dock is a place, not a product
     # a tool named by the word that tells it apart, as trades do ("grab the impact")
     "impact": ("impact driver", "impact wrench"),
     "adjustable": ("adjustable wrench", "adjustable spanner"),
@@ -443,7 +457,10 @@ craftsman kobalt irwin knipex wera dremel karcher dyson miele vileda rubbermaid 
 logitech epson samsung sony bose shure sennheiser behringer crayola bic avery clorox lysol dettol
 domestos ti casio cisco netgear ubiquiti anker belkin duracell energizer panasonic philips osram
 ikea nespresso keurig dymo honeywell kidde yale schlage kwikset loctite rustoleum dulux behr
-valspar graco toro honda yamaha makerbot brita vitamix kitchenaid cuisinart
+valspar graco toro honda yamaha makerbot brita vitamix kitchenaid cuisinart michelin goodyear
+bridgestone pirelli ngk castrol mobil jameson heineken guinness smirnoff
+absolut bacardi tanqueray hendricks baileys kahlua jagermeister aperol campari budweiser peroni
+carlsberg coors schweppes jabra qsc
 """.split())
 
 # Family head nouns and their kinds, for names whose head noun is the kind: "hat" may be the
