@@ -14,7 +14,7 @@ from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
 from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, spoken_place
 from .abbrev import with_short_forms
-from .phrases import CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, read_noun_phrase
+from .phrases import CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
@@ -618,6 +618,8 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         extra_places.append(Place("at", subject, []))
     elif counted and (not _product_segments(obj) or all(
             s.np.unit_only for s in _product_segments(obj))):
+        # ("marquee stakes: 200 counted in container 3": the place said after the verb stays)
+        extra_places.extend(p for s in obj if not s.np for p in s.places)
         obj = _fill_product(obj, subj_segs)  # "the gloves are down to 2", "bleach is out"
     elif kind != "active" or not subj_items:
         pass
@@ -851,7 +853,8 @@ def _item_list(toks: list[Tok]) -> bool:
     words = [t.text for t in toks]
     # ("barcode scanner and label printer moved to ...": joined by "and", a list needs no article)
     return bool(words) and (read_quantity(words, 0)[0] is not None or words[0] in ("the", "a", "an")
-                            or words[-1] in ("and", "&", "+", "plus")) \
+                            or words[-1] in ("and", "&", "+", "plus")
+                            or plural_then_count(words[:-1]) is not None) \
         and not any(V.lookup(words, k) and (words[-1] == "," or not V.maybe_noun(words[k]))
                     and not words[k].endswith("ing") for k in range(len(words)))
 
@@ -1087,7 +1090,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     event = trig.event
     if trig.lemma in ("use", "use up", "spend", "apply"):
         # "used 2 spools of solder on the workshop kits": what it went on, not where it was
-        places = [p for p in places if not (p.prep and p.prep[-1].text == "on")]
+        # (but "used six blue rolls on the line", "on bench 2": a place of ours)
+        places = [p for p in places if not (p.prep and p.prep[-1].text == "on") or
+                  set(_words(p)[:3]) & _SURFACES]
     if trig.lemma in _INSTALLING:
         # "installed 2 smoke detectors in the hallway": used up where it went; the place kept
         # is where it came from ("..., took them from the van")
@@ -1200,6 +1205,10 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     return d
 
 
+# places things are used at when said with "on" ("on the line", "on bench 2"), not what they
+# were used for ("on the kennels", "on the kits")
+_SURFACES = frozenset({"line", "bench", "shelf", "counter", "rack", "cart", "trolley", "table",
+                       "desk", "floor", "pass", "workbench", "station"})
 # what things arrive on or by
 _CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
                        "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
@@ -1289,7 +1298,9 @@ def _resolve_pronouns(drafts: list[_Draft], reasons: list[str], toks: list[Tok])
                               None, d.penalties + ["pronoun"]))
             continue
         many = d.pronoun.split()[-1] in ("them", "those", "these", "both", "all", "everything", "'em",
-                                         "em", "they", "which")
+                                         "em", "they", "which") or (
+            d.trigger is not None and any(t.text in ("all", "both") for t in toks[d.trigger.start:d.trigger.end]))
+        # ("... and it's all in the dry store": every item before)
         antecedents = [a for a in out if a.trigger is out[-1].trigger] if many else [out[-1]]
         for a in antecedents:
             resolved = _Draft(d.event, a.product, d.quantity if d.quantity is not None else a.quantity,

@@ -56,7 +56,8 @@ CONDITION_WORDS = frozenset({
 })
 # how full a container is, said before it ("a whole box of batteries", "2 full bags of sand")
 CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "sealed", "open",
-                              "fresh", "new", "spare", "extra", "big", "small", "large"})
+                              "fresh", "new", "spare", "extra", "big", "small", "large", "empty",
+                              "half-empty", "unused"})
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
 # signs" is a name)
 END_STATES = CONDITION_WORDS - {"used", "old"} | {"wet", "bad", "toast", "sour", "jammed", "gone",
@@ -459,7 +460,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             cut = k
             if prev in QUANTITY_MARKERS:
                 cut = k - 1
-            if cut >= 1 and (q == 0 or not any(ch.isdigit() for ch in rw[cut - 1])) and len(rw[cut - 1]) > 1 \
+            if cut >= 1 and (q == 0 or cut < k or not any(ch.isdigit() for ch in rw[cut - 1])) \
+                    and len(rw[cut - 1]) > 1 \
                     and rw[cut - 1] not in ("size", "number", "no", "model", "type", "#", "version",
                                             "gen", "series", "mark", "mk", "cat", "class", "grade",
                                             "level", "phase", "part", "stage", "room", "bin") \

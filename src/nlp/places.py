@@ -131,7 +131,10 @@ WISHLISTS = frozenset({"list", "shopping list", "order", "wishlist", "wish list"
 MULTIWORD_PLACES = (("lost", "and", "found"), ("lost", "&", "found"), ("bed", "and", "breakfast"))
 # places whose name has a preposition inside ("the walk in", "the drive thru")
 PLACE_COMPOUNDS = frozenset({("walk", "in"), ("drive", "thru"), ("drive", "through"),
-                             ("lean", "to"), ("lock", "up")})
+                             ("lean", "to"), ("lock", "up"),
+                             # a warehouse's receiving and dispatch areas
+                             ("goods", "in"), ("goods", "out"), ("goods", "inwards"),
+                             ("goods", "outwards")})
 # what happens at a place-like word that is no place: "sold 5 kits at the open house",
 # "gave away 15 keyboards at the PTA sale", "used up the milk at coffee hour"
 OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "event", "fair",
@@ -308,7 +311,7 @@ def looks_like_place(words: list[str]) -> bool:
     ws = [w for w in words if w not in DETERMINERS]
     if not ws:
         return False
-    if tuple(ws) in STAGE_SIDES:
+    if tuple(ws) in STAGE_SIDES or tuple(ws[-2:]) in PLACE_COMPOUNDS:
         return True
     if ws[0] in PLACE_HEADS and len(ws) >= 2 and 1 + id_length(ws, 1) == len(ws):
         return True

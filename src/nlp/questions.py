@@ -37,6 +37,10 @@ REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("g
                    ("checking", "if"), ("checking", "whether"), ("is", "it", "ok"),
                    ("would", "be", "good"), ("would", "be", "great"), ("would", "be", "nice"),
                    ("it", "would", "be"), ("it", "'d", "be"), ("would", "it", "be"))
+# openers that take back an earlier note ("never mind ignore that last one", "scratch that")
+CANCELS = (("never", "mind"), ("nevermind",), ("ignore", "that"), ("ignore", "the", "last"),
+           ("ignore", "my", "last"), ("scratch", "that"), ("disregard",), ("cancel", "that"),
+           ("delete", "that"), ("forget", "that"), ("forget", "it"))
 # openers of a wish or a guess: "hopefully the parts come in this week", "i wish we had ..."
 WISH_OPENERS = (("hopefully",), ("perhaps",), ("possibly",), ("probably",), ("supposedly",),
                 ("presumably",), ("ideally",), ("i", "wish"), ("wish",), ("if", "only"),
@@ -102,6 +106,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
     words = [t.text for t in toks if not t.is_punct or t.text == "?"]
     if not words:
         return None
+    if any(tuple(words[:len(c)]) == c for c in CANCELS):
+        return "a correction of an earlier note, not an event"  # "never mind, ignore that last one"
     if words[0] == "maybe" or words[-2:] == ["not", "sure"] or words[-2:] == ["no", "idea"]:
         return "a guess, not an event"  # "maybe the drill is in the van im not sure"
     if any(tuple(words[:len(w)]) == w for w in WISH_OPENERS):

@@ -244,6 +244,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             # "egg count 40 in cooler": a count said after its item
             trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
         elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and not out and \
+                (_prev_word(words, i), w) not in PLACE_COMPOUNDS and \
                 (_prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
                 not V.lookup(words, i - 1) and \
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
@@ -533,17 +534,26 @@ def _after_have(words: list[str], i: int) -> Trigger | None:
         return None
     k = _skip(words, j, frozenset({"a", "an", "the", "another", "new", "big", "small", "huge",
                                    "second", "third"}))
-    if k < len(words) and EVENT_NOUNS_OF.get(words[k], ("", ""))[1] == V.ADDED and \
-            words[k + 1:k + 2] == ["of"]:
-        # "we had a delivery of 5 boxes" arrived; "we have a delivery of milk on friday" is to come
-        return Trigger(i, k + 2, "receive", V.ADDED, "active",
+    m = _skip(words, k + 1, TIME_WORDS | frozenset({"this", "morning", "afternoon", "evening"}))
+    if k < len(words) and EVENT_NOUNS_OF.get(words[k], ("", ""))[1] == V.ADDED and (
+            words[m:m + 1] == ["of"] or m > k + 1 and _amount_follows(words, m)):
+        # "we had a delivery of 5 boxes" arrived; "we have a delivery of milk on friday" is to
+        # come; "we had a delivery this morning ten kilos of rice"
+        return Trigger(i, m + (words[m:m + 1] == ["of"]), "receive", V.ADDED, "active",
                        blocked=None if words[i] in ("had", "'d") else "request")
+    if words[j] in ("a", "an") and words[j + 1:j + 2] and words[j + 1] in FAULTS:
+        return Trigger(i, j, "have", V.COUNTED, "have", blocked="state")  # "forklift 2 has a flat tyre"
     if words[j] in ("the", "his", "her", "my", "your", "their") and words[i] in ("has", "had") and \
             not any(read_quantity(words, k)[0] is not None for k in range(j + 1, min(j + 3, len(words)))):
         return Trigger(i, j, "have", V.COUNTED, "have", blocked="state")  # "Raj has the walkie talkies"
     return Trigger(i, j, "have", V.COUNTED, "have")
 
 
+# what is wrong with a thing, said after "has a" ("has a flat tyre", "has a leak")
+FAULTS = frozenset({"flat", "leak", "puncture", "crack", "dent", "fault", "problem", "issue",
+                    "broken", "cracked", "loose", "bad", "dead", "blown", "chip", "scratch", "tear",
+                    "hole", "rattle", "squeak", "wobble", "wobbly", "slow", "missing", "bent",
+                    "sticky", "stuck", "faulty", "damaged", "split", "burst"})
 # verbs that say what a place has: "the library currently holds 120 laptops"
 HOLDING_VERBS = frozenset({"holds", "held", "contains", "contained", "houses", "housed",
                            "hold", "contain"})
@@ -719,8 +729,10 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None  # "the store", "a set of", "for use", "in stock"
     if prev in _PLACE_PREP_WORDS and not (prev in ("to", "into") and w == lemma.split()[0]):
         return None  # "from register 2", "to receiving" (but "going to move")
-    if prev in _ADJECTIVES or (prev in CONDITION_WORDS and prev != "missing") or (len(prev) > 5 and prev.endswith(("able", "ible"))):
+    if (prev in _ADJECTIVES or (prev in CONDITION_WORDS and prev != "missing") or (
+            len(prev) > 5 and prev.endswith(("able", "ible")))) and w not in _ONLY_VERBS:
         return None  # "the new shelves", "some extra stock", "3 spare packs", "reusable keep cups"
+        # ("cardboard boxes large came in": "came" is no noun)
     if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
             preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
         return Trigger(i, end, lemma, V.MOVED, "subject")  # "the first aid kit hangs behind the door"
@@ -826,6 +838,8 @@ def _counted_name_before(words: list[str], i: int) -> bool:
     return lo < i - 1 and plural_then_count(words[lo:i]) is not None
 
 
+# verb forms that are never a noun, so no adjective before them makes them one
+_ONLY_VERBS = frozenset({"came", "arrived", "went", "turned", "showed"})
 # participles of event verbs that, before a noun, name a kind of thing ("fitted sheets")
 NAME_PARTICIPLES = frozenset({"fitted", "stuffed", "padded", "frosted"})
 def _time_of_event(words: list[str], j: int) -> bool:
@@ -863,6 +877,11 @@ def _told_to(words: list[str], trig: Trigger) -> str | None:
         # ("someone put the mop away" may be the past)
         return "request"
     return None
+
+
+# what a thing is "on" that is a state, not a place ("on charge", "on hire", "on loan")
+ON_STATES = frozenset({"charge", "hire", "loan", "rent", "lease", "trial", "standby", "order",
+                       "backorder", "repair", "call"})
 
 
 def _how_it_is(words: list[str], trig: Trigger) -> str | None:
@@ -1311,6 +1330,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k > j and seg.places and role == "from" and is_person(
                     [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
                 i = k  # "sold it to the guy from Pho 88": where the person is from
+                continue
+            if k == j + 1 and w == "on" and words[j] in ON_STATES:
+                i = k  # "put the pallet jack on charge at dock door 2", "sent out on hire"
                 continue
             if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")):
                 agent = w == "by" and (is_person([x for x in words[j:k] if x not in DETERMINERS]) or

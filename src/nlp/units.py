@@ -85,6 +85,7 @@ NAME_MEASURES = frozenset({
     "gallon", "liter", "litre", "pound", "ounce", "piece", "tier",
     "drawer", "shelf", "port", "cup", "quart", "pint", "ml", "gb", "tb", "ah", "mah", "kw",
     "psi", "degree", "x", "by", "point", "percent", "%", "count", "ct", "inches", "meter", "metre",
+    "kva", "va", "kv",
     "yard", "millimeter", "millimetre", "centimeter", "centimetre", "cu", "cubic", "square", "sq", "ton", "lumen", "page", "ply", "grit", "mil",
     "tooth", "slot", "way", "speed", "seat", "person", "man", "core", "channel", "outlet",
     "burner", "blade", "gang", "pin", "prong", "wheel", "bulb", "pocket", "hole", "panel", "door",
