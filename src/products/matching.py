@@ -83,6 +83,8 @@ CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin cart
 COMPOUND_MIN_TAIL = 4
 COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
 COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
+# Model-line words after the name of a device, never its noun: "yubikey 5 nfc" is a yubikey.
+VARIANT_WORDS = frozenset("pro max plus lite ultra nfc".split())
 # Words that are the head only when nothing else is: "drill bit set" is a kind of drill bit.
 COLLECTIVE_WORDS = frozenset("set kit pack box case bag bundle pair roll lot".split())
 # Words after the head noun that only give size or variant: "nitrile gloves small".
@@ -138,6 +140,8 @@ def head_index(words: tuple[str, ...]) -> int:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS:
+            continue
+        if w in VARIANT_WORDS and i > 0:
             continue
         if w in COLLECTIVE_WORDS and i > 0:
             continue
@@ -565,6 +569,7 @@ class _Index:
         if self.vocabulary:
             out.extend((alt, put, SYNONYM_PENALTY, 0) for alt, put in rewrites(words))
             out.extend((alt, put, 0.0, 1) for alt, put in kinds(words))
+            out.extend((alt, put, SYNONYM_PENALTY, 0) for alt, put in family_dropped(words))
         return out
 
     def resolve(self, said: str) -> Resolution:
@@ -890,6 +895,18 @@ def kinds(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]
     head = head_index(words)
     return [(words[:head] + kind + words[head + 1:], frozenset(range(head, head + len(kind))))
             for kind in _KINDS.get(words[head], ())]
+
+
+def family_dropped(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:
+    """A family head noun after a word for one of its kinds says nothing more: "fresnel
+    lights" are fresnels ("frenel" as misheard), "spot lights" spots; "desk lights" stay lights."""
+    head = head_index(words)
+    if head == 0 or words[head] not in _KINDS or not words[head - 1].isalpha():
+        return []
+    before = words[head - 1]
+    if any(word_similarity(before, kind[-1]) >= TOKEN_MATCH for kind in _KINDS[words[head]]):
+        return [(words[:head] + words[head + 1:], frozenset())]
+    return []
 
 
 def _view(ids: array) -> np.ndarray:

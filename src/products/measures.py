@@ -2,7 +2,8 @@
 `naming.name_key` is unchanged): "four foot", "4 ft", "4'" and "4ft" are one word "4ft";
 "1/2 inch", "1/2 in" and '1/2"' are "1/2" (a bare fraction in a trade name is inches);
 "two fifty ml" is "250ml"; a code said in parts is one word ("five w thirty" and "5w-30" are
-"5w30", "two oh five fifty five r sixteen" and "205/55r16" are "20555r16").
+"5w30", "two oh five fifty five r sixteen" and "205/55r16" are "20555r16"; "zed tee four ten" is
+"zt410").
 """
 from __future__ import annotations
 
@@ -39,12 +40,47 @@ def spell_marks(text: str) -> str:
     return _FOOT_MARK.sub(r"\1 foot ", _INCH_MARK.sub(r"\1 inch ", text))
 
 
+# Letters said by name in a model code. Only names that are no everyday word ("see", "you",
+# "why", "oh", "tea", "pea" are left out), and only before the code's number.
+LETTER_NAMES = {
+    "bee": "b", "cee": "c", "dee": "d", "ef": "f", "eff": "f", "gee": "g", "aitch": "h",
+    "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m", "en": "n", "ar": "r", "ess": "s",
+    "tee": "t", "vee": "v", "ex": "x", "wye": "y", "zed": "z", "zee": "z",
+}
+
+
+# naming.tokens glues a short word to the digit after it ("em 8" -> "em8")
+_GLUED_NAME = re.compile(r"^(" + "|".join(LETTER_NAMES) + r")(\d.*)$")
+
+
+def spoken_letters(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Letters said by name before a number, as the code they start: "zed tee 4 10" ->
+    "zt4 10" (the number parts join after), "em 8" -> "m8"."""
+    words = tuple(_GLUED_NAME.sub(lambda m: LETTER_NAMES[m[1]] + m[2], w) for w in words)
+    if not any(w in LETTER_NAMES for w in words):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and (words[j] in LETTER_NAMES or len(words[j]) == 1 and words[j].isalpha()):
+            j += 1
+        if j > i and j < len(words) and words[j][0].isdigit() \
+                and any(w in LETTER_NAMES for w in words[i:j]):
+            out.append("".join(LETTER_NAMES.get(w, w) for w in words[i:j]) + words[j])
+            i = j + 1
+            continue
+        out.extend(words[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return tuple(out)
+
+
 def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A number and its unit as one word, the unit in one spelling ("6 foot" -> 6ft,
     "60 watt" -> 60w), and a hundred said as two numbers before a unit joined
     ("2 50ml" -> 250ml: "two fifty mil")."""
     out: list[str] = []
-    for w in words:
+    for w in spoken_letters(words):
         prev = out[-1] if out else ""
         if _NUMBER.fullmatch(prev) and w in UNITS:
             out[-1] = prev + UNITS[w]

@@ -429,6 +429,10 @@ def test_a_short_form_for_two_kinds_asks_which():
     ("thirty two gig usb flash drive", "32gb usb flash drive", ["32gb usb flash drive"]),
     ("twenty metre festoon lights", "festoon lights 20m", ["festoon lights 20m"]),
     ("18v drill battery", "18v 5ah drill battery", ["18v 5ah drill battery"]),  # specs stay apart
+    ("zebra zed tee four ten printer", "zebra zt410 label printer",
+     ["zebra zt410 label printer", "zebra ds2208 barcode scanner"]),  # letters said by name
+    ("em eight bolts", "m8 hex bolts", ["m8 hex bolts", "m10 hex bolts"]),
+    ("yubi key", "yubikey 5 nfc", ["yubikey 5 nfc", "jabra evolve2 headset"]),  # nfc: no noun
 ])
 def test_a_measure_matches_however_it_is_written(said, meant, catalog_names):
     # GIVEN a catalog that writes sizes its own way (4ft, 1/2", 250ml, 60w)
@@ -542,6 +546,8 @@ def test_list_order_and_word_sizes_keep_other_products_apart(said, catalog_names
     ("lights", {"par can light", "led fresnel", "follow spot"},
      ["par can light", "led fresnel", "follow spot", "led bulb 60w"]),
     ("wine", {"house merlot", "prosecco"}, ["house merlot", "prosecco", "lager"]),
+    ("laptop", {"dell latitude 5440 laptop", "lenovo thinkpad t14"},
+     ["dell latitude 5440 laptop", "lenovo thinkpad t14", "dell p2422h monitor"]),
 ])
 def test_a_family_head_noun_asks_among_its_kinds(said, expected, catalog_names):
     # GIVEN a catalog naming products by their kind ("fedora") beside the family noun ("top hat")
@@ -550,6 +556,13 @@ def test_a_family_head_noun_asks_among_its_kinds(said, expected, catalog_names):
     res = _resolved(cat, said)
     # THEN we ask among the kinds
     assert res.outcome == "ambiguous" and {c.name for c in res.candidates} == expected
+
+
+def test_a_family_noun_after_its_kind_says_nothing_more():
+    cat = _catalog_of(["led fresnel", "follow spot", "desk"])
+    assert _resolved(cat, "frenel lights").name == "led fresnel"
+    assert _resolved(cat, "spot lights").name == "follow spot"
+    assert _resolved(cat, "desk lights").outcome == "new"
 
 
 def test_a_family_head_noun_names_its_only_kind_and_an_exact_name_beats_it():
