@@ -112,7 +112,7 @@ _NOT_VERBS = frozenset({"used", "lost", "found", "set", "stock", "store", "retur
                         "drive", "fit", "serve", "pinch", "nick", "ferry", "shuttle", "gift",
                         "brew", "produce", "harvest", "tote", "hoist", "wedge", "squeeze",
                         "transport", "dispatch", "book", "top", "tip", "hand", "prep", "switch",
-                        "stick", "feed", "plant", "snap", "burst", "wheel"})
+                        "stick", "feed", "plant", "snap", "burst", "wheel", "box"})
 
 
 def inflections(lemma: str) -> set[str]:
@@ -216,6 +216,9 @@ def maybe_noun(word: str) -> bool:
     if word in _NOT_VERBS:
         return True
     hit = VERB_FORMS.get(word)
+    if not hit and word.endswith("s"):
+        # the head of a phrasal verb only ("boxes" of "box up": "a pallet of cardboard boxes up to")
+        return word[:-1] in _NOT_VERBS or word.endswith("es") and word[:-2] in _NOT_VERBS
     return bool(hit) and word.endswith("s") and hit[0] in _NOT_VERBS and hit[0] not in SUBJECT_VERBS
 
 
