@@ -9,7 +9,10 @@ How a said name Q is scored against a catalog name C (both as `naming.tokens`):
   "oat milk", "nitrile gloves medium" is neither small nor large);
 - Q's head noun (its last word) must line up with C's head noun: "drill" is a "cordless drill",
   not a "drill bit set" nor a "hammer drill"... which is a drill, so "the drill" is ambiguous
-  between those two;
+  between those two. Except: before a class head (CLASS_HEADS) the word it sorts will do
+  ("deadbolt" for "deadbolt lock"); a compound's tail is the compound with its front left out
+  ("robe" for "bathrobe"); a name that ends in a brand or a code said no noun at all ("dewalt",
+  "hp 26a");
 - words of C that Q left out ("the drill" for "cordless drill 18v") cost a flat penalty plus a
   little per word, so an exact name beats a shorter form and equal short forms tie.
 Ties within AMBIGUITY_GAP between different products are `ambiguous`: we ask, never guess.
@@ -18,8 +21,11 @@ Product names are also tried in the other wordings products/vocabulary.py allows
 US/UK variants, short forms: "bin bags" for "trash bags"), at SYNONYM_PENALTY, the words put in
 found as they are. Only when nothing matched at all, a name of several words is tried with one
 word replaced by a catalog word a recogniser may have misheard it for ("heat gum" -> "heat gun",
-see `misheard`), at MISHEARD_PENALTY, every word then found as it is. Neither changes
-`naming.name_key`.
+see `misheard`), at MISHEARD_PENALTY, every word then found as it is; then in list order turned
+round ("candles vanilla"). A family noun names each of its kinds as a name with a word left out
+("hat" for "fedora", vocabulary.KINDS); a size in words picks among one product's measured sizes
+("big bin bags"); sizes and codes are compared in one spelling (products/measures.py). None of
+this changes `naming.name_key`.
 
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
