@@ -126,13 +126,18 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
     return _drop_openers(out)
 
 
+# words "hi" is part of a name before ("hi vis", "hi-viz", "hi res", "hi hat")
+_HI_NAMES = frozenset({"vis", "viz", "visibility", "res", "hat", "hats", "lo", "fi", "top", "tops"})
+
+
 def _drop_openers(toks: list[Tok]) -> list[Tok]:
     """Drop clause openers ("so", "okay", "yeah") at the start and after punctuation."""
     out: list[Tok] = []
     at_start = True
-    for tok in toks:
-        if at_start and tok.text in AT_START:
-            continue
+    for k, tok in enumerate(toks):
+        if at_start and tok.text in AT_START and not (
+                tok.text == "hi" and toks[k + 1:k + 2] and toks[k + 1].text in _HI_NAMES):
+            continue  # ("hi vis vests 20 handed out": a product, not a greeting)
         at_start = tok.is_punct
         out.append(tok)
     return out

@@ -22,7 +22,7 @@ from .headings import Heading, read_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
-from .shapes import (CLAUSE_BREAKS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, SUBJECTS, Place, Segment, Trigger,
+from .shapes import (CLAUSE_BREAKS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, SUBJECTS, Place, Segment, Trigger,
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
@@ -1104,8 +1104,10 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if any(" ".join(_words(p)) in WISHLISTS for p in places):
         return None  # "add coffee to the shopping list": a request
     if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
-                       or _head(np.product) in NOT_ITEM_HEADS):
-        return None
+                       or _head(np.product) in NOT_ITEM_HEADS
+                       or len(np.product) == 1 and np.product[0].text in _WEEKDAY_NAMES | FUTURE_WORDS
+                       and not (seg.toks and seg.toks[0].text in DETERMINERS)):  # ("the later": a ladder)
+        return None  # ("they're being collected friday": a day is no item)
     if np.product and is_person([t.text for t in np.product],
                                 determined=bool(seg.toks) and seg.toks[0].text in DETERMINERS):
         return None  # "pastor john is in the office", "bea is in the greenhouse"

@@ -504,6 +504,9 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
         if i > 0 and words[i - 1] == "there":
             return None
         return Trigger(i, j, "be", V.MOVED, "copula")
+    if j < len(words) and words[j] in ADVERB_PLACES and i > 0 and words[i - 1] not in ("there", "it") \
+            and (j + 1 == len(words) or words[j + 1] in CLAUSE_BREAKS or words[j + 1] in TIME_WORDS):
+        return Trigger(i, j, "be", V.MOVED, "copula")  # "the mic stands are backstage"
     return None
 
 
@@ -763,7 +766,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             preposition_at(words, _skip(words, end, V.COPULA_ADVERBS)):
         return Trigger(i, end, lemma, event, "subject")  # "the spare keyboards live in cupboard B"
     if V.maybe_noun(w) and not clause_final and not with_object and (
-            not _starts_clause(words, i) or nxt == "of" or nxt in CLAUSE_BREAKS
+            not (_starts_clause(words, i) or nxt in PARTICLES and _counted_name_before(words, i))
+            or nxt == "of" or nxt in CLAUSE_BREAKS
             and not (w.endswith("ed") or w in ("found", "lost", "left", "set"))):
         return None
     if nxt == "of" and lemma not in ("dispose", "run out", "get rid") and not w.endswith("ed") \
@@ -1160,7 +1164,9 @@ def _planned(words: list[str], trig: Trigger) -> str | None:
     progressive = w.endswith("ing") and _prev_word(words, trig.start) in V.BE  # "we're moving"
     present = w == head or (w.endswith("s") and not w.endswith("ss") and
                             V.VERB_FORMS.get(w, ("-",))[0].split()[0] == head)
-    if trig.kind not in ("active", "subject") or not (present or progressive):
+    # "they're being collected friday", "the fridge gets collected tomorrow": a passive to come
+    passive_to_come = trig.kind == "passive" and _prev_word(words, trig.start) in ("being", "gets", "get")
+    if not passive_to_come and (trig.kind not in ("active", "subject") or not (present or progressive)):
         return None
     for k in clause:
         if k in range(trig.start, trig.end):
