@@ -1157,9 +1157,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     elif event == V.MOVED and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) and dest \
             and all(p in shops for p in dest):  # ("the prop swords went back to the hire company")
         event, dest = V.REMOVED, []  # "returned the rental ladder to the store"
-    elif event == V.MOVED and not dest and trig.lemma in _HAND_OVER and any(
-            p.role == "to" and not _is_place(p) for p in places):
-        event = V.REMOVED  # "shipped 20 units to the customer"
+    elif event == V.MOVED and not dest and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) \
+            and any(p.role == "to" and not _is_place(p) for p in places):
+        event = V.REMOVED  # "shipped 20 units to the customer", "went back to the supplier"
     if event == V.REMOVED:
         dest = [p for p in dest if p not in trash]
     if event == V.ADDED:
@@ -1259,7 +1259,8 @@ def _is_place(place: Place) -> bool:
         # ("put two pillows in four one two": a room said digit by digit)
     return phrase not in NOT_PLACES and phrase not in PEOPLE and words[-1] not in PEOPLE \
         and not (len(words) == 1 and words[0] in PRONOUNS) and not (
-            place.role == "from" and len(words) <= 2 and is_person(words))  # ("back from jim")
+            place.role in ("from", "to") and len(words) <= 2 and is_person(words)
+            and place.toks[0].text not in DETERMINERS)  # ("back from jim", "went back to jim")
 
 
 # ---------------------------------------------------------------------------------------------
