@@ -56,7 +56,9 @@ NOT_ITEM_HEADS = with_short_forms({
     # papers and messages about stock are no stock ("the invoice for the paint came today")
     "invoice", "invoices", "email", "emails", "e-mail", "receipt", "quote", "bill",
     "message", "text", "update", "news", "reply", "confirmation", "notice", "reminder", "report",
-    "paperwork", "statement", "voicemail", "nap", "break", "rest", "chat", "word"})
+    "paperwork", "statement", "voicemail", "nap", "break", "rest", "chat", "word",
+    # days named by what happens on them ("inventory day moved to thursday")
+    "day", "days"})
 
 # How sure an item is starts here and drops by these factors when a rule had to guess.
 BASE_CONFIDENCE = 0.95
@@ -475,6 +477,10 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
     "the mop goes to the kitchen and the bucket to the garage": more items may follow."""
     obj = read_region(_strip_subject(pre, hard_only=True), counted, particles=False)
     post_segs = read_region(post, counted)
+    if kind == "copula" and any(s.places for s in post_segs):
+        for s in obj:
+            # "the keys to the cage are on the hook": what the keys open, not where they went
+            s.places = [p for p in s.places if p.role != "to"]
     if kind == "passive" and is_pronoun_subject(_strip_subject(pre, hard_only=True)) and _topicalised(pre):
         obj = read_region(_topicalised(pre), counted, particles=False)  # "The webcam I am put in ..."
     if arrival:
