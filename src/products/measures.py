@@ -51,12 +51,14 @@ LETTER_NAMES = {
 
 # naming.tokens glues a short word to the digit after it ("em 8" -> "em8")
 _GLUED_NAME = re.compile(r"^(" + "|".join(LETTER_NAMES) + r")(\d.*)$")
+_NAME_STARTS = frozenset(name[0] for name in LETTER_NAMES)
 
 
 def spoken_letters(words: tuple[str, ...]) -> tuple[str, ...]:
     """Letters said by name before a number, as the code they start: "zed tee 4 10" ->
     "zt4 10" (the number parts join after), "em 8" -> "m8"."""
-    words = tuple(_GLUED_NAME.sub(lambda m: LETTER_NAMES[m[1]] + m[2], w) for w in words)
+    words = tuple(_GLUED_NAME.sub(lambda m: LETTER_NAMES[m[1]] + m[2], w) if w[0] in _NAME_STARTS
+                  and not w.isalpha() else w for w in words)
     if not any(w in LETTER_NAMES for w in words):
         return words
     out: list[str] = []
@@ -79,6 +81,8 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A number and its unit as one word, the unit in one spelling ("6 foot" -> 6ft,
     "60 watt" -> 60w), and a hundred said as two numbers before a unit joined
     ("2 50ml" -> 250ml: "two fifty mil")."""
+    if "".join(words).isalpha():
+        return words  # no number: nothing to measure (most names; keeps start-up quick)
     out: list[str] = []
     for w in spoken_letters(words):
         prev = out[-1] if out else ""
@@ -122,8 +126,11 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
+    return _DIGIT.search(word) is not None
 
 
 # "mil" is said for millilitres as well as millimetres; naming.tokens reads it as mm
