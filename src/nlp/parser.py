@@ -565,6 +565,11 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     obj, with_places = _stock_with(trig, obj, post, counted)
     extra_places.extend(with_places)
     subject = _strip_subject(pre)
+    if trig.lemma in _STOCK_WITH and post and post[0].text == "with" and subject and \
+            _product_segments(read_region(post[1:], counted)):
+        # "cleaning cart 3 restocked with 6 bottles of bleach": the place, then its new stock
+        extra_places.append(Place("at", subject, []))
+        return read_region(post[1:], counted), trig
     if {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
     if trig.lemma in _GIVING and trig.event == V.REMOVED and subject and not \

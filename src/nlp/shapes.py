@@ -809,6 +809,9 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         j = _skip(words, end, V.COPULA_ADVERBS)
         if j < len(words) and words[j] in GONE_WORDS:
             return Trigger(i, j + 1, "gone", V.REMOVED, "gone")
+        away = next((len(p) for p in AWAY_STATES if tuple(words[j:j + len(p)]) == p), 0)
+        if away and lemma == "go":
+            return Trigger(i, j + away, "gone", V.REMOVED, "gone")  # "the gazebo went out on hire"
         if j < len(words) and (preposition_at(words, j) or words[j] in ARROWS):
             return Trigger(i, j, lemma, V.MOVED, "subject")  # (with "straight", "back": "went
             # straight into fridge 2")
@@ -839,7 +842,9 @@ def _counted_name_before(words: list[str], i: int) -> bool:
     lo = i
     while lo > 0 and words[lo - 1] not in CLAUSE_BREAKS and i - lo < 6:
         lo -= 1
-    return lo < i - 1 and plural_then_count(words[lo:i]) is not None
+    return lo < i - 1 and plural_then_count(words[lo:i]) is not None and \
+        unit_of(words[i]) in (None, words[i])
+    # ("aa batteries 4 packs in the drawer": a container after the count is its unit)
 
 
 # verb forms that are never a noun, so no adjective before them makes them one
