@@ -544,6 +544,11 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
                 o.deictic = True  # "the screws are in there too"
     post_segs = [s for s in post_segs if s not in places_only]
     more = [s for s in post_segs[1:] if s.np and s.np.product]
+    if arrival and kind in ("subject", "passive") and obj and post_segs and post_segs[0].np and \
+            post_segs[0].np.product and post_segs[0].np.quantity is not None and \
+            not post_segs[0].np.pronoun and not _only_amounts(post_segs[:1]):
+        # "four boxes of paper cups arrived plus two sleeves of lids": one more item
+        return obj + post_segs[:1] + more
     for s in post_segs:
         if not (s.np and s.np.product):
             extra_places.extend(s.places)
