@@ -599,7 +599,30 @@ class _Index:
         if not best:
             for wording in self._reordered(words):
                 self._score_into(best, wording, frozenset(range(len(wording))), REORDERED_PENALTY)
+        if not best:
+            self._by_leading_words(best, words, self._entries_with(words))
         return _decide(said, best.values())
+
+    def _entries_with(self, words: tuple[str, ...]) -> list[int]:
+        """Entries that have the rarest of `words` (all of them if one is missing: none)."""
+        if any(w not in self.postings for w in words):
+            return []
+        return _view(min((self.postings[w] for w in words), key=len)).tolist()
+
+    def _by_leading_words(self, best: dict[int, Candidate], words: tuple[str, ...],
+                          entries) -> None:
+        """When nothing matched, a name of two words or more that the catalog never uses as a
+        head noun and that starts a catalog name word for word names it: a brand or line with
+        its noun left out ("bombay sapphire" for "bombay sapphire gin", "coca cola" for
+        "coca-cola 330ml can", "front brake pads" for "front brake pads transit")."""
+        if not self.vocabulary or len(words) < 2 or words[-1] in self.head_postings \
+                or not words[-1].isalpha():
+            return
+        for e in entries:
+            entry = self.entries[e]
+            if entry.words[:len(words)] == words and len(entry.words) > len(words):
+                _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
+                      - REORDERED_PENALTY)
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun
@@ -736,6 +759,8 @@ class _Index:
                 for entry in self.entries:
                     _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                    frozenset(range(len(alt)))) - REORDERED_PENALTY)
+        if not best:
+            self._by_leading_words(best, words, range(len(self.entries)))
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:

@@ -597,7 +597,25 @@ def test_broad_vocabulary_keeps_other_products_new(said, catalog_names):
     ("filters for the transit", ["transit oil filter", "transit air filter"]),
 ])
 def test_a_generic_wording_still_asks(said, catalog_names):
-    assert _catalog_of(catalog_names).resolve_product(said).outcome == "ambiguous"
+    assert _resolved(_catalog_of(catalog_names), said).outcome == "ambiguous"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("bombay sapphire", "bombay sapphire gin"),  # a brand or line, its noun left out
+    ("coca cola", "coca-cola 330ml can"),
+    ("front brake pads", "front brake pads transit"),
+])
+def test_the_leading_words_of_one_name_name_it_when_the_catalog_has_no_such_noun(said, meant):
+    # GIVEN a catalog whose names start with a brand or line and end in their own noun
+    cat = _catalog_of(["bombay sapphire gin", "coca-cola 330ml can", "front brake pads transit",
+                       "rear brake pads transit", "hand towel", "bath towel rail"])
+    # WHEN the person says only the leading words
+    res = _resolved(cat, said)
+    # THEN the one name they start is found
+    assert (res.outcome, res.name) == ("matched", meant)
+    # ...but not when the catalog uses the said noun for something else
+    assert _resolved(cat, "bath towel").outcome == "new"
+
 
 
 @pytest.mark.parametrize("said, catalog_names", [
