@@ -57,8 +57,9 @@ NOT_ITEM_HEADS = with_short_forms({
     "invoice", "invoices", "email", "emails", "e-mail", "receipt", "quote", "bill",
     "message", "text", "update", "news", "reply", "confirmation", "notice", "reminder", "report",
     "paperwork", "statement", "voicemail", "nap", "break", "rest", "chat", "word",
-    # days named by what happens on them ("inventory day moved to thursday")
-    "day", "days"})
+    # days named by what happens on them ("inventory day moved to thursday"), and work done
+    # somewhere ("the henley job came back": the crew, not a thing)
+    "day", "days", "job"})
 
 # How sure an item is starts here and drops by these factors when a rule had to guess.
 BASE_CONFIDENCE = 0.95
@@ -1311,9 +1312,13 @@ def _resolve_pronouns(drafts: list[_Draft], reasons: list[str], toks: list[Tok])
             kept = [pl for pl in places if pl.role in ("at", "from")]
             if location is None and kept and d.event in (V.REMOVED, V.COUNTED):
                 location = kept[0].toks  # "the bird seed in the garage ... threw it out"
+            from_location = d.from_location
+            if from_location is None and kept and d.event == V.MOVED and d.location is not None:
+                # "the balls from the gym we moved them to the shed"
+                from_location = next((pl.toks for pl in kept if pl.role == "from"), None)
             out.append(_Draft(d.event, np.product, d.quantity if d.quantity is not None else np.quantity,
                               d.unit if d.quantity is not None else np.unit,  # ("lost about 20")
-                              location, d.from_location, d.trigger, np,
+                              location, from_location, d.trigger, np,
                               None, d.penalties + ["pronoun"]))
             continue
         many = d.pronoun.split()[-1] in ("them", "those", "these", "both", "all", "everything", "'em",

@@ -134,7 +134,9 @@ PLACE_COMPOUNDS = frozenset({("walk", "in"), ("drive", "thru"), ("drive", "throu
                              ("lean", "to"), ("lock", "up"),
                              # a warehouse's receiving and dispatch areas
                              ("goods", "in"), ("goods", "out"), ("goods", "inwards"),
-                             ("goods", "outwards")})
+                             ("goods", "outwards"),
+                             # the shelves behind a bar
+                             ("bar", "back")})
 # what happens at a place-like word that is no place: "sold 5 kits at the open house",
 # "gave away 15 keyboards at the PTA sale", "used up the milk at coffee hour"
 OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "event", "fair",
