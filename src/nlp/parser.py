@@ -1298,6 +1298,13 @@ def _resolve_pronouns(drafts: list[_Draft], reasons: list[str], toks: list[Tok])
             # "grabbed tape from the closet and took the last 2 rolls": rolls of the tape
             d = dataclasses.replace(d, unit=unit_of(d.product[0].text), pronoun=d.product[0].text)
         if not d.pronoun:
+            if out and out[-1].event == d.event == V.REMOVED and out[-1].trigger is not None and \
+                    d.trigger is not None and out[-1].trigger.lemma in _INSTALLING and \
+                    d.trigger.lemma in ("use", "take", "grab", "pull", "get") and out[-1].product \
+                    and d.product and _head(out[-1].product) == _head(d.product):
+                # "replaced flapper in 5C, used 1 toilet flapper from the van": one part used
+                out[-1] = d
+                continue
             out.append(d)
             continue
         if not out:
