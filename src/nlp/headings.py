@@ -72,6 +72,12 @@ HEADING_TIMES = TIME_WORDS | frozenset({"eod", "sod", "eow", "weekly", "daily", 
                                         "past", "so", "far", "to", "date"})
 
 
+# how a place is, said after it as a heading ("kitchen: closed for cleaning")
+_PLACE_STATES = frozenset({"closed", "open", "locked", "shut", "flooded", "clean", "tidy", "busy",
+                           "quiet", "done", "finished", "full", "empty", "cleaned", "tidied",
+                           "swept", "mopped", "sorted", "ok", "fine", "messy"})
+
+
 @dataclass(slots=True)
 class Heading:
     trigger: Trigger          # the event (a heading word, or the list itself for a bare count)
@@ -126,6 +132,8 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         # "rm 204: +1 whiteboard": a change said with a sign
         event, lemma, ev_span = (V.ADDED if body_words[0] == "+" else V.REMOVED), body_words[0], (c, c + 1)
         body = body[1:]
+    if event is None and body_words and body_words[0] in _PLACE_STATES:
+        return None  # "kitchen: closed for cleaning": how the place is
     if event is None and rest and is_place(rest) and not _has_amounts(body_words) and \
             _has_names(body_words):
         # "bay 3: pallet jack, hand truck": where these things are

@@ -1228,17 +1228,23 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
 # were used for ("on the kennels", "on the kits")
 _SURFACES = frozenset({"line", "bench", "shelf", "counter", "rack", "cart", "trolley", "table",
                        "desk", "floor", "pass", "workbench", "station"})
+# past forms of irregular verbs: no verbless note has one ("the alarm went off in the store room")
+_IRREGULAR_PASTS = frozenset(f.split()[0] for f in V.IRREGULAR.values()) - {
+    "left", "lost", "found", "put", "set", "kept", "hung", "stuck", "laid", "hid"}  # (states of a thing)
 # what things arrive on or by
 _CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
                        "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
 
 
 def _head(product: list[Tok]) -> str:
-    """The head noun of a product: its last word, or the word before 'about'/'for'/'with'."""
+    """The head noun of a product: its last word, or the word before 'about'/'for'/'with', or
+    the word before a number that ends it ("class 3")."""
     words = [t.text for t in product]
     for k, w in enumerate(words):
         if w in ("about", "for", "with", "on", "re") and k > 0:
             return words[k - 1]
+    if len(words) > 1 and words[-1].isdigit() and words[-2].isalpha():
+        return words[-2]
     return words[-1]
 
 
@@ -1629,8 +1635,9 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
                                                 for w in words):
         return []
     if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda")
+           or w == "old" and prev in ("years", "year", "yrs", "months", "weeks")
            for prev, w in zip([""] + words[:-1], words)):
-        return []  # "loo roll running low on 3": low, but how many is not said
+        return []  # "loo roll running low on 3": low, but how many is not said; "2 years old"
     spoken = _spoken_command(toks)
     if spoken:
         return spoken
@@ -1720,6 +1727,8 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
             # ("rubber mallet and claw hammer in the tool bag": a list, each a short name)
             if np and np.product and not np.pronoun and len(np.product) <= 4 and words[0] not in PRONOUNS \
                     and not any(w in V.BE or w in V.HAVE for w in words[:k]) \
+                    and not any(V.lookup(words, j) and not V.maybe_noun(words[j]) and
+                                words[j] in _IRREGULAR_PASTS for j in range(lead, k)) \
                     and not any(_unknown_verb(w) for w in words[k + 1:]):
                 event = V.COUNTED if np.quantity is not None else V.MOVED
                 start = next((j for j, t in enumerate(toks) if t.text == words[lead]), 0)

@@ -807,6 +807,9 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if lemma in ("go", "end up") or lemma in ("belong", "live", "sit", "stay"):
         if nxt == "to" and V.lookup(words, end + 1):
             return None  # "going to move": a plan, caught at "move"
+        if lemma == "go" and nxt == "off" and (end + 1 == len(words) or words[end + 1] in CLAUSE_BREAKS
+                                              or preposition_at(words, end + 1)):
+            return None  # "the alarm went off in the store room": rang, not moved
         j = _skip(words, end, V.COPULA_ADVERBS)
         if j < len(words) and words[j] in GONE_WORDS:
             return Trigger(i, j + 1, "gone", V.REMOVED, "gone")
@@ -894,6 +897,10 @@ ON_STATES = frozenset({"charge", "hire", "loan", "rent", "lease", "trial", "stan
                        "backorder", "repair", "call"})
 
 
+# how a thing was left ("left the freezer door open"): a state, not a place
+_LEFT_STATES = frozenset({"open", "on", "running", "unlocked", "ajar", "unplugged", "switched"})
+
+
 def _how_it_is(words: list[str], trig: Trigger) -> str | None:
     """'state' for verbs that say how a thing is or does, not what happened to stock: "the
     bottles are selling really well", "the bulb burned out", "the door is propped open", "the
@@ -904,6 +911,15 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
         return "state"
     if trig.lemma.startswith("burn") and words[trig.start + 1:trig.start + 2] == ["out"]:
         return "state"
+    if trig.lemma == "leave" and trig.kind == "active":
+        k = trig.end
+        while k < len(words) and words[k] not in CLAUSE_BREAKS and not preposition_at(words, k):
+            k += 1
+        while k > trig.end + 1 and (words[k - 1] in TIME_WORDS or words[k - 1] in (
+                "again", "overnight", "all", "night", "day", "weekend")):
+            k -= 1
+        if k > trig.end + 1 and words[k - 1] in _LEFT_STATES:
+            return "state"  # "someone left the freezer door open (again)"
     if trig.kind == "passive" and nxt in _STATE_AFTER:
         return "state"
     if trig.kind == "gone" and words[trig.end - 1] == "missing" and nxt in ("a", "an", "its", "one") \
@@ -933,7 +949,8 @@ _AMOUNT_WORDS = frozenset({"dozen", "couple", "few", "several", "many", "some", 
                            "pair", "handful", "plenty"})
 # words before an id ("dock 3 received", "PO 4471 rcvd"): the number is no quantity
 ID_HEADS = ID_PLACE_HEADS | frozenset({"po", "order", "invoice", "ticket", "wo", "van", "truck",
-                                       "unit", "#", "no", "number", "job", "trailer"})
+                                       "unit", "#", "no", "number", "job", "trailer",
+                                       "class", "year", "group", "team", "table", "grade"})
 # adjectives a noun follows, never a verb ("the new shelves", "more stock")
 _ADJECTIVES = frozenset({"new", "old", "extra", "spare", "more", "other", "empty", "full", "big",
                          "small", "few", "many", "several", "last", "first", "next", "used",
