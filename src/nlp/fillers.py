@@ -42,6 +42,10 @@ PHRASES = (
     ("thank", "you"), ("if", "you", "can"), ("when", "you", "get", "a", "chance"),
     ("real", "quick"), ("something", "like"), ("right", "now"), ("just", "now"), ("and", "stuff"),
     ("if", "that", "makes", "sense"), ("log", "that"), ("note", "that"), ("record", "that"),
+    # asked to log a fact: the fact is the note ("can you log that we've got 42 chairs ...")
+    ("can", "you", "log", "that"), ("can", "you", "note", "that"), ("could", "you", "log", "that"),
+    ("could", "you", "note", "that"), ("can", "you", "record", "that"), ("please", "log", "that"),
+    ("please", "note", "that"),
     ("a", "heads", "up"), ("heads", "up"), ("just", "so", "you", "know"), ("fyi",),
     ("for", "your", "information"),
     # hedges and prefaces of speech ("pretty sure the generator got stolen")

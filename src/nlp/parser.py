@@ -22,7 +22,7 @@ from .headings import Heading, read_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
-from .shapes import (CLAUSE_BREAKS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, SUBJECTS, Place, Segment, Trigger,
+from .shapes import (CLAUSE_BREAKS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, SUBJECTS, Place, Segment, Trigger,
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
@@ -362,6 +362,11 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, [p for s in obj for p in s.places])
         for s in obj:
             s.places = [p for p in s.places if not (p.prep and p.prep[0].text == "by")]
+    elif kind == "passive" and trig.lemma in _STOCK_WITH and post and post[0].text == "with" and \
+            _strip_subject(pre):
+        # "the van's loaded with ten tables and forty chairs": the subject is the place
+        obj = read_region(post[1:], counted)
+        extra_places.append(Place("at", _strip_subject(pre), []))
     elif kind in OBJECT_BEFORE:
         obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED)
         if kind == "passive":
@@ -793,8 +798,7 @@ def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[To
     return post, None
 
 
-_STOCK_WITH = frozenset({"restock", "stock", "refill", "fill", "supply", "replenish", "load",
-                         "pack", "top"})
+_STOCK_WITH = STOCK_WITH
 
 
 def _stock_with(trig: Trigger, obj: list[Segment], post: list[Tok], counted: bool):

@@ -482,7 +482,8 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
                                "three") or read_quantity(words, end)[0] is not None):
             return Trigger(j, end, lemma, event, "active")  # "someone's walked off with the crown"
         at = end + (words[end:end + 1] in (["out"], ["up"], ["over"], ["down"], ["back"]))
-        if words[j] in STATE_PARTICIPLES and not (at < len(words) and preposition_at(words, at)):
+        if words[j] in STATE_PARTICIPLES and not (at < len(words) and preposition_at(words, at)) \
+                and not (words[end:end + 1] == ["with"] and lemma in STOCK_WITH):  # ("loaded with")
             # ("the skid steer's parked out by the gravel pile" says where it is)
             # "the garage door is stuck", "the van is parked outside": a state, not an event
             return Trigger(j, end, lemma, event, "passive", blocked="state")
@@ -490,7 +491,9 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
     if j < len(words) and words[j] in GONE_WORDS:
         return Trigger(i, j + 1, "gone", V.REMOVED, "gone")
     if j < len(words) and words[j] in ZERO_STATES and (j + 1 == len(words) or words[j + 1] in CLAUSE_BREAKS):
-        return Trigger(i, j + 1, "empty", V.COUNTED, "left", zero=True)
+        # ("the fridge in the bar is empty": a place holds nothing, no item is said)
+        return Trigger(i, j + 1, "empty", V.COUNTED, "left", zero=True,
+                       blocked="state" if _subject_head(words, i) in PLACE_HEADS else None)
     if words[j:j + 2] == ["down", "to"]:
         return None  # "the kitchen is down to one bag": the count shape, read at "down"
     if j < len(words) and words[j] in ("on", "off") and (
@@ -508,6 +511,16 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
             and (j + 1 == len(words) or words[j + 1] in CLAUSE_BREAKS or words[j + 1] in TIME_WORDS):
         return Trigger(i, j, "be", V.MOVED, "copula")  # "the mic stands are backstage"
     return None
+
+
+def _subject_head(words: list[str], i: int) -> str:
+    """The last word of the subject said before words[i], before any place said with it ("the
+    fridge in the bar is" -> fridge)."""
+    lo = i
+    while lo > 0 and words[lo - 1] not in CLAUSE_BREAKS:
+        lo -= 1
+    k = next((k for k in range(lo, i) if preposition_at(words, k)), i)
+    return words[k - 1] if k > lo else ""
 
 
 def _after_have(words: list[str], i: int) -> Trigger | None:
@@ -897,6 +910,9 @@ ON_STATES = frozenset({"charge", "hire", "loan", "rent", "lease", "trial", "stan
                        "backorder", "repair", "call"})
 
 
+# verbs of filling a place with things ("restocked bin 12 with m6 nuts", "the van's loaded with")
+STOCK_WITH = frozenset({"restock", "stock", "refill", "fill", "supply", "replenish", "load",
+                        "pack", "top"})
 # how a thing was left ("left the freezer door open"): a state, not a place
 _LEFT_STATES = frozenset({"open", "on", "running", "unlocked", "ajar", "unplugged", "switched"})
 
@@ -1390,7 +1406,14 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             seg.places.append(Place("to", toks[i + 1:k], toks[i:i + 1]))
             i = k
             continue
-        if seg.places:
+        if seg.places and all(t.text in TIME_WORDS or t.text in ("this", "morning", "afternoon", "evening")
+                              for t in seg.extra) and read_quantity(words, i)[0] is not None and \
+                words[i] not in ("a", "an") and read_quantity(words, i)[1] < n and \
+                unit_of(words[read_quantity(words, i)[1]]) not in (None, "item") and \
+                words[read_quantity(words, i)[1] + 1:read_quantity(words, i)[1] + 2] == ["of"]:
+            # "got the delivery from brakes twelve cases of chips and ...": a list starts
+            segs.append(Segment([toks[i]]))
+        elif seg.places:
             seg.extra.append(toks[i])  # "moved the ladder to the shed this morning"
         else:
             seg.toks.append(toks[i])
