@@ -6,6 +6,7 @@ keeps, resolves "it"/"them", and scores how sure it is of each item.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from . import guard
@@ -1584,7 +1585,8 @@ def _spoken_command(toks: list[Tok]) -> list[Trigger]:
     name = words[:q_start] if q_start is not None else []
     start = 1 if words[0] in ("count", "counted", "cnt") else 0
     if name[start:] and not looks_like_place(name) and name[-1] not in ID_PLACE_HEADS and \
-            not any(V.lookup(words, k) or is_number_word(words[k]) or words[k].endswith("ing")
+            not any(V.lookup(words, k) and not (V.maybe_noun(words[k]) and k < q_start - 1)
+                    or is_number_word(words[k]) or words[k].endswith("ing")
                     or words[k] in ("number", "no", "test", "item", "code", "page")
                     for k in range(start, q_start)):
         return [Trigger(start, start, "count", V.COUNTED, "count", guessed=True)]  # "sugar zero"
@@ -1622,6 +1624,28 @@ def _without_remarks(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def _signed_change(toks: list[Tok]) -> Trigger | None:
+    """'batteries: +20', 'paper towels -3': a name, then a change of stock written with its sign
+    (the sign right before the number)."""
+    words = [t.text for t in toks]
+    if len(words) < 2 or not any(w.isalpha() for w in words[:-1]):
+        return None
+    last = words[-1]
+    if _SIGNED.match(last):
+        sign = last[0]
+    elif len(words) >= 3 and words[-2] in ("+", "-") and last.isdigit() and toks[-2].end == toks[-1].start \
+            and (toks[-3].end < toks[-2].start or words[-3] == ":"):
+        sign = words[-2]
+    else:
+        return None
+    if any(V.lookup(words, k) and not V.maybe_noun(words[k]) for k in range(len(words))):
+        return None
+    return Trigger(0, 0, sign, V.ADDED if sign == "+" else V.REMOVED, "active", guessed=True)
+
+
+_SIGNED = re.compile(r"^[+-]\d+$")
+
+
 def _past_participle(word: str) -> bool:
     return word.endswith("ed") or word in V.PARTICIPLE_ONLY or word in ("lost", "found", "sold")
 
@@ -1633,6 +1657,9 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
         # "+5 nitrile gloves", "-2 hard hats": a terse stock change
         return [Trigger(0, 1, toks[0].text, V.ADDED if toks[0].text == "+" else V.REMOVED,
                         "active", guessed=True)]
+    signed = _signed_change(toks)
+    if signed:
+        return [signed]
     toks = _without_remarks(toks)
     words = [t.text for t in toks if not t.is_punct]
     if not words or words[0] in SUBJECTS or any(w in ("me", "you", "when", "if", "call", "please")

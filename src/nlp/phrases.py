@@ -421,6 +421,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             rest_t = rest_t[:pos] + rest_t[pos + 1:]
     if len(rest_t) >= 3 and rest_t[-1].text in ("each", "apiece"):
         rest_t = rest_t[:-1]  # "conditioner two cases each"
+    if np.quantity is None and len(rest_t) >= 2 and re.match(r"^[+-]\d+$", rest_t[-1].text):
+        np.quantity, np.quantity_toks = int(rest_t[-1].text[1:]), rest_t[-1:]  # "paper towels -3"
+        rest_t = rest_t[:-1]
     # an amount with its unit after the name, in any shape: "deck screws 5 bx", "bubble wrap two
     # rolls", "milk x2 gal", "sugar 1 bag"
     if np.quantity is None and len(rest_t) >= 3:
