@@ -1309,8 +1309,9 @@ def _resolve_pronouns(drafts: list[_Draft], reasons: list[str], toks: list[Tok])
             # "grabbed tape from the closet and took the last 2 rolls": rolls of the tape
             d = dataclasses.replace(d, unit=unit_of(d.product[0].text), pronoun=d.product[0].text)
         if not d.pronoun:
-            if out and out[-1].event == d.event == V.REMOVED and out[-1].trigger is not None and \
-                    d.trigger is not None and out[-1].trigger.lemma in _INSTALLING and \
+            if out and d.event == V.REMOVED and (out[-1].event == V.REMOVED or out[-1].trigger is not None
+                                                 and out[-1].trigger.lemma in _SWAPS) and out[-1].trigger is not None and \
+                    d.trigger is not None and out[-1].trigger.lemma in _INSTALLING | _SWAPS and \
                     d.trigger.lemma in ("use", "take", "grab", "pull", "get") and out[-1].product \
                     and d.product and _head(out[-1].product) == _head(d.product):
                 # "replaced flapper in 5C, used 1 toilet flapper from the van": one part used
@@ -1362,6 +1363,8 @@ def _amount_only(d: _Draft) -> bool:
         unit_of(d.product[0].text) is not None
 
 
+# changing a part for a new one: the new one taken from stock is what is recorded
+_SWAPS = frozenset({"swap", "swap out", "change", "change out", "switch out"})
 # removals that only take a thing out of its place; put somewhere after, it was moved
 _TAKING_LEMMAS = frozenset({"remove", "get", "get out", "take out", "clear out", "unload"})
 
@@ -1382,6 +1385,11 @@ def _merge_followup(a: _Draft, d: _Draft) -> _Draft | None:
     def fits(x, y):
         return x is None or y is None or [t.text for t in x] == [t.text for t in y]
 
+    if a.trigger is not None and a.trigger.lemma in _SWAPS | _INSTALLING and d.event == V.REMOVED \
+            and d.trigger is not None and d.trigger.lemma in ("use", "take", "grab", "pull", "get"):
+        # "swapped the door closer on the stairwell, took a new one from storage": the new one
+        # taken from stock is the event
+        return d
     if a.quantity is not None and d.quantity != a.quantity:
         return None  # "received 10 boxes and moved 4 of them": a part of it
     if d.event == a.event and fits(a.location, d.location) and fits(a.from_location, d.from_location):
