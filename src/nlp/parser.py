@@ -1441,7 +1441,8 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
         w = words[p]
         opener = w in ("the", "a", "an", "our", "my", "some", "this", "these", "those", "all") or \
             read_quantity(words, p)[0] is not None or p == 0 or words[p - 1] in CLAUSE_BREAKS
-        if not opener or w in _TOPIC_ENDS or w in SUBJECTS or (p > 0 and words[p - 1] in DETERMINERS):
+        if not opener or w in _TOPIC_ENDS or w in SUBJECTS or (p > 0 and words[p - 1] in DETERMINERS) \
+                or _unknown_verb(w):  # ("changed the filter ...": a verb, not a thing)
             continue
         if p > 0 and preposition_at(words, p - 1) and best is not None and \
                 words[p + 1:p + 2] and words[min(p + 1, len(words) - 1)] in PLACE_HEADS_ALL:
