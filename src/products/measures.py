@@ -85,16 +85,18 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         return words  # no number: nothing to measure (most names; keeps start-up quick)
     out: list[str] = []
     for w in spoken_letters(words):
-        prev = out[-1] if out else ""
-        if _NUMBER.fullmatch(prev) and w in UNITS:
-            out[-1] = prev + UNITS[w]
+        prev = out[-1] if out else "a"
+        if w.isalpha():
+            if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev):
+                out[-1] = prev + UNITS[w]
+            elif w == "hundred" and prev.isdigit() and len(prev) <= 2:
+                out[-1] = prev + "00"  # "ninety two hundred": 9200
+            else:
+                out.append(w)
             continue
         glued = _GLUED.fullmatch(w)
         if glued and glued[2] in UNITS:
             w = glued[1] + UNITS[glued[2]]
-        if w == "hundred" and prev.isdigit() and len(prev) <= 2:
-            out[-1] = prev + "00"  # "ninety two hundred": 9200
-            continue
         two = _TWO_DIGITS.fullmatch(w)
         if two and two[2] and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
             out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
@@ -113,24 +115,21 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
     fraction dropped). Two whole specs stay apart ("18v 5ah")."""
     out: list[str] = []
     for w in words:
-        fraction = _FRACTION.fullmatch(w)
-        if fraction and int(fraction[1]) >= int(fraction[2]):
-            w = fraction[1] + fraction[2]  # 205/55 is a tyre size, not a fraction
-        w = _DIMENSIONS.sub(r"\1", w) if "x" in w else w
-        prev = out[-1] if out else ""
-        if prev and _has_digit(prev) and _has_digit(w) and "/" not in prev + w \
-                and (prev.isdigit() or w.isdigit()):
+        if w.isalpha():  # tokens are letters, digits and fraction slashes: no digit, no code
+            out.append(w)
+            continue
+        if "/" in w:
+            fraction = _FRACTION.fullmatch(w)
+            if fraction and int(fraction[1]) >= int(fraction[2]):
+                w = fraction[1] + fraction[2]  # 205/55 is a tyre size, not a fraction
+        elif "x" in w:
+            w = _DIMENSIONS.sub(r"\1", w)
+        prev = out[-1] if out else "a"
+        if not prev.isalpha() and "/" not in prev + w and (prev.isdigit() or w.isdigit()):
             out[-1] = prev + w
         else:
             out.append(w)
     return tuple(out)
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _has_digit(word: str) -> bool:
-    return _DIGIT.search(word) is not None
 
 
 # "mil" is said for millilitres as well as millimetres; naming.tokens reads it as mm
