@@ -1018,7 +1018,8 @@ def _bare_places(segs: list[Segment], hints, known: list[Place],
         for s in segs:
             words = [t.text for t in s.toks]
             if s is not prods[0] and s.np and s.np.product and not s.places and (
-                    (s.np.quantity is None and _is_bare_place(words, hints))
+                    ((s.np.quantity is None or s.np.trailing_quantity and len(words) > 1 and
+                      words[-2] in ID_PLACE_HEADS) and _is_bare_place(words, hints))  # ("stockroom shelf 3")
                     or (words and words[0] in ID_PLACE_HEADS and place_prefix(words + ["x"]) == len(words))):
                 places.append(Place("at", s.toks, []))
             else:
@@ -1633,6 +1634,11 @@ def _without_remarks(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+# states of a broken thing said in a note without a verb
+_BROKEN_WORDS = frozenset({"blown", "broken", "busted", "dead", "cracked", "snapped", "smashed",
+                           "faulty", "knackered", "kaput"})
+
+
 def _signed_change(toks: list[Tok]) -> Trigger | None:
     """'batteries: +20', 'paper towels -3': a name, then a change of stock written with its sign
     (the sign right before the number)."""
@@ -1674,6 +1680,8 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     if not words or words[0] in SUBJECTS or any(w in ("me", "you", "when", "if", "call", "please")
                                                 for w in words):
         return []
+    if set(words[1:]) & _BROKEN_WORDS:
+        return []  # "2 spotlights blown in the studio": how they are, not where they went
     if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda")
            or w == "old" and prev in ("years", "year", "yrs", "months", "weeks")
            for prev, w in zip([""] + words[:-1], words)):

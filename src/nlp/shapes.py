@@ -1338,6 +1338,8 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             prep = None  # "we're short on pillowcases": no place
         if prep and w == "by" and is_number_word(_prev_word(words, i)):
             prep = None  # "two by fours"
+        if prep and w in ("about", "around", "over") and read_quantity(words, i + 1)[0] is not None:
+            prep = None  # "spare hangers, about 100, back room": an amount
         if prep and w == "in" and _inch(words, i):
             prep = None  # "3/4 in pvc elbows": inch
         if prep and w == "to" and seg.toks and _connector_name(words, i):
@@ -1460,12 +1462,19 @@ def _aside(seg: Segment) -> bool:
         return True  # "3 heads of romaine, all slimy", "spike tape, all colors"
     if len(words) <= 2 and words[0] in REMARK_STATES:
         return True  # "the hammer drill, bad chuck", "2 tarps, both ripped"
+    if words[0] in ("about", "roughly", "approx", "approximately", "around") and len(words) <= 3 \
+            and read_quantity(words, 1)[0] is not None and not any(
+                "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
+        return False  # "spare hangers, about 100, back room": the amount
     if "#" in words or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
                         and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
         return True  # "(member #214)", "spilled a gallon of oil, mopped up"
     return words[0] in ASIDE_OPENERS or any(w in _FINITE for w in words[1:])
 
 
+# money said after an amount ("about 20 quid"): a price, not how many
+_MONEY = frozenset({"quid", "pounds", "pound", "dollars", "dollar", "bucks", "euros", "euro",
+                    "p", "pence", "cents", "grand", "k"})
 # states said as a remark after an item, not a name of one
 REMARK_STATES = frozenset({"bad", "ripped", "torn", "slimy", "rotten", "toast", "moldy", "mouldy",
                            "busted", "cracked", "leaking", "expired", "spoiled", "stale"})
