@@ -236,7 +236,9 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
         joined = said[i] + said[i + 1]
         for j, c in enumerate(name):
             s = sim(joined, c)
-            if s >= TOKEN_MATCH:
+            # two said words for one catalog word start with its sound: "see sco" is "cisco",
+            # "hand saw" no "chainsaw" however alike the letters run
+            if s >= TOKEN_MATCH and (joined[0] == c[0] or _sound(joined)[:1] == _sound(c)[:1]):
                 options.append((s, (i, i + 1), (j,)))
     for j in range(len(name) - 1):
         joined = name[j] + name[j + 1]
@@ -296,6 +298,10 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         counted += 1
     if counted == 0:
         return 0.0
+    if counted > 1 and all(hit[1] < 100.0 for hit in by_said.values()) \
+            and len({hit[0] for hit in by_said.values()}) > 1 \
+            and any(_other_vowel(said[qi], entry.words[cj]) for qi, (cj, _) in by_said.items()):
+        return 0.0  # no word exact, one only by its consonants: "sanding discs" no "standing desk"
     if len(by_said) == len(said) and by_said[0][1] < 100.0 \
             and len({hit[0] for hit in by_said.values()}) == 1 and all(w.isalpha() for w in said):
         # a name said as one word (or two read as one) has nothing else to confirm a word not
@@ -303,9 +309,10 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         # "tarp", "butter" no "battery", "tow rope" no "tarp"; "flower" is "flour")
         said_word, name_word = "".join(said), entry.words[by_said[0][0]]
         if name_word.isalpha() and fuzz.ratio(said_word, name_word) < ONE_WORD_SPELLING \
-                and _syllables(said_word) != _syllables(name_word) \
+                and (_syllables(said_word) != _syllables(name_word)
+                     or _vowels(said_word)[:1] != _vowels(name_word)[:1]) \
                 and not is_compound_tail(said_word, name_word):
-            return 0.0
+            return 0.0  # ...and the same first vowel ("torch" is no "trash")
     head_hit = by_said.get(said_head)
     spec_only = names_no_noun(said[said_head])  # "two by fours", "dewalt": no noun was said
     class_head = head_hit is not None and head_hit[0] == entry.head - 1 \
@@ -321,6 +328,12 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     if extra > 0:
         penalty += SUBSET_PENALTY + EXTRA_WORD_PENALTY * extra
     return max(0.0, total / counted - penalty)
+
+
+def _other_vowel(said: str, name_word: str) -> bool:
+    """A said word that sounds like the catalog word only by its consonants ("disc"/"desk")."""
+    return said.isalpha() and name_word.isalpha() and fuzz.ratio(said, name_word) < TOKEN_MATCH \
+        and _vowels(said)[:1] != _vowels(name_word)[:1]
 
 
 def _left_out_penalty(words: int) -> float:

@@ -506,6 +506,26 @@ def test_head_noun_rules_keep_other_products_new(said, catalog_names):
     assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
 
 
+@pytest.mark.parametrize("said, catalog_names", [
+    ("torch", ["trash bags"]),               # one word alike in consonants, another vowel
+    ("hand saw", ["chainsaw"]),              # two words read as one must start with its sound
+    ("sanding discs", ["standing desk"]),    # no word exact, one alike only in consonants
+])
+def test_known_sound_alike_false_merges_stay_new(said, catalog_names):
+    assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("see sco twenty nine sixty switch", "cisco 2960 switch"),  # "see sco": the sound of cisco
+    ("walky talkies", "walkie talkie"),                          # both words only near
+    ("flower", "flour"),
+])
+def test_sound_alikes_that_keep_their_vowels_still_match(said, meant):
+    cat = _catalog_of(["cisco 2960 switch", "walkie talkie", "flour", "trash bags"])
+    assert _resolved(cat, said).name == meant
+
+
+
 def test_the_index_agrees_with_scoring_every_name_for_the_head_noun_rules():
     cat = _catalog_of(["bathrobe", "washcloth", "deadbolt lock", "4x8 plywood sheet", "basketball",
                        "soccer ball", "dewalt 20v drill", "hp 26a toner", "par can light",
