@@ -606,6 +606,13 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "the kitchen is down to one bag of cornmeal", "Prep kitchen is out of parchment paper"
         extra_places.append(Place("at", subject, []))
         return obj, trig
+    if subject and counted and trig.kind == "out" and _product_segments(obj):
+        held = [p for seg in read_region(subject, counted, particles=False) for p in seg.places
+                if p.role == "at" and _is_place(p)]
+        if held:
+            # "the printer in finance is out of toner": the place of what holds it
+            extra_places.append(held[0])
+            return obj, trig
     if kind == "have" and subject and {t.text for t in subject} & DELIVERY_NOUNS:
         # "yesterday's delivery had 6 hdmi cables": what a delivery had arrived
         return obj, dataclasses.replace(trig, event=V.ADDED, kind="active")
