@@ -613,7 +613,9 @@ class _Index:
             for wording in self._reordered(words):
                 self._score_into(best, wording, frozenset(range(len(wording))), REORDERED_PENALTY)
         if not best:
-            self._by_leading_words(best, words, self._entries_with(words))
+            for wording, _, cost, left_out in self._wordings(words):
+                if not left_out:
+                    self._by_leading_words(best, wording, self._entries_with(wording), cost)
         return _decide(said, best.values())
 
     def _entries_with(self, words: tuple[str, ...]) -> list[int]:
@@ -623,10 +625,10 @@ class _Index:
         return _view(min((self.postings[w] for w in words), key=len)).tolist()
 
     def _by_leading_words(self, best: dict[int, Candidate], words: tuple[str, ...],
-                          entries) -> None:
+                          entries, cost: float) -> None:
         """When nothing matched, a name of two words or more that the catalog never uses as a
         head noun and that starts a catalog name word for word names it: a brand or line with
-        its noun left out ("bombay sapphire" for "bombay sapphire gin", "coca cola" for
+        its noun left out ("bombay sapphire" for "bombay sapphire gin", "coca cola" or "coke" for
         "coca-cola 330ml can", "front brake pads" for "front brake pads transit")."""
         if not self.vocabulary or len(words) < 2 or words[-1] in self.head_postings \
                 or not words[-1].isalpha():
@@ -635,7 +637,7 @@ class _Index:
             entry = self.entries[e]
             if entry.words[:len(words)] == words and len(entry.words) > len(words):
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
-                      - REORDERED_PENALTY)
+                      - REORDERED_PENALTY - cost)
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun
@@ -773,7 +775,9 @@ class _Index:
                     _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                    frozenset(range(len(alt)))) - REORDERED_PENALTY)
         if not best:
-            self._by_leading_words(best, words, range(len(self.entries)))
+            for wording, _, cost, left_out in self._wordings(words):
+                if not left_out:
+                    self._by_leading_words(best, wording, range(len(self.entries)), cost)
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:

@@ -91,6 +91,8 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 out[-1] = prev + UNITS[w]
             elif w == "hundred" and prev.isdigit() and len(prev) <= 2:
                 out[-1] = prev + "00"  # "ninety two hundred": 9200
+            elif w == "point" and prev.isdigit():
+                pass  # "two point seven metre" as "2.7m", whose dot naming.tokens drops
             else:
                 out.append(w)
             continue

@@ -239,6 +239,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("bar mat", "bar runner", "spill mat"),
     ("cocktail shaker", "shaker tin", "boston shaker"),
     ("tonic water", "tonic"),
+    ("coca cola", "coke"),
     ("chef knife", "chefs knife", "cooks knife", "french knife"),
     ("quart deli containers", "32oz deli containers", "quart delis", "quart deli",
      "quart containers"),

@@ -425,6 +425,8 @@ def test_a_short_form_for_two_kinds_asks_which():
      ["michelin 205/55r16 tyre", "goodyear 225/45r17 tyre"]),          # a code said in parts
     ("nine by eighteen marquee", "9x18m marquee", ["6x12m marquee", "9x18m marquee"]),
     ("cisco ninety two hundred", "cisco 9200 switch", ["cisco 2960 switch", "cisco 9200 switch"]),
+    ("two point seven metre racking beam", "racking beam 2.7m", ["racking beam 2.7m",
+                                                                  "racking beam 3.6m"]),
     ("two terabyte external hard drive", "2tb external hard drive", ["2tb external hard drive"]),
     ("thirty two gig usb flash drive", "32gb usb flash drive", ["32gb usb flash drive"]),
     ("twenty metre festoon lights", "festoon lights 20m", ["festoon lights 20m"]),
@@ -623,6 +625,7 @@ def test_a_generic_wording_still_asks(said, catalog_names):
 @pytest.mark.parametrize("said, meant", [
     ("bombay sapphire", "bombay sapphire gin"),  # a brand or line, its noun left out
     ("coca cola", "coca-cola 330ml can"),
+    ("coke", "coca-cola 330ml can"),             # ...in another wording
     ("front brake pads", "front brake pads transit"),
 ])
 def test_the_leading_words_of_one_name_name_it_when_the_catalog_has_no_such_noun(said, meant):
