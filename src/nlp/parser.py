@@ -1687,8 +1687,10 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     if not words or words[0] in SUBJECTS or any(w in ("me", "you", "when", "if", "call", "please")
                                                 for w in words):
         return []
-    if set(words[1:]) & _BROKEN_WORDS:
-        return []  # "2 spotlights blown in the studio": how they are, not where they went
+    if any(words[k] in _BROKEN_WORDS and (k + 1 == len(words) or preposition_at(words, k + 1) or
+                                          words[k + 1] in ("and", "again", "so"))
+           for k in range(1, len(words))):
+        return []  # "2 spotlights blown in the studio": how they are ("3 broken chairs to the skip" moves)
     if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda")
            or w == "old" and prev in ("years", "year", "yrs", "months", "weeks")
            for prev, w in zip([""] + words[:-1], words)):
