@@ -23,8 +23,11 @@ UNITS = {
     "yard": "yd", "yd": "yd", "m": "m", "metre": "m", "meter": "m",
     "tb": "tb", "terabyte": "tb", "gb": "gb", "gig": "gb", "gigabyte": "gb",
     "mb": "mb", "megabyte": "mb", "kva": "kva", "va": "va", "kw": "kw", "kilowatt": "kw",
-    "ah": "ah", "mah": "mah", "psi": "psi",
+    "ah": "ah", "mah": "mah", "psi": "psi", "percent": "", "gauge": "ga", "ga": "ga", "awg": "ga",
 }
+# fractions said in words after their number: "five eighths" -> 5/8
+FRACTION_WORDS = {"half": "2", "third": "3", "quarter": "4", "eighth": "8", "sixteenth": "16",
+                  "thirtysecond": "32"}
 _NUMBER = re.compile(r"\d+(?:/\d+)?")
 _GLUED = re.compile(r"(\d+(?:/\d+)?)([a-z]+)")
 _TWO_DIGITS = re.compile(r"([1-9]\d)([a-z]*)")
@@ -84,15 +87,21 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if "".join(words).isalpha():
         return words  # no number: nothing to measure (most names; keeps start-up quick)
     out: list[str] = []
-    for w in spoken_letters(words):
+    said = spoken_letters(words)
+    for i, w in enumerate(said):
         prev = out[-1] if out else "a"
         if w.isalpha():
+            after = said[i + 1] if i + 1 < len(said) else "a"
             if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev):
                 out[-1] = prev + UNITS[w]
             elif w == "hundred" and prev.isdigit() and len(prev) <= 2:
                 out[-1] = prev + "00"  # "ninety two hundred": 9200
-            elif w == "point" and prev.isdigit():
-                pass  # "two point seven metre" as "2.7m", whose dot naming.tokens drops
+            elif w in FRACTION_WORDS and prev.isdigit():
+                out[-1] = prev + "/" + FRACTION_WORDS[w]  # "five eighths": 5/8
+            elif w in ("point", "and") and prev.isdigit() and after[0].isdigit():
+                pass  # "two point seven metre" (2.7m, whose dot tokens drop), "1 and 1/2"
+            elif w == "by" and not prev.isalpha() and after.isdigit():
+                out[-1] = prev + "x"  # "m8 by 40": m8x40 (naming joins only number by number)
             else:
                 out.append(w)
             continue
