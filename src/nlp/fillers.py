@@ -46,6 +46,8 @@ PHRASES = (
     ("can", "you", "log", "that"), ("can", "you", "note", "that"), ("could", "you", "log", "that"),
     ("could", "you", "note", "that"), ("can", "you", "record", "that"), ("please", "log", "that"),
     ("please", "note", "that"),
+    # a greeting before the note ("just checking in, ...")
+    ("checking", "in"),
     ("a", "heads", "up"), ("heads", "up"), ("just", "so", "you", "know"), ("fyi",),
     ("for", "your", "information"),
     # hedges and prefaces of speech ("pretty sure the generator got stolen")
@@ -78,7 +80,7 @@ PHRASES = (
 # a request tacked on after the news ends its clause ("30 headsets into the lab, pls log"); said
 # before an object it is the verb of the sentence ("please log twelve vests in the trailer")
 _TAIL_ONLY = frozenset(p for p in PHRASES if p[0] in ("pls", "plz", "please") and p[1] in
-                       ("log", "note", "record", "update"))
+                       ("log", "note", "record", "update")) | {("checking", "in")}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in PHRASES:
     _PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)

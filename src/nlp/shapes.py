@@ -645,7 +645,10 @@ def _count_or_new_noun(words: list[str], i: int, found: list[Trigger]) -> Trigge
     for phrase in COUNT_HEADINGS:
         hit, nxt = said(phrase)
         if hit and (phrase not in COLON_HEADINGS or nxt in (":", "-", "=", "for", "of", "is", "was")):
-            # ("stocktake is on friday": when it will be, no count)
+            # ("stocktake is on friday": when it will be, no count; "stock check went fine":
+            # how it went)
+            if nxt in _HOW_IT_WENT:
+                return Trigger(i, i + len(phrase), "count", V.COUNTED, "count", blocked="state")
             return Trigger(i, i + len(phrase), "count", V.COUNTED, "count",
                            blocked="request" if _time_of_event(words, i + len(phrase)) else None)
     for phrase in NEW_HEADINGS:
@@ -868,6 +871,11 @@ def _counted_name_before(words: list[str], i: int) -> bool:
 _ONLY_VERBS = frozenset({"came", "arrived", "went", "turned", "showed"})
 # participles of event verbs that, before a noun, name a kind of thing ("fitted sheets")
 NAME_PARTICIPLES = frozenset({"fitted", "stuffed", "padded", "frosted"})
+# words after a count heading that tell how the count went, not what was counted
+_HOW_IT_WENT = frozenset({"went", "done", "finished", "complete", "completed", "ok", "okay",
+                          "fine", "over", "took", "ran", "overran", "started", "starts"})
+
+
 def _time_of_event(words: list[str], j: int) -> bool:
     """Whether a count word is followed by when it takes place ("stocktake is on friday", "stock
     count tomorrow at 8")."""
