@@ -1357,7 +1357,9 @@ def _resolve_pronouns(drafts: list[_Draft], reasons: list[str], toks: list[Tok])
             resolved = _Draft(d.event, a.product, d.quantity if d.quantity is not None else a.quantity,
                               d.unit or a.unit, d.location, d.from_location, d.trigger, a.np,
                               None, d.penalties + ["pronoun"])
-            merged = _merge_followup(a, resolved)
+            # ("binned the old mattress and took a new one up": another one, not the same)
+            merged = None if set(d.pronoun.split()) & {"new", "another", "spare", "replacement"} \
+                and not (a.trigger and a.trigger.lemma in _SWAPS | _INSTALLING) else _merge_followup(a, resolved)
             if merged is None:
                 out.append(resolved)
             else:

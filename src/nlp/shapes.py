@@ -752,6 +752,11 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             len(prev) > 5 and prev.endswith(("able", "ible")))) and w not in _ONLY_VERBS:
         return None  # "the new shelves", "some extra stock", "3 spare packs", "reusable keep cups"
         # ("cardboard boxes large came in": "came" is no noun)
+    if lemma in ("go through", "run through", "get through") and prev.isalpha() and \
+            prev not in SUBJECTS and prev not in ADVERBS and prev not in V.HAVE and prev not in V.BE \
+            and nxt in ("the", "a", "an") and read_quantity(words, end + 1)[0] is None and \
+            words[end + 1:end + 2] not in (["last"], ["rest"]):
+        return None  # "the glasses went through the dishwasher": a thing passed through, no use
     if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
             preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
         return Trigger(i, end, lemma, V.MOVED, "subject")  # "the first aid kit hangs behind the door"
