@@ -1693,7 +1693,8 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
                                           words[k + 1] in ("and", "again", "so"))
            for k in range(1, len(words))):
         return []  # "2 spotlights blown in the studio": how they are ("3 broken chairs to the skip" moves)
-    if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda")
+    if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda", "ran",
+                                   "run", "runs", "is", "are", "'s", "'re", "was", "were", "went")
            or w == "old" and prev in ("years", "year", "yrs", "months", "weeks")
            for prev, w in zip([""] + words[:-1], words)):
         return []  # "loo roll running low on 3": low, but how many is not said; "2 years old"

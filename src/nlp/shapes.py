@@ -927,7 +927,7 @@ ON_STATES = frozenset({"charge", "hire", "loan", "rent", "lease", "trial", "stan
 
 # verbs of filling a place with things ("restocked bin 12 with m6 nuts", "the van's loaded with")
 STOCK_WITH = frozenset({"restock", "stock", "refill", "fill", "supply", "replenish", "load",
-                        "pack", "top"})
+                        "pack", "top", "top up", "fill up", "stock up", "load up", "restock up"})
 # how a thing was left ("left the freezer door open"): a state, not a place
 _LEFT_STATES = frozenset({"open", "on", "running", "unlocked", "ajar", "unplugged", "switched"})
 
