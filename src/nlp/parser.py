@@ -1779,6 +1779,10 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     lead = next((k for k, w in enumerate(words) if w not in ("still", "only", "just", "now",
                                                            "currently", "also")), 0)
     for k in range(lead + 1, len(words) - 1):
+        if words[k] == "from" and words[k - 1] == "back" and k > lead + 1:
+            # "bathrobes 12 back from laundry": returned from there
+            start = next((j for j, t in enumerate(toks) if t.text == words[lead]), 0)
+            return [Trigger(start, start, "back", V.MOVED, "active", guessed=True)]
         if words[k] in ("in", "on", "at", "inside", "@"):
             said = read_region([t for t in toks if not t.is_punct][lead:k])
             np = said[0].np if len(said) > 1 and all(

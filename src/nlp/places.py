@@ -185,6 +185,7 @@ STRONG_PLACE_HEADS = frozenset({
     "classroom", "cupboard", "hall", "galley", "booth",
     # departments said as where things went ("40 pillowcases to housekeeping")
     "housekeeping", "maintenance", "security", "registration", "facilities", "catering",
+    "laundry",
 })
 # place nouns that make a place after any noun said before them ("kit room", "gear cupboard",
 # "vet clinic"); not those that also end the name of a thing ("bird cage", "camping tent")
