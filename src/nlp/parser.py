@@ -1794,7 +1794,8 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
                     and not any(V.lookup(words, j) and not V.maybe_noun(words[j]) and
                                 words[j] in _IRREGULAR_PASTS for j in range(lead, k)) \
                     and not any(_unknown_verb(w) for w in words[k + 1:]):
-                event = V.COUNTED if np.quantity is not None else V.MOVED
+                # ("nail gun back in the van", "25 chromebooks back in the cart": put back)
+                event = V.COUNTED if np.quantity is not None and words[k - 1] != "back" else V.MOVED
                 start = next((j for j, t in enumerate(toks) if t.text == words[lead]), 0)
                 return [Trigger(start, start, "in", event, "active", guessed=True)]
             break

@@ -203,6 +203,13 @@ def _kept_participle(word: str) -> bool:
         word.endswith("ed") and len(word) > 4 and word in VERB_FORMS and not maybe_noun(word))
 
 
+def _unknown_past(word: str) -> bool:
+    """A past form no table knows, said after the name ("3 laptops reimaged"): what was done to
+    it, not its name."""
+    return len(word) > 6 and word.endswith("ed") and not word.endswith("eed") and word.isalpha() \
+        and word not in VERB_FORMS and word not in CONDITION_WORDS
+
+
 def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     """(where the amount starts, its value, the unit token) when the phrase ends in a number and
     a unit ("5 bx", "two rolls", "x2 gal", "1 bag") after at least one word of name."""
@@ -481,7 +488,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # drop trailing particles and fillers ("put the drill away", "the drill too"), and a
     # participle saying how it is kept ("22 folding chairs stacked")
     while rest_t and (rest_t[-1].text in (TRAILING if particles else TRAILING - PARTICLES) or (
-            len(rest_t) > 1 and _kept_participle(rest_t[-1].text))):
+            len(rest_t) > 1 and (_kept_participle(rest_t[-1].text) or
+                                 np.quantity is not None and _unknown_past(rest_t[-1].text)))):
         if rest_t[-1].text == "hand" and (len(rest_t) == 1 or rest_t[-2].text not in ("on", "in", "at")):
             break  # "31 hand" (towels): a name; "on hand" is a count
         rest_t = rest_t[:-1]
