@@ -1190,6 +1190,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     elif event == V.MOVED and not dest and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) \
             and any(p.role == "to" and not _is_place(p) for p in places):
         event = V.REMOVED  # "shipped 20 units to the customer", "went back to the supplier"
+    if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
+            looks_like_place(_words(p)) for p in to_only):
+        event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
     if event == V.REMOVED:
         dest = [p for p in dest if p not in trash]
     if event == V.ADDED:

@@ -428,6 +428,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             rest_t = rest_t[:pos] + rest_t[pos + 1:]
     if len(rest_t) >= 3 and rest_t[-1].text in ("each", "apiece"):
         rest_t = rest_t[:-1]  # "conditioner two cases each"
+    each = len(rest_t) >= 3 and rest_t[-1].text == "ea" and read_quantity([rest_t[-2].text], 0)[0] is not None
+    if each:
+        rest_t = rest_t[:-1]  # "toner 2 ea": a count of any name
     if np.quantity is None and len(rest_t) >= 2 and re.match(r"^[+-]\d+$", rest_t[-1].text):
         np.quantity, np.quantity_toks = int(rest_t[-1].text[1:]), rest_t[-1:]  # "paper towels -3"
         rest_t = rest_t[:-1]
@@ -442,7 +445,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             np.trailing_quantity = True
             rest_t = rest_t[:k]
     # trailing quantity: "paper towels 4", "drills x 3", "gloves: 12"
-    if np.quantity is None and len(rest_t) >= 2 and (allow_trailing_quantity or (
+    if np.quantity is None and len(rest_t) >= 2 and (allow_trailing_quantity or each or (
             len(rest_t) >= 3 and rest_t[-2].text in ("x", "×", "qty", "times"))
             or plural_then_count([t.text for t in rest_t]) is not None):
         rw = [t.text for t in rest_t]
