@@ -126,6 +126,9 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         if event == V.MOVED and lemma in _SENT_AWAY:
             event = V.REMOVED  # "sent back to vendor: 2x laptop dock": it left stock
     place = [head[k] for k in rest_idx(hw, ev_span)] if rest else []
+    if place and event is not None and lemma not in ("count", "new", ":") and not is_place(rest) and \
+            set(hw) & DOC_WORDS:
+        place = []  # "received the wine order: 3 cases red": what was ordered, not where
     body_words = [t.text for t in body]
     if event is None and body_words and body_words[0] in ("+", "-") and len(body_words) > 1 and \
             read_quantity(body_words, 1)[0] is not None:
