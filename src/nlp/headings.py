@@ -129,6 +129,8 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
     if place and event is not None and lemma not in ("count", "new", ":") and not is_place(rest) and \
             set(hw) & DOC_WORDS:
         place = []  # "received the wine order: 3 cases red": what was ordered, not where
+    if place and event == V.ADDED and "from" in hw[ev_span[1]:]:
+        place = []  # "delivery from sysco:": who it came from
     body_words = [t.text for t in body]
     if event is None and body_words and body_words[0] in ("+", "-") and len(body_words) > 1 and \
             read_quantity(body_words, 1)[0] is not None:

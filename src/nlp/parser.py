@@ -478,6 +478,21 @@ def _only_amounts(segs: list[Segment]) -> bool:
     # ("6 trays of rolls" names rolls; "5 boxes" only says how much)
 
 
+def _named_amounts(segs: list[Segment]) -> bool:
+    """Whether the phrases name things with their amounts ("6 trays of bread"), not only amounts
+    ("12 crates") or a time ("at 9")."""
+    prods = _product_segments(segs)
+    return bool(prods) and not _only_amounts(prods) and all(
+        s.np.quantity is not None and not preposition_at([t.text for t in s.toks], 0) for s in prods)
+
+
+def _delivery_subject(pre: list[Tok]) -> bool:
+    """Whether the subject is a delivery named by who or what it brings ("the bakery delivery",
+    "the fish order")."""
+    words = [t.text for t in _strip_breaks(pre)]
+    return len(words) >= 2 and words[-1] in DELIVERY_NOUNS and words[-2] not in DETERMINERS
+
+
 def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool,
                        extra_places: list[Place], arrival: bool = False) -> list[Segment]:
     """Passives, subject verbs, copulas, 'left': the item is said before the verb, places after.
@@ -499,9 +514,12 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
                 # "three new kayaks were bought for the boathouse": its place
                 f = len(s.toks) - len(words)
                 s.places, s.toks, s.np = [Place("at", s.toks[f + 1:], s.toks[f:f + 1])], [], None
-    if kind in ("subject", "copula", "passive") and not _product_segments(obj) and \
+    if kind in ("subject", "copula", "passive") and (not _product_segments(obj) or arrival and (
+            _delivery_subject(pre) and all(s.np.quantity is None for s in _product_segments(obj))
+            and _named_amounts(post_segs))) and \
             _product_segments(post_segs) and all(not s.np or s.np.quantity is None or s.np.product
                                                  for s in obj):
+        # ("the bakery delivery arrived, 6 trays of bread": what the delivery brought)
         # inverted: "came in today: 5 boxes of dental bibs", "today arrive two new office
         # chairs in reception", "in the garage now is the pressure washer"
         extra_places.extend(p for s in obj for p in s.places)
@@ -616,6 +634,8 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if kind == "have" and subject and {t.text for t in subject} & DELIVERY_NOUNS:
         # "yesterday's delivery had 6 hdmi cables": what a delivery had arrived
         return obj, dataclasses.replace(trig, event=V.ADDED, kind="active")
+    if trig.event == V.ADDED and _delivery_subject(pre) and _named_amounts(obj):
+        return obj, trig  # "the bakery delivery arrived, 6 trays of bread": what it brought
     subject_words = [t.text for t in subject if t.text not in DETERMINERS]
     if subject_words and (is_person(subject_words) or subject_words[-1] in PEOPLE) and not (
             post and post[0].text in RECIPIENTS_US):
@@ -799,7 +819,8 @@ def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[To
     place_words = hw[start:]
     if place_words and (prep or start or (_is_bare_place(place_words, hints) and
                                           not any(w in V.VERB_FORMS for w in place_words))):
-        return rest, Place("at", head[start:], head[:start])
+        # ("delivery from sysco: 4 cases chicken": where it came from, not where it is)
+        return rest, Place("from" if prep and prep[0] == "from" else "at", head[start:], head[:start])
     if any(s.np and s.np.product and not s.np.unit_only and s.np.quantity is not None
            and not _is_bare_place([t.text for t in s.toks], hints) for s in read_region(rest, True)):
         return rest, None  # "Housekeeping: 0 disinfectant wipes on floor 3": a label

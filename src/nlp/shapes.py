@@ -223,6 +223,9 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                     nxt in ("in", "at", "on", "by", "inside", "behind", "under") and
                     _prev_word(words, i).isalnum() and not _said_amount(words, i, out)) else None)
             # ("wrench left in 3b": put there, as "aluminum hand truck left in unit 4b")
+        elif w in ("was", "is", "were") and _prev_word(words, i) in DELIVERY_WORDS and \
+                _amount_follows(words, i + 1):
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")  # "today's delivery was 3 pallets of water"
         elif w in V.BE and w not in ("get", "got", "gets", "getting"):
             trig = _after_be(words, i)
         elif w in V.HAVE or (w == "having" and _prev_word(words, i) in V.BE):
