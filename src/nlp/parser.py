@@ -995,9 +995,11 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                     prev.np.unit, prev.np.unit_tok = s.np.unit, s.np.unit_tok
                 prev.places += s.places
                 continue
-            if prev.np and prev.np.product and s.np.unit_only and prev.np.unit and \
-                    s.np.unit != prev.np.unit:
-                out.append(s)  # "2 bags of bone meal, 1 bucket": another container is another thing
+            if prev.np and prev.np.product and s.np.unit_only and (prev.np.unit and s.np.unit != prev.np.unit
+                                                                   or prev.np.quantity is not None and not prev.np.unit):
+                # "2 bags of bone meal, 1 bucket": another container is another thing; "12 mops,
+                # 8 buckets": a thing named by a container word
+                out.append(s)
                 continue
             if prev.np and prev.np.product:
                 np = NounPhrase(product=prev.np.product, quantity=s.np.quantity,
