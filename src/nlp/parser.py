@@ -558,8 +558,9 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
             obj[-1].np.unit = obj[-1].np.unit or unit_of(s.np.product[0].text)
             obj[-1].np.unit_tok = obj[-1].np.unit_tok or s.np.product[0]
             places_only.append(s)
-        elif s.np and s.np.pronoun and s.np.quantity is not None and obj and obj[-1].np \
-                and obj[-1].np.quantity is None:
+        elif s.np and (s.np.pronoun or not s.np.product and not s.places) and s.np.quantity is not None \
+                and obj and obj[-1].np and obj[-1].np.product and obj[-1].np.quantity is None:
+            # ("loads of glasses got broken last night, like 15": how many)
             obj[-1].np.quantity = s.np.quantity  # "the elbows came in, 100 of them, in bin 15"
             obj[-1].np.quantity_toks = s.np.quantity_toks
             places_only.append(s)
@@ -924,8 +925,9 @@ def _strip_subject_tail(toks: list[Tok]) -> list[Tok]:
                     ("now", "just", "all", "currently", "still", "already", "only", "officially",
                      "finally", "also", "recently")):
         toks = toks[:-1]
-    while toks and (toks[0].text in SUBJECTS and len(toks) > 1 and toks[1].text in V.BE | V.HAVE):
-        toks = toks[2:]
+    while toks and (toks[0].text in SUBJECTS | {"that", "this"} and len(toks) > 1 and
+                    toks[1].text in V.BE | V.HAVE):
+        toks = toks[2:]  # ("that's 6 chairs moved to the chapel")
     return toks
 
 

@@ -491,8 +491,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # drop trailing particles and fillers ("put the drill away", "the drill too"), and a
     # participle saying how it is kept ("22 folding chairs stacked")
     while rest_t and (rest_t[-1].text in (TRAILING if particles else TRAILING - PARTICLES) or (
-            len(rest_t) > 1 and (_kept_participle(rest_t[-1].text) or
-                                 np.quantity is not None and _unknown_past(rest_t[-1].text)))):
+            len(rest_t) > 1 and (_kept_participle(rest_t[-1].text) or rest_t[-1].text in ("come", "arrive")
+                                 or np.quantity is not None and _unknown_past(rest_t[-1].text)))):
+        # ("we've had twenty boxes of crisps come in": the verb of a causative)
         if rest_t[-1].text == "hand" and (len(rest_t) == 1 or rest_t[-2].text not in ("on", "in", "at")):
             break  # "31 hand" (towels): a name; "on hand" is a count
         rest_t = rest_t[:-1]

@@ -1063,10 +1063,11 @@ def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) 
 def _causative(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
     """'we've had 2 cases delivered', 'we had the old boiler removed': "had" + object + the
     participle of an event verb (not one of keeping: "we have 22 chairs stacked in the gym")."""
-    if not found or found[-1].kind != "have" or trig.kind != "active":
+    if not found or found[-1].kind != "have" or trig.kind not in ("active", "subject"):
         return False
     w = words[trig.start]
-    if not (w.endswith("ed") or w in V.PARTICIPLE_ONLY) or w in _KEPT_WORDS:
+    arrival = trig.kind == "subject" and w in ("come", "arrive", "turn", "show")  # "had 20 boxes come in"
+    if not (w.endswith("ed") or w in V.PARTICIPLE_ONLY or arrival) or w in _KEPT_WORDS:
         return False
     have_words = words[found[-1].start:found[-1].end + 1]
     if "had" not in have_words and "'d" not in have_words:
