@@ -35,6 +35,7 @@ LEADING = tuple(sorted((tuple(p.split()) for p in (
     "approximately", "roughly", "maybe", "over", "almost", "nearly", "at least", "only", "exactly",
     "like", "more", "extra", "additional", "new", "brand new", "other", "of", "dozens of",
     "hundreds of", "tons of", "loads of", "a load of", "heaps of", "masses of", "a ton of",
+    "hardly any", "barely any", "not much", "very little", "very few",
     "a handful of", "handful of", "a number of", "our last", "the last",
     "last", "entire", "the whole", "full", "x", "just", "another", "an additional",
     "a new", "an extra", "a bunch", "bunch", "couple more", "few more", "own", "new item",
