@@ -906,7 +906,8 @@ def _said_amount(words: list[str], i: int, found: list[Trigger]) -> bool:
     if found and found[-1].event == V.COUNTED:
         return True
     return any((read_quantity(words, k)[0] is not None and words[k] not in ("a", "an"))
-               or words[k] in ("no", "zero", "none", "only", "half", "last", "few", "couple")
+               or words[k] in ("no", "zero", "none", "only", "half", "last", "few", "couple", "any",
+                               "hardly", "barely", "much", "little", "plenty", "enough", "several")
                or (unit_of(words[k]) not in (None, "item") and words[k + 1:k + 2] == ["of"])
                for k in range(lo, i))  # ("half a case of wine left in the cellar")
 
