@@ -446,8 +446,7 @@ def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
         return False  # "the vet left 6 bottles of wormer in the fridge": the verb leave
     nxt = words[i + 1] if i + 1 < len(words) else ""
     lo = found[-1].end if found else 0
-    if nxt in ("in", "at", "on", "by", "inside", "behind", "under") and not any(
-            read_quantity(words, k)[0] is not None and words[k] not in ("a", "an") for k in range(lo, i)):
+    if nxt in ("in", "at", "on", "by", "inside", "behind", "under") and not _said_amount(words, i, found):
         return False  # "aluminum hand truck left in unit 4b": left there, nothing counted
     if found and found[-1].event == V.COUNTED and not any(
             w in (".", ";", "!", "?", "but", "so", "because") for w in words[found[-1].end:i]):
