@@ -15,7 +15,16 @@ DEVSET = SAMPLES / "devset.jsonl"
 KNOWN_FAILURES = SAMPLES / "devset_known_failures.txt"
 # the labelled dev sets the generated tests run over: name -> (rows, known failures)
 DEVSETS = {name: (SAMPLES / f"{name}.jsonl", SAMPLES / f"{name}_known_failures.txt")
-           for name in ("devset", "devset2", "devset3", "devset4", "devset5", "devset6")}
+           for name in ("devset", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7",
+                        "devset8")}
+
+
+def catalog_path(name: str) -> Path:
+    """The catalog a dev set was written against: its own (devset7, devset8) or the shared one."""
+    own = SAMPLES / f"{name}_catalog.json"
+    return own if own.exists() else SAMPLES / "catalog.json"
+
+
 SENTENCES = Path(__file__).resolve().parent / "data" / "sentences.jsonl"
 FIELDS = ("event_type", "product", "location", "from_location", "quantity", "unit")
 
