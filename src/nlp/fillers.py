@@ -101,6 +101,8 @@ def _forward_prefix(words: list[str]) -> int:
     for k in range(1, min(MAX_FORWARD_WORDS, len(words) - 1) + 1):
         if words[k] in (":", "-"):
             inner = words[1:k]
+            if "self" in inner:
+                return 0  # "note to self:" is a reminder of what is still to do (questions.py)
             # "From Dee:" or "Fwd:" or "Fwd from Marco -": the words between are a sender
             if words[0] != "from" or (inner and len(inner) <= 2 and all(w.isalpha() for w in inner)):
                 return k + 1
@@ -142,8 +144,10 @@ def _drop_openers(toks: list[Tok]) -> list[Tok]:
     at_start = True
     for k, tok in enumerate(toks):
         if at_start and tok.text in AT_START and not (
-                tok.text == "hi" and toks[k + 1:k + 2] and toks[k + 1].text in _HI_NAMES):
-            continue  # ("hi vis vests 20 handed out": a product, not a greeting)
+                tok.text == "hi" and toks[k + 1:k + 2] and toks[k + 1].text in _HI_NAMES) and not (
+                [t.text for t in toks[k:k + 3]] == ["note", "to", "self"]):
+            continue  # ("hi vis vests 20 handed out": a product, not a greeting; "note to
+            # self" opens a reminder, questions.py)
         at_start = tok.is_punct
         out.append(tok)
     return out

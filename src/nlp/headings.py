@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from . import verbs as V
 from .numbers import read_quantity
-from .places import DETERMINERS, ID_PLACE_HEADS, TIME_WORDS, is_shop, preposition_at
+from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
+                     preposition_at)
 from .phrases import _TIMES as _TIMES_RE
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger
 from .tokens import ARROWS, Tok
@@ -121,6 +122,9 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
     if rest and event is not None and not is_place(rest) and not _has_names(_without_places(
             [t.text for t in body])):
         return None  # "counted the life rings: 6 on the pontoon": the heading names the item
+    if rest and event is not None and not is_place(rest) and _first_part_unnamed(
+            [t.text for t in body]):
+        return None  # "counted petg filament: 4 spools, shelf 2": the same, then its place
     if is_shop(rest) and event != V.COUNTED:
         rest = []  # "Office Depot drop": the supplier, not the place (a count is of our shop)
         if event == V.MOVED and lemma in _SENT_AWAY:
@@ -209,8 +213,10 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
             while k < len(hw) and (any(ch.isdigit() for ch in hw[k]) or hw[k] in ("#", "no")):
                 k += 1  # "PO 4471", "order # 8812"
             continue
-        if w in HEADING_TIMES and not keep:
-            k += 1
+        if w in HEADING_TIMES and not keep and not (
+                w in PLACE_MODIFIERS and k + 1 < len(hw) and hw[k + 1].isalpha()
+                and hw[k + 1] not in HEADING_TIMES):
+            k += 1  # ("back bar", "first floor" are places, not times)
             continue
         if w in _NOT_PLACE_WORDS or w in ("(", ")"):
             k += 1  # "we got in a new shipment:": who and which, not where; "count (van):"
@@ -264,6 +270,13 @@ def _every_amount_named(body: list[str]) -> bool:
     parts = [p[:next((k for k in range(len(p)) if preposition_at(p, k)), len(p))] for p in parts]
     amounts = [p for p in parts if _has_amounts(p)]
     return bool(amounts) and all(_has_names(p) for p in amounts)
+
+
+def _first_part_unnamed(body: list[str]) -> bool:
+    """Whether the list opens with an amount and its container only ("4 spools, ...")."""
+    first = body[:body.index(",")] if "," in body else body
+    return len(first) == 2 and read_quantity(first, 0)[0] is not None and first[1] in UNITS \
+        and first[0] not in ("a", "an")
 
 
 def _last_part(body: list[str]) -> list[str]:

@@ -655,10 +655,10 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             if not any(s.np and s.np.pronoun for s in obj):
                 extra_places.extend(places)
             return obj, trig
-    if subject and is_pronoun_subject(subject) and counted and _product_segments(obj) and all(
+    if subject and is_pronoun_subject(subject) and _product_segments(obj) and all(
             s.np.unit_only for s in _product_segments(obj)) and _topicalised(pre):
-        # "disinfectant spray we have six cans on cart four": the item said first, its amount
-        # in the containers after the verb
+        # "disinfectant spray we have six cans on cart four", "hair spray we sold four cans":
+        # the item said first, its amount in the containers after the verb, whatever the verb
         return _fill_product(obj, read_region(_topicalised(pre), counted, particles=False)), trig
     if not subject or is_pronoun_subject(subject):
         return obj, trig
@@ -816,6 +816,12 @@ def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[To
     if all(w in TIME_WORDS or w in ("now", "today", "so", "far", "here", "update") for w in hw):
         return rest, None
     prep = preposition_at(hw, 0)
+    first = read_region(rest, True)[:1]
+    if not prep and first and first[0].np and first[0].np.unit_only and not first[0].places and \
+            read_noun_phrase(head).product and not _is_bare_place(hw, hints):
+        # "counted petg filament: 4 spools, shelf 2": the heading names the item, the list
+        # starts with its amount in containers
+        return head + rest, None
     start = prep[1] if prep else (1 if hw[0] in ("for", "of") else 0)
     place_words = hw[start:]
     if place_words and (prep or start or (_is_bare_place(place_words, hints) and
@@ -857,8 +863,9 @@ def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
         b = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text in _HARD_BREAKS), None)
     else:
         b = _split_at_break(toks)
-    if b is not None and _amount_said([t.text for t in toks[b + 1:]]):
-        # "ceiling tiles, 3 boxes, stored in ...": the amount of the name before the break
+    if b is not None and _amount_said([t.text for t in toks[b + 1:] if t.text not in ("(", ")")]):
+        # "ceiling tiles, 3 boxes, stored in ...", "clear acrylic 3mm: 8 sheets (counted)": the
+        # amount of the name before the break
         b = _split_at_break(toks[:b])
     if b is not None and not _item_list(toks[:b + 1]):
         toks = toks[b + 1:]

@@ -226,9 +226,9 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
-        if name in ("x", "×") and k > 1 and words[k - 2].isalpha() and \
-                words[k - 2] not in QUANTITY_MARKERS and not is_number_word(words[k - 2]):
-            return k - 1, q, toks[-1]  # "soap x 12 bottles"
+        if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
+                words[k - 2] not in QUANTITY_MARKERS:
+            return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
         if not name.isalpha() or is_number_word(name) or name in QUANTITY_MARKERS:
             return None
         return k, q, toks[-1]
@@ -252,6 +252,20 @@ def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_SIZE_OR_GRADE = re.compile(r"^(\d+(-\d+)?/\d+|\d+[a-z]+|\d+x\d+|[a-z]+\d+[a-z]*)$")
+
+
+def _ends_name(words: list[str], k: int) -> bool:
+    """Whether words[k], said before "x N", can end a name: a word ("soap x 12"), or after one
+    a size, grade or shade written with digits ("osb 7/16 x 30", "crystal 40l x 4", "koleston
+    8/0 x 6", "laser ply 3mm x 20"); a bare number is a dimension ("4 x 8 sheets")."""
+    w = words[k]
+    if w.isalpha():
+        return not is_number_word(w)
+    return k >= 1 and words[k - 1].isalpha() and not is_number_word(words[k - 1]) \
+        and bool(_SIZE_OR_GRADE.match(w))
+
+
 def plural_then_count(words: list[str]) -> int | None:
     """Where a count said after a plural name starts ("shower curtains 20", "hangers two
     hundred", "xlr cables 10"): a terse note's amount, whatever the verb. None when the words
@@ -266,7 +280,7 @@ def plural_then_count(words: list[str]) -> int | None:
         if words[k].isdigit() and len(words[k]) >= 4:
             return None  # a model or a year ("dell latitude 5440")
         prev = words[k - 1]
-        if prev in ("x", "×") and k >= 2 and words[k - 2].isalpha() and not is_number_word(words[k - 2]):
+        if prev in ("x", "×") and k >= 2 and _ends_name(words, k - 2):
             return k - 1
         if prev.isalpha() and len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is")) \
                 and not is_number_word(prev) and prev not in _COUNT_ID_WORDS:

@@ -376,6 +376,9 @@ TOOL_COMPOUNDS = frozenset({("hand", "truck"), ("pallet", "truck"), ("sack", "tr
                             ("tool", "cart"), ("utility", "cart")})
 
 
+# fittings of a room, said after the room they are in ("garage top shelf")
+_PLACE_PARTS = frozenset({"shelf", "shelves", "counter", "wall", "corner", "cabinet", "drawer",
+                          "rack", "bench", "cupboard", "table", "desk", "closet", "locker"})
 _LEVELS = frozenset({"floor", "fl", "flr", "level", "lvl"})
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)$")
 
@@ -415,6 +418,9 @@ def place_suffix(words: list[str], min_start: int = 1) -> int:
     if start <= k:
         while start - 1 >= min_start and words[start - 1] in PLACE_MODIFIERS and start > k - 2:
             start -= 1
+        if start < k and start - 1 >= min_start and words[start - 1] in STRONG_PLACE_HEADS and \
+                words[k] in _PLACE_PARTS:
+            start -= 1  # a place's own part: "chandlery back shelf", "garage top shelf"
     # a place with an id before it holds it: "bldg c lobby", "unit 4 kitchen"
     while start < n and start - 2 >= min_start and words[start - 2] in ID_PLACE_HEADS and \
             id_length(words, start - 1) == 1:

@@ -24,7 +24,7 @@ REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("g
                    ("we", "'re", "low", "on"), ("running", "low"), ("we", "are", "low", "on"),
                    ("low", "on"), ("we", "'ll", "need"), ("please", "order"), ("schedule",),
                    ("don't", "forget"), ("do", "n't", "forget"), ("remember", "to"),
-                   ("todo",), ("to-do",), ("note", "to", "self"),
+                   ("todo",), ("to-do",), ("note", "to", "self"), ("memo", "to", "self"),
                    # checks asked for and things still awaited
                    ("make", "sure"), ("be", "sure"), ("ensure",), ("waiting", "on"),
                    ("waiting", "for"), ("still", "waiting"), ("awaiting",), ("we", "'re", "waiting"),

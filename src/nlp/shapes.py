@@ -935,6 +935,23 @@ STOCK_WITH = frozenset({"restock", "stock", "refill", "fill", "supply", "repleni
 _LEFT_STATES = frozenset({"open", "on", "running", "unlocked", "ajar", "unplugged", "switched"})
 
 
+# what may follow "on" said as a particle, not as the preposition of a place
+_AFTER_PARTICLE_ON = frozenset({".", ",", ";", "!", "before", "when", "while", "and", "first",
+                                "please", "pls", "for", "if", "again", "now", "then", "at", "in"})
+
+
+def _put_on_worn(words: list[str], i: int) -> bool:
+    """Whether "put" with the object from words[i] ends in "on" said alone ("put your gloves on
+    before ...", "put the heating on"): worn or switched on, no stock moved. "put on the shelf",
+    "put them on bench 2" say a place."""
+    for j in range(i + 1, min(len(words), i + 6)):
+        if words[j] in CLAUSE_BREAKS or preposition_at(words, j) and words[j] != "on":
+            return False
+        if words[j] == "on":
+            return j + 1 == len(words) or words[j + 1] in _AFTER_PARTICLE_ON
+    return False
+
+
 def _how_it_is(words: list[str], trig: Trigger) -> str | None:
     """'state' for verbs that say how a thing is or does, not what happened to stock: "the
     bottles are selling really well", "the bulb burned out", "the door is propped open", "the
@@ -945,6 +962,8 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
         return "state"
     if trig.lemma.startswith("burn") and words[trig.start + 1:trig.start + 2] == ["out"]:
         return "state"
+    if trig.lemma == "put" and _put_on_worn(words, trig.end):
+        return "state"  # "put gloves on before touching the bins", "put the kettle on"
     if trig.lemma == "leave" and trig.kind == "active":
         k = trig.end
         while k < len(words) and words[k] not in CLAUSE_BREAKS and not preposition_at(words, k):
@@ -1157,6 +1176,8 @@ def _conditional(words: list[str], i: int) -> bool:
     ("if anyone's looking for the stud finder it's in the drawer": the clause has ended when a
     new subject follows a noun.)"""
     for k in range(i - 1, max(-1, i - 10), -1):
+        if words[k] == "," and _imperative_after_condition(words, k, i):
+            return True  # "if anyone finds the cord, put it back in the gang box": an instruction
         if words[k] in (".", ";", "!", "?", "but", ","):
             return False
         if words[k] in ("it", "they", "we", "i", "he", "she") and k > 0 and words[k - 1].isalpha() \
@@ -1165,6 +1186,22 @@ def _conditional(words: list[str], i: int) -> bool:
         if words[k] in ("if", "unless") or (words[k:k + 2] == ["in", "case"] and not (
                 words[k + 2:k + 3] and (words[k + 2][:1].isdigit() or is_number_word(words[k + 2])))):
             return True  # ("in case 9" is a place)
+    return False
+
+
+def _imperative_after_condition(words: list[str], comma: int, i: int) -> bool:
+    """Whether the verb at words[i] opens, in its base form, the clause after the comma that
+    ends an "if"/"unless" clause: what to do then, not what was done."""
+    if any(w not in ("then", "please", "pls", "just", "and") for w in words[comma + 1:i]):
+        return False
+    hit = V.VERB_FORMS.get(words[i])
+    if not hit or hit[0].split()[0] != words[i]:
+        return False
+    for j in range(comma - 1, max(-1, comma - 12), -1):
+        if words[j] in (".", ";", "!", "?", "but"):
+            return False
+        if words[j] in ("if", "unless"):
+            return True
     return False
 
 
