@@ -67,6 +67,7 @@ FILLER_WORD_PENALTY = 2.0  # a said word like "old" or "broken" that names a sta
 MISHEARD_PENALTY = 12.0   # a word the recogniser got wrong, found only by its consonants
 SYNONYM_PENALTY = 2.0     # a wording of products/vocabulary.py, not the person's own words
 REORDERED_PENALTY = 4.0   # a name said list-style, its head first ("candles vanilla")
+HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "cascade hops")
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
@@ -98,7 +99,11 @@ SIZE_WORDS = frozenset(
     "xs s m l xl xxl small medium large big little mini tiny regular standard long short wide "
     "narrow left right".split()
 )
-
+# Colours, which tell apart products of one kind.
+COLOUR_WORDS = frozenset(
+    "black white red blue green yellow orange purple pink brown grey gray silver gold clear ivory "
+    "navy cream beige tan".split()
+)
 
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
@@ -267,10 +272,13 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
 
 
 def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_similarity,
-                exact: frozenset[int] = frozenset(), left_out: int = 0) -> float:
+                exact: frozenset[int] = frozenset(), left_out: int = 0,
+                headless: bool = False) -> float:
     """How well the said words name this entry, 0..100 (see the module docstring). The said
     words at `exact` must appear in the entry as they are; `left_out` more words count as left
-    out of the entry's (a kind said by its family name: "hat" for "fedora")."""
+    out of the entry's (a kind said by its family name: "hat" for "fedora"). `headless`: the
+    said words name the entry by its other words, its head noun left out ("cascade" for
+    "cascade hops"); none of them may then stand for that head noun."""
     if said == entry.words:
         return 100.0 - _left_out_penalty(left_out)
     if "".join(said) == "".join(entry.words):
@@ -318,8 +326,14 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     class_head = head_hit is not None and head_hit[0] == entry.head - 1 \
         and len(head_keys(entry.words, entry.head)) > 1 \
         and (len(said) > 1 or said[0] not in CONTAINER_WORDS)  # "deadbolt" for "deadbolt lock"
-    if head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
-                            and not _same_pair(pairs, said_head, entry.head)):
+    if headless:
+        # the word that says which is said as the catalog has it ("stapler" is no "staple
+        # gun") unless another said word is ("bombay saffire" for "bombay sapphire gin")
+        if head_hit is None or any(cj == entry.head for _, cj, _ in pairs) or head_hit[1] < 100.0 \
+                and not any(s == 100.0 for qi, (_, s) in by_said.items() if qi != said_head):
+            return 0.0
+    elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
+                              and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
     used_name = {cj for _, cj, _ in pairs}
     extra = len(entry.words) - len(used_name) + left_out
@@ -334,6 +348,12 @@ def _other_vowel(said: str, name_word: str) -> bool:
     """A said word that sounds like the catalog word only by its consonants ("disc"/"desk")."""
     return said.isalpha() and name_word.isalpha() and fuzz.ratio(said, name_word) < TOKEN_MATCH \
         and _vowels(said)[:1] != _vowels(name_word)[:1]
+
+
+def _kind(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What sort of thing a name is, its size, colour and specs left out: "pla filament black"
+    and "pla filament white" are both "pla filament"."""
+    return tuple(w for w in words if w.isalpha() and w not in SIZE_WORDS and w not in COLOUR_WORDS)
 
 
 def _left_out_penalty(words: int) -> float:
@@ -507,8 +527,8 @@ class _Index:
             return []
         return [w for w, _, _ in process.extract_iter(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)]
 
-    def _candidates(self, said: tuple[str, ...], head: int,
-                    exact: frozenset[int] = frozenset()) -> list[tuple[int, list[int]]]:
+    def _candidates(self, said: tuple[str, ...], head: int, exact: frozenset[int] = frozenset(),
+                    headless: bool = False) -> list[tuple[int, list[int]]]:
         """Entry indexes worth scoring, grouped by name length, shortest first: names that have,
         for every said word, a word lining up with it (the others would score 0), and whose
         head noun lines up with the said head."""
@@ -520,7 +540,7 @@ class _Index:
                 if said[i] not in self.postings:
                     return []
                 sims = {said[i]}
-                as_head = i == head and not names_no_noun(said[head])
+                as_head = i == head and not headless and not names_no_noun(said[head])
                 index = self.head_postings if as_head else self.postings
                 groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
                 continue
@@ -533,7 +553,7 @@ class _Index:
                 groups.append((0, None, said[i], False))
                 continue
             # the name's head noun must line up with the said head ("two by fours" has none)
-            as_head = i == head and not names_no_noun(said[head])
+            as_head = i == head and not headless and not names_no_noun(said[head])
             index = self.head_postings if as_head else self.postings
             groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
         # Start from the smallest group and keep the entries that every other group has too:
@@ -616,6 +636,11 @@ class _Index:
             for wording, _, cost, left_out in self._wordings(words):
                 if not left_out:
                     self._by_leading_words(best, wording, self._entries_with(wording), cost)
+        if not best:
+            for wording, put, cost, left_out in self._wordings(words):
+                if not left_out and self._names_no_head(wording):
+                    self._score_into(best, wording, put, cost + HEADLESS_PENALTY, headless=True)
+            self._keep_one_kind(best, words)
         return _decide(said, best.values())
 
     def _entries_with(self, words: tuple[str, ...]) -> list[int]:
@@ -638,6 +663,45 @@ class _Index:
             if entry.words[:len(words)] == words and len(entry.words) > len(words):
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
+
+    def _names_no_head(self, words: tuple[str, ...]) -> bool:
+        """Whether a said name that matched nothing may name catalog products by their other
+        words, the head noun left out: its own head is a word that neither the catalog nor the
+        vocabulary uses as a head noun, so it says which rather than what ("cascade" for
+        "cascade hops", "gauze" for the gauze pads, "quikrete 80lb" for "quikrete concrete mix
+        80lb"). A thing's own noun is not: "drill" with only a "drill bit set" stays new."""
+        if not self.vocabulary:
+            return False
+        word = words[head_index(words)]
+        return word.isalpha() and word not in _NOT_MISHEARD and word not in vocabulary.HEAD_NOUNS \
+            and word not in self.head_postings \
+            and not any(w in self.head_postings for w in self.similar_words(word))
+
+    def _keep_one_kind(self, best: dict[int, Candidate], said: tuple[str, ...]) -> None:
+        """Of the products a name without its head noun found, keeps them only where the said
+        words are one kind of one thing. Names with different head nouns ("paint roller", "paint
+        tray") make the said word a thing of its own: "paint" is new. One name only is kept when
+        something confirms it: a code said with it ("crystal 40l"), a second said word
+        ("bombay saffire"), or a sibling the word tells it from ("cascade hops" beside "citra
+        hops"); a lone "door" is no "door closer", nor "zinc" the "zinc anodes"."""
+        if not best:
+            return
+        found = [self.by_key[" ".join(self.words_of(c.name))] for c in best.values()]
+        entries = [self.entries[e[0]] for e in found if e]
+        if len({_kind(e.words) for e in entries}) != 1:
+            best.clear()
+            return
+        told = [w for w in said if w not in _NOT_MISHEARD]
+        if len(entries) > 1 or len(told) > 1 or not all(w.isalpha() for w in told):
+            return
+        entry = entries[0]
+        for other in _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist():
+            words = self.entries[other].words
+            if self.entries[other].target != entry.target and len(words) == len(entry.words) \
+                    and sum(a != b for a, b in zip(words, entry.words)) == 1 \
+                    and any(a != b and a in told for a, b in zip(entry.words, words)):
+                return
+        best.clear()
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun
@@ -686,9 +750,11 @@ class _Index:
         return list(out)
 
     def _score_into(self, best: dict[int, Candidate], words: tuple[str, ...], exact: frozenset[int],
-                    cost: float, in_order: bool = False, left_out: int = 0) -> None:
+                    cost: float, in_order: bool = False, left_out: int = 0,
+                    headless: bool = False) -> None:
         """Adds the entries `words` name to `best` (target -> candidate), `cost` taken off;
-        `in_order`: only names that have the words in the order said."""
+        `in_order`: only names that have the words in the order said; `headless`: names whose
+        head noun was left out (see `score_words`)."""
         for e in self.by_key.get(" ".join(words), ()):
             _keep(best, self.entries[e], 100.0 - cost - _left_out_penalty(left_out))
         head = head_index(words)
@@ -703,7 +769,7 @@ class _Index:
                     cache[key] = word_similarity(a, b, None, self.sound_of.get(b))
             return cache[key]
 
-        for length, group in self._candidates(words, head, exact):
+        for length, group in self._candidates(words, head, exact, headless):
             bound = _upper_bound(len(words), length) - cost
             if bound < MATCH_MIN:
                 break  # no longer name can be a candidate
@@ -716,7 +782,7 @@ class _Index:
                 if in_order and not _in_order(words, self.entries[e].words):
                     continue
                 _keep(best, self.entries[e],
-                      score_words(words, head, self.entries[e], sim, exact, left_out) - cost)
+                      score_words(words, head, self.entries[e], sim, exact, left_out, headless) - cost)
 
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
@@ -778,6 +844,14 @@ class _Index:
             for wording, _, cost, left_out in self._wordings(words):
                 if not left_out:
                     self._by_leading_words(best, wording, range(len(self.entries)), cost)
+        if not best:
+            for wording, put, cost, left_out in self._wordings(words):
+                if not left_out and self._names_no_head(wording):
+                    head = head_index(wording)
+                    for entry in self.entries:
+                        _keep(best, entry, score_words(wording, head, entry, word_similarity, put,
+                                                       headless=True) - cost - HEADLESS_PENALTY)
+            self._keep_one_kind(best, words)
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:

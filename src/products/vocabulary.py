@@ -569,3 +569,16 @@ SIZE_LETTERS = {
     "xs": ("extra", "small"), "s": ("small",), "m": ("medium",), "l": ("large",),
     "xl": ("extra", "large"), "xxl": ("extra", "extra", "large"),
 }
+
+
+def _head_nouns() -> frozenset[str]:
+    """The last words of the vocabulary's wordings: nouns that name a thing of their own, so a
+    person who says one alone means that thing, not a catalog product it only describes
+    ("drill" is no "drill bit set")."""
+    phrases = [p for group in EQUIVALENT_PHRASES + EQUIVALENT_WORDS + EQUIVALENT_HEADS for p in group]
+    phrases += [p for said, means in SAID_MEANS.items() for p in (said,) + means]
+    phrases += [p for family, kinds in KINDS.items() for p in (family,) + kinds]
+    return frozenset(p.split()[-1] for p in phrases)
+
+
+HEAD_NOUNS = _head_nouns()

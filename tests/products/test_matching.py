@@ -653,3 +653,36 @@ def test_the_leading_words_of_one_name_name_it_when_the_catalog_has_no_such_noun
 ])
 def test_purpose_phrases_and_brands_keep_other_products_new(said, catalog_names):
     assert _catalog_of(catalog_names).resolve_product(said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("cascade", "cascade hops"),                    # a variety beside its siblings
+    ("crystal 40l", "crystal malt 40L"),            # a code confirms the one name
+    ("4x4 gauze", "gauze pads 4x4"),
+    ("quikrete 80lb", "quikrete concrete mix 80lb"),
+    ("gauze", "AMBIGUOUS"),                         # one kind in two sizes: ask
+    ("pla", "AMBIGUOUS"),                           # ...or two colours
+])
+def test_a_name_without_its_head_noun_names_one_kind(said, meant):
+    # GIVEN a catalog whose names put a variety, material or brand before their own noun
+    cat = _catalog_of(["cascade hops", "citra hops", "crystal malt 40L", "crystal malt 60L",
+                       "gauze pads 4x4", "gauze pads 2x2", "quikrete concrete mix 80lb",
+                       "pla filament black", "pla filament white", "zinc anodes", "door closer",
+                       "paint roller", "paint tray", "drill bit set", "staple gun"])
+    # WHEN the person leaves the noun out
+    res = _resolved(cat, said)
+    # THEN the word that says which finds it, or asks between its sizes and colours
+    assert (res.name if res.outcome == "matched" else res.outcome.upper()) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "door",      # a thing of its own, and nothing confirms the one name it starts
+    "zinc",
+    "paint",     # names of different kinds ("paint roller", "paint tray"): paint itself
+    "drill",     # the vocabulary knows a drill as a thing
+    "stapler",   # said unlike the catalog's word: no "staple gun"
+])
+def test_a_thing_of_its_own_stays_new_without_the_head_noun(said):
+    cat = _catalog_of(["cascade hops", "citra hops", "zinc anodes", "door closer", "paint roller",
+                       "paint tray", "drill bit set", "staple gun"])
+    assert _resolved(cat, said).outcome == "new"
