@@ -48,7 +48,7 @@ from rapidfuzz.distance import Levenshtein
 
 from products import vocabulary
 from products.measures import measure_words, other_readings, spell_marks
-from products.naming import NUMBER_SUFFIX, tokens
+from products.naming import DETERMINERS, NUMBER_SUFFIX, tokens
 
 # Thresholds, chosen with bench/tune_matcher.py on the six dev sets samples/devset*.jsonl
 # (floors in tests/products/test_matcher_devset.py).
@@ -625,8 +625,11 @@ class _Index:
         best: dict[int, Candidate] = {}
         for wording, put, cost, left_out in self._wordings(words):
             self._score_into(best, wording, put, cost, left_out=left_out)
+        small = self._with_small_words(said, words) if not best else []
+        for wording in small:
+            self._score_into(best, wording, frozenset(), SYNONYM_PENALTY)
         if not best:
-            for wording in self._misheard_wordings(words):
+            for wording in [w for reading in [words] + small for w in self._misheard_wordings(reading)]:
                 self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
                                  in_order=True)
         if not best:
@@ -663,6 +666,17 @@ class _Index:
             if entry.words[:len(words)] == words and len(entry.words) > len(words):
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
+
+    def _with_small_words(self, said: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The said name with its determiners kept, with and without the leading ones, when it
+        has any: a recogniser writes part of a word as one ("my lar jackets" for mylar, "in a
+        tubes" for inner tubes, "man a kin"). None for a name read otherwise (a size taken
+        out of it)."""
+        if not self.vocabulary or words != self.words_of(said):
+            return []
+        small = _product_words(tokens(spell_marks(said), small_words=True))
+        lead = next((i for i, w in enumerate(small) if w not in DETERMINERS), 0)
+        return [r for r in dict.fromkeys((small, small[lead:])) if r != words]
 
     def _names_no_head(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that matched nothing may name catalog products by their other
@@ -716,6 +730,9 @@ class _Index:
         """Catalog words `misheard` may accept for `said`, found without a scan: those with the
         same first sound and consonant classes, and short words of about its length."""
         found = set(self.by_sound_class.get((_onset(said), _consonants(said)), ()))
+        if said.endswith("a") and len(said) > 2:  # "in a" for "inner" (see `misheard`)
+            found.update(w for w in self.by_sound_class.get((_onset(said), _consonants(said[:-1] + "er")), ())
+                         if w.endswith("er"))
         if said.endswith(_SAID_SILENT_T):  # "duvay": the "duvet" of a French word
             found.update(w for w in self.by_sound_class.get((_onset(said), _consonants(said) + "T"), ())
                          if w.endswith("et"))
@@ -733,7 +750,9 @@ class _Index:
             return []
         out: dict[tuple[str, ...], None] = {}
         for i in range(len(words)):
-            for n in (1, 2):
+            for n in (1, 2, 3):
+                if n == 3 and not DETERMINERS.intersection(words[i:i + n]):
+                    continue  # three said words for one only around a small word: "man a kin"
                 said = "".join(words[i:i + n])
                 if i + n > len(words) or not said.isalpha() \
                         or any(w in self.postings or w in _NOT_MISHEARD for w in words[i:i + n]):
@@ -824,17 +843,20 @@ class _Index:
         if exact:
             return Resolution(exact.outcome, said, exact.id, exact.name, exact.score, exact.candidates)
         best: dict[int, Candidate] = {}
-        wordings = self._wordings(words)
-        for n, (wording, put, cost, left_out) in enumerate(wordings):
+        for wording, put, cost, left_out in self._wordings(words):
             head = head_index(wording)
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head, entry, word_similarity, put, left_out) - cost)
-            if n == len(wordings) - 1 and not best:
-                for alt in self._misheard_wordings(words):
-                    for entry in self.entries:
-                        if _in_order(alt, entry.words):
-                            _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
-                                                           frozenset(range(len(alt)))) - MISHEARD_PENALTY)
+        small = self._with_small_words(said, words) if not best else []
+        for wording in small:
+            for entry in self.entries:
+                _keep(best, entry, score_words(wording, head_index(wording), entry) - SYNONYM_PENALTY)
+        if not best:
+            for alt in [w for reading in [words] + small for w in self._misheard_wordings(reading)]:
+                for entry in self.entries:
+                    if _in_order(alt, entry.words):
+                        _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                                                       frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
             for alt in self._reordered(words):
                 for entry in self.entries:
@@ -904,6 +926,8 @@ def misheard(said: str, heard: str) -> bool:
     sound): the same consonants by sound class ("gum"/"gun", "back"/"vac", "talk"/"torque",
     "eyepad"/"ipad"), or a short word one consonant off ("oak"/"oat", "tide"/"tie"). Only
     tried when nothing else matched, and only with every other word as it is."""
+    if said.endswith("a") and heard.endswith("er") and len(said) > 2:
+        said = said[:-1] + "er"  # a final "er" said without its r: "in a" for "inner"
     if said == heard or _onset(said) != _onset(heard) or abs(len(said) - len(heard)) > 2:
         return False
     if heard.endswith("et") and said.endswith(_SAID_SILENT_T) and len(heard) > 4:

@@ -149,14 +149,16 @@ def _numbers(words: list[str]) -> list[str]:
     return joined
 
 
-def tokens(text: str) -> tuple[str, ...]:
-    """The comparable words of a name, in order."""
+def tokens(text: str, small_words: bool = False) -> tuple[str, ...]:
+    """The comparable words of a name, in order. `small_words`: determiners are kept (a
+    recogniser may have heard part of a word as one: "man a kin", "my lar")."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = text.replace("'s", "").replace("’s", "")
     words = _TOKEN.findall(text)
     words = _numbers(words)
     words = _coded(words)
-    words = [w for w in words if w not in DETERMINERS] or words
+    if not small_words:
+        words = [w for w in words if w not in DETERMINERS] or words
     words = [full for w in words for full in ABBREVIATIONS.get(w, (w,))]
     if len(words) == 1 and words[0] in BATTERY_SIZES - {"c", "d"}:
         words.append("battery")

@@ -686,3 +686,26 @@ def test_a_thing_of_its_own_stays_new_without_the_head_noun(said):
     cat = _catalog_of(["cascade hops", "citra hops", "zinc anodes", "door closer", "paint roller",
                        "paint tray", "drill bit set", "staple gun"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("my lar jackets", "mylar book jackets"),   # a word heard as a pronoun and a word
+    ("man a kin", "mannequin"),                 # ...around an article
+    ("ham her", "claw hammer"),
+    ("in a tubes 29 inch", "inner tube 29 inch"),  # a final "er" said "a"
+])
+def test_a_word_heard_as_small_words_keeps_them(said, meant):
+    # GIVEN a catalog with words a recogniser splits around "a", "my", "her"
+    cat = _catalog_of(["mylar book jackets", "mannequin", "claw hammer", "inner tube 29 inch",
+                       "inner tube 26 inch", "tube cutter"])
+    # WHEN the words come back split, a determiner among them
+    # THEN the catalog word they make is found
+    assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said", ["the ham", "her slicer tube", "a kin", "ham her"])
+def test_small_words_that_make_no_catalog_word_stay_what_they_are(said):
+    # "ham her" too: with a "ham slicer", "ham" is the catalog's own word, never misheard
+    cat = _catalog_of(["mylar book jackets", "mannequin", "claw hammer", "inner tube 29 inch",
+                       "ham slicer"])
+    assert _resolved(cat, said).outcome == "new"
