@@ -209,9 +209,15 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             pres[k] = []  # "wrapped the vintage phone and put it in the props truck"
     drafts: list[_Draft] = []
     reasons: list[str] = []
+    state_pre: list[Tok] = []
     for trig, pre, post in zip(triggers, pres, posts):
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
+        if state_pre and trig.event == V.COUNTED and _amount_said(
+                [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in _ABOUT]):
+            # "coffee pods running out, 1 box left": how the stock is, then its count
+            pre = state_pre + pre
+        state_pre = _strip_breaks(pre) if trig.blocked == "state" and trig.kind != "active" else []
         if trig.blocked:
             reasons.append("not an event: " + {
                 "negated": "the action is denied",
@@ -601,7 +607,11 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "cleaning cart 3 restocked with 6 bottles of bleach": the place, then its new stock
         extra_places.append(Place("at", subject, []))
         return read_region(post[1:], counted), trig
-    if {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
+    if trig.lemma in ("pick up", "collect") and {t.text for t in subject} & (DELIVERERS | _CUSTOMERS):
+        # "the distributor picked up 20 empty kegs", "the courier collected 3 parcels": taken
+        # away by someone else
+        trig = dataclasses.replace(trig, event=V.REMOVED)
+    elif {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
     if trig.lemma in _GIVING and trig.event == V.REMOVED and subject and not \
             {t.text for t in subject} & FIRST_PERSON and not any(
@@ -674,8 +684,9 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         obj = _fill_product(obj, subj_segs)  # "the gloves are down to 2", "bleach is out"
     elif kind != "active" or not subj_items:
         pass
-    elif _only_amounts(obj):
-        # "gloves received 5 boxes", "chairs moved from hall to chapel (40)"
+    elif _only_amounts(obj) and not set(subject_words) & (DELIVERERS | _CUSTOMERS):
+        # "gloves received 5 boxes", "chairs moved from hall to chapel (40)" (but "the supplier
+        # dropped off 3 boxes" names who, not what)
         extra_places.extend(p for s in obj if not s.np for p in s.places)
         obj = _fill_product([s for s in obj if s.np], subj_segs)
     elif trig.final and post and _product_segments(subj_segs):
@@ -880,8 +891,10 @@ def _amount_said(words: list[str]) -> bool:
     """Whether words are only an amount, with its container at most ("5 packs", "50", "a
     couple boxes", "about 30")."""
     k = 0
-    while k < len(words) and words[k] in _ABOUT:
-        k += 1
+    while k < len(words) and (words[k] in _ABOUT or words[k] in ("qty", "quantity", "x", "×")):
+        k += 1  # ("mop heads, qty 6, moved to ...")
+    if k >= len(words):
+        return False
     q, e = read_quantity(words, k)
     if q is None or words[k] in ("a", "an", "one") and e == k + 1:
         return False
@@ -1036,7 +1049,14 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
     said = target.np.product
     if not unit and len(said) == 1 and unit_of(said[0].text):
         unit, unit_tok = unit_of(said[0].text), said[0]  # "gloves received 5 boxes"
-    np = NounPhrase(product=donor.np.product, quantity=target.np.quantity
+    product = donor.np.product
+    if target.np.quantity is not None and unit and donor.np.quantity is not None and \
+            not donor.np.unit and donor.np.quantity_toks and product and \
+            donor.np.quantity_toks[-1].end < product[0].start:
+        # "two stroke oil, there's fifteen bottles", "twenty vol developer we have 2 bottles":
+        # the amount is said in containers, so the number before the name is part of it
+        product = donor.np.quantity_toks + product
+    np = NounPhrase(product=product, quantity=target.np.quantity
                     if target.np.quantity is not None else donor.np.quantity,
                     quantity_toks=target.np.quantity_toks or donor.np.quantity_toks,
                     unit=unit or donor.np.unit, unit_tok=unit_tok or donor.np.unit_tok)
@@ -1225,6 +1245,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
             looks_like_place(_words(p)) for p in to_only):
         event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
+    if event == V.REMOVED and trig.lemma in _GIVING and trig.kind == "passive" and to_only and all(
+            looks_like_place(_words(p)) for p in to_only):
+        event = V.ADDED  # "a sewing machine was donated to the makerspace": given to a place of ours
     if event == V.REMOVED:
         dest = [p for p in dest if p not in trash]
     if event == V.ADDED:
@@ -1302,7 +1325,9 @@ def _words(place: Place) -> list[str]:
 
 # parts of a show or a game, said with their number ("in act 2", "in the second half")
 _PARTS_OF_A_SHOW = frozenset({"act", "scene", "round", "inning", "innings", "quarter", "period",
-                              "set", "lap", "heat", "verse", "chapter", "episode"})
+                              "set", "lap", "heat", "verse", "chapter", "episode",
+                              # ...and of a production run ("used in brew 112", "batch 7")
+                              "batch", "brew", "bake", "mix"})
 
 
 def _room_number(words: list[str]) -> bool:
@@ -1537,8 +1562,10 @@ def _span(toks: list[Tok] | None) -> Span | None:
 
 def _text(toks: list[Tok]) -> str:
     out = ""
-    for t in toks:
-        if out and not t.text.startswith("'") and not out.endswith("/"):
+    for k, t in enumerate(toks):
+        if out and not t.text.startswith("'") and not out.endswith("/") and not (
+                toks[k - 1].end == t.start and toks[k - 1].text[-1:].isdigit() and t.text.isalpha()):
+            # (a measure written on its number stays so: "co2 20lb tank", not "20 lb")
             out += " "
         out += t.text
     return out
@@ -1596,6 +1623,9 @@ DELIVERERS = frozenset({"ups", "fedex", "dhl", "usps", "courier", "delivery", "d
                         "manufacturer", "carrier", "shipper", "postie", "dealer", "seller",
                         "brewery", "bakery", "dairy", "distillery", "winery", "butcher",
                         "butchers", "greengrocer", "greengrocers", "farm", "mill"})
+# who buys or collects from us: "the customer picked up 3 trays"
+_CUSTOMERS = frozenset({"customer", "customers", "client", "clients", "buyer", "buyers", "collector",
+                        "recycler", "recyclers", "council"})
 # giving: by us it leaves stock, by someone else it arrives
 _GIVING = frozenset({"donate", "give", "gift"})
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})

@@ -235,6 +235,9 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     return None
 
 
+# "running low", "getting short": how a stock is, said after its name
+_GETTING = frozenset({"running", "getting", "going", "looking", "very", "pretty", "bit"})
+_LOW = frozenset({"low", "short", "thin"})
 _ABOUT_WORDS = frozenset({"about", "around", "roughly", "approximately", "maybe", "like", "over"})
 
 
@@ -264,6 +267,20 @@ def _ends_name(words: list[str], k: int) -> bool:
         return not is_number_word(w)
     return k >= 1 and words[k - 1].isalpha() and not is_number_word(words[k - 1]) \
         and bool(_SIZE_OR_GRADE.match(w))
+
+
+# things named by a measure they hold, not sized by it: "48 pint glasses" are 48 glasses
+_MEASURE_NAMED = frozenset({("pint", "glasses"), ("pint", "glass"), ("pint", "pots"),
+                            ("pint", "jugs"), ("pint", "cups")})
+
+
+def _times_a_size(words: list[str], k: int) -> bool:
+    """Whether "N x" is followed at words[k] by a size of the name ("2 x 8 gallon sharps
+    containers", "3 x 5 litre cans"): a number, a measure word that is no dimension, a name."""
+    q, e = read_quantity(words, k)
+    return q is not None and e + 1 < len(words) and words[e] in NAME_MEASURES and \
+        words[e] not in ("x", "by", "inch", "foot", "feet", "cm", "mm", "meter", "metre") and \
+        words[e + 1].isalpha() and words[e + 1] != "of"
 
 
 def plural_then_count(words: list[str]) -> int | None:
@@ -308,6 +325,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if k > 0 and w.endswith("ing") and w in VERB_FORMS and not maybe_noun(w) and \
                 words[k + 1:k + 2] and (words[k + 1] in DETERMINERS or words[k + 1][:1].isdigit()):
             end = k  # "2 jugs of soap refilling the dispensers": what for, not the name
+            break
+        if k > 0 and w in _GETTING and words[k + 1:k + 2] and words[k + 1] in _LOW:
+            end = k - (words[k - 1] in ("is", "are", "'s", "'re", "was", "were"))
+            # "plasters running low, only 3 boxes left": how it is, not its name
             break
         if k > 0 and time_ago(words, k):
             end = k  # "ran out of oat milk an hour ago": when, not the name
@@ -362,8 +383,13 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if q is not None:
             # a number before a singular measure is part of the name: "20 amp breaker"
             nxt = words[j] if j < len(words) else ""
+            if nxt in ("x", "×") and _times_a_size(words, j + 1):
+                words = words[:j] + words[j + 1:]  # "2 x 8 gallon sharps containers": 2 of them
+                toks = toks[:j] + toks[j + 1:]
+                nxt = words[j]
             in_name = "/" in words[i] or (
                 nxt in NAME_MEASURES and j + 1 < len(words) and words[j + 1] != "of"
+                and tuple(words[j:j + 2]) not in _MEASURE_NAMED
                 and words[i] not in ("a", "an")
                 and not (nxt in ("x", "×") and read_quantity(words, j + 1)[0] is None)) or (
                 nxt in FRACTION_WORDS and words[j + 1:j + 2] and words[j + 1] in NAME_MEASURES)
@@ -415,7 +441,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             np.unit, np.unit_tok = unit, toks[i]
             i = _skip_leading(words, i + 2)
         elif (unit in BARE_UNITS and said_number and i + 1 < len(words)
-              and words[i + 1] not in UNIT_COMPOUND_HEADS
+              and words[i + 1] not in UNIT_COMPOUND_HEADS and tuple(words[i:i + 2]) not in _MEASURE_NAMED
               and (words[i] != unit or np.quantity == 1 or words[i] in SHORT_UNITS
                    or _singular_unit_before_name(words, i))
               and not all(w in TRAILING or _kept_participle(w) for w in words[i + 1:])):

@@ -109,7 +109,7 @@ PLACE_HEADS = frozenset({
     "granary", "outbuilding", "outhouse", "portakabin", "portacabin", "cabin", "compound",
     "boatshed", "workroom", "sickbay", "infirmary", "nurse's", "classroom", "staffroom", "lounge",
     "foyer", "atrium", "concourse", "tack", "hayloft", "coop", "barn", "stockroom", "vault",
-    "galley",
+    "galley", "makerspace", "hackspace",
 })
 # words after "to"/"in" that are not places ("add the drill to the inventory")
 NOT_PLACES = frozenset({
@@ -150,7 +150,12 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        "barbecue", "bbq", "social", "disco", "quiz", "workshop session",
                        "fun run", "charity run", "marathon", "raffle", "tombola", "open day",
                        "sports day", "fun day", "away day", "gala day", "show day", "match day",
-                       "open night", "fete", "turndown", "turnover"})
+                       "open night", "fete", "turndown", "turnover",
+                       # activities and steps of work things are used in ("used 30 at storytime",
+                       # "two pounds of mosaic in the dry hop")
+                       "storytime", "story time", "dry hop", "brew day", "tasting", "lesson",
+                       "demo", "demonstration", "appointment", "bake sale", "craft club",
+                       "toddler group", "coffee morning"})
 # words that often stand before a place noun ("break room", "loading dock")
 PLACE_MODIFIERS = frozenset({
     "break", "server", "mail", "conference", "back", "front", "supply", "janitor", "storage",
@@ -182,7 +187,7 @@ STRONG_PLACE_HEADS = frozenset({
     "brewhouse", "bakehouse", "dugout", "granary", "outbuilding", "outhouse", "portakabin",
     "portacabin", "boatshed", "workroom", "sickbay", "infirmary", "staffroom", "lounge", "foyer",
     "atrium", "hayloft", "clinic", "library", "chapel", "sanctuary", "greenhouse", "nursery",
-    "classroom", "cupboard", "hall", "galley", "booth",
+    "classroom", "cupboard", "hall", "galley", "booth", "makerspace", "hackspace",
     # departments said as where things went ("40 pillowcases to housekeeping")
     "housekeeping", "maintenance", "security", "registration", "facilities", "catering",
     "laundry",

@@ -277,6 +277,15 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             # ("the paint pots have gone back in the cupboard": the verb go, read at _verb)
             # "staple gun missing from office", "the heat gun has gone walkabout"
             trig = Trigger(i, i + 1 + (nxt in _GONE_HOW), "gone", V.REMOVED, "gone")
+        elif w == "went" and nxt in _GONE_HOW and _prev_word(words, i).isalnum() \
+                and _prev_word(words, i) not in SUBJECTS:
+            trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")  # "the tape measure went walkabout"
+        elif w == "went" and nxt == "out" and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or
+                                              words[i + 2] in TIME_WORDS | {"this", "last"}) \
+                and _counted_subject(words, i):
+            # "three schwalbe marathons went out today": sold or sent out ("the lights went out"
+            # says no amount: a state)
+            trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")
         elif w in ("on", "in") and nxt in ("hand", "stock") and _prev_word(words, i) not in ("of", "back") \
                 and not _counted_before(out, i) and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
             # "qty 3 miter saws on hand, warehouse": a count said after its item
@@ -435,6 +444,16 @@ def _out_of_stock_context(words: list[str], i: int) -> bool:
     return words[j] in V.BE or words[j] in CLAUSE_BREAKS or words[j] in ("we", "i")
 
 
+def _counted_subject(words: list[str], i: int) -> bool:
+    """Whether the clause before words[i] says an amount ("three marathons went out")."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if words[k] in CLAUSE_BREAKS:
+            return False
+        if read_quantity(words, k)[0] is not None and words[k] not in ("a", "an", "one"):
+            return True
+    return False
+
+
 def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
     """'left' counts ("only 3 left") unless it is the verb leave ("i left the drill in the van")
     or a side ("the left shelf", "on the left")."""
@@ -448,7 +467,7 @@ def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
     lo = found[-1].end if found else 0
     if nxt in ("in", "at", "on", "by", "inside", "behind", "under") and not _said_amount(words, i, found):
         return False  # "aluminum hand truck left in unit 4b": left there, nothing counted
-    if found and found[-1].event == V.COUNTED and not any(
+    if found and found[-1].event == V.COUNTED and not found[-1].blocked and not any(
             w in (".", ";", "!", "?", "but", "so", "because") for w in words[found[-1].end:i]):
         return False  # "we have 3 left", "we had 3 cartons of oat milk and 1 of almond milk left"
     if not prev or prev in SUBJECTS or prev in V.HAVE or prev in ("just", "and", "then", "also"):
@@ -978,9 +997,9 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
     if trig.kind == "gone" and words[trig.end - 1] == "missing" and nxt in ("a", "an", "its", "one") \
             and _prev_word(words, trig.start) not in SUBJECTS:
         return "state"  # (a part of it is missing; "we're missing a drill" still is a loss)
-    if trig.lemma == "run out" and words[trig.start] in ("running", "run") and \
-            _prev_word(words, trig.start) in V.BE | {"'re", "'s", "are", "is"}:
-        return "state"
+    if trig.lemma == "run out" and (words[trig.start] == "running" or words[trig.start] == "run" and
+                                    _prev_word(words, trig.start) in V.BE | {"'re", "'s", "are", "is"}):
+        return "state"  # ("coffee pods running out, 1 box left": low, said without "be")
     return None
 
 
@@ -1419,6 +1438,8 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 if role in ("to", "at") and words[j] in ("there", "here"):
                     seg.deictic = True  # "the screws are in there too"
                 i = j if preposition_at(words, j) else j + 1
+                if not preposition_at(words, j) and words[i:i + 1] == ["'s"]:
+                    i = _place_end(words, i + 1)  # "on Tuesday's repairs", "from today's delivery"
                 continue
             k = _place_end(words, j)
             if w == "by" and k == j + 1 and words[j] not in PLACE_HEADS and seg.places:
@@ -1522,10 +1543,12 @@ def _aside(seg: Segment) -> bool:
             and read_quantity(words, 1)[0] is not None and not any(
                 "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
         return False  # "spare hangers, about 100, back room": the amount
-    if "#" in words or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
+    if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
                         and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
         return True  # "(member #214)", "spilled a gallon of oil, mopped up"
-    return words[0] in ASIDE_OPENERS or any(w in _FINITE for w in words[1:])
+    return words[0] in ASIDE_OPENERS or any(
+        w in _FINITE and not (words[k] == "of" or read_quantity(words, k)[0] is not None)
+        for k, w in enumerate(words[1:]))  # (not "2 pallets of can lids": a noun after "of")
 
 
 # money said after an amount ("about 20 quid"): a price, not how many
