@@ -294,6 +294,8 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     for qi, word in enumerate(said):
         hit = by_said.get(qi)
         if hit is None:
+            if word == "extra" and qi + 1 < len(said) and said[qi + 1] in SIZE_WORDS:
+                return 0.0  # "extra large" (xl) is a size of its own, not spare large ones
             if word in STATE_WORDS:
                 penalty += FILLER_WORD_PENALTY
                 continue

@@ -709,3 +709,15 @@ def test_small_words_that_make_no_catalog_word_stay_what_they_are(said):
     cat = _catalog_of(["mylar book jackets", "mannequin", "claw hammer", "inner tube 29 inch",
                        "ham slicer"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("xl nitrile gloves", "new"),            # extra large is a size of its own
+    ("extra large nitrile gloves", "new"),
+    ("nitrile gloves xl", "new"),
+    ("extra nitrile gloves large", "matched"),  # spare ones, of the catalog's size
+    ("large nitrile gloves", "matched"),
+])
+def test_extra_before_a_size_is_part_of_the_size(said, outcome):
+    cat = _catalog_of(["nitrile gloves small", "nitrile gloves large"])
+    assert _resolved(cat, said).outcome == outcome
