@@ -47,7 +47,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from products import vocabulary
-from products.measures import measure_words, other_readings, spell_marks
+from products.measures import letters_said, measure_words, other_readings, spell_marks
 from products.naming import DETERMINERS, NUMBER_SUFFIX, tokens
 
 # Thresholds, chosen with bench/tune_matcher.py on the six dev sets samples/devset*.jsonl
@@ -352,6 +352,11 @@ def _other_vowel(said: str, name_word: str) -> bool:
         and _vowels(said)[:1] != _vowels(name_word)[:1]
 
 
+def _is_code(word: str) -> bool:
+    """A model code or initials, which name one product: "40l", "pbw"."""
+    return not word.isalpha() or len(word) >= 3 and not any(ch in "aeiouy" for ch in word)
+
+
 def _kind(words: tuple[str, ...]) -> tuple[str, ...]:
     """What sort of thing a name is, its size, colour and specs left out: "pla filament black"
     and "pla filament white" are both "pla filament"."""
@@ -627,11 +632,11 @@ class _Index:
         best: dict[int, Candidate] = {}
         for wording, put, cost, left_out in self._wordings(words):
             self._score_into(best, wording, put, cost, left_out=left_out)
-        small = self._with_small_words(said, words) if not best else []
-        for wording in small:
+        other = self._other_readings(said, words) if not best else []
+        for wording in other:
             self._score_into(best, wording, frozenset(), SYNONYM_PENALTY)
         if not best:
-            for wording in [w for reading in [words] + small for w in self._misheard_wordings(reading)]:
+            for wording in [w for reading in [words] + other for w in self._misheard_wordings(reading)]:
                 self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
                                  in_order=True)
         if not best:
@@ -642,10 +647,13 @@ class _Index:
                 if not left_out:
                     self._by_leading_words(best, wording, self._entries_with(wording), cost)
         if not best:
-            for wording, put, cost, left_out in self._wordings(words):
-                if not left_out and self._names_no_head(wording):
-                    self._score_into(best, wording, put, cost + HEADLESS_PENALTY, headless=True)
-            self._keep_one_kind(best, words)
+            for reading in [words] + other:
+                for wording, put, cost, left_out in self._wordings(reading):
+                    if not left_out and self._names_no_head(wording):
+                        self._score_into(best, wording, put, cost + HEADLESS_PENALTY, headless=True)
+                self._keep_one_kind(best, reading)
+                if best:
+                    break
         return _decide(said, best.values())
 
     def _entries_with(self, words: tuple[str, ...]) -> list[int]:
@@ -669,16 +677,19 @@ class _Index:
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
 
-    def _with_small_words(self, said: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
-        """The said name with its determiners kept, with and without the leading ones, when it
-        has any: a recogniser writes part of a word as one ("my lar jackets" for mylar, "in a
-        tubes" for inner tubes, "man a kin"). None for a name read otherwise (a size taken
-        out of it)."""
+    def _other_readings(self, said: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """Other ways to read a said name that matched nothing: with its determiners kept, with
+        and without the leading ones (a recogniser writes part of a word as one: "my lar
+        jackets" for mylar, "in a tubes" for inner tubes, "man a kin"); with letters said by
+        name read as letters ("pee bee double you", "see oh two": measures.letters_said).
+        None for a name read otherwise (a size taken out of it)."""
         if not self.vocabulary or words != self.words_of(said):
             return []
         small = _product_words(tokens(spell_marks(said), small_words=True))
         lead = next((i for i, w in enumerate(small) if w not in DETERMINERS), 0)
-        return [r for r in dict.fromkeys((small, small[lead:])) if r != words]
+        letters = letters_said(words)
+        readings = (small, small[lead:]) + ((_product_words(letters),) if letters else ())
+        return [r for r in dict.fromkeys(readings) if r != words]
 
     def _names_no_head(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that matched nothing may name catalog products by their other
@@ -708,7 +719,7 @@ class _Index:
             best.clear()
             return
         told = [w for w in said if w not in _NOT_MISHEARD]
-        if len(entries) > 1 or len(told) > 1 or not all(w.isalpha() for w in told):
+        if len(entries) > 1 or len(told) > 1 or any(_is_code(w) for w in told):
             return
         entry = entries[0]
         for other in _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist():
@@ -849,12 +860,12 @@ class _Index:
             head = head_index(wording)
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head, entry, word_similarity, put, left_out) - cost)
-        small = self._with_small_words(said, words) if not best else []
-        for wording in small:
+        other = self._other_readings(said, words) if not best else []
+        for wording in other:
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head_index(wording), entry) - SYNONYM_PENALTY)
         if not best:
-            for alt in [w for reading in [words] + small for w in self._misheard_wordings(reading)]:
+            for alt in [w for reading in [words] + other for w in self._misheard_wordings(reading)]:
                 for entry in self.entries:
                     if _in_order(alt, entry.words):
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
@@ -869,13 +880,16 @@ class _Index:
                 if not left_out:
                     self._by_leading_words(best, wording, range(len(self.entries)), cost)
         if not best:
-            for wording, put, cost, left_out in self._wordings(words):
-                if not left_out and self._names_no_head(wording):
-                    head = head_index(wording)
-                    for entry in self.entries:
-                        _keep(best, entry, score_words(wording, head, entry, word_similarity, put,
-                                                       headless=True) - cost - HEADLESS_PENALTY)
-            self._keep_one_kind(best, words)
+            for reading in [words] + other:
+                for wording, put, cost, left_out in self._wordings(reading):
+                    if not left_out and self._names_no_head(wording):
+                        head = head_index(wording)
+                        for entry in self.entries:
+                            _keep(best, entry, score_words(wording, head, entry, word_similarity, put,
+                                                           headless=True) - cost - HEADLESS_PENALTY)
+                self._keep_one_kind(best, reading)
+                if best:
+                    break
         return _decide(said, best.values())
 
     def best_score(self, phrase: str) -> float:

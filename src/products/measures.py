@@ -151,3 +151,49 @@ def other_readings(word: str) -> tuple[str, ...]:
     """Other measures the same said word may be: "250mm" may have been "two fifty mil" (ml)."""
     said = _SAID_MM.fullmatch(word)
     return (said[1] + "ml",) if said else ()
+
+
+# Letters said by names that are everyday words too: read as letters only when nothing else
+# matched, and only in a run of letters or before a number ("pee bee double you", "see oh two").
+EVERYDAY_LETTER_NAMES = {
+    "see": "c", "sea": "c", "pee": "p", "pea": "p", "you": "u", "why": "y", "tea": "t",
+    "are": "r", "eye": "i", "oh": "o", "owe": "o", "queue": "q", "cue": "q", "ex": "x",
+}
+_GLUED_EVERYDAY = re.compile(r"^(" + "|".join(EVERYDAY_LETTER_NAMES) + r")(\d+)$")
+
+
+def letters_said(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A code said letter by letter in the names of the letters, as the code: "pee bee double
+    you" -> pbw, "see oh 2" -> co2; "oh" alone before a number is a zero ("us oh 5" -> us 05).
+    None when no letter was said by name."""
+    names = {**LETTER_NAMES, **EVERYDAY_LETTER_NAMES}
+    split: list[str] = []
+    for w in words:  # naming.tokens glues a short word to its digit: "oh2"
+        glued = _GLUED_EVERYDAY.fullmatch(w) or _GLUED_NAME.fullmatch(w)
+        split.extend((glued[1], glued[2]) if glued else (w,))
+    out: list[str] = []
+    read = False
+    i = 0
+    while i < len(split):
+        run: list[str] = []
+        j = i
+        while j < len(split):
+            if split[j] == "double" and j + 1 < len(split) and split[j + 1] in ("you", "u"):
+                run.append("w")
+                j += 2
+            elif split[j] in names or len(split[j]) == 1 and split[j].isalpha():
+                run.append(names.get(split[j], split[j]))
+                j += 1
+            else:
+                break
+        number = split[j] if j < len(split) and split[j].isdigit() else None
+        if run == ["o"] and number:
+            out.append("0" + number)  # "us oh five": us-05
+            read, i = True, j + 1
+        elif len(run) >= 2 or run and number:
+            out.append("".join(run) + (number or ""))
+            read, i = True, j + (1 if number else 0)
+        else:
+            out.append(split[i])
+            i += 1
+    return tuple(out) if read else None

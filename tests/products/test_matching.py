@@ -721,3 +721,20 @@ def test_small_words_that_make_no_catalog_word_stay_what_they_are(said):
 def test_extra_before_a_size_is_part_of_the_size(said, outcome):
     cat = _catalog_of(["nitrile gloves small", "nitrile gloves large"])
     assert _resolved(cat, said).outcome == outcome
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("pee bee double you", "pbw cleaner"),   # a code said in the names of its letters
+    ("see oh two tanks", "co2 tank 20lb"),
+    ("us oh five", "us-05 yeast"),           # "oh" alone before a number is a zero
+])
+def test_letters_said_by_everyday_names_read_as_the_code(said, meant):
+    cat = _catalog_of(["pbw cleaner", "co2 tank 20lb", "us-05 yeast", "tea towel", "propane tank"])
+    assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said", ["see through tape", "tea lights", "you know the tank thing",
+                                  "pee cups"])
+def test_everyday_words_stay_words_when_no_letters_run(said):
+    cat = _catalog_of(["pbw cleaner", "co2 tank 20lb", "us-05 yeast", "tea towel", "packing tape"])
+    assert _resolved(cat, said).outcome == "new"
