@@ -99,10 +99,16 @@ SIZE_WORDS = frozenset(
     "xs s m l xl xxl small medium large big little mini tiny regular standard long short wide "
     "narrow left right".split()
 )
-# Colours, which tell apart products of one kind.
+# Colours, which tell apart products of one kind; after the noun, as catalogs list them
+# ("bar tape black"), no head noun.
 COLOUR_WORDS = frozenset(
     "black white red blue green yellow orange purple pink brown grey gray silver gold clear ivory "
     "navy cream beige tan".split()
+)
+# Who a product is for, after its noun in a catalog list: "life jacket child".
+AUDIENCE_WORDS = frozenset(
+    "adult child kid junior youth infant baby toddler pediatric paediatric men women mens "
+    "womens unisex".split()
 )
 
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
@@ -152,7 +158,7 @@ def head_index(words: tuple[str, ...]) -> int:
         w = words[i]
         if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS:
             continue
-        if w in VARIANT_WORDS and i > 0:
+        if (w in VARIANT_WORDS or w in COLOUR_WORDS or w in AUDIENCE_WORDS) and i > 0:
             continue
         if w in COLLECTIVE_WORDS and i > 0:
             continue
@@ -701,6 +707,7 @@ class _Index:
             return False
         word = words[head_index(words)]
         return word.isalpha() and word not in _NOT_MISHEARD and word not in vocabulary.HEAD_NOUNS \
+            and word not in COLOUR_WORDS and word not in AUDIENCE_WORDS \
             and word not in self.head_postings \
             and not any(w in self.head_postings for w in self.similar_words(word))
 

@@ -738,3 +738,22 @@ def test_letters_said_by_everyday_names_read_as_the_code(said, meant):
 def test_everyday_words_stay_words_when_no_letters_run(said):
     cat = _catalog_of(["pbw cleaner", "co2 tank 20lb", "us-05 yeast", "tea towel", "packing tape"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("adult blood pressure cuff", "blood pressure cuff adult"),  # catalogs list who it is for last
+    ("black bar tape", "bar tape black"),                        # ...and the colour
+    ("bar tape", "AMBIGUOUS"),
+    ("blood pressure cuff", "AMBIGUOUS"),
+])
+def test_a_colour_or_audience_after_the_noun_is_no_head_noun(said, meant):
+    cat = _catalog_of(["blood pressure cuff adult", "blood pressure cuff pediatric",
+                       "bar tape black", "bar tape white", "duct tape"])
+    res = _resolved(cat, said)
+    assert (res.name if res.outcome == "matched" else res.outcome.upper()) == meant
+
+
+@pytest.mark.parametrize("said", ["adult", "white", "child"])
+def test_a_lone_colour_or_audience_says_no_product(said):
+    cat = _catalog_of(["life jacket adult", "life jacket child", "bar tape white", "bar tape black"])
+    assert _resolved(cat, said).outcome == "new"
