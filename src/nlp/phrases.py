@@ -235,6 +235,11 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     return None
 
 
+def _spelled_letter(words: list[str], k: int) -> bool:
+    """Whether words[k] is a letter spelled out in speech ("i v", "p p e"), not "a" or "i"."""
+    return k < len(words) and len(words[k]) == 1 and words[k].isalpha() and words[k] not in ("a", "i")
+
+
 # "running low", "getting short": how a stock is, said after its name
 _GETTING = frozenset({"running", "getting", "going", "looking", "very", "pretty", "bit"})
 _LOW = frozenset({"low", "short", "thin"})
@@ -337,7 +342,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                                              ("this", "that", "these", "those", "one", "of")) \
                 and not (w in NOUN_STOPS and words[k + 1:k + 2] and words[k + 1].isalpha() and
                          words[k + 1] not in TIME_WORDS and words[k + 1] not in DETERMINERS) \
-                and not (w == "i" and len(words[k - 1]) == 1) or (  # "g f c i outlets"
+                and not (w == "i" and (len(words[k - 1]) == 1 or _spelled_letter(words, k + 1))) or (
+                    # "g f c i outlets", "the last i v start kit": letters spelled out
                     k > 0 and w in ("this", "last", "next") and words[k + 1:k + 2] and
                     words[k + 1] in TIME_WORDS | _TIME_SPANS):  # "them out this morning"
             end = k
@@ -376,7 +382,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         np.quantity, np.quantity_toks = 1, [toks[i]]
         i += 1
     i = _skip_leading(words, i)
-    if np.quantity is None:
+    spelled_a = 0 < i < len(words) and words[i] == "a" and words[i - 1] in DETERMINERS and \
+        _spelled_letter(words, i + 1)  # "the a c unit": a letter spelled out, not "one"
+    if np.quantity is None and not spelled_a:
         q, j = read_quantity(words, i)
         if q is None and i < len(words) and words[i] in ("a", "an", "one") and i + 1 < len(words):
             q, j = 1, i + 1

@@ -107,8 +107,9 @@ def _drop_repeats(toks: list[Tok]) -> list[Tok]:
     """'the the drill', 'put put': a word said twice in a row is said once."""
     out: list[Tok] = []
     for t in toks:
-        if out and t.text == out[-1].text and t.text.isalpha() and t.text not in _REPEATABLE:
-            continue
+        if out and t.text == out[-1].text and t.text.isalpha() and t.text not in _REPEATABLE \
+                and not (len(t.text) == 1 and t.text not in ("a", "i")):
+            continue  # (a letter may be spelled twice: "p p e", "a a batteries")
         out.append(t)
     return out
 
