@@ -85,6 +85,10 @@ CLASS_HEADS = frozenset("sheet panel lock light".split())
 # ...but a container word alone before it is never the thing: "cans" is no "par can light"
 # ("par cans" is)
 CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin carton crate".split())
+# A sheet or panel is of its material, whatever that is ("osb", "drywall"); a lock or a light is
+# of a kind only when the word before it is no thing of its own: a "desk light" is for a desk,
+# a "bike lock" for a bike, so "desk" and "bike" alone stay themselves.
+KIND_CLASS_HEADS = frozenset("lock light".split())
 # A catalog word that ends in a said word of its own ("bathrobe" for "robe", "basketball" for
 # "ball") lines up with it as if the compound were two words, the first left out.
 COMPOUND_MIN_TAIL = 4
@@ -182,7 +186,15 @@ def names_no_noun(word: str) -> bool:
 
 def is_compound_tail(said: str, name_word: str) -> bool:
     return len(said) >= COMPOUND_MIN_TAIL and len(name_word) - len(said) >= COMPOUND_MIN_FRONT \
-        and name_word.endswith(said) and said.isalpha()
+        and name_word.endswith(said) and said.isalpha() and name_word not in _OTHER_FAMILY
+
+
+# Compounds the vocabulary knows as kinds of another family than their tail: a "chromebook" is a
+# laptop, no book.
+_OTHER_FAMILY = frozenset(
+    kind for family, kinds_of in vocabulary.KINDS.items() for kind in kinds_of
+    if " " not in kind and not kind.endswith(family)
+)
 
 
 _VOWEL_CODES = frozenset("AEIOU")
@@ -333,7 +345,9 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     spec_only = names_no_noun(said[said_head])  # "two by fours", "dewalt": no noun was said
     class_head = head_hit is not None and head_hit[0] == entry.head - 1 \
         and len(head_keys(entry.words, entry.head)) > 1 \
-        and (len(said) > 1 or said[0] not in CONTAINER_WORDS)  # "deadbolt" for "deadbolt lock"
+        and (len(said) > 1 or said[0] not in CONTAINER_WORDS  # "deadbolt" for "deadbolt lock"
+             and (entry.words[entry.head] not in KIND_CLASS_HEADS
+                  or said[0] not in vocabulary.HEAD_NOUNS))
     if headless:
         # the word that says which is said as the catalog has it ("stapler" is no "staple
         # gun") unless another said word is ("bombay saffire" for "bombay sapphire gin")

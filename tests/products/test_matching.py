@@ -757,3 +757,26 @@ def test_a_colour_or_audience_after_the_noun_is_no_head_noun(said, meant):
 def test_a_lone_colour_or_audience_says_no_product(said):
     cat = _catalog_of(["life jacket adult", "life jacket child", "bar tape white", "bar tape black"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("desk", ["desk light", "chair"]),     # a desk light is for a desk: no desk
+    ("bike", ["bike lock", "helmet"]),     # ...a bike lock for a bike
+    ("books", ["chromebook", "mouse"]),    # a chromebook is a laptop, no book
+])
+def test_a_thing_of_its_own_is_no_lock_light_or_compound_named_after_it(said, catalog_names):
+    assert _resolved(_catalog_of(catalog_names), said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("deadbolt", "deadbolt lock"),         # a deadbolt is a lock
+    ("osb", "osb sheet 7/16"),             # a sheet is of its material, a thing or not
+    ("par cans", "par can light"),
+    ("desk lights", "desk light"),
+    ("chrome books", "chromebook"),
+    ("robes", "bathrobe"),                 # a bathrobe is a robe
+])
+def test_kinds_and_materials_still_name_their_lock_light_sheet_or_compound(said, meant):
+    cat = _catalog_of(["deadbolt lock", "osb sheet 7/16", "par can light", "desk light",
+                       "chromebook", "bathrobe"])
+    assert _resolved(cat, said).name == meant
