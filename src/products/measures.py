@@ -24,6 +24,8 @@ UNITS = {
     "tb": "tb", "terabyte": "tb", "gb": "gb", "gig": "gb", "gigabyte": "gb",
     "mb": "mb", "megabyte": "mb", "kva": "kva", "va": "va", "kw": "kw", "kilowatt": "kw",
     "ah": "ah", "mah": "mah", "psi": "psi", "percent": "", "gauge": "ga", "ga": "ga", "awg": "ga",
+    # counts and strengths that only follow a number: a "4 man tent", "20 vol developer"
+    "man": "man", "person": "man", "seater": "seater", "volume": "vol", "vol": "vol",
 }
 # fractions said in words after their number: "five eighths" -> 5/8
 FRACTION_WORDS = {"half": "2", "third": "3", "quarter": "4", "eighth": "8", "sixteenth": "16",

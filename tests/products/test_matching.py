@@ -780,3 +780,14 @@ def test_kinds_and_materials_still_name_their_lock_light_sheet_or_compound(said,
     cat = _catalog_of(["deadbolt lock", "osb sheet 7/16", "par can light", "desk light",
                        "chromebook", "bathrobe"])
     assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("twenty vol developer", "developer 20 volume"),  # a strength after its number
+    ("4 person tent", "patrol tent 4 man"),           # a count of people
+    ("tent", "patrol tent 4 man"),
+])
+def test_counts_and_strengths_after_a_number_are_measures(said, meant):
+    cat = _catalog_of(["developer 20 volume", "developer 30 volume", "patrol tent 4 man"])
+    assert _resolved(cat, said).name == meant
+    assert _resolved(cat, "40 vol developer").outcome == "new"
