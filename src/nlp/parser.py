@@ -226,7 +226,8 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
                 "habit": "it says what is done as a rule, not what happened",
             }.get(trig.blocked, "a request or a plan, not something that happened"))
             continue
-        got = _clause_items(trig, _strip_breaks(pre), _strip_breaks(post), hints)
+        bare_to = _bare_destination(trig, drafts, pre, post, hints)
+        got = [] if bare_to else _clause_items(trig, _strip_breaks(pre), _strip_breaks(post), hints)
         if not got and drafts and not pre and trig.kind == "active" and _elided_object(post):
             # "was taken out of room 204 and put in the lobby", "bought 2 fans and stored in
             # bay 3": a second verb with no object of its own is about the items before
@@ -247,7 +248,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
         if not got and drafts and not pre and trig.kind in ("active", "passive", "arrow"):
             # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
             # items before
-            if trig.kind == "arrow":
+            if trig.kind == "arrow" or bare_to:
                 places = [Place("to", _strip_breaks(post), [])] if _strip_breaks(post) else []
             else:
                 places = [p for s in read_region(_strip_breaks(post)) if not (s.np and s.np.product)
@@ -270,6 +271,16 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             reasons.append("no product said")
         drafts.extend(got)
     return drafts, reasons
+
+
+def _bare_destination(trig: Trigger, drafts: list[_Draft], pre: list[Tok], post: list[Tok],
+                      hints) -> bool:
+    """'rec'd 6 cs bleach, stored janitor closet': a verb of putting with no object, only a
+    place said bare, after the items of an earlier clause: where those went."""
+    words = [t.text for t in _strip_breaks(post)]
+    return bool(drafts) and not _strip_breaks(pre) and trig.kind == "active" and \
+        trig.event == V.MOVED and bool(words) and not preposition_at(words, 0) and \
+        words[0] not in DETERMINERS and _is_bare_place(words, hints)
 
 
 def _clause_of_its_own(pre: list[Tok]) -> bool:

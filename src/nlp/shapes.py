@@ -795,8 +795,10 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and nxt not in PARTICLES and not preposition_at(words, end) and not is_number_word(nxt) \
             and nxt not in CLAUSE_BREAKS:
         return None  # "king fitted sheets", "stuffed toys": part of a name, not the verb
-    if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1):
-        return None  # "bin 12", "rack fourteen", "stage 2": a place with its id
+    if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
+            and not (prev == "to" and _prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
+        return None  # "bin 12", "rack fourteen", "stage 2": a place with its id ("had to bin 6
+        # lettuces": the verb)
     # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
     clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")) \
         and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
@@ -1539,6 +1541,9 @@ def _aside(seg: Segment) -> bool:
         return True  # "3 heads of romaine, all slimy", "spike tape, all colors"
     if len(words) <= 2 and words[0] in REMARK_STATES:
         return True  # "the hammer drill, bad chuck", "2 tarps, both ripped"
+    if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
+            read_quantity(words, 1)[0] is None:
+        return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
     if words[0] in ("about", "roughly", "approx", "approximately", "around") and len(words) <= 3 \
             and read_quantity(words, 1)[0] is not None and not any(
                 "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
