@@ -1069,7 +1069,9 @@ def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[in
         out.setdefault(words[:k] + words[k + 1:], frozenset())
         out.setdefault(words[k + 1:] + words[:k], frozenset())
     out.pop(words, None)
-    return list(out.items())
+    # a wording of nothing but a spec ("half" as "1/2") would name a product by its size alone
+    return [(alt, put) for alt, put in out.items() if any(w.isalpha() for w in alt)
+            or not all(w.isalpha() for w in words)]
 
 
 def kinds(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:

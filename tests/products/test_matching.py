@@ -791,3 +791,21 @@ def test_counts_and_strengths_after_a_number_are_measures(said, meant):
     cat = _catalog_of(["developer 20 volume", "developer 30 volume", "patrol tent 4 man"])
     assert _resolved(cat, said).name == meant
     assert _resolved(cat, "40 vol developer").outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("half barrels", "keg 1/2 barrel"),         # a fraction said as a word
+    ("kids life jackets", "life jacket child"),  # who it is for, in other words
+    ("track pump", "floor pump"),               # UK and US names of one thing
+    ("puncture repair kits", "patch kit"),
+])
+def test_fractions_audiences_and_trade_names_in_other_words(said, meant):
+    cat = _catalog_of(["keg 1/2 barrel", "keg 1/6 barrel", "life jacket child", "life jacket adult",
+                       "floor pump", "patch kit"])
+    assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said", ["quarter barrels", "half", "kids bike pump"])
+def test_fractions_and_audiences_in_other_words_still_tell_apart(said):
+    cat = _catalog_of(["keg 1/2 barrel", "keg 1/6 barrel", "life jacket child", "floor pump"])
+    assert _resolved(cat, said).outcome == "new"
