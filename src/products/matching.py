@@ -660,8 +660,10 @@ class _Index:
                 self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
                                  in_order=True)
         if not best:
-            for wording in self._reordered(words):
-                self._score_into(best, wording, frozenset(range(len(wording))), REORDERED_PENALTY)
+            for said_as, _, cost, left_out in self._wordings(words):
+                for wording in self._reordered(said_as) if not left_out else ():
+                    self._score_into(best, wording, frozenset(range(len(wording))),
+                                     REORDERED_PENALTY + cost)
         if not best:
             for wording, _, cost, left_out in self._wordings(words):
                 if not left_out:
@@ -753,8 +755,9 @@ class _Index:
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun
-        first ("candles vanilla", "gloves nitrile"): the name in the usual order, every word
-        then found as it is ("spray paint" is no "paint sprayer")."""
+        first ("candles vanilla", "gloves nitrile"), or said in the usual order where the
+        catalog lists a word last ("laser ply 3mm" for "plywood 3mm laser"): the first word
+        moved last, every word then found as it is ("spray paint" is no "paint sprayer")."""
         if not self.vocabulary or len(words) < 2 or not words[0].isalpha() \
                 or words[0] in STATE_WORDS or words[-1] in SIZE_WORDS:
             return []
@@ -892,10 +895,12 @@ class _Index:
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                        frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
-            for alt in self._reordered(words):
-                for entry in self.entries:
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
-                                                   frozenset(range(len(alt)))) - REORDERED_PENALTY)
+            for said_as, _, cost, left_out in self._wordings(words):
+                for alt in self._reordered(said_as) if not left_out else ():
+                    for entry in self.entries:
+                        _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                                                       frozenset(range(len(alt))))
+                              - REORDERED_PENALTY - cost)
         if not best:
             for wording, _, cost, left_out in self._wordings(words):
                 if not left_out:

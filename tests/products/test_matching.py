@@ -809,3 +809,13 @@ def test_fractions_audiences_and_trade_names_in_other_words(said, meant):
 def test_fractions_and_audiences_in_other_words_still_tell_apart(said):
     cat = _catalog_of(["keg 1/2 barrel", "keg 1/6 barrel", "life jacket child", "floor pump"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("laser ply 3mm", "plywood 3mm laser"),   # the catalog lists the kind last, said in a short form
+    ("spray paint", "NEW"),                   # ...every word still found as it is
+])
+def test_a_name_in_another_order_and_another_wording(said, outcome):
+    cat = _catalog_of(["plywood 3mm laser", "plywood 3/4 inch", "paint sprayer"])
+    res = _resolved(cat, said)
+    assert (res.name if res.outcome == "matched" else res.outcome.upper()) == outcome
