@@ -51,6 +51,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "didn't", "dont", "didnt", "cannot
 MODALS = frozenset({"need", "needs", "needed", "want", "wants", "wanted", "should", "must",
                     "gotta", "will", "'ll", "gonna", "can", "could", "would", "might", "may",
                     "shall", "'d", "plan", "planning", "remember", "forget", "forgot", "let",
+                    "lets",  # ("lets put the chairs out", typed without its apostrophe)
                     "try", "trying", "supposed", "ought", "if", "whether", "wanna", "please",
                     "to", "going", "hoping", "hope", "how", "where", "when", "what"})
 # ("had to send it out" says it was done, so "had" is not here)
@@ -63,7 +64,9 @@ _TO_MODALS = frozenset({"have", "has", "need", "needs", "want", "wants", "going"
                         "says", "said", "say", "told", "tells", "asked", "asks", "reminded",
                         "instructed", "meant", "decided", "agreed", "promised", "offered",
                         "used", "tend", "tends", "expected", "expect", "due", "scheduled",
-                        "set"})
+                        "set",
+                        # what is just going to happen ("the lager keg is about to run out")
+                        "about"})
 # "told us to", "asked me to": a person between the reporting verb and "to"
 _TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "reminded", "remind",
                          "want", "wants", "wanted", "need", "needs", "needed", "expect",
@@ -439,9 +442,21 @@ def _out_of_stock_context(words: list[str], i: int) -> bool:
     while j >= 0 and words[j] in ("all", "completely", "totally", "now", "officially", "just",
                                   "basically", "pretty", "much", "clean", "fresh", "already"):
         j -= 1
+    after = words[i + 3] if i + 3 < len(words) else ""
+    if words[i + 2:i + 3] and words[i + 2] in _OUT_OF_STATES and (
+            not after or after in CLAUSE_BREAKS or after in TIME_WORDS or preposition_at(words, i + 3)
+            or after in ("so", "and", "but", "till", "until")) or words[i + 2:i + 4] == ["the", "way"]:
+        return False  # "the forklift is out of action", "out of date", "out of the way"
     if j < 0:
         return True
     return words[j] in V.BE or words[j] in CLAUSE_BREAKS or words[j] in ("we", "i")
+
+
+# what "out of" says about a thing's state, not its stock
+_OUT_OF_STATES = frozenset({"action", "order", "service", "commission", "use", "date", "reach",
+                            "sight", "hours", "bounds", "place", "range", "shape", "alignment",
+                            "warranty", "tune", "balance", "season", "breath", "control", "town",
+                            "office", "hand", "practice", "juice", "charge"})
 
 
 def _counted_subject(words: list[str], i: int) -> bool:
