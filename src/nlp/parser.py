@@ -440,6 +440,30 @@ _GIVEN = frozenset({"give", "send", "hand", "lend", "loan", "donate", "deliver",
                     "gift", "offer", "issue", "pass", "leave"})
 
 
+# verbs that may take who got the thing before the thing ("gave the scouts 4 tents")
+_TWO_OBJECTS = frozenset({"give", "hand", "lend", "loan", "sell", "send", "offer", "pass", "issue",
+                          "gift", "donate"})
+
+
+def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
+    """Where the thing starts when a verb of giving names its receiver first ("gave the
+    neighbours 3 spare chairs", "sold the school twenty chairs" is not: a school is no person),
+    or 0."""
+    if trig.lemma not in _TWO_OBJECTS:
+        return 0
+    words = [t.text for t in post]
+    k = 1 if words[:1] and words[0] in DETERMINERS else 0
+    for e in range(k + 1, min(k + 3, len(words)) + 1):
+        if e < len(words) and all(w.isalpha() and not is_number_word(w) for w in words[k:e]) and \
+                read_quantity(words, e)[0] is not None and words[e] not in ("a", "an"):
+            return e  # "lent the scouts 6 tents": an amount after a short phrase starts the thing
+        if (is_person(words[k:e], determined=k > 0) or looks_like_place(words[k:e])) and e < len(words) and (
+                read_quantity(words, e)[0] is not None or words[e] in ("a", "an", "some", "the", "our",
+                                                                      "two", "their", "his", "her")):
+            return e
+    return 0
+
+
 def _given_to_us(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
     """'we've been sent 3 filters', 'got sent two impellers': a passive of giving whose subject
     is us (said or left out) and whose object follows."""
@@ -635,6 +659,13 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = dataclasses.replace(trig, event=V.ADDED)
         for s in obj:
             s.places = [p for p in s.places if p.role != "from"]
+    given_to = _first_object_a_person(trig, post) if kind == "active" else 0
+    if given_to:
+        # "gave the neighbours 3 spare chairs", "lent dave two ladders": who got it, then what;
+        # "gave the kitchen 2 boxes of gloves": where it went
+        if looks_like_place([t.text for t in post[:given_to] if t.text not in DETERMINERS]):
+            extra_places.append(Place("to", post[:given_to], []))
+        obj = read_region(post[given_to:], counted)
     if post and post[0].text in RECIPIENTS_US and len(post) > 1 and kind == "active" and \
             trig.event in (V.MOVED, V.REMOVED, V.TAKE, V.ADDED):
         # "the church gave us 12 card tables", "the caterer brought us 3 cartons": given to us

@@ -507,6 +507,9 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
         # "the heating's broken again", "the drill is dead": how it is; it is still there
         return Trigger(i, j + 1, "gone", V.REMOVED, "gone", blocked="state")
     if j < len(words) and words[j] in GONE_WORDS and not (j + 1 < len(words) and words[j + 1] in ("to", "into")):
+        if words[i] == "'s" and words[j] == "gone" and words[j + 1:j + 2] and \
+                words[j + 1] in ("back", "over", "up", "down", "off", "out"):
+            return None  # "the projector's gone back to the AV room": has gone, read at "gone"
         return Trigger(i, j + 1, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
     hit = _is_participle(words, j)
     if hit:

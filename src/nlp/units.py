@@ -33,7 +33,8 @@ for _unit in ("box", "case", "carton", "pack", "packet", "package", "roll", "bag
               "bar", "block", "sleeve", "strip", "pad", "keg", "vial", "envelope", "bale", "flat",
               "cartridge", "item", "head", "rack", "cambro", "pan", "clamshell", "flat", "bushel",
               "punnet", "sheet", "pouch", "capsule", "ampoule", "ampule", "blister", "copy",
-              "tablet", "pill", "sachet", "dose", "portion", "serving", "slice", "jerrycan", "kit"):
+              "tablet", "pill", "sachet", "dose", "portion", "serving", "slice", "jerrycan", "kit",
+              "pot"):
     _add(_unit)
 _add("foot", "feet", "ft")
 _add("loaf", "loaves")
