@@ -707,7 +707,7 @@ class _Index:
         None for a name read otherwise (a size taken out of it)."""
         if not self.vocabulary or words != self.words_of(said):
             return []
-        small = _product_words(tokens(spell_marks(said), small_words=True))
+        small = _product_words(tokens(spell_marks(said), as_said=True))
         lead = next((i for i, w in enumerate(small) if w not in DETERMINERS), 0)
         letters = letters_said(words)
         readings = (small, small[lead:]) + ((_product_words(letters),) if letters else ())

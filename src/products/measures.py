@@ -89,7 +89,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if "".join(words).isalpha():
         return words  # no number: nothing to measure (most names; keeps start-up quick)
     out: list[str] = []
-    said = spoken_letters(words)
+    said = _unglued(spoken_letters(words))
     for i, w in enumerate(said):
         prev = out[-1] if out else "a"
         if w.isalpha():
@@ -116,6 +116,24 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         out.append(w)
     return _joined_codes(out)
+
+
+_SHORT_WORD_NUMBER = re.compile(r"([a-z]{2,3})(\d+)")
+
+
+def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
+    """naming.tokens glues a short word to the digit after it ("cat 6" -> cat6); before a unit
+    that digit is a measure of its own: "sharps bin 5 litre" is a bin of 5l, no "bin5"."""
+    if not any(w in UNITS for w in words[1:]):
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        glued = _SHORT_WORD_NUMBER.fullmatch(w)
+        if glued and i + 1 < len(words) and words[i + 1] in UNITS:
+            out.extend((glued[1], glued[2]))
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 _FRACTION = re.compile(r"(\d+)/(\d+)")

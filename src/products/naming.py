@@ -149,15 +149,18 @@ def _numbers(words: list[str]) -> list[str]:
     return joined
 
 
-def tokens(text: str, small_words: bool = False) -> tuple[str, ...]:
-    """The comparable words of a name, in order. `small_words`: determiners are kept (a
-    recogniser may have heard part of a word as one: "man a kin", "my lar")."""
+def tokens(text: str, as_said: bool = False) -> tuple[str, ...]:
+    """The comparable words of a name, in order. `as_said`, a reading for the matcher only:
+    determiners are kept (a recogniser may have heard part of a word as one: "man a kin", "my
+    lar") and letters without a vowel before a number are its code ("sm 58", not "small 58")."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = text.replace("'s", "").replace("’s", "")
     words = _TOKEN.findall(text)
     words = _numbers(words)
     words = _coded(words)
-    if not small_words:
+    if as_said:
+        words = _initials_coded(words)
+    else:
         words = [w for w in words if w not in DETERMINERS] or words
     words = [full for w in words for full in ABBREVIATIONS.get(w, (w,))]
     if len(words) == 1 and words[0] in BATTERY_SIZES - {"c", "d"}:
@@ -212,6 +215,18 @@ def _coded(words: list[str]) -> list[str]:
             continue
         out.append(w)
         i += 1
+    return out
+
+
+def _initials_coded(words: list[str]) -> list[str]:
+    """Two or three letters without a vowel before a number are one code: "sm 58" -> sm58."""
+    out: list[str] = []
+    for w in words:
+        if out and w.isdigit() and out[-1].isalpha() and 2 <= len(out[-1]) <= 3 \
+                and not any(ch in "aeiouy" for ch in out[-1]):
+            out[-1] += w
+        else:
+            out.append(w)
     return out
 
 

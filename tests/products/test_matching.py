@@ -819,3 +819,20 @@ def test_a_name_in_another_order_and_another_wording(said, outcome):
     cat = _catalog_of(["plywood 3mm laser", "plywood 3/4 inch", "paint sprayer"])
     res = _resolved(cat, said)
     assert (res.name if res.outcome == "matched" else res.outcome.upper()) == outcome
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("shore sm fifty eight", "shure sm58"),   # letters without a vowel before a number: a code
+    ("sm fifty seven", "shure sm57"),
+    ("sharps bins", "sharps bin 5 litre"),    # "bin 5 litre" is a bin of 5l, no "bin5"
+    ("5 litre sharps bin", "sharps bin 5 litre"),
+])
+def test_codes_said_in_parts_and_sizes_after_a_short_word(said, meant):
+    cat = _catalog_of(["shure sm58", "shure sm57", "sharps bin 5 litre", "cat 6 cable"])
+    assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said", ["small 58", "sharps bin 11 litre", "cat 5 cable"])
+def test_codes_and_sizes_said_in_parts_still_tell_apart(said):
+    cat = _catalog_of(["shure sm58", "sharps bin 5 litre", "cat 6 cable"])
+    assert _resolved(cat, said).outcome == "new"
