@@ -774,6 +774,8 @@ class _Index:
             found.update(w for w in self.by_sound_class.get((_onset(said), _consonants(said) + "T"), ())
                          if w.endswith("et"))
         lengths = (2, 3) if len(said) == 1 else range(max(3, len(said) - 1), min(4, len(said) + 1) + 1)
+        if len(said) >= 3:  # a final consonant not heard ("pro" for "probe", see `misheard`)
+            lengths = sorted(set(lengths) | {len(said) + 1, len(said) + 2})
         for length in lengths:
             found.update(w for w in self.by_spelling.get((said[0], length), ()) if w.isalpha())
         return found
@@ -932,6 +934,9 @@ _SILENT_L = re.compile(r"(?<=[aeiou])l(?=k)")  # "talk", "caulk"
 _SILENT_R = re.compile(r"(?<=[aeiou])r(?=[^aeiouy])")  # "torque", "cork" said without the r
 
 
+_FINAL_CONSONANT = re.compile(r"[bdgkptvz]e?|[cdg]e")
+
+
 def _onset(word: str) -> str:
     """The first sound: any vowel, or a consonant with the l, r or h it starts with ("cl" is
     not "ch")."""
@@ -972,6 +977,9 @@ def misheard(said: str, heard: str) -> bool:
         said = said[:-1] + "er"  # a final "er" said without its r: "in a" for "inner"
     if said == heard or _onset(said) != _onset(heard) or abs(len(said) - len(heard)) > 2:
         return False
+    if _FINAL_CONSONANT.fullmatch(heard[len(said.rstrip(said[-1])) + 1:]) \
+            and heard.startswith(said.rstrip(said[-1]) + said[-1]) and len(said) >= 3:
+        return True  # a final consonant not heard: "pro" for "probe", "bill" for "bilge"
     if heard.endswith("et") and said.endswith(_SAID_SILENT_T) and len(heard) > 4:
         # a French word's final "et" is said "ay": "duvay", "buffay", "sashay" (sachet)
         return _consonants(said) + "T" == _consonants(heard) and said[:2] == heard[:2]

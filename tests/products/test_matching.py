@@ -836,3 +836,18 @@ def test_codes_said_in_parts_and_sizes_after_a_short_word(said, meant):
 def test_codes_and_sizes_said_in_parts_still_tell_apart(said):
     cat = _catalog_of(["shure sm58", "sharps bin 5 litre", "cat 6 cable"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("thermometer pro covers", "thermometer probe covers"),  # a final consonant not heard
+    ("bill pump", "bilge pump"),
+])
+def test_a_word_heard_without_its_last_consonant(said, meant):
+    cat = _catalog_of(["thermometer probe covers", "bilge pump", "floor pump"])
+    assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said", ["bill", "bill hook", "pro"])
+def test_a_word_heard_without_its_last_consonant_needs_another_word_found(said):
+    cat = _catalog_of(["thermometer probe covers", "bilge pump"])
+    assert _resolved(cat, said).outcome == "new"
