@@ -703,14 +703,16 @@ class _Index:
         """Other ways to read a said name that matched nothing: with its determiners kept, with
         and without the leading ones (a recogniser writes part of a word as one: "my lar
         jackets" for mylar, "in a tubes" for inner tubes, "man a kin"); with letters said by
-        name read as letters ("pee bee double you", "see oh two": measures.letters_said).
+        name read as letters ("pee bee double you", "see oh two": measures.letters_said); with
+        a number's sound-alike after the first word as the number ("felco too secateurs").
         None for a name read otherwise (a size taken out of it)."""
         if not self.vocabulary or words != self.words_of(said):
             return []
         small = _product_words(tokens(spell_marks(said), as_said=True))
         lead = next((i for i, w in enumerate(small) if w not in DETERMINERS), 0)
         letters = letters_said(words)
-        readings = (small, small[lead:]) + ((_product_words(letters),) if letters else ())
+        numbers = words[:1] + tuple(_SAID_NUMBERS.get(w, w) for w in words[1:])
+        readings = (small, small[lead:], numbers) + ((_product_words(letters),) if letters else ())
         return [r for r in dict.fromkeys(readings) if r != words]
 
     def _names_no_head(self, words: tuple[str, ...]) -> bool:
@@ -934,6 +936,8 @@ _SILENT_L = re.compile(r"(?<=[aeiou])l(?=k)")  # "talk", "caulk"
 _SILENT_R = re.compile(r"(?<=[aeiou])r(?=[^aeiouy])")  # "torque", "cork" said without the r
 
 
+# words a recogniser writes for a number said in a name
+_SAID_NUMBERS = {"to": "2", "too": "2", "won": "1", "ate": "8", "for": "4", "fore": "4"}
 _FINAL_CONSONANT = re.compile(r"[bdgkptvz]e?|[cdg]e")
 
 

@@ -851,3 +851,15 @@ def test_a_word_heard_without_its_last_consonant(said, meant):
 def test_a_word_heard_without_its_last_consonant_needs_another_word_found(said):
     cat = _catalog_of(["thermometer probe covers", "bilge pump"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, outcome", [
+    ("felco too secateurs", "felco 2 secateurs"),  # a number written as its sound-alike
+    ("felco to secateurs", "felco 2 secateurs"),
+    ("felco ate secateurs", "NEW"),                # ...still the catalog's number or none
+    ("too secateurs", "NEW"),
+])
+def test_a_number_heard_as_a_word_that_sounds_like_it(said, outcome):
+    cat = _catalog_of(["felco 2 secateurs", "felco 6 secateurs"])
+    res = _resolved(cat, said)
+    assert (res.name if res.outcome == "matched" else res.outcome.upper()) == outcome
