@@ -48,7 +48,7 @@ from rapidfuzz.distance import Levenshtein
 
 from products import vocabulary
 from products.measures import letters_said, measure_words, other_readings, spell_marks
-from products.naming import DETERMINERS, NUMBER_SUFFIX, tokens
+from products.naming import DETERMINERS, NUMBER_SUFFIX, singular, tokens
 
 # Thresholds, chosen with bench/tune_matcher.py on the six dev sets samples/devset*.jsonl
 # (floors in tests/products/test_matcher_devset.py).
@@ -652,11 +652,12 @@ class _Index:
         best: dict[int, Candidate] = {}
         for wording, put, cost, left_out in self._wordings(words):
             self._score_into(best, wording, put, cost, left_out=left_out)
-        other = self._other_readings(said, words) if not best else []
+        other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             self._score_into(best, wording, frozenset(), SYNONYM_PENALTY)
         if not best:
-            for wording in [w for reading in [words] + other for w in self._misheard_wordings(reading)]:
+            for wording in [w for reading in [words] + other + plural
+                            for w in self._misheard_wordings(reading)]:
                 self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
                                  in_order=True)
         if not best:
@@ -699,21 +700,27 @@ class _Index:
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
 
-    def _other_readings(self, said: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    def _other_readings(self, said: str, words: tuple[str, ...]) \
+            -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
         """Other ways to read a said name that matched nothing: with its determiners kept, with
         and without the leading ones (a recogniser writes part of a word as one: "my lar
-        jackets" for mylar, "in a tubes" for inner tubes, "man a kin"); with letters said by
+        jackets" for mylar, "in a tubes" for inner tubes, "man a kin"), and its plurals too
+        ("horticultural fleas" for fleece); with letters said by
         name read as letters ("pee bee double you", "see oh two": measures.letters_said); with
         a number's sound-alike after the first word as the number ("felco too secateurs").
-        None for a name read otherwise (a size taken out of it)."""
+        Those to score, and those to try for misheard words only. None for a name read otherwise
+        (a size taken out of it)."""
         if not self.vocabulary or words != self.words_of(said):
-            return []
-        small = _product_words(tokens(spell_marks(said), as_said=True))
+            return [], []
+        plural = _product_words(tokens(spell_marks(said), as_said=True))
+        small = tuple(map(singular, plural))
         lead = next((i for i, w in enumerate(small) if w not in DETERMINERS), 0)
         letters = letters_said(words)
         numbers = words[:1] + tuple(_SAID_NUMBERS.get(w, w) for w in words[1:])
         readings = (small, small[lead:], numbers) + ((_product_words(letters),) if letters else ())
-        return [r for r in dict.fromkeys(readings) if r != words]
+        heard = [r for r in dict.fromkeys(readings) if r != words]
+        # a plural as said only for misheard words: its "s" is not otherwise to be stretched
+        return heard, [plural[lead:]] if plural[lead:] not in heard + [words] else []
 
     def _names_no_head(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that matched nothing may name catalog products by their other
@@ -888,12 +895,12 @@ class _Index:
             head = head_index(wording)
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head, entry, word_similarity, put, left_out) - cost)
-        other = self._other_readings(said, words) if not best else []
+        other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head_index(wording), entry) - SYNONYM_PENALTY)
         if not best:
-            for alt in [w for reading in [words] + other for w in self._misheard_wordings(reading)]:
+            for alt in [w for reading in [words] + other + plural for w in self._misheard_wordings(reading)]:
                 for entry in self.entries:
                     if _in_order(alt, entry.words):
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
@@ -938,6 +945,7 @@ _SILENT_R = re.compile(r"(?<=[aeiou])r(?=[^aeiouy])")  # "torque", "cork" said w
 
 # words a recogniser writes for a number said in a name
 _SAID_NUMBERS = {"to": "2", "too": "2", "won": "1", "ate": "8", "for": "4", "fore": "4"}
+_ENDS_HISSING = re.compile(r"(s|z|x|[sczx]e)$")
 _FINAL_CONSONANT = re.compile(r"[bdgkptvz]e?|[cdg]e")
 
 
@@ -981,6 +989,8 @@ def misheard(said: str, heard: str) -> bool:
         said = said[:-1] + "er"  # a final "er" said without its r: "in a" for "inner"
     if said == heard or _onset(said) != _onset(heard) or abs(len(said) - len(heard)) > 2:
         return False
+    if said.endswith("s") and not _ENDS_HISSING.search(heard):
+        return False  # a said "s", as in a plural, is heard at the end: "fleas" is no "chainsaw"
     if _FINAL_CONSONANT.fullmatch(heard[len(said.rstrip(said[-1])) + 1:]) \
             and heard.startswith(said.rstrip(said[-1]) + said[-1]) and len(said) >= 3:
         return True  # a final consonant not heard: "pro" for "probe", "bill" for "bilge"

@@ -151,8 +151,9 @@ def _numbers(words: list[str]) -> list[str]:
 
 def tokens(text: str, as_said: bool = False) -> tuple[str, ...]:
     """The comparable words of a name, in order. `as_said`, a reading for the matcher only:
-    determiners are kept (a recogniser may have heard part of a word as one: "man a kin", "my
-    lar") and letters without a vowel before a number are its code ("sm 58", not "small 58")."""
+    determiners and plurals are kept (a recogniser may have heard part of a word as one: "man a
+    kin", "my lar"; a plural's sound may be the word's: "fleas" for "fleece") and letters
+    without a vowel before a number are its code ("sm 58", not "small 58")."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = text.replace("'s", "").replace("’s", "")
     words = _TOKEN.findall(text)
@@ -165,7 +166,7 @@ def tokens(text: str, as_said: bool = False) -> tuple[str, ...]:
     words = [full for w in words for full in ABBREVIATIONS.get(w, (w,))]
     if len(words) == 1 and words[0] in BATTERY_SIZES - {"c", "d"}:
         words.append("battery")
-    return tuple(singular(w) for w in words)
+    return tuple(words) if as_said else tuple(singular(w) for w in words)
 
 
 def _coded(words: list[str]) -> list[str]:

@@ -863,3 +863,10 @@ def test_a_number_heard_as_a_word_that_sounds_like_it(said, outcome):
     cat = _catalog_of(["felco 2 secateurs", "felco 6 secateurs"])
     res = _resolved(cat, said)
     assert (res.name if res.outcome == "matched" else res.outcome.upper()) == outcome
+
+
+def test_a_plural_as_said_may_be_a_misheard_word_ending_in_its_sound():
+    cat = _catalog_of(["horticultural fleece", "horticultural grit", "chainsaw", "peace lily"])
+    assert _resolved(cat, "horticultural fleas").name == "horticultural fleece"
+    assert _resolved(cat, "spare chains").outcome == "new"      # no s heard at its end
+    assert _resolved(cat, "horticultural flea").outcome == "new"  # no s said
