@@ -331,6 +331,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 words[k + 1:k + 2] and (words[k + 1] in DETERMINERS or words[k + 1][:1].isdigit()):
             end = k  # "2 jugs of soap refilling the dispensers": what for, not the name
             break
+        if k > 1 and w in ("the", "those", "that") and words[k - 1] not in ("of", "and") and \
+                any(x in ("one", "ones") for x in words[k + 1:k + 6]) and words[k + 1:k + 2] != ["one"]:
+            end = k  # "drum sticks the five a ones": which of them, after the name
+            break
         if k > 0 and w in _GETTING and words[k + 1:k + 2] and words[k + 1] in _LOW:
             end = k - (words[k - 1] in ("is", "are", "'s", "'re", "was", "were"))
             # "plasters running low, only 3 boxes left": how it is, not its name
@@ -546,6 +550,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if rest_t[-1].text == "hand" and (len(rest_t) == 1 or rest_t[-2].text not in ("on", "in", "at")):
             break  # "31 hand" (towels): a name; "on hand" is a count
         rest_t = rest_t[:-1]
+    if len(rest_t) > 1 and rest_t[-1].text == "to":
+        rest_t = rest_t[:-1]  # "took the laptop home to | get it fixed": an infinitive's "to"
     while rest_t and (rest_t[0].is_punct or rest_t[0].text in ("of", "and")):
         rest_t = rest_t[1:]
     np.product = [t for t in rest_t if not t.is_punct or t.text in ("/", "&", "+", "#")]

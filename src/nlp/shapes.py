@@ -320,6 +320,14 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig.blocked = trig.blocked or "state"  # "Sam is using the mower today": in use
         if _conditional(words, trig.start):
             trig.blocked = "conditional"
+        if not trig.blocked and trig.start >= 2 and words[trig.start - 1] == "to" and out and \
+                not out[-1].blocked and words[trig.start - 2] not in _TO_MODALS and not any(
+                    x in CLAUSE_BREAKS for x in words[out[-1].end:trig.start]) and \
+                words[trig.start] == trig.lemma.split()[0] and any(
+                    (preposition_at(words, k) or ("", 0))[1] < trig.start - 1 and preposition_at(words, k)
+                    or words[k] == "home" for k in range(out[-1].end, trig.start - 1)):
+            # "took the mower to the shed to get it serviced": what for, once the place is said
+            trig.blocked = "request"
         trig.final = trig.end >= n or words[trig.end] in (",", "-", "(", ";", ".", ":", "!")
         if out and out[-1].blocked == "conditional" and not any(
                 x in (".", ";", "!", "?", "but") for x in words[out[-1].end:trig.start]):
@@ -1429,6 +1437,11 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             i += step
             continue
         prep = preposition_at(words, i)
+        if prep and w == "to" and (seg.toks or seg.places) and _purpose(words, i + 1):
+            # "took the projector home to fix it", "hanging in the store to dry": what for
+            while i < n and words[i] not in CLAUSE_BREAKS:
+                i += 1
+            continue
         if prep and w in ("on", "of") and _prev_word(words, i) in ("short", "low") and seg.toks:
             prep = None  # "we're short on pillowcases": no place
         if prep and w == "by" and is_number_word(_prev_word(words, i)):
@@ -1527,6 +1540,11 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 held and tuple(t.text for t in p.prep) in RELATIVE_PREPS)]  # "the zip ties (2 bags) to the van"
             continue
         s.np = read_noun_phrase(s.toks, trailing_quantity, particles) if s.toks else None
+        if out and out[-1].np and out[-1].np.product and _which_one(s):
+            # "the glass vases the thirty centimetre ones", "the e collar the small one": which
+            # of them, said after the name; its places are the item's
+            out[-1].places += s.places
+            continue
         if out and s.places and s.np and not s.np.product and not s.np.pronoun and s.np.quantity is None:
             out[-1].places += s.places  # "4 space heaters, all in storage unit 4"
             continue
@@ -1534,6 +1552,32 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             s.np.quantity, s.np.unit, s.np.quantity_toks = s.aside[0], s.aside[1] or s.np.unit, s.aside[2]
         out.append(s)
     return out
+
+
+# verbs said after "to" for what a thing was moved for ("to dry", "to fix it", "to get it
+# serviced"), not where it went
+_PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge", "cool", "thaw",
+                            "defrost", "sharpen", "service", "wash", "air", "soak", "test", "check",
+                            "get", "be", "keep", "use", "show", "sort", "mend", "paint", "cure",
+                            "settle", "prove", "rest", "warm", "heat", "set", "finish", "drain"})
+
+
+def _purpose(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a purpose ("to fix it", "to dry"): a verb of what is done with a
+    thing, then its end, a pronoun, a determiner or a particle."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return k < len(words) and words[k] in _PURPOSE_VERBS and (
+        not nxt or nxt in CLAUSE_BREAKS or nxt in ("it", "them", "up", "out", "off", "over", "down",
+                                                   "properly", "overnight", "again")
+        or nxt in DETERMINERS)
+
+
+def _which_one(seg: Segment) -> bool:
+    """Whether a phrase says which of the things just named is meant, with "one(s)" for its
+    name: "the thirty centimetre ones", "the small one fifteen centimetre", "the red ones"."""
+    words = [t.text for t in seg.toks]
+    return len(words) >= 2 and words[0] in ("the", "that", "those", "these") and seg.np is not None \
+        and seg.np.quantity is None and any(w in ("one", "ones") for w in words[2:] + words[-1:])
 
 
 # a phrase after a comma that starts like this is an aside, not another item
