@@ -227,7 +227,7 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("velcro", "hook and loop tape", "hook and loop"),
     ("ziploc bags", "ziplock bags", "zip lock bags", "resealable bags", "zip top bags"),
     # restaurant, bar and kitchen
-    ("parchment paper", "baking paper", "greaseproof paper"),
+    ("parchment paper", "baking paper", "greaseproof paper", "baking parchment"),
     ("sheet pan", "baking sheet", "baking tray", "sheet tray"),
     ("hotel pan", "gastronorm pan", "gn pan", "steam table pan"),
     ("cutting board", "chopping board"),
@@ -414,7 +414,11 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("cookie cutters", "biscuit cutters"),
     ("cupcake cases", "cupcake liners", "muffin cases", "baking cups"),
     ("frosting", "icing"),
-    ("floral foam", "oasis foam", "wet foam"),
+    ("floral foam", "oasis foam", "wet foam", "oasis"),
+    ("puppy training pads", "puppy pads", "wee wee pads", "training pads", "pee pads"),
+    ("cohesive bandage", "vet wrap", "vetwrap", "self adhesive bandage", "coban"),
+    ("dried yeast", "dry yeast", "instant yeast", "fast action yeast", "quick yeast",
+     "easy bake yeast"),
     ("florist wire", "floral wire"),
     # building trades
     ("rebar", "reinforcing bar", "reo bar"),
