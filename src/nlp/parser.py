@@ -210,6 +210,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
     drafts: list[_Draft] = []
     reasons: list[str] = []
     state_pre: list[Tok] = []
+    orphan: list[Tok] = []
     for trig, pre, post in zip(triggers, pres, posts):
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
@@ -228,6 +229,11 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             continue
         bare_to = _bare_destination(trig, drafts, pre, post, hints)
         got = [] if bare_to else _clause_items(trig, _strip_breaks(pre), _strip_breaks(post), hints)
+        if not got and orphan and trig.kind == "active" and not _strip_breaks(pre) and \
+                not _strip_breaks(post):
+            # "dropped 2 trays of eggs, binned": the things the verb before said nothing about
+            got = _clause_items(trig, [], orphan, hints)
+        orphan = _strip_breaks(post) if not got and trig.kind == "active" else []
         if not got and drafts and not pre and trig.kind == "active" and _elided_object(post):
             # "was taken out of room 204 and put in the lobby", "bought 2 fans and stored in
             # bay 3": a second verb with no object of its own is about the items before
@@ -923,6 +929,12 @@ def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
         b = _split_at_break(toks[:b])
     if b is not None and not _item_list(toks[:b + 1]):
         toks = toks[b + 1:]
+    k = 1 + (len(toks) > 1 and toks[1].text in PARTICLES_ALL)
+    if len(toks) > k + 1 and _unknown_verb(toks[0].text) and toks[0].text not in PLACE_HEADS_ALL and (
+            toks[k].text in DETERMINERS or read_quantity([t.text for t in toks], k)[0] is not None):
+        # "knocked over 3 jars of chutney, binned": a verb the tables do not know opens the
+        # clause; the thing is its object ("graduated cylinders" is a name)
+        toks = toks[k:]
     return _strip_subject_tail(toks)
 
 
@@ -1554,7 +1566,8 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
         w = words[p]
         opener = w in ("the", "a", "an", "our", "my", "some", "this", "these", "those", "all") or \
             read_quantity(words, p)[0] is not None or p == 0 or words[p - 1] in CLAUSE_BREAKS
-        if not opener or w in _TOPIC_ENDS or w in SUBJECTS or (p > 0 and words[p - 1] in DETERMINERS) \
+        if not opener or w in _TOPIC_ENDS or w in SUBJECTS or w in V.HAVE or w in V.BE \
+                or (p > 0 and words[p - 1] in DETERMINERS) \
                 or _unknown_verb(w):  # ("changed the filter ...": a verb, not a thing)
             continue
         if p > 0 and preposition_at(words, p - 1) and best is not None and \

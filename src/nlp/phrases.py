@@ -344,6 +344,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             break
         if k > 0 and w in _NP_STOPS and not (words[k - 1] in DETERMINERS and words[k - 1] not in
                                              ("this", "that", "these", "those", "one", "of")) \
+                and not (w in NOUN_STOPS and k > 1 and words[k - 2] in DETERMINERS and
+                         words[k - 1] in CONDITION_WORDS | {"spare", "new", "main", "front", "back"}) \
                 and not (w in NOUN_STOPS and words[k + 1:k + 2] and words[k + 1].isalpha() and
                          words[k + 1] not in TIME_WORDS and words[k + 1] not in DETERMINERS) \
                 and not (w == "i" and (len(words[k - 1]) == 1 or _spelled_letter(words, k + 1))) or (

@@ -11,6 +11,7 @@ caught per verb in shapes._blocked.
 from __future__ import annotations
 
 from .tokens import Tok
+from .verbs import lookup
 
 WH_WORDS = frozenset({"where", "what", "how", "which", "who", "why", "when", "whose", "whats",
                       "where's", "what's", "wheres", "how's"})
@@ -101,8 +102,9 @@ def not_a_statement(toks: list[Tok]) -> str | None:
         # "Parents evening: make sure the chairs are set out", "Note: we need more tape": the
         # words after a short heading ask as a sentence of their own would
         why = not_a_statement(toks[colon + 1:])
-        if why:
-            return why
+        if why and not (raw[colon] == "-" and why.startswith("a wish") and
+                        any(lookup(raw, k) for k in range(colon))):
+            return why  # ("lost 2 gloves - probably went out with the laundry": a note, then a guess)
     words = [t.text for t in toks if not t.is_punct or t.text == "?"]
     if not words:
         return None

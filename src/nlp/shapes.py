@@ -1603,6 +1603,12 @@ def _aside(seg: Segment) -> bool:
         return True  # "3 heads of romaine, all slimy", "spike tape, all colors"
     if len(words) <= 2 and words[0] in REMARK_STATES:
         return True  # "the hammer drill, bad chuck", "2 tarps, both ripped"
+    if len(words) <= 3 and not seg.places and not any(
+            read_quantity(words, k)[0] is not None for k in range(len(words))) and (
+            words[0] in _REMARK_OPENERS or len(words) >= 2 and words[0] not in DETERMINERS and (
+                words[-1] in REMARK_STATES or words[-1] in _BROKE_REMARKS)):
+        return True  # "binned the scanner - screen cracked, beyond repair" (a state said after
+        # a part; "2 broken tables" is another item)
     if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
             read_quantity(words, 1)[0] is None:
         return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
@@ -1622,6 +1628,13 @@ def _aside(seg: Segment) -> bool:
 _MONEY = frozenset({"quid", "pounds", "pound", "dollars", "dollar", "bucks", "euros", "euro",
                     "p", "pence", "cents", "grand", "k"})
 # states said as a remark after an item, not a name of one
+# how a thing was broken, said in a remark after it ("screen cracked", "broken heads")
+_BROKE_REMARKS = frozenset({"broken", "cracked", "snapped", "bent", "dead", "burnt", "burned",
+                            "smashed", "shattered", "split", "damaged", "faulty", "chipped",
+                            "dented", "frayed", "kaput", "knackered", "unusable", "useless"})
+# ...and remarks opened so ("beyond repair", "past it", "no good")
+_REMARK_OPENERS = frozenset({"beyond", "past", "unusable", "useless", "kaput", "knackered",
+                             "irreparable", "unrepairable", "wrecked"})
 REMARK_STATES = frozenset({"bad", "ripped", "torn", "slimy", "rotten", "toast", "moldy", "mouldy",
                            "busted", "cracked", "leaking", "expired", "spoiled", "stale"})
 
