@@ -25,6 +25,8 @@ REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("g
                    ("we", "'re", "low", "on"), ("running", "low"), ("we", "are", "low", "on"),
                    ("low", "on"), ("we", "'ll", "need"), ("please", "order"), ("schedule",),
                    ("don't", "forget"), ("do", "n't", "forget"), ("remember", "to"),
+                   # instructions not to do something ("Don't use the white gaffer on the floor")
+                   ("do", "n't"), ("do", "not"), ("don't",), ("dont",),
                    ("todo",), ("to-do",), ("note", "to", "self"), ("memo", "to", "self"),
                    # checks asked for and things still awaited
                    ("make", "sure"), ("be", "sure"), ("ensure",), ("waiting", "on"),

@@ -320,6 +320,11 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig.blocked = trig.blocked or "state"  # "Sam is using the mower today": in use
         if _conditional(words, trig.start):
             trig.blocked = "conditional"
+        if not trig.blocked and words[trig.start].endswith("ing") and \
+                _prev_word(words, trig.start) in ("keep", "keeps", "kept", "keeping"):
+            trig.blocked = "habit"  # "the new drummer keeps breaking our sticks"
+        if not trig.blocked and words[trig.start] in _PLANNABLE and _booked_after(words, trig.end):
+            trig.blocked = "request"  # "Delivery of flour booked for Thursday", "stocktake scheduled for ..."
         if not trig.blocked and trig.start >= 2 and words[trig.start - 1] == "to" and out and \
                 not out[-1].blocked and words[trig.start - 2] not in _TO_MODALS and not any(
                     x in CLAUSE_BREAKS for x in words[out[-1].end:trig.start]) and \
@@ -987,6 +992,22 @@ _AFTER_PARTICLE_ON = frozenset({".", ",", ";", "!", "before", "when", "while", "
                                 "please", "pls", "for", "if", "again", "now", "then", "at", "in"})
 
 
+_KEPT_STATES = frozenset({"clear", "clean", "tidy", "locked", "closed", "open", "shut", "free",
+                          "empty", "dry", "cool", "cold", "warm", "safe", "stocked", "full", "topped",
+                          "charged", "covered", "sealed", "labelled", "labeled", "separate"})
+
+
+def _kept_how(words: list[str], i: int) -> bool:
+    """Whether "keep" with the object from words[i] ends in how it is kept ("keep the dry store
+    clear"): a state asked for, nothing stored."""
+    j = i
+    while j < len(words) and j < i + 7 and words[j] not in CLAUSE_BREAKS:
+        if preposition_at(words, j):
+            return False
+        j += 1
+    return j > i + 1 and words[j - 1] in _KEPT_STATES
+
+
 def _put_on_worn(words: list[str], i: int) -> bool:
     """Whether "put" with the object from words[i] ends in "on" said alone ("put your gloves on
     before ...", "put the heating on"): worn or switched on, no stock moved. "put on the shelf",
@@ -1009,6 +1030,13 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
         return "state"
     if trig.lemma.startswith("burn") and words[trig.start + 1:trig.start + 2] == ["out"]:
         return "state"
+    if trig.lemma == "get" and words[trig.start] == "getting" and _prev_word(words, trig.start) in \
+            V.BE | {"'s", "'re", "is", "are"} and nxt.isalpha() and nxt not in DETERMINERS and \
+            nxt not in PARTICLES and read_quantity(words, j)[0] is None and not preposition_at(words, j) \
+            and nxt not in PRONOUNS:
+        return "state"  # "it's getting expensive", "the milk is getting low"
+    if trig.lemma == "keep" and _kept_how(words, trig.end):
+        return "state"  # "keep the dry store clear", "keep the fire door shut"
     if trig.lemma == "put" and _put_on_worn(words, trig.end):
         return "state"  # "put gloves on before touching the bins", "put the kettle on"
     if trig.lemma == "leave" and trig.kind == "active":
@@ -1570,6 +1598,27 @@ def _purpose(words: list[str], k: int) -> bool:
         not nxt or nxt in CLAUSE_BREAKS or nxt in ("it", "them", "up", "out", "off", "over", "down",
                                                    "properly", "overnight", "again")
         or nxt in DETERMINERS)
+
+
+# event nouns that may be booked ahead, and the words that say so
+_PLANNABLE = frozenset({"delivery", "deliveries", "stocktake", "shipment", "collection", "pickup",
+                        "drop", "count", "inventory", "restock", "order", "audit", "stock"})
+_BOOKED = frozenset({"booked", "scheduled", "due", "expected", "planned", "arranged", "pencilled",
+                     "penciled", "postponed", "rescheduled", "cancelled", "canceled", "delayed",
+                     "moved"})
+
+
+def _booked_after(words: list[str], k: int) -> bool:
+    """Whether the clause after an event noun says it is booked for later ("delivery of flour
+    booked for Thursday", "stocktake scheduled for next Monday")."""
+    for j in range(k, min(len(words), k + 6)):
+        if words[j] in CLAUSE_BREAKS:
+            return False
+        nxt = j + 1 + (words[j + 1:j + 2] == ["in"])  # ("pencilled in for friday")
+        if words[j] in _BOOKED and words[nxt:nxt + 1] and (
+                words[nxt] in ("for", "on", "till", "until", "to", "next") or words[nxt] in TIME_WORDS):
+            return True
+    return False
 
 
 def _which_one(seg: Segment) -> bool:
