@@ -20,12 +20,15 @@ SHARED_FLOORS = {"overall": 99.3, "existing": 99.3, "new": 99.4, "ambiguous": 98
 # devset7/8 on 2026-12-07 before any tuning on them: 82.2/82.4 overall, existing 79.0/77.8,
 # new 100/100, ambiguous 75.0/88.9; after the round tuned on them 98.1/99.2 (existing 98.5/99.0).
 # devset9/10 were written the same day as blind checks of that round: before it 67.1/80.9
-# overall (existing 61.7/77.8), after it 77.3/86.8 (existing 74.0/84.2); floors at the latter.
+# overall (existing 61.7/77.8), after it 77.3/86.8 (existing 74.0/84.2). A round on general
+# classes (names without their head noun, words heard split or without a consonant, codes said
+# letter by letter, catalog attributes after the noun) looked at devset9 only: 92.8/89.2, then
+# with devset10 too: 93.2/94.1 (existing 92.2/93.0); devset7/8 98.9/99.6. Floors just below.
 OWN_FLOORS = {
-    "devset7": {"overall": 97.5, "existing": 98.0, "new": 99.0, "ambiguous": 91.0},
-    "devset8": {"overall": 98.5, "existing": 98.5, "new": 99.0, "ambiguous": 99.0},
-    "devset9": {"overall": 77.0, "existing": 73.5, "new": 97.0, "ambiguous": 64.0},
-    "devset10": {"overall": 86.5, "existing": 84.0, "new": 99.0, "ambiguous": 84.0},
+    "devset7": {"overall": 98.5, "existing": 99.0, "new": 99.0, "ambiguous": 91.0},
+    "devset8": {"overall": 99.0, "existing": 99.0, "new": 99.0, "ambiguous": 99.0},
+    "devset9": {"overall": 92.5, "existing": 91.5, "new": 99.0, "ambiguous": 87.5},
+    "devset10": {"overall": 93.5, "existing": 92.5, "new": 99.0, "ambiguous": 92.0},
 }
 
 
