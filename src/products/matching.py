@@ -160,7 +160,8 @@ def head_index(words: tuple[str, ...]) -> int:
     """The head noun: the last word that is not a size, a spec with digits or a collective."""
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS:
+        if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS \
+                or _sizes_it(words, i):
             continue
         if (w in VARIANT_WORDS or w in COLOUR_WORDS or w in AUDIENCE_WORDS) and i > 0:
             continue
@@ -314,7 +315,7 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         if hit is None:
             if word == "extra" and qi + 1 < len(said) and said[qi + 1] in SIZE_WORDS:
                 return 0.0  # "extra large" (xl) is a size of its own, not spare large ones
-            if word in STATE_WORDS:
+            if word in STATE_WORDS or _sizes_it(said, qi):
                 penalty += FILLER_WORD_PENALTY
                 continue
             if word in vocabulary.DEFAULT_WORDS:
@@ -364,6 +365,17 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     if extra > 0:
         penalty += SUBSET_PENALTY + EXTRA_WORD_PENALTY * extra
     return max(0.0, total / counted - penalty)
+
+
+def _sizes_it(said: tuple[str, ...], i: int) -> bool:
+    """A said word that only introduces a size or colour: "size" beside it ("medium size",
+    "size 10"), "in" before it ("gloves in large", "in black")."""
+    word = said[i]
+    if word == "size":
+        return any(0 <= k < len(said) and (said[k] in SIZE_WORDS or said[k][:1].isdigit())
+                   for k in (i - 1, i + 1))
+    return word == "in" and i + 1 < len(said) and i > 0 \
+        and (said[i + 1] in SIZE_WORDS or said[i + 1] in COLOUR_WORDS)
 
 
 def _other_vowel(said: str, name_word: str) -> bool:
@@ -562,7 +574,7 @@ class _Index:
         # (postings size, catalog words, said word, is head)
         groups: list[tuple[int, set[str] | None, str, bool]] = []
         for i in [head] + [i for i in range(len(said)) if i != head and said[i] not in STATE_WORDS
-                           and said[i] not in vocabulary.DEFAULT_WORDS]:
+                           and said[i] not in vocabulary.DEFAULT_WORDS and not _sizes_it(said, i)]:
             if i in exact:  # a vocabulary word: only itself
                 if said[i] not in self.postings:
                     return []

@@ -86,7 +86,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A number and its unit as one word, the unit in one spelling ("6 foot" -> 6ft,
     "60 watt" -> 60w), and a hundred said as two numbers before a unit joined
     ("2 50ml" -> 250ml: "two fifty mil")."""
-    if "".join(words).isalpha():
+    if "".join(words).isalpha() and "hundred" not in words:
         return words  # no number: nothing to measure (most names; keeps start-up quick)
     out: list[str] = []
     said = _unglued(spoken_letters(words))
@@ -98,6 +98,8 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 out[-1] = prev + UNITS[w]
             elif w == "hundred" and prev.isdigit() and len(prev) <= 2:
                 out[-1] = prev + "00"  # "ninety two hundred": 9200
+            elif w == "hundred" and not prev.isdigit() and (after in UNITS or after.isdigit()):
+                out.append("100")  # "a hundred foot cord": the "a" is gone, the hundred stays
             elif w in FRACTION_WORDS and prev.isdigit():
                 out[-1] = prev + "/" + FRACTION_WORDS[w]  # "five eighths": 5/8
             elif w in ("point", "and") and prev.isdigit() and after[0].isdigit():

@@ -870,3 +870,24 @@ def test_a_plural_as_said_may_be_a_misheard_word_ending_in_its_sound():
     assert _resolved(cat, "horticultural fleas").name == "horticultural fleece"
     assert _resolved(cat, "spare chains").outcome == "new"      # no s heard at its end
     assert _resolved(cat, "horticultural flea").outcome == "new"  # no s said
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("medium size nitrile gloves", "nitrile gloves medium"),  # "size" beside a size
+    ("nitrile gloves size large", "nitrile gloves large"),
+    ("nitrile gloves in large", "nitrile gloves large"),      # "in" before a size or colour
+    ("bar tape in white", "bar tape white"),
+    ("hundred foot extension cord", "extension cord 100ft"),  # "a hundred", its "a" dropped
+])
+def test_words_that_introduce_a_size_or_colour(said, meant):
+    cat = _catalog_of(["nitrile gloves medium", "nitrile gloves large", "bar tape white",
+                       "bar tape black", "extension cord 100ft", "extension cord 50ft"])
+    assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said", ["size", "gloves in", "nitrile gloves size 9", "bar tape in red",
+                                  "extension cord in the van"])
+def test_words_that_introduce_a_size_still_need_the_catalogs_size(said):
+    cat = _catalog_of(["nitrile gloves medium", "nitrile gloves large", "bar tape white",
+                       "extension cord 100ft", "extension cord 50ft"])
+    assert _resolved(cat, said).outcome in ("new", "ambiguous")
