@@ -81,7 +81,7 @@ STATE_WORDS = frozenset(
 # Head nouns that only say what sort of thing the word before them is: a "deadbolt lock" is a
 # deadbolt, a "4x8 plywood sheet" is plywood, a "par can light" a par can; that word alone
 # names it (at the cost of a word left out).
-CLASS_HEADS = frozenset("sheet panel lock light".split())
+CLASS_HEADS = frozenset("sheet panel lock light spray".split())  # "glass cleaner spray"
 # ...but a container word alone before it is never the thing: "cans" is no "par can light"
 # ("par cans" is)
 CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin carton crate".split())

@@ -167,12 +167,17 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
 
 # "mil" is said for millilitres as well as millimetres; naming.tokens reads it as mm
 _SAID_MM = re.compile(r"(\d+)mm")
+_GAUGE = re.compile(r"(\d+)ga")
 
 
 def other_readings(word: str) -> tuple[str, ...]:
-    """Other measures the same said word may be: "250mm" may have been "two fifty mil" (ml)."""
+    """Other measures the same said word may be: "250mm" may have been "two fifty mil" (ml),
+    "23 gauge" the "23g" of a needle."""
     said = _SAID_MM.fullmatch(word)
-    return (said[1] + "ml",) if said else ()
+    if said:
+        return (said[1] + "ml",)
+    gauge = _GAUGE.fullmatch(word)
+    return (gauge[1] + "g",) if gauge else ()  # a needle's gauge is written "23G"
 
 
 # Letters said by names that are everyday words too: read as letters only when nothing else

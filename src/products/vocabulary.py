@@ -480,6 +480,7 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("microphone", "mic"), ("bicycle", "bike"), ("laboratory", "lab"),
     ("tuxedo", "tux"),
     ("telephone", "phone"),
+    ("number", "no"),  # "clipper blade no 40"
 )
 
 # Words that mean the same only as the last word of a name, where the other meaning cannot be

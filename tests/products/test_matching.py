@@ -891,3 +891,21 @@ def test_words_that_introduce_a_size_still_need_the_catalogs_size(said):
     cat = _catalog_of(["nitrile gloves medium", "nitrile gloves large", "bar tape white",
                        "extension cord 100ft", "extension cord 50ft"])
     assert _resolved(cat, said).outcome in ("new", "ambiguous")
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("glass cleaner", "glass cleaner spray"),             # a spray is of what it sprays
+    ("twenty three gauge needles", "hypodermic needle 23g"),  # a needle's gauge written "G"
+    ("number forty blade", "clipper blade no 40"),
+])
+def test_forms_gauges_and_numbers_in_catalog_spellings(said, meant):
+    cat = _catalog_of(["glass cleaner spray", "neutral floor cleaner", "hypodermic needle 23g",
+                       "hypodermic needle 21g", "clipper blade no 40", "clipper blade no 10"])
+    assert _resolved(cat, said).name == meant
+
+
+@pytest.mark.parametrize("said", ["floor spray", "25 gauge needles", "number 30 blade"])
+def test_forms_gauges_and_numbers_still_tell_apart(said):
+    cat = _catalog_of(["glass cleaner spray", "neutral floor cleaner", "hypodermic needle 23g",
+                       "clipper blade no 40"])
+    assert _resolved(cat, said).outcome == "new"
