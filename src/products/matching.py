@@ -10,19 +10,27 @@ How a said name Q is scored against a catalog name C (both as `naming.tokens`):
 - Q's head noun (its last word) must line up with C's head noun: "drill" is a "cordless drill",
   not a "drill bit set" nor a "hammer drill"... which is a drill, so "the drill" is ambiguous
   between those two. Except: before a class head (CLASS_HEADS) the word it sorts will do
-  ("deadbolt" for "deadbolt lock"); a compound's tail is the compound with its front left out
-  ("robe" for "bathrobe"); a name that ends in a brand or a code said no noun at all ("dewalt",
-  "hp 26a");
+  ("deadbolt" for "deadbolt lock"; not a thing of its own before a lock or light: "desk" is no
+  "desk light"); a compound's tail is the compound with its front left out ("robe" for
+  "bathrobe"; not for a known kind of another family: "books" is no "chromebook"); a name that
+  ends in a brand or a code said no noun at all ("dewalt", "hp 26a"). Sizes, colours and who a
+  product is for are no head noun after it ("blood pressure cuff adult");
 - words of C that Q left out ("the drill" for "cordless drill 18v") cost a flat penalty plus a
   little per word, so an exact name beats a shorter form and equal short forms tie.
 Ties within AMBIGUITY_GAP between different products are `ambiguous`: we ask, never guess.
 
 Product names are also tried in the other wordings products/vocabulary.py allows (synonyms,
 US/UK variants, short forms: "bin bags" for "trash bags"), at SYNONYM_PENALTY, the words put in
-found as they are. Only when nothing matched at all, a name of several words is tried with one
-word replaced by a catalog word a recogniser may have misheard it for ("heat gum" -> "heat gun",
-see `misheard`), at MISHEARD_PENALTY, every word then found as it is; then in list order turned
-round ("candles vanilla"). A family noun names each of its kinds as a name with a word left out
+found as they are. Only when nothing matched at all, in this order: the name in other readings
+of what was heard (`_other_readings`: small words kept, "my lar" for mylar; letters said by
+name, "pee bee double you"; a number's sound-alike, "felco too"); a name of several words with
+one word replaced by a catalog word a recogniser may have misheard it for ("heat gum" -> "heat
+gun", "in a" -> "inner", plurals as said: "fleas" -> "fleece"; see `misheard`), at
+MISHEARD_PENALTY, every word then found as it is; the name in list order turned round
+("candles vanilla"); the leading words of one name ("bombay sapphire"); last, a name without its
+head noun names the one kind of thing whose other words it says ("cascade" for "cascade hops",
+"gauze" asks between the gauze pads; never a thing of its own, "door" is no "door closer":
+`_keep_one_kind`). A family noun names each of its kinds as a name with a word left out
 ("hat" for "fedora", vocabulary.KINDS); a size in words picks among one product's measured sizes
 ("big bin bags"); sizes and codes are compared in one spelling (products/measures.py). None of
 this changes `naming.name_key`.
