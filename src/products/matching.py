@@ -762,7 +762,8 @@ class _Index:
         tray") make the said word a thing of its own: "paint" is new. One name only is kept when
         something confirms it: a code said with it ("crystal 40l"), a second said word
         ("bombay saffire"), or a sibling the word tells it from ("cascade hops" beside "citra
-        hops"); a lone "door" is no "door closer", nor "zinc" the "zinc anodes"."""
+        hops", a word the vocabulary does not know: no trade word); a lone "door" is no "door
+        closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap" beside "hand soap"."""
         if not best:
             return
         found = [self.by_key[" ".join(self.words_of(c.name))] for c in best.values()]
@@ -774,6 +775,9 @@ class _Index:
         if len(entries) > 1 or len(told) > 1 or any(_is_code(w) for w in told):
             return
         entry = entries[0]
+        if told[0] in _VOCABULARY_WORDS:
+            best.clear()  # a trade word is a thing of its own too: "dish" is no "dish soap"
+            return
         for other in _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist():
             words = self.entries[other].words
             if self.entries[other].target != entry.target and len(words) == len(entry.words) \
@@ -1087,6 +1091,9 @@ def _phrase_table() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], ...]],
 
 
 _PHRASES, _HEADS, _LONGEST_PHRASE = _phrase_table()
+# every word of the vocabulary's wordings: everyday trade words, no variety or line names
+_VOCABULARY_WORDS = frozenset(w for form, alts in _PHRASES.items() for phrase in (form,) + alts
+                              for w in phrase) | frozenset(_HEADS)
 _KINDS = {tokens(family)[0]: tuple(_product_words(tokens(k)) for k in kinds_of)
           for family, kinds_of in vocabulary.KINDS.items()}
 

@@ -909,3 +909,13 @@ def test_forms_gauges_and_numbers_still_tell_apart(said):
     cat = _catalog_of(["glass cleaner spray", "neutral floor cleaner", "hypodermic needle 23g",
                        "clipper blade no 40"])
     assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said", ["dish", "shelf", "wig"])
+def test_a_trade_word_is_no_variety_of_its_siblings(said):
+    # GIVEN names where a word the vocabulary knows tells one product from its sibling
+    cat = _catalog_of(["dish soap", "hand soap", "shelf labels", "price labels", "wig head",
+                       "mop head", "cascade hops", "citra hops"])
+    # THEN that word alone is a thing of its own, while a variety name still finds its product
+    assert _resolved(cat, said).outcome == "new"
+    assert _resolved(cat, "citra").name == "citra hops"
