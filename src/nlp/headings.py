@@ -188,6 +188,9 @@ def _dash_heading(hw: list[str], triggers: list[Trigger], is_place: Callable[[li
     count -") or a place with an id ("Locker 17 -"); not an item ("pressure washer - back rm")."""
     if any(t.start < len(hw) and (t.kind not in ("active", "count") or t.zero) for t in triggers):
         return False
+    if any(read_quantity(hw, k)[0] is not None and hw[k + 1:k + 2] and hw[k + 1] in UNITS
+           for k in range(len(hw))):
+        return False  # "2 rolls of chicken wire received - potting shed": the item, then its place
     if any(tuple(hw[k:k + len(p)]) == p for p in _LONGEST_FIRST if p not in _ALONE_ONLY
            for k in range(len(hw))):
         return True
@@ -218,7 +221,7 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
                 and hw[k + 1] not in HEADING_TIMES):
             k += 1  # ("back bar", "first floor" are places, not times)
             continue
-        if w in _NOT_PLACE_WORDS or w in ("(", ")"):
+        if w in _NOT_PLACE_WORDS or w in ("(", ")", "-"):
             k += 1  # "we got in a new shipment:": who and which, not where; "count (van):"
             continue
         keep.append(k)

@@ -15,7 +15,7 @@ from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
 from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, spoken_place
 from .abbrev import with_short_forms
-from .phrases import CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
@@ -964,6 +964,19 @@ _HARD_BREAKS = frozenset({".", ";", "!", "?", "but", "so", "because", "then", "w
 _LIST_JOINS = frozenset({",", "and", "+", "&", "plus"})
 
 
+def _every_part_counted(words: list[str]) -> bool:
+    """Whether each comma-separated part says an amount ("butter x10, eggs x6 trays")."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w == ",":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return len(parts) >= 2 and all(p and any(
+        read_quantity(p, k)[0] is not None and p[k] not in ("a", "an") or _TIMES_RE.match(p[k])
+        for k in range(len(p))) for p in parts)
+
+
 def _item_list(toks: list[Tok]) -> bool:
     """Whether words before a break are items of a list said before its verb: "1 cs almond milk
     + 2 cs oat milk rcvd", "the drill, the saw and the ladder were stolen". A clause before them
@@ -980,7 +993,8 @@ def _item_list(toks: list[Tok]) -> bool:
     # ("barcode scanner and label printer moved to ...": joined by "and", a list needs no article)
     return bool(words) and (read_quantity(words, 0)[0] is not None or words[0] in ("the", "a", "an")
                             or words[-1] in ("and", "&", "+", "plus")
-                            or plural_then_count(words[:-1]) is not None) \
+                            or plural_then_count(words[:-1]) is not None
+                            or _every_part_counted(words[:-1])) \
         and not any(V.lookup(words, k) and (words[-1] == "," or not V.maybe_noun(words[k]))
                     and not words[k].endswith("ing") for k in range(len(words)))
 
@@ -1134,7 +1148,8 @@ def _bare_places(segs: list[Segment], hints, known: list[Place],
             if s is not prods[0] and s.np and s.np.product and not s.places and (
                     ((s.np.quantity is None or s.np.trailing_quantity and len(words) > 1 and
                       words[-2] in ID_PLACE_HEADS) and _is_bare_place(words, hints))  # ("stockroom shelf 3")
-                    or (words and words[0] in ID_PLACE_HEADS and place_prefix(words + ["x"]) == len(words))):
+                    or (words and words[0] in ID_PLACE_HEADS and place_prefix(words + ["x"]) == len(words))
+                    or (s is prods[-1] and s.np.quantity is None and _trailing_place_note(words, prods))):
                 places.append(Place("at", s.toks, []))
             else:
                 keep.append(s)
@@ -1170,6 +1185,25 @@ def _bare_places(segs: list[Segment], hints, known: list[Place],
             if rest.np.product:
                 return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[k:], [])]
     return segs, []
+
+
+# words that name a place of a venue when said alone at the end of a note ("..., bar")
+_LONE_PLACES = frozenset({"bar", "stage", "front", "counter", "floor", "yard", "shop", "store"})
+
+
+def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
+    """'12 x LED par cans, stage', 'Received 4 x tubes of glue, consult 2': the last phrase of a
+    note, short, with no amount, after items that all said theirs, is where they are when it
+    is a place word or a name with an id ("consult 2", "studio b")."""
+    if not words or len(words) > 3 or words[0] in DETERMINERS or \
+            not all(p.np.quantity is not None for p in prods[:-1]):
+        return False
+    if len(words) == 1:
+        return words[0] in PLACE_HEADS_ALL or words[0] in _LONE_PLACES
+    last = words[-1]
+    has_id = last.isdigit() and len(last) <= 3 or (len(last) == 1 and last.isalpha() and last not in ("a", "i")) \
+        or is_number_word(last)
+    return (has_id and all(w.isalpha() and unit_of(w) is None for w in words[:-1])) or looks_like_place(words)
 
 
 def _suffix_place(words: list[str], hints) -> int:

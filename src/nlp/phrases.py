@@ -229,9 +229,10 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
-        if not name.isalpha() or is_number_word(name) or name in QUANTITY_MARKERS:
+        if not (name.isalpha() or _ends_name(words, k - 1)) or is_number_word(name) or \
+                name in QUANTITY_MARKERS:
             return None
-        return k, q, toks[-1]
+        return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name)
     return None
 
 

@@ -1446,6 +1446,12 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                     and not looks_like_place(words[i + 1:close]):
                 i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
                 continue
+            if close > i + 1 and looks_like_place(words[i + 1:close]) and not seg.places and (
+                    seg.toks or close + 1 == n):
+                # "only 1 box left (surgery 2)", "counted 7 tubs (store room)": where, in brackets
+                seg.places.append(Place("at", toks[i + 1:close], []))
+                i = close + 1
+                continue
         step = _coordinator(words, i)
         if w == "," and seg.places and not seg.places[-1].role == "from":
             k = _part_of_place(words, i + 1)

@@ -181,5 +181,10 @@ def _expand(toks: list[Tok]) -> list[Tok]:
 def tokenize(text: str) -> list[Tok]:
     """Lowercased tokens with offsets into `text`; whitespace tokens dropped."""
     doc = _tokenizer()(text)
-    pieces = [(t.text.lower(), t.idx, bool(t.whitespace_)) for t in doc if not t.is_space]
+    # an en or em dash said alone is the dash of a note ("Stocktake – greenhouse:")
+    pieces = [("-" if t.text in _LONG_DASHES else t.text.lower(), t.idx, bool(t.whitespace_))
+              for t in doc if not t.is_space]
     return _expand(_split(_glue(pieces)))
+
+
+_LONG_DASHES = frozenset({"–", "—", "―"})
