@@ -343,8 +343,12 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if k > 0 and time_ago(words, k):
             end = k  # "ran out of oat milk an hour ago": when, not the name
             break
+        # ("three tubs of that quick yeast": a determiner after "of" goes on the name)
         if k > 0 and w in _NP_STOPS and not (words[k - 1] in DETERMINERS and words[k - 1] not in
                                              ("this", "that", "these", "those", "one", "of")) \
+                and not (w in ("that", "this", "those", "these") and words[k - 1] == "of" and
+                         words[k + 1:k + 2] and words[k + 1].isalpha() and words[k + 1] not in VERB_FORMS
+                         and words[k + 1] not in STOP_WORDS) \
                 and not (w in NOUN_STOPS and k > 1 and words[k - 2] in DETERMINERS and
                          words[k - 1] in CONDITION_WORDS | {"spare", "new", "main", "front", "back"}) \
                 and not (w in NOUN_STOPS and words[k + 1:k + 2] and words[k + 1].isalpha() and

@@ -835,7 +835,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
              or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for"))
     # a past form before a counted object is a verb after its subject: "line cooks used 4 cans"
-    with_object = w.endswith("ed") and (prev.isalpha() or prev.isdigit() and i > 1 and
+    with_object = (w.endswith("ed") or w in ("lost", "found", "sold")) and (
+        prev.isalpha() or prev.isdigit() and i > 1 and
                                         words[i - 2].isalpha()) and (
         read_quantity(words, end)[0] is not None or nxt in ("the", "our", "all", "some"))
     if lemma in ("live", "sit", "belong", "stay", "hang") and w == lemma and prev.endswith("s") and \
@@ -1582,6 +1583,8 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
         if out and s.places and s.np and not s.np.product and not s.np.pronoun and s.np.quantity is None:
             out[-1].places += s.places  # "4 space heaters, all in storage unit 4"
             continue
+        if s.extra and s.np and s.np.product and s.np.quantity is None:
+            _amount_said_after(s)  # "the gas canisters are in the loft now, all eight of them"
         if s.aside and s.np and s.np.quantity is None:
             s.np.quantity, s.np.unit, s.np.quantity_toks = s.aside[0], s.aside[1] or s.np.unit, s.aside[2]
         out.append(s)
@@ -1625,6 +1628,19 @@ def _booked_after(words: list[str], k: int) -> bool:
                 words[nxt] in ("for", "on", "till", "until", "to", "next") or words[nxt] in TIME_WORDS):
             return True
     return False
+
+
+def _amount_said_after(seg: Segment) -> None:
+    """'... in the loft now all eight of them', '... from the kennel room like ten of them':
+    the amount of the item, said after its place."""
+    words = [t.text for t in seg.extra]
+    k = 0
+    while k < len(words) and (words[k] in TIME_WORDS or words[k] in ("all", "like", "about", "around",
+                                                                      "maybe", "roughly", ",")):
+        k += 1
+    q, e = read_quantity(words, k)
+    if q is not None and words[k] not in ("a", "an") and words[e:] in (["of", "them"], ["of", "those"]):
+        seg.np.quantity, seg.np.quantity_toks = q, seg.extra[k:e]
 
 
 def _which_one(seg: Segment) -> bool:
@@ -1879,6 +1895,11 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "in my truck all week", "in the van the whole time"
         if w == "the" and words[k + 1:k + 2] == ["whole"]:
             break
+        if k > j and (w in ("all", "about", "around", "roughly", "maybe") and
+                      read_quantity(words, k + 1)[0] is not None or
+                      read_quantity(words, k)[0] is not None and
+                      words[read_quantity(words, k)[1]:read_quantity(words, k)[1] + 2] in (["of", "them"], ["of", "those"])):
+            break  # "from the kennel room ten of them", "in the loft all eight of them"
         if k > j and time_ago(words, k):
             break  # "to the hall a few weeks ago", "in the van two days ago"
         if w in _PLACE_ENDING_SUBJECTS and (k == j or words[k - 1] not in DETERMINERS | {"of"}):
