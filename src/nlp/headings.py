@@ -221,6 +221,9 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
                 and hw[k + 1] not in HEADING_TIMES):
             k += 1  # ("back bar", "first floor" are places, not times)
             continue
+        if w == "(" and keep and ")" in hw[k:]:
+            k = hw.index(")", k) + 1  # "Shop floor stocktake (Xmas):": a remark after the place
+            continue
         if w in _NOT_PLACE_WORDS or w in ("(", ")", "-"):
             k += 1  # "we got in a new shipment:": who and which, not where; "count (van):"
             continue

@@ -498,6 +498,12 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
         if pre:
             places.append(Place("from", pre, []))
         return read_region(post[c + 1:], counted), places
+    post_words = [t.text for t in post]
+    if "from" in post_words[1:-1]:
+        # "Baking trays x12 -> bakehouse from dry store": where it came from, said after
+        f = post_words.index("from", 1)
+        places = [Place("to", post[:f], []), Place("from", post[f + 1:], post[f:f + 1])]
+        return read_region(pre, counted, particles=False), places
     places = [Place("to", post, [])] if post else []
     pre_words = [t.text for t in pre]
     if ":" in pre_words:
