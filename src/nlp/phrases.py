@@ -226,6 +226,8 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
+        if name in _ABOUT_WORDS and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]):
+            return k - 1, q, toks[-1]  # "birdseed about ten sacks"
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
@@ -389,7 +391,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if i < len(words) and words[i] in ("more", "longer"):
             i += 1
     if np.quantity is None and i + 1 < len(words) and (
-            words[i] in ONE_WORDS or (words[i] in ("a", "an") and words[i + 1] in ONE_MODIFIERS)):
+            words[i] in ONE_WORDS or (words[i] in ("a", "an") and words[i + 1] in ONE_MODIFIERS)) and \
+            words[i + 2:i + 3] not in (["delivery"], ["shipment"], ["batch"], ["consignment"], ["load"],
+                                       ["supply"], ["lot"], ["order"]):  # ("a new delivery of X": no "one")
         np.quantity, np.quantity_toks = 1, [toks[i]]
         i += 1
     i = _skip_leading(words, i)

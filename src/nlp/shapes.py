@@ -264,6 +264,13 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                     nxt in ("", ",", ".", ";", "today", "yesterday", "this", "through", "early")
                     or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "new hockey sticks came today"
+        elif w in ("came", "arrived") and _prev_word(words, i).isalpha() and \
+                _prev_word(words, i) not in SUBJECTS | DETERMINERS | DELIVERY_WORDS and \
+                read_quantity(words, i + 1)[0] is not None and words[i + 1] not in ("a", "an") and \
+                unit_of(words[read_quantity(words, i + 1)[1]] if read_quantity(words, i + 1)[1] < n else "") \
+                and words[read_quantity(words, i + 1)[1] + 1:read_quantity(words, i + 1)[1] + 2] != ["of"]:
+            # "the compost came twelve bags": the item before, its amount in containers after
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
         elif w in ("came", "arrived", "come", "comes") and _prev_word(words, i) in DELIVERY_WORDS \
                 and nxt not in ("in", "back", "through", "today", "yesterday") and not preposition_at(words, i + 1):
             # "delivery came two pallets of flour and one pallet of sugar"
