@@ -99,6 +99,9 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
             start = candidates[-1]
         else:
             return toks[:m] + toks[r:]  # nothing to replace: only the marker goes
+        if start - 2 >= lo and words[start - 1] == "of" and read_quantity(words, start - 2)[0] is not None \
+                and read_quantity(words, r)[0] is not None:
+            start -= 2  # "three of the seed trays i mean four of the seed trays": the amount too
         return toks[:start] + toks[r:]
     return None
 
