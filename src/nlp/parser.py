@@ -234,6 +234,14 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             # "dropped 2 trays of eggs, binned": the things the verb before said nothing about
             got = _clause_items(trig, [], orphan, hints)
         orphan = _strip_breaks(post) if not got and trig.kind == "active" else []
+        if got and trig.kind == "there" and len(got) == 1 and got[0].quantity is not None and \
+                len(got[0].product) == 1 and unit_of(got[0].product[0].text) and not got[0].location \
+                and len(drafts) == 1 and drafts[0].quantity is None and drafts[0].np is not None:
+            # "took the drum sticks to studio b, there's eight pairs": the amount of the item said
+            d, amount = drafts[0], got[0]
+            d.quantity, d.unit = amount.quantity, unit_of(amount.product[0].text)
+            d.np.quantity_toks, d.np.unit_tok = amount.np.quantity_toks, amount.product[0]
+            continue
         if not got and drafts and not pre and trig.kind == "active" and _elided_object(post):
             # "was taken out of room 204 and put in the lobby", "bought 2 fans and stored in
             # bay 3": a second verb with no object of its own is about the items before
