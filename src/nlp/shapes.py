@@ -1687,6 +1687,8 @@ def _aside(seg: Segment) -> bool:
                 words[-1] in REMARK_STATES or words[-1] in _BROKE_REMARKS)):
         return True  # "binned the scanner - screen cracked, beyond repair" (a state said after
         # a part; "2 broken tables" is another item)
+    if len(words) == 1 and words[0] in _COLOURS and not seg.places:
+        return True  # "bought 2 mops, blue": which kind, said after
     if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
             read_quantity(words, 1)[0] is None:
         return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
@@ -1706,6 +1708,8 @@ def _aside(seg: Segment) -> bool:
 _MONEY = frozenset({"quid", "pounds", "pound", "dollars", "dollar", "bucks", "euros", "euro",
                     "p", "pence", "cents", "grand", "k"})
 # states said as a remark after an item, not a name of one
+_COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink",
+                      "purple", "orange", "brown", "clear", "silver", "gold", "navy", "beige"})
 # how a thing was broken, said in a remark after it ("screen cracked", "broken heads")
 _BROKE_REMARKS = frozenset({"broken", "cracked", "snapped", "bent", "dead", "burnt", "burned",
                             "smashed", "shattered", "split", "damaged", "faulty", "chipped",
