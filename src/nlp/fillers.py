@@ -16,6 +16,7 @@ and are skipped there (see places.py STOP_WORDS).
 from __future__ import annotations
 
 from .tokens import Tok
+from .verbs import lookup
 
 ALWAYS = frozenset({
     "um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "mhm", "ah", "eh",
@@ -140,6 +141,11 @@ _HI_NAMES = frozenset({"vis", "viz", "visibility", "res", "hat", "hats", "lo", "
 
 def _drop_openers(toks: list[Tok]) -> list[Tok]:
     """Drop clause openers ("so", "okay", "yeah") at the start and after punctuation."""
+    if [t.text for t in toks[1:3]] == ["to", "self"] and toks[0].text in ("note", "memo"):
+        k = 3 + (len(toks) > 3 and toks[3].text in (":", "-"))
+        hit = lookup([t.text for t in toks], k) if k < len(toks) else None
+        if hit and hit[0].split()[0] != toks[k].text:
+            toks = toks[k:]  # "note to self - moved 3 kegs": a note of what was done
     out: list[Tok] = []
     at_start = True
     for k, tok in enumerate(toks):
