@@ -41,6 +41,8 @@ EVENT_NOUNS: dict[tuple[str, ...], str] = {
     ("cnt",): V.COUNTED, ("count",): V.COUNTED, ("counts",): V.COUNTED, ("check",): V.COUNTED,
     ("outbound",): V.REMOVED, ("outgoing",): V.REMOVED, ("used",): V.REMOVED,
     ("usage",): V.REMOVED, ("issued",): V.REMOVED, ("waste",): V.REMOVED,
+    ("wastage",): V.REMOVED, ("wasted",): V.REMOVED, ("breakages",): V.REMOVED,
+    ("spoilage",): V.REMOVED, ("losses",): V.REMOVED,
     ("remaining",): V.COUNTED, ("left",): V.COUNTED,
     ("totals",): V.COUNTED, ("stock", "levels"): V.COUNTED, ("levels",): V.COUNTED,
     ("numbers",): V.COUNTED, ("quantities",): V.COUNTED, ("qty",): V.COUNTED,

@@ -391,7 +391,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if i < len(words) and words[i] in ("more", "longer"):
             i += 1
     if np.quantity is None and i + 1 < len(words) and (
-            words[i] in ONE_WORDS or (words[i] in ("a", "an") and words[i + 1] in ONE_MODIFIERS)) and \
+            words[i] in ONE_WORDS and read_quantity(words, i + 1)[0] is None
+            or (words[i] in ("a", "an") and words[i + 1] in ONE_MODIFIERS)) and \
             words[i + 2:i + 3] not in (["delivery"], ["shipment"], ["batch"], ["consignment"], ["load"],
                                        ["supply"], ["lot"], ["order"]):  # ("a new delivery of X": no "one")
         np.quantity, np.quantity_toks = 1, [toks[i]]
