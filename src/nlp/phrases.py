@@ -44,6 +44,7 @@ LEADING = tuple(sorted((tuple(p.split()) for p in (
     "donation of", "a donation of", "donations of", "purchase of", "a purchase of",
     "consignment of", "a consignment of", "an order of", "arrival of", "short on", "low on",
     "short of", "running low on", "running short on", "a new delivery of", "a new batch of",
+    "left of",  # ("there's only two left of the blue gloves")
     "a delivery", "a shipment", "delivery", "shipment", "qty", "qty :", "quantity", "quantity :",
 )), key=len, reverse=True))
 LEADING_WORDS = frozenset(w for p in LEADING for w in p)
@@ -362,6 +363,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             end = k
             break
     words, toks = words[:end], toks[:end]
+    if len(words) > 3 and words[-3:] in (["all", "of", "them"], ["both", "of", "them"],
+                                         ["each", "of", "them"], ["all", "of", "it"]):
+        words, toks = words[:-3], toks[:-3]  # "binned the old mop heads all of them"
     of_it = _amount_of_it(words)
     if of_it:
         # "the snow shovels three of them", "lighting gel twenty sheets of it": the amount of the
