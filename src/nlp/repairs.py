@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from .numbers import read_quantity
 from .places import DETERMINERS, PREPOSITIONS
+from .questions import CANCELS
 from .tokens import Tok
 
 # markers that say "what I just said was wrong"
@@ -44,13 +45,38 @@ _REPEATABLE = frozenset({"had", "that", "very", "really", "no"})
 
 def undo_repairs(toks: list[Tok]) -> list[Tok]:
     """Tokens with corrections applied and restarts dropped (see module doc)."""
-    toks = _drop_repeats(toks)
+    toks = _drop_cancel(_drop_repeats(toks))
     for _ in range(4):  # a sentence rarely corrects itself more than a few times
         fixed = _one_correction(toks)
         if fixed is None:
             break
         toks = fixed
     return _drop_restarts(toks)
+
+
+# words that can follow a take-back and still only point at the earlier note ("ignore that
+# last one", "scratch my previous message")
+_CANCEL_TAIL = frozenset({"that", "this", "my", "last", "previous", "one", "message",
+                          "messages", "note", "entry", "post", "text", "above", "please", "pls"})
+
+
+def _drop_cancel(toks: list[Tok]) -> list[Tok]:
+    """A leading take-back ("never mind", "scratch that") followed by a note of its own is a
+    repair of the earlier note: "never mind, 3 chairs to the hall" tells the chairs. Left
+    whole when nothing else follows, so questions.py reads it as a correction."""
+    i = 0
+    while True:
+        words = [t.text for t in toks]
+        cancel = next((c for c in CANCELS if tuple(words[i:i + len(c)]) == c), None)
+        if cancel is None:
+            break
+        i += len(cancel)
+        while i < len(toks) and (toks[i].is_punct or words[i] in _CANCEL_TAIL or
+                                 (words[i] == "the" and words[i + 1:i + 2] in (["last"], ["previous"]))):
+            i += 1
+    if i == 0 or i == len(toks):
+        return toks
+    return toks[i:]
 
 
 def _kind(toks: list[Tok], i: int) -> str | None:

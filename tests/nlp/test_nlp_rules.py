@@ -261,9 +261,18 @@ def test_expanded_tokens_point_into_the_text():
     ("the the drill", "the drill"),
     ("we have no more bleach", "we have no more bleach"),
     ("the mop is in the shed and the bucket is in the van", "the mop is in the shed and the bucket is in the van"),
+    # a take-back before a note of its own repairs the earlier note; alone it is left whole
+    ("never mind , 3 chairs to the hall", "3 chairs to the hall"),
+    ("scratch that last one , it was 5 boxes", "it was 5 boxes"),
+    ("never mind ignore that last one", "never mind ignore that last one"),
 ])
 def test_repairs(said, kept):
     assert " ".join(t.text for t in undo_repairs(tokenize(said))) == kept
+
+
+def test_a_take_back_before_a_note_is_not_the_whole_note():
+    assert not_a_statement(undo_repairs(tokenize("scratch that, it was 5 boxes"))) is None
+    assert not_a_statement(undo_repairs(tokenize("never mind, ignore my last message")))
 
 
 # abbreviations ------------------------------------------------------------------------------
