@@ -1434,8 +1434,11 @@ _PARTS_OF_A_SHOW = frozenset({"act", "scene", "round", "inning", "innings", "qua
 
 
 def _room_number(words: list[str]) -> bool:
-    """Whether a number of three digits or more names a room ("412", "four one two")."""
+    """Whether a number of three digits or more names a room ("412", "four one two"); a year
+    written out is a when ("bought 3 ladders in 2024")."""
     said = spoken_place(words)
+    if len(words) == 1 and len(words[0]) == 4 and words[0][:2] in ("19", "20"):
+        return False
     return len(said) == 1 and said[0].isdigit() and len(said[0]) >= 3 and said[0][0] != "0"
 
 
