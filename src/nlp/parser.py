@@ -1836,7 +1836,16 @@ def _signed_change(toks: list[Tok]) -> Trigger | None:
         return None
     if any(V.lookup(words, k) and not V.maybe_noun(words[k]) for k in range(len(words))):
         return None
+    name = [w for w in words[:-2 if words[-2] in ("+", "-") else -1] if w.isalpha() or w == "walk-in"]
+    if not name or set(name) & _READING_WORDS or name[-1] in PLACE_HEADS_ALL or \
+            looks_like_place(name) or name[-1] in ID_PLACE_HEADS:
+        return None  # "chiller -1", "fridge 1 -2", "freezer temp -18": a temperature log
     return Trigger(0, 0, sign, V.ADDED if sign == "+" else V.REMOVED, "active", guessed=True)
+
+
+# what a signed number is read on when it is not stock (a place's fridge, a temperature)
+_READING_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "chiller", "chillers",
+                            "probe", "thermometer", "reading", "degrees", "deg"})
 
 
 _SIGNED = re.compile(r"^[+-]\d+$")
