@@ -831,7 +831,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None  # "broken shop vac -> basement": an adjective before its noun
     if w in NAME_PARTICIPLES and nxt.isalpha() and nxt not in DETERMINERS and nxt not in PRONOUNS \
             and nxt not in PARTICLES and not preposition_at(words, end) and not is_number_word(nxt) \
-            and nxt not in CLAUSE_BREAKS:
+            and nxt not in CLAUSE_BREAKS and _participle_names(words, i, end):
         return None  # "king fitted sheets", "stuffed toys": part of a name, not the verb
     if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
             and not (prev == "to" and _prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
@@ -938,6 +938,21 @@ def _counted_name_before(words: list[str], i: int) -> bool:
 _ONLY_VERBS = frozenset({"came", "arrived", "went", "turned", "showed"})
 # participles of event verbs that, before a noun, name a kind of thing ("fitted sheets")
 NAME_PARTICIPLES = frozenset({"fitted", "stuffed", "padded", "frosted"})
+def _participle_names(words: list[str], i: int, end: int) -> bool:
+    """Whether a NAME_PARTICIPLE at words[i] is part of a name: a word before it that is no
+    subject or adverb ("queen fitted sheets", "20 fitted sheets"), or, where a verb may stand,
+    a name followed by its count or by the note's verb ("fitted sheets - 30 - linen closet",
+    "stuffed toys x 12"). Else it is the verb: "fitted new filters in room 4"."""
+    if not _starts_clause(words, i):
+        return True
+    j = end
+    while j < len(words) and words[j].isalpha() and words[j] != "x" and not preposition_at(words, j) \
+            and not (V.lookup(words, j) and not V.maybe_noun(words[j])):
+        j += 1
+    return j < len(words) and (words[j] in ("-", "x", ",", ":", "=") or words[j][:1].isdigit()
+                               or bool(V.lookup(words, j)))
+
+
 # words after a count heading that tell how the count went, not what was counted
 _HOW_IT_WENT = frozenset({"went", "done", "finished", "complete", "completed", "ok", "okay",
                           "fine", "over", "took", "ran", "overran", "started", "starts"})
