@@ -1190,6 +1190,9 @@ def _causative(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
     if "had" not in have_words and "'d" not in have_words:
         return False
     between = words[found[-1].end:trig.start]
+    named = [x for x in between if x not in DETERMINERS]
+    if arrival and is_person(named, determined=len(named) < len(between)):
+        return False  # "we had the fire brigade come in": a visit, not a delivery
     return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and \
         (trig.end == len(words) or words[trig.end] in CLAUSE_BREAKS or words[trig.end] in TIME_WORDS
          or preposition_at(words, trig.end) is not None or words[trig.end] in ("away", "off", "out",
