@@ -1751,6 +1751,11 @@ def _unknown_verb(word: str) -> bool:
     return len(word) > 5 and word.isalpha() and word.endswith("ed") and word not in V.VERB_FORMS
 
 
+# verbs said as an instruction to do to packages, whose bare form is also a thing's name
+_HANDLING_VERBS = frozenset({"tape", "label", "wrap", "shrinkwrap", "shrink-wrap", "seal", "strap",
+                             "stamp", "mark", "tag", "stack", "pack", "unpack", "sort", "open",
+                             "check", "weigh", "sticker", "number", "date"})
+_PACKAGES = frozenset({"box", "pallet", "crate", "case", "carton", "bag", "tote", "sack", "bin"})
 # spoken stock commands: "gloves minus two", "bleach plus three"
 CHANGE_WORDS = {"plus": V.ADDED, "minus": V.REMOVED, "less": V.REMOVED}
 
@@ -1775,6 +1780,8 @@ def _spoken_command(toks: list[Tok]) -> list[Trigger]:
                     and words[k] not in ("a", "an")), None)
     name = words[:q_start] if q_start is not None else []
     start = 1 if words[0] in ("count", "counted", "cnt") else 0
+    if len(name) == 1 and name[0] in _HANDLING_VERBS and unit_of(words[-1]) in _PACKAGES:
+        return []  # "tape 4 boxes", "wrap 10 pallets": an instruction on packages ("tape 4 rolls" counts)
     if name[start:] and not looks_like_place(name) and name[-1] not in ID_PLACE_HEADS and \
             not any(V.lookup(words, k) and not (V.maybe_noun(words[k]) and k < q_start - 1)
                     or is_number_word(words[k]) or words[k].endswith("ing")
