@@ -135,8 +135,9 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
     return _drop_openers(out)
 
 
-# words "hi" is part of a name before ("hi vis", "hi-viz", "hi res", "hi hat")
-_HI_NAMES = frozenset({"vis", "viz", "visibility", "res", "hat", "hats", "lo", "fi", "top", "tops"})
+# words "hi" is part of a name before ("hi vis", "hi-viz", "hi res", "hi hat"); not "top":
+# "hi top shelf has 12 boxes" greets, then names a place
+_HI_NAMES = frozenset({"vis", "viz", "visibility", "res", "hat", "hats", "lo", "fi"})
 
 
 def _drop_openers(toks: list[Tok]) -> list[Tok]:
