@@ -140,6 +140,7 @@ class Segment:
     extra: list[Tok] = field(default_factory=list)  # words after its places ("... this morning")
     rescheduled: bool = False  # "to" a time was said ("moved to tuesday"): a date, not a place
     deictic: bool = False  # the place said was "there"/"here" ("put it in there")
+    ordered: bool = False  # "on order"/"on back order" was said: none of it is here yet
 
 
 def _prev_word(words: list[str], i: int) -> str:
@@ -1516,6 +1517,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 w == "from" and words[prep[1]].isdigit() and len(words[prep[1]]) >= 3)):
             # ("missing from 519": a room said by its number)
             role, j = prep
+            if w == "on" and (words[j:j + 1] in (["order"], ["backorder"], ["back-order"]) or
+                              words[j:j + 2] == ["back", "order"]):
+                seg.ordered = True
             if pending_to == i:
                 role = "to"  # "moved the tarp from the porch to under the deck"
             if j < n and preposition_at(words, j) and role == "to" and \
