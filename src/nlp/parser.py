@@ -394,7 +394,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, [p for s in obj for p in s.places])
         for s in obj:
             s.places = [p for p in s.places if not (p.prep and p.prep[0].text == "by")]
-    elif kind == "passive" and trig.lemma in _STOCK_WITH and post and post[0].text == "with" and \
+    elif kind == "passive" and trig.lemma in STOCK_WITH and post and post[0].text == "with" and \
             _strip_subject(pre):
         # "the van's loaded with ten tables and forty chairs": the subject is the place
         obj = read_region(post[1:], counted)
@@ -658,7 +658,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     obj, with_places = _stock_with(trig, obj, post, counted)
     extra_places.extend(with_places)
     subject = _strip_subject(pre)
-    if trig.lemma in _STOCK_WITH and post and post[0].text == "with" and subject and \
+    if trig.lemma in STOCK_WITH and post and post[0].text == "with" and subject and \
             _product_segments(read_region(post[1:], counted)):
         # "cleaning cart 3 restocked with 6 bottles of bleach": the place, then its new stock
         extra_places.append(Place("at", subject, []))
@@ -908,14 +908,11 @@ def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[To
     return post, None
 
 
-_STOCK_WITH = STOCK_WITH
-
-
 def _stock_with(trig: Trigger, obj: list[Segment], post: list[Tok], counted: bool):
     """'restocked bin 12 with m6 nuts', 'stock aisle 7 with 12 cases of water': the first phrase
     is the place, the items come after 'with'."""
     words = [t.text for t in post]
-    if trig.lemma not in _STOCK_WITH or "with" not in words:
+    if trig.lemma not in STOCK_WITH or "with" not in words:
         return obj, []
     w = words.index("with")
     if w == 0 or w == len(words) - 1:
@@ -1254,19 +1251,6 @@ def _is_bare_place(words: list[str], hints) -> bool:
         if loc >= 90 and loc > prod:
             return True
     return looks_like_place(words)
-
-
-def _merge_quantity_only(segs: list[Segment]) -> list[Segment]:
-    """'gloves, 12' or '12, gloves' in a count: one item."""
-    out: list[Segment] = []
-    for s in segs:
-        if out and s.np and not s.np.product and s.np.quantity is not None and out[-1].np \
-                and out[-1].np.product and out[-1].np.quantity is None:
-            out[-1].np.quantity, out[-1].np.quantity_toks = s.np.quantity, s.np.quantity_toks
-            out[-1].places += s.places
-            continue
-        out.append(s)
-    return out
 
 
 def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str]) -> _Draft | None:
