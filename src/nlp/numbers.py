@@ -43,6 +43,15 @@ def digits_value(word: str) -> int | float | None:
     return int(value) if value.is_integer() else value
 
 
+def signed_value(word: str) -> tuple[str, int | float] | None:
+    """A number written with its sign: '+5' -> ('+', 5), '-1,000' -> ('-', 1000); else None."""
+    if len(word) > 1 and word[0] in "+-":
+        value = digits_value(word[1:])
+        if value is not None:
+            return word[0], value
+    return None
+
+
 def _word_value(words: list[str], i: int) -> tuple[int | None, int]:
     """A number said in words from words[i]: 'twenty five', 'twenty-five', 'a hundred and ten'.
     Returns (value, index after it); (None, i) when there is none."""

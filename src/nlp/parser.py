@@ -6,14 +6,13 @@ keeps, resolves "it"/"them", and scores how sure it is of each item.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from . import guard
 from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
-from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, spoken_place
+from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, signed_value, spoken_place
 from .abbrev import with_short_forms
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
@@ -1820,7 +1819,7 @@ def _signed_change(toks: list[Tok]) -> Trigger | None:
     if len(words) < 2 or not any(w.isalpha() for w in words[:-1]):
         return None
     last = words[-1]
-    if _SIGNED.match(last):
+    if signed_value(last):
         sign = last[0]
     elif len(words) >= 3 and words[-2] in ("+", "-") and last.isdigit() and toks[-2].end == toks[-1].start \
             and (toks[-3].end < toks[-2].start or words[-3] == ":"):
@@ -1840,8 +1839,6 @@ def _signed_change(toks: list[Tok]) -> Trigger | None:
 _READING_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "chiller", "chillers",
                             "probe", "thermometer", "reading", "degrees", "deg"})
 
-
-_SIGNED = re.compile(r"^[+-]\d+$")
 
 
 def _past_participle(word: str) -> bool:

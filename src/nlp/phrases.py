@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbers import digits_value, is_number_word, read_quantity
+from .numbers import digits_value, is_number_word, read_quantity, signed_value
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
@@ -500,8 +500,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     each = len(rest_t) >= 3 and rest_t[-1].text == "ea" and read_quantity([rest_t[-2].text], 0)[0] is not None
     if each:
         rest_t = rest_t[:-1]  # "toner 2 ea": a count of any name
-    if np.quantity is None and len(rest_t) >= 2 and re.match(r"^[+-]\d+$", rest_t[-1].text):
-        np.quantity, np.quantity_toks = int(rest_t[-1].text[1:]), rest_t[-1:]  # "paper towels -3"
+    if np.quantity is None and len(rest_t) >= 2 and signed_value(rest_t[-1].text):
+        np.quantity, np.quantity_toks = signed_value(rest_t[-1].text)[1], rest_t[-1:]  # "paper towels -3"
         rest_t = rest_t[:-1]
     # an amount with its unit after the name, in any shape: "deck screws 5 bx", "bubble wrap two
     # rolls", "milk x2 gal", "sugar 1 bag"

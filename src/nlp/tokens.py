@@ -13,6 +13,8 @@ import re
 import threading
 from dataclasses import dataclass
 
+from .numbers import signed_value
+
 _NLP = None
 _LOCK = threading.Lock()
 
@@ -93,7 +95,6 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
 # sizes stay whole ("10mm socket", "5ml syringes", "23g needles")
 _WEIGHTS = frozenset({"kg", "kgs", "lb", "lbs"})
 _ARROW_IN = re.compile(r"(->|=>|→)")
-_SIGNED = re.compile(r"^([+-])(\d[\d,.]*)$")
 _BRACKETED = re.compile(r"^(\(?)(\w[\w.]*?)(\)?)$")
 
 
@@ -104,7 +105,7 @@ def _split(toks: list[Tok]) -> list[Tok]:
     """Arrows written inside a word ("drill->van") and signed numbers ("+5", "-2") apart."""
     out: list[Tok] = []
     for tok in toks:
-        signed = _SIGNED.match(tok.text)
+        signed = signed_value(tok.text)
         # a sign starts a terse change ("+5 gloves") only at the start of a note or a list item;
         # "the -80 freezer" keeps its name
         if signed and out and not out[-1].is_punct:
@@ -120,8 +121,8 @@ def _split(toks: list[Tok]) -> list[Tok]:
                 out.append(Tok(bracket.group(3), tok.end - len(bracket.group(3)), tok.end))
             continue
         if signed:
-            out.append(Tok(signed.group(1), tok.start, tok.start + 1))
-            out.append(Tok(signed.group(2), tok.start + 1, tok.end))
+            out.append(Tok(tok.text[0], tok.start, tok.start + 1))
+            out.append(Tok(tok.text[1:], tok.start + 1, tok.end))
         elif tok.text not in ARROWS and _ARROW_IN.search(tok.text):
             pos = tok.start
             for part in _ARROW_IN.split(tok.text):

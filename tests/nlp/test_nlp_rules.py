@@ -51,6 +51,14 @@ def test_quantities(said, value):
     assert (q, end) == (value, len(said.split()))
 
 
+@pytest.mark.parametrize("word, value", [
+    ("+5", ("+", 5)), ("-3", ("-", 3)), ("+1,000", ("+", 1000)), ("-2.5", ("-", 2.5)),
+    ("5", None), ("-", None), ("-x1", None), ("+-2", None),
+])
+def test_signed_numbers(word, value):
+    assert numbers.signed_value(word) == value
+
+
 def test_two_numbers_said_apart_are_not_added():
     assert numbers.read_quantity(["five", "six"], 0) == (5, 1)
 
