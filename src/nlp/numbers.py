@@ -31,6 +31,11 @@ QUANTITY_UNITS = {k: v for k, v in UNITS.items() if k != "oh"}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 
+# words that make an amount a guess ("about 30", "roughly a dozen", "over 100")
+ABOUT_WORDS = frozenset({"about", "around", "roughly", "approx", "approximately", "like", "maybe",
+                         "nearly", "almost", "over"})
+
+
 def is_number_word(word: str) -> bool:
     return word in UNITS or word in TEENS or word in TENS or word in SCALES
 

@@ -12,7 +12,7 @@ from . import guard
 from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
-from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, signed_value, spoken_place
+from .numbers import ABOUT_WORDS, TEENS, TENS, UNITS, is_number_word, read_quantity, signed_value, spoken_place
 from .abbrev import with_short_forms
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
@@ -214,7 +214,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
         if state_pre and trig.event == V.COUNTED and _amount_said(
-                [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in _ABOUT]):
+                [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in ABOUT_WORDS]):
             # "coffee pods running out, 1 box left": how the stock is, then its count
             pre = state_pre + pre
         state_pre = _strip_breaks(pre) if trig.blocked == "state" and trig.kind != "active" else []
@@ -948,15 +948,11 @@ def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
     return _strip_subject_tail(toks)
 
 
-_ABOUT = frozenset({"about", "around", "roughly", "approx", "approximately", "like", "maybe",
-                    "nearly", "almost", "over"})
-
-
 def _amount_said(words: list[str]) -> bool:
     """Whether words are only an amount, with its container at most ("5 packs", "50", "a
     couple boxes", "about 30")."""
     k = 0
-    while k < len(words) and (words[k] in _ABOUT or words[k] in ("qty", "quantity", "x", "×")):
+    while k < len(words) and (words[k] in ABOUT_WORDS or words[k] in ("qty", "quantity", "x", "×")):
         k += 1  # ("mop heads, qty 6, moved to ...")
     if k >= len(words):
         return False

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbers import digits_value, is_number_word, read_quantity, signed_value
+from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
@@ -31,9 +31,8 @@ LEADING = tuple(sorted((tuple(p.split()) for p in (
     "teh", "some", "any", "all", "all of", "all the", "both", "both of", "each", "every", "another",
     "the rest of", "rest of", "some of", "half of", "half the", "most of", "part of",
     "a few", "few", "several", "many", "lots of", "a lot of",
-    "a bunch of", "bunch of", "plenty of", "a total of", "total of", "about", "around",
-    "approximately", "roughly", "maybe", "over", "almost", "nearly", "at least", "only", "exactly",
-    "like", "more", "extra", "additional", "new", "brand new", "other", "of", "dozens of",
+    "a bunch of", "bunch of", "plenty of", "a total of", "total of", *ABOUT_WORDS,
+    "at least", "only", "exactly", "more", "extra", "additional", "new", "brand new", "other", "of", "dozens of",
     "hundreds of", "tons of", "loads of", "a load of", "heaps of", "masses of", "a ton of",
     "hardly any", "barely any", "not much", "very little", "very few",
     "a handful of", "handful of", "a number of", "our last", "the last",
@@ -227,7 +226,7 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
-        if name in _ABOUT_WORDS and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]):
+        if name in ABOUT_WORDS and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]):
             return k - 1, q, toks[-1]  # "birdseed about ten sacks"
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
@@ -247,7 +246,6 @@ def _spelled_letter(words: list[str], k: int) -> bool:
 # "running low", "getting short": how a stock is, said after its name
 _GETTING = frozenset({"running", "getting", "going", "looking", "very", "pretty", "bit"})
 _LOW = frozenset({"low", "short", "thin"})
-_ABOUT_WORDS = frozenset({"about", "around", "roughly", "approximately", "maybe", "like", "over"})
 
 
 def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
@@ -255,7 +253,7 @@ def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
     if len(words) < 4 or words[-2:] not in (["of", "it"], ["of", "them"]):
         return None
     for k in range(1, len(words) - 2):
-        q, e = read_quantity(words, k + (words[k] in _ABOUT_WORDS))
+        q, e = read_quantity(words, k + (words[k] in ABOUT_WORDS))
         if q is None or words[k] in ("a", "an"):
             continue
         if e == len(words) - 3 and unit_of(words[e]) not in (None, "item"):
@@ -372,7 +370,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         # name said first
         k, e = of_it
         np = read_noun_phrase(toks[:k], allow_trailing_quantity, particles)
-        while words[k] in _ABOUT_WORDS:
+        while words[k] in ABOUT_WORDS:
             k += 1  # "about three rolls of it"
         if np.product and not np.pronoun and np.quantity is None:
             np.quantity, np.quantity_toks = read_quantity(words, k)[0], toks[k:read_quantity(words, k)[1]]

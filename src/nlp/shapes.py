@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from . import verbs as V
 from .numbers import read_quantity
 from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
-from .numbers import digits_value, is_number_word
+from .numbers import ABOUT_WORDS, digits_value, is_number_word
 from .people import is_person
 from .places import (ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
                      PLACE_MODIFIERS,
@@ -637,8 +637,7 @@ HOLDING_VERBS = frozenset({"holds", "held", "contains", "contained", "houses", "
 
 def _amount_follows(words: list[str], j: int) -> bool:
     """Whether an amount starts at words[j] (after "about", "around", "only", "just")."""
-    j = _skip(words, j, frozenset({"about", "around", "roughly", "approximately", "only", "just",
-                                   "exactly", "like", "maybe", "over", "nearly", "almost"}))
+    j = _skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
     return read_quantity(words, j)[0] is not None and words[j] not in ("a", "an")
 
 
@@ -1125,8 +1124,7 @@ def _object_starts(words: list[str], j: int) -> bool:
     w = words[j]
     if w == ":" or (w in TIME_WORDS and words[j + 1:j + 2] == [":"]) or "with" in words[j:j + 5]:
         return True  # "restocking: 12 rolls ...", "stock aisle 7 with 12 cases"
-    if w in ("about", "around", "roughly", "approximately", "nearly", "almost", "over", "maybe",
-             "like", "only", "just", "another") and read_quantity(words, j + 1)[0] is not None:
+    if (w in ABOUT_WORDS or w in ("only", "just", "another")) and read_quantity(words, j + 1)[0] is not None:
         return True  # "lost about 20"
     return w in _OBJECT_OPENERS or read_quantity(words, j)[0] is not None or (
         preposition_at(words, j) is not None) or w in ("away", "out", "up", "off", "back", "in")
@@ -1507,7 +1505,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             prep = None  # "we're short on pillowcases": no place
         if prep and w == "by" and is_number_word(_prev_word(words, i)):
             prep = None  # "two by fours"
-        if prep and w in ("about", "around", "over") and read_quantity(words, i + 1)[0] is not None:
+        if prep and w in ABOUT_WORDS and read_quantity(words, i + 1)[0] is not None:
             prep = None  # "spare hangers, about 100, back room": an amount
         if prep and w == "in" and _inch(words, i):
             prep = None  # "3/4 in pvc elbows": inch
@@ -1714,7 +1712,7 @@ def _aside(seg: Segment) -> bool:
     if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
             read_quantity(words, 1)[0] is None:
         return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
-    if words[0] in ("about", "roughly", "approx", "approximately", "around") and len(words) <= 3 \
+    if words[0] in ABOUT_WORDS and len(words) <= 3 \
             and read_quantity(words, 1)[0] is not None and not any(
                 "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
         return False  # "spare hangers, about 100, back room": the amount
