@@ -22,7 +22,7 @@ from .headings import Heading, read_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
-from .shapes import (CLAUSE_BREAKS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, SUBJECTS, Place, Segment, Trigger,
+from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, SUBJECTS, Place, Segment, Trigger,
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
@@ -551,7 +551,7 @@ def _delivery_subject(pre: list[Tok]) -> bool:
     """Whether the subject is a delivery named by who or what it brings ("the bakery delivery",
     "the fish order")."""
     words = [t.text for t in _strip_breaks(pre)]
-    return len(words) >= 2 and words[-1] in DELIVERY_NOUNS and words[-2] not in DETERMINERS
+    return len(words) >= 2 and words[-1] in DELIVERY_WORDS and words[-2] not in DETERMINERS
 
 
 def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool,
@@ -704,7 +704,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             # "the printer in finance is out of toner": the place of what holds it
             extra_places.append(held[0])
             return obj, trig
-    if kind == "have" and subject and {t.text for t in subject} & DELIVERY_NOUNS:
+    if kind == "have" and subject and {t.text for t in subject} & DELIVERY_WORDS:
         # "yesterday's delivery had 6 hdmi cables": what a delivery had arrived
         return obj, dataclasses.replace(trig, event=V.ADDED, kind="active")
     if trig.event == V.ADDED and _delivery_subject(pre) and _named_amounts(obj):
@@ -1719,9 +1719,6 @@ _GIVING = frozenset({"donate", "give", "gift"})
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 # "gave us", "brought me": the thing came to us
 RECIPIENTS_US = frozenset({"us", "me"})
-# what arrives: "yesterday's delivery had 6 hdmi cables"
-DELIVERY_NOUNS = frozenset({"delivery", "shipment", "order", "package", "parcel", "pallet", "truck",
-                            "drop", "dropoff", "consignment"})
 _REPORTING = frozenset({"wants", "needs", "asked", "said", "says", "told", "think", "thinks",
                         "wondering", "hope", "like", "likes", "report"})
 

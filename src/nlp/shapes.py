@@ -1085,9 +1085,9 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
 # words that start a place: a verb form right after one is a noun ("from register 2")
 _PLACE_PREP_WORDS = frozenset({"from", "into", "onto", "inside", "under", "behind", "beside",
                                "near", "above", "below", "to", "@"})
-# what arrives, before "came": "delivery came two pallets of flour"
+# what arrives: "delivery came two pallets of flour", "yesterday's delivery had 6 hdmi cables"
 DELIVERY_WORDS = frozenset({"delivery", "shipment", "order", "truck", "pallet", "package",
-                            "parcel", "freight", "drop"})
+                            "parcel", "freight", "drop", "dropoff", "consignment"})
 # what a count can be read from: "inv shows 15 outlets", "the sheet says 12 chairs"
 RECORD_WORDS = frozenset({"inv", "inventory", "system", "count", "sheet", "spreadsheet", "records",
                           "tracker", "log", "app", "scanner", "report"})
