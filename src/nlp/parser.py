@@ -16,7 +16,7 @@ from .numbers import ABOUT_WORDS, TEENS, TENS, UNITS, is_number_word, read_quant
 from .abbrev import with_short_forms
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
+from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
 from .headings import Heading, read_heading
 from .people import is_person
@@ -1269,7 +1269,7 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
         return None  # "add coffee to the shopping list": a request
     if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
                        or _head(np.product) in NOT_ITEM_HEADS
-                       or len(np.product) == 1 and np.product[0].text in _WEEKDAY_NAMES | FUTURE_WORDS
+                       or len(np.product) == 1 and np.product[0].text in WEEKDAYS | FUTURE_WORDS
                        and not (seg.toks and seg.toks[0].text in DETERMINERS)):  # ("the later": a ladder)
         return None  # ("they're being collected friday": a day is no item)
     if np.product and is_person([t.text for t in np.product],
@@ -1774,12 +1774,8 @@ def _spoken_command(toks: list[Tok]) -> list[Trigger]:
 
 
 # times that put a note without a verb in the future
-_LATER_WORDS = frozenset({"tomorrow", "tmrw", "later", "next", "soon", "tonight", "monday",
-                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                          "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-                          "saturdays", "sundays", "weekly", "daily"})
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday"})
+_LATER_WORDS = WEEKDAYS | {d + "s" for d in WEEKDAYS} | frozenset({
+    "tomorrow", "tmrw", "later", "next", "soon", "tonight", "weekly", "daily"})
 # finite verbs a verbless note does not have
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "am", "'re", "'m", "has", "have", "had",
                            "'ve", "does", "did", "do", "be", "been"})
@@ -1865,7 +1861,7 @@ def _verbless(toks: list[Tok]) -> list[Trigger]:
     spoken = _spoken_command(toks)
     if spoken:
         return spoken
-    if any(w in _LATER_WORDS and (w not in _WEEKDAY_NAMES or nxt in ("", ",", ".") or
+    if any(w in _LATER_WORDS and (w not in WEEKDAYS or nxt in ("", ",", ".") or
                                   prev in ("on", "next", "this", "by", "till", "until"))
            for prev, w, nxt in zip([""] + words[:-1], words, words[1:] + [""])):
         return []  # "the bins go out on thursday", "the new volunteers start next week": to come

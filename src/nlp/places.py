@@ -65,6 +65,8 @@ STRIPPED_PREPS = frozenset({"to", "into", "onto", "in", "inside", "on", "at", "f
 DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its",
                          "this", "that", "these", "those", "some", "one", "of", "teh"})  # ("teh": typed)
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
 # words after which a place (or a product) has ended
 TIME_WORDS = frozenset({
     "today", "tonight", "yesterday", "tomorrow", "now", "earlier", "later", "again", "already",

@@ -28,7 +28,7 @@ from .numbers import read_quantity
 from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
 from .people import is_person
-from .places import (ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
+from .places import (WEEKDAYS, ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
                      PLACE_MODIFIERS,
                      RELATIVE_PREPS, STOP_WORDS, TIME_WORDS,
                      preposition_at)
@@ -963,7 +963,7 @@ def _time_of_event(words: list[str], j: int) -> bool:
     count tomorrow at 8")."""
     j += words[j:j + 1] in (["is"], ["'s"], ["will"])
     j += words[j:j + 1] in (["on"], ["at"], ["next"], ["this"], ["be"])
-    return j < len(words) and (words[j] in _WEEKDAYS or words[j] in FUTURE_WORDS or
+    return j < len(words) and (words[j] in WEEKDAYS or words[j] in FUTURE_WORDS or
                                words[j] in ("week", "month", "morning", "afternoon", "evening"))
 
 
@@ -1140,8 +1140,7 @@ HABITUAL_WORDS = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "f
                             "saturdays", "sundays", "weekends", "every", "usually", "always",
                             "normally", "typically", "generally", "often", "sometimes", "weekly",
                             "daily", "monthly", "nightly", "regularly"})
-_NEXT_TIMES = frozenset({"week", "month", "year", "time", "shift", "monday", "tuesday", "wednesday",
-                         "thursday", "friday", "saturday", "sunday", "weekend", "morning"})
+_NEXT_TIMES = WEEKDAYS | frozenset({"week", "month", "year", "time", "shift", "weekend", "morning"})
 # words before a gerund that make it a topic, not an event ("talked about moving the desk")
 GERUND_PREPOSITIONS = frozenset({"about", "into", "without", "after", "before", "from", "of",
                                  "for", "like", "instead", "on", "in", "at", "by", "besides"})
@@ -1331,9 +1330,8 @@ FREQUENCY_WORDS = frozenset({"always", "usually", "normally", "generally", "typi
 _EVERY_TIMES = _NEXT_TIMES | frozenset({"day", "evening", "night", "other", "couple", "few",
                                         "season", "spring", "summer", "autumn", "fall", "winter",
                                         "delivery", "order", "truck", "visit", "service", "sunday"})
-_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-                            "sat", "sun"})
+_WEEKDAY_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                      "sat", "sun"})
 _PLAN_ENDS = frozenset({".", ";", "!", "?", "but", "and", "then"})
 
 
@@ -1886,9 +1884,6 @@ _SPANS_OF_TIME = frozenset({"week", "time", "month", "year", "day", "along", "ni
                             "weekend", "summer", "winter", "season", "shift"})
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 # finite forms of be and have that end a place said before them (not the clitics: "the
 # caretaker's store" keeps its "'s")
 _FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "am", "has", "have", "had"})
@@ -1915,7 +1910,7 @@ def _place_end(words: list[str], j: int) -> int:
         if w in STOP_WORDS and w not in ("this", "last", "next", "each", "every", "total") and \
                 not (w in NOUN_STOPS and (k == j or words[k - 1] in DETERMINERS)):  # ("from till 2")
             break  # ("behind the till": the cash register, not "until")
-        if w in _WEEKDAYS and (k == j or words[k - 1] in DETERMINERS) and k + 1 < n and words[k + 1].isalpha() and \
+        if w in WEEKDAYS and (k == j or words[k - 1] in DETERMINERS) and k + 1 < n and words[k + 1].isalpha() and \
                 words[k + 1] not in TIME_WORDS and not preposition_at(words, k + 1):
             k += 1  # "the Sunday school room"
             continue
