@@ -1102,7 +1102,7 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                 np = NounPhrase(product=prev.np.product, quantity=s.np.quantity,
                                 quantity_toks=s.np.quantity_toks, unit=s.np.unit or prev.np.unit,
                                 unit_tok=s.np.unit_tok)
-                out.append(Segment(s.toks, s.places, np))
+                out.append(dataclasses.replace(s, np=np))  # (keeps "on order" and the like)
                 continue
         out.append(s)
     return out
