@@ -248,6 +248,10 @@ _GETTING = frozenset({"running", "getting", "going", "looking", "very", "pretty"
 _LOW = frozenset({"low", "short", "thin"})
 
 
+# the verb of a causative arrival said after its thing ("had 20 boxes of crisps come in")
+_ARRIVAL_VERBS = frozenset({"come", "arrive"})
+
+
 def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
     """(start, end) of "N [unit]" before a closing "of it"/"of them" after a name, or None."""
     if len(words) < 4 or words[-2:] not in (["of", "it"], ["of", "them"]):
@@ -470,7 +474,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
               and words[i + 1] not in UNIT_COMPOUND_HEADS and tuple(words[i:i + 2]) not in _MEASURE_NAMED
               and (words[i] != unit or np.quantity == 1 or words[i] in SHORT_UNITS
                    or _singular_unit_before_name(words, i))
-              and not all(w in TRAILING or _kept_participle(w) for w in words[i + 1:])):
+              and not all(w in TRAILING or _kept_participle(w) or w in _ARRIVAL_VERBS for w in words[i + 1:])):
             # (but "2 pallet jacks", "2 sheet pans", "a box cutter": a container word said in the
             # singular after a number, or before a tool, is part of the name)
             np.unit, np.unit_tok = unit, toks[i]
@@ -558,7 +562,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # drop trailing particles and fillers ("put the drill away", "the drill too"), and a
     # participle saying how it is kept ("22 folding chairs stacked")
     while rest_t and (rest_t[-1].text in (TRAILING if particles else TRAILING - PARTICLES) or (
-            len(rest_t) > 1 and (_kept_participle(rest_t[-1].text) or rest_t[-1].text in ("come", "arrive")
+            len(rest_t) > 1 and (_kept_participle(rest_t[-1].text) or rest_t[-1].text in _ARRIVAL_VERBS
                                  or np.quantity is not None and _unknown_past(rest_t[-1].text)))):
         # ("we've had twenty boxes of crisps come in": the verb of a causative)
         if rest_t[-1].text == "hand" and (len(rest_t) == 1 or rest_t[-2].text not in ("on", "in", "at")):
