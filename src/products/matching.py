@@ -97,8 +97,9 @@ CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin cart
 # of a kind only when the word before it is no thing of its own: a "desk light" is for a desk,
 # a "bike lock" for a bike, so "desk" and "bike" alone stay themselves.
 KIND_CLASS_HEADS = frozenset("lock light".split())
-# A catalog word that ends in a said word of its own ("bathrobe" for "robe", "basketball" for
-# "ball") lines up with it as if the compound were two words, the first left out.
+# A catalog word that ends in a said word of its own and that vocabulary.KINDS lists as a kind of
+# it ("bathrobe" for "robe", "basketball" for "ball") lines up with it as if the compound were
+# two words, the first left out.
 COMPOUND_MIN_TAIL = 4
 COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
 COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
@@ -194,16 +195,17 @@ def names_no_noun(word: str) -> bool:
 
 
 def is_compound_tail(said: str, name_word: str) -> bool:
+    # only compounds the vocabulary lists as kinds of their tail: a "wheelchair" is no "chair",
+    # a "microphone" no "phone", a "suitcase" no "case"
     return len(said) >= COMPOUND_MIN_TAIL and len(name_word) - len(said) >= COMPOUND_MIN_FRONT \
-        and name_word.endswith(said) and said.isalpha() and name_word not in _OTHER_FAMILY
+        and name_word in _COMPOUND_KINDS.get(said, ())
 
 
-# Compounds the vocabulary knows as kinds of another family than their tail: a "chromebook" is a
-# laptop, no book.
-_OTHER_FAMILY = frozenset(
-    kind for family, kinds_of in vocabulary.KINDS.items() for kind in kinds_of
-    if " " not in kind and not kind.endswith(family)
-)
+# Compounds the vocabulary knows as kinds of the family they end in: "bathrobe" of "robe".
+_COMPOUND_KINDS = {
+    family: frozenset(k for k in kinds_of if " " not in k and k.endswith(family) and k != family)
+    for family, kinds_of in vocabulary.KINDS.items()
+}
 
 
 _VOWEL_CODES = frozenset("AEIOU")

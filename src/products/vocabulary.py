@@ -550,8 +550,8 @@ carlsberg coors schweppes jabra qsc
 # Only kinds that are that family in every sense ("spot" is a light only as a theatre spot).
 _SPIRITS = ("vodka", "gin", "rum", "whiskey", "whisky", "tequila", "bourbon", "brandy")
 KINDS: dict[str, tuple[str, ...]] = {
-    "light": ("fresnel", "spotlight", "follow spot", "floodlight", "lantern", "uplighter",
-              "strobe", "par can"),
+    "light": ("fresnel", "spotlight", "follow spot", "floodlight", "flashlight", "lantern",
+              "uplighter", "strobe", "par can"),
     "hat": ("fedora", "beanie", "bowler", "trilby", "stetson", "beret", "bonnet", "sombrero",
             "baseball cap", "flat cap"),
     "shoe": ("sneakers", "trainers", "loafers", "sandals", "heels", "brogues", "oxfords"),
@@ -572,6 +572,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "camera": ("dslr", "camcorder", "gopro"),
     "phone": ("iphone", "smartphone"),
     "tablet": ("ipad",),
+    # compounds that are a kind of their last word (matching.is_compound_tail); not "wheelchair"
+    "robe": ("bathrobe",),
+    "ball": ("basketball", "volleyball", "football", "baseball", "softball", "netball"),
 }
 
 # Said words that only say "the ordinary one": "regular milk" is the catalog's plain "milk".

@@ -919,3 +919,22 @@ def test_a_trade_word_is_no_variety_of_its_siblings(said):
     # THEN that word alone is a thing of its own, while a variety name still finds its product
     assert _resolved(cat, said).outcome == "new"
     assert _resolved(cat, "citra").name == "citra hops"
+@pytest.mark.parametrize("said, catalog_names", [
+    ("chairs", ["wheelchair", "bath towel"]),   # a compound ending in the said word is no kind
+    ("broken chair", ["wheelchair"]),           # of it unless the vocabulary lists it as one
+    ("phone", ["microphone"]),
+    ("tables", ["turntable"]),
+    ("case", ["suitcase"]),
+    ("room", ["mushroom"]),
+    ("paste", ["toothpaste"]),
+    ("line", ["clothesline"]),
+    ("glass", ["hourglass"]),
+    ("wood", ["firewood"]),
+])
+def test_a_compound_the_vocabulary_does_not_list_is_no_kind_of_its_tail(said, catalog_names):
+    # GIVEN a catalog whose only name ending in the said word is a compound of another thing
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says the plain word
+    res = cat.resolve_product(said)
+    # THEN it is a new product, not the compound
+    assert res.outcome == "new", res
