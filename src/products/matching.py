@@ -86,16 +86,28 @@ STATE_WORDS = frozenset(
     "expired spoiled bent rusty torn dead dull defective leaking leaky worn chipped scratched "
     "opened unopened sealed returned borrowed lost stolen".split()
 )
-# Head nouns that only say what sort of thing the word before them is: a "deadbolt lock" is a
-# deadbolt, a "4x8 plywood sheet" is plywood, a "par can light" a par can; that word alone
-# names it (at the cost of a word left out).
-CLASS_HEADS = frozenset("sheet panel lock light spray".split())  # "glass cleaner spray"
+# Head nouns that only say what sort of thing the word before them is, with the words that
+# sort them: a "deadbolt lock" is a deadbolt, a "4x8 plywood sheet" is plywood, a "par can light"
+# a par can; that word alone names it (at the cost of a word left out). Only these words: a
+# "bed sheet" is no bed, a "door lock" no door, a "wall panel" no wall.
+_BOARDS = "plywood ply drywall plasterboard osb mdf hardboard chipboard particleboard " \
+    "polycarbonate acrylic perspex plexiglass pegboard"
+CLASS_HEADS = {
+    "sheet": frozenset(_BOARDS.split()),
+    "panel": frozenset(_BOARDS.split()),
+    "lock": frozenset("deadbolt padlock mortise".split()),
+    "light": frozenset("can par flood spot fresnel strobe".split()),
+}
+# Heads of form, where any word before them names the thing: a "glass cleaner spray" is glass
+# cleaner. Said alone, that word names it only when it is a thing of its own (vocabulary.HEAD_NOUNS:
+# "cleaner" asks among the cleaners) and not what the spray is for ("hair" is no "hair spray",
+# "wasps" no "wasp spray").
+ANY_WORD_CLASS_HEADS = frozenset("spray".split())
 # ...but a container word alone before it is never the thing: "cans" is no "par can light"
 # ("par cans" is)
 CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin carton crate".split())
-# A sheet or panel is of its material, whatever that is ("osb", "drywall"); a lock or a light is
-# of a kind only when the word before it is no thing of its own: a "desk light" is for a desk,
-# a "bike lock" for a bike, so "desk" and "bike" alone stay themselves.
+# A lock or a light is of a kind only when the word before it is no thing of its own: a "desk
+# light" is for a desk, a "bike lock" for a bike, so "desk" and "bike" alone stay themselves.
 KIND_CLASS_HEADS = frozenset("lock light".split())
 # A catalog word that ends in a said word of its own and that vocabulary.KINDS lists as a kind of
 # it ("bathrobe" for "robe", "basketball" for "ball") lines up with it as if the compound were
@@ -182,8 +194,9 @@ def head_index(words: tuple[str, ...]) -> int:
 
 def head_keys(words: tuple[str, ...], head: int) -> tuple[str, ...]:
     """The words a said head may line up with: the head noun, and before a class head the
-    word it sorts (see CLASS_HEADS)."""
-    if head > 0 and words[head] in CLASS_HEADS and words[head - 1] != words[head]:
+    word it sorts (see CLASS_HEADS, ANY_WORD_CLASS_HEADS)."""
+    if head > 0 and (words[head - 1] in CLASS_HEADS.get(words[head], ())
+                     or words[head] in ANY_WORD_CLASS_HEADS and words[head - 1] != words[head]):
         return words[head], words[head - 1]
     return (words[head],)
 
@@ -358,7 +371,9 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         and len(head_keys(entry.words, entry.head)) > 1 \
         and (len(said) > 1 or said[0] not in CONTAINER_WORDS  # "deadbolt" for "deadbolt lock"
              and (entry.words[entry.head] not in KIND_CLASS_HEADS
-                  or said[0] not in vocabulary.HEAD_NOUNS))
+                  or said[0] not in vocabulary.HEAD_NOUNS)
+             and (entry.words[entry.head] not in ANY_WORD_CLASS_HEADS
+                  or said[0] in vocabulary.HEAD_NOUNS))
     if headless:
         # the word that says which is said as the catalog has it ("stapler" is no "staple
         # gun") unless another said word is ("bombay saffire" for "bombay sapphire gin")

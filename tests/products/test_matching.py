@@ -919,6 +919,8 @@ def test_a_trade_word_is_no_variety_of_its_siblings(said):
     # THEN that word alone is a thing of its own, while a variety name still finds its product
     assert _resolved(cat, said).outcome == "new"
     assert _resolved(cat, "citra").name == "citra hops"
+
+
 @pytest.mark.parametrize("said, catalog_names", [
     ("chairs", ["wheelchair", "bath towel"]),   # a compound ending in the said word is no kind
     ("broken chair", ["wheelchair"]),           # of it unless the vocabulary lists it as one
@@ -938,3 +940,35 @@ def test_a_compound_the_vocabulary_does_not_list_is_no_kind_of_its_tail(said, ca
     res = cat.resolve_product(said)
     # THEN it is a new product, not the compound
     assert res.outcome == "new", res
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("beds", ["bed sheet", "bath towel"]),      # the word before a class head is no sort of it
+    ("doors", ["door lock"]),                   # unless it is one the vocabulary knows:
+    ("bikes", ["bike lock"]),                   # a material for a sheet or panel, a kind of lock
+    ("desks", ["desk light"]),                  # or light
+    ("walls", ["wall panel"]),
+    ("fitted", ["king fitted sheet"]),
+])
+def test_the_word_before_a_class_head_names_it_only_when_it_sorts_it(said, catalog_names):
+    # GIVEN a catalog name that ends in sheet, panel, lock or light after a thing of its own
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says that thing alone
+    res = cat.resolve_product(said)
+    # THEN it is a new product
+    assert res.outcome == "new", res
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("glass cleaner", "matched"),   # any words before a spray name it when they say a thing
+    ("cleaner", "ambiguous"),       # ...a thing of its own alone asks among its products
+    ("hair", "new"),                # what a spray is for, said alone, is no spray
+    ("wasps", "new"),
+])
+def test_the_words_before_a_spray_name_it_when_they_say_what_it_sprays(said, expected):
+    # GIVEN sprays of a thing and for a thing, beside a plain cleaner
+    cat = _catalog_of(["glass cleaner spray", "neutral floor cleaner", "hair spray", "wasp spray"])
+    # WHEN the person leaves out "spray"
+    res = cat.resolve_product(said)
+    # THEN the thing sprayed names it, what it is for does not
+    assert res.outcome == expected, res
