@@ -702,10 +702,11 @@ class _Index:
                 for wording in self._reordered(said_as) if not left_out else ():
                     self._score_into(best, wording, frozenset(range(len(wording))),
                                      REORDERED_PENALTY + cost)
+        ask = False  # a name found by its leading words only, something else left over
         if not best:
             for wording, _, cost, left_out in self._wordings(words):
                 if not left_out:
-                    self._by_leading_words(best, wording, self._entries_with(wording), cost)
+                    ask |= self._by_leading_words(best, wording, self._entries_with(wording), cost)
         if not best:
             for reading in [words] + other:
                 for wording, put, cost, left_out in self._wordings(reading):
@@ -714,7 +715,7 @@ class _Index:
                 self._keep_one_kind(best, reading)
                 if best:
                     break
-        return _decide(said, best.values())
+        return _decide(said, best.values(), ask)
 
     def _entries_with(self, words: tuple[str, ...]) -> list[int]:
         """Entries that have the rarest of `words` (all of them if one is missing: none)."""
@@ -723,19 +724,35 @@ class _Index:
         return _view(min((self.postings[w] for w in words), key=len)).tolist()
 
     def _by_leading_words(self, best: dict[int, Candidate], words: tuple[str, ...],
-                          entries, cost: float) -> None:
+                          entries, cost: float) -> bool:
         """When nothing matched, a name of two words or more that the catalog never uses as a
         head noun and that starts a catalog name word for word names it: a brand or line with
         its noun left out ("bombay sapphire" for "bombay sapphire gin", "coca cola" or "coke" for
-        "coca-cola 330ml can", "front brake pads" for "front brake pads transit")."""
+        "coca-cola 330ml can", "front brake pads" for "front brake pads transit"). Whether to ask:
+        a name whose words left over are more than a spec, size, colour, container, a kind's
+        family noun or what vehicle it is for may be another thing ("coffee cups" are no "coffee
+        cup lids", "toilet rolls" no "toilet roll holder")."""
         if not self.vocabulary or len(words) < 2 or words[-1] in self.head_postings \
                 or not words[-1].isalpha():
-            return
+            return False
+        ask = False
         for e in entries:
             entry = self.entries[e]
             if entry.words[:len(words)] == words and len(entry.words) > len(words):
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
+                left = entry.words[len(words):]
+                ask |= not all(w in _QUALIFIERS or not w.isalpha() for w in left) \
+                    and not self._has_siblings(entry)
+        return ask
+
+    def _has_siblings(self, entry: _Entry) -> bool:
+        """Whether the catalog has another product of the same head noun, so it sorts that noun by
+        words like the ones before it ("2-row pale malt" beside "crystal malt 60L", "schwalbe
+        marathon tire" beside "continental gatorskin tire"): then those words name it even with
+        more than a spec left over. A name alone of its noun ("coffee cup lids") only asks."""
+        heads = _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist()
+        return any(self.entries[o].target != entry.target for o in heads)
 
     def _other_readings(self, said: str, words: tuple[str, ...]) \
             -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -953,10 +970,11 @@ class _Index:
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                        frozenset(range(len(alt))))
                               - REORDERED_PENALTY - cost)
+        ask = False
         if not best:
             for wording, _, cost, left_out in self._wordings(words):
                 if not left_out:
-                    self._by_leading_words(best, wording, range(len(self.entries)), cost)
+                    ask |= self._by_leading_words(best, wording, range(len(self.entries)), cost)
         if not best:
             for reading in [words] + other:
                 for wording, put, cost, left_out in self._wordings(reading):
@@ -968,7 +986,7 @@ class _Index:
                 self._keep_one_kind(best, reading)
                 if best:
                     break
-        return _decide(said, best.values())
+        return _decide(said, best.values(), ask)
 
     def best_score(self, phrase: str) -> float:
         return self.resolve(phrase).score
@@ -1111,6 +1129,10 @@ _PHRASES, _HEADS, _LONGEST_PHRASE = _phrase_table()
 # every word of the vocabulary's wordings: everyday trade words, no variety or line names
 _VOCABULARY_WORDS = frozenset(w for form, alts in _PHRASES.items() for phrase in (form,) + alts
                               for w in phrase) | frozenset(_HEADS)
+# Words a catalog name may add after a line's name and still be that line (`_by_leading_words`).
+_QUALIFIERS = SIZE_WORDS | COLOUR_WORDS | CONTAINER_WORDS | vocabulary.VEHICLE_MODELS | {"no"} \
+    | frozenset(w for family, kinds_of in vocabulary.KINDS.items()
+                for w in [family] + [k.split()[-1] for k in kinds_of])
 _KINDS = {tokens(family)[0]: tuple(_product_words(tokens(k)) for k in kinds_of)
           for family, kinds_of in vocabulary.KINDS.items()}
 
@@ -1186,13 +1208,13 @@ def _upper_bound(said_len: int, name_len: int) -> float:
     return 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY * extra
 
 
-def _decide(said: str, candidates) -> Resolution:
+def _decide(said: str, candidates, ask: bool = False) -> Resolution:
     ranked = sorted(candidates, key=lambda c: (-c.score, c.name))
     top = tuple(islice(ranked, CANDIDATE_LIMIT))
     if not top:
         return Resolution("new", said)
     best = top[0]
     tied = [c for c in top if c.score >= best.score - AMBIGUITY_GAP]
-    if len(tied) > 1:
+    if len(tied) > 1 or ask:
         return Resolution("ambiguous", said, None, None, best.score, top)
     return Resolution("matched", said, best.id, best.name, best.score, top)

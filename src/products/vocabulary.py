@@ -545,6 +545,9 @@ absolut bacardi tanqueray hendricks baileys kahlua jagermeister aperol campari b
 carlsberg coors schweppes jabra qsc
 """.split())
 
+# Vehicle models a part is listed for, after its noun ("front brake pads transit").
+VEHICLE_MODELS = frozenset("transit sprinter hilux vivaro ducato transporter crafter navara".split())
+
 # Family head nouns and their kinds, for names whose head noun is the kind: "hat" may be the
 # catalog's fedora as much as its top hat, so with both we ask. A kind counts as a word left out.
 # Only kinds that are that family in every sense ("spot" is a light only as a theatre spot).

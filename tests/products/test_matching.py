@@ -972,3 +972,34 @@ def test_the_words_before_a_spray_name_it_when_they_say_what_it_sprays(said, exp
     res = cat.resolve_product(said)
     # THEN the thing sprayed names it, what it is for does not
     assert res.outcome == expected, res
+@pytest.mark.parametrize("said, catalog_name", [
+    ("coffee cups", "coffee cup lids"),        # the leading words of a name that goes on with
+    ("paint brushes", "paint brush cleaner"),  # a thing of its own are asked about, not taken
+    ("toilet rolls", "toilet roll holder"),
+    ("first aid kits", "first aid kit refill"),
+    ("bin bags", "bin bag dispenser"),
+    ("fire extinguishers", "fire extinguisher sign"),
+])
+def test_leading_words_of_a_name_for_another_thing_ask(said, catalog_name):
+    # GIVEN a catalog name that is the said name followed by another noun
+    cat = _catalog_of([catalog_name, "hand towel"])
+    # WHEN the person says the leading words only
+    res = _resolved(cat, said)
+    # THEN we ask rather than record against that name
+    assert res.outcome == "ambiguous", res
+    assert [c.name for c in res.candidates] == [catalog_name]
+
+
+@pytest.mark.parametrize("said, meant, catalog_names", [
+    ("two row", "2-row pale malt", ["2-row pale malt", "crystal malt 60L"]),
+    ("schwalbe marathons", "schwalbe marathon tire 700x35",
+     ["schwalbe marathon tire 700x35", "continental gatorskin tire 700x25"]),
+])
+def test_leading_words_name_a_product_the_catalog_sorts_by_such_words(said, meant, catalog_names):
+    # GIVEN a catalog with several products of one head noun, told apart by the words before it
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says one of them by those words only
+    res = cat.resolve_product(said)
+    # THEN it is that product; alone of its noun ("coffee cup lids") the same words only ask
+    assert res.name == meant, res
+    assert _resolved(_catalog_of(catalog_names[:1]), said).outcome == "ambiguous"
