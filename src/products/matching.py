@@ -698,8 +698,9 @@ class _Index:
                 self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
                                  in_order=True)
         if not best:
-            for said_as, _, cost, left_out in self._wordings(words):
-                for wording in self._reordered(said_as) if not left_out else ():
+            for said_as, put, cost, left_out in self._wordings(words):
+                # not a wording that only moved what it is for: that order is said ("... for Y")
+                for wording in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     self._score_into(best, wording, frozenset(range(len(wording))),
                                      REORDERED_PENALTY + cost)
         ask = False  # a name found by its leading words only, something else left over
@@ -964,8 +965,8 @@ class _Index:
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                        frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
-            for said_as, _, cost, left_out in self._wordings(words):
-                for alt in self._reordered(said_as) if not left_out else ():
+            for said_as, put, cost, left_out in self._wordings(words):
+                for alt in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     for entry in self.entries:
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                        frozenset(range(len(alt))))
@@ -1157,9 +1158,12 @@ def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[in
             out.setdefault(words[:i] + alt + words[i + 2:], frozenset(range(i, i + len(alt))))
     if "for" in words[1:-1]:
         # "front brake pads for the transit", "glasses for red wine": what it is for is part of
-        # the name, after the thing ("... transit") or before it ("red wine glass")
+        # the name, before the thing ("red wine glass") or, when it is a brand, a model or a
+        # vehicle, after it ("... transit"); "batteries for the charger" are no "battery charger"
         k = words.index("for", 1)
-        out.setdefault(words[:k] + words[k + 1:], frozenset())
+        if all(w in vocabulary.BRANDS or w in vocabulary.VEHICLE_MODELS or not w.isalpha()
+               for w in words[k + 1:]):
+            out.setdefault(words[:k] + words[k + 1:], frozenset())
         out.setdefault(words[k + 1:] + words[:k], frozenset())
     out.pop(words, None)
     # a wording of nothing but a spec ("half" as "1/2") would name a product by its size alone

@@ -546,7 +546,8 @@ carlsberg coors schweppes jabra qsc
 """.split())
 
 # Vehicle models a part is listed for, after its noun ("front brake pads transit").
-VEHICLE_MODELS = frozenset("transit sprinter hilux vivaro ducato transporter crafter navara".split())
+VEHICLE_MODELS = frozenset(
+    "transit sprinter hilux vivaro ducato transporter crafter navara".split())
 
 # Family head nouns and their kinds, for names whose head noun is the kind: "hat" may be the
 # catalog's fedora as much as its top hat, so with both we ask. A kind counts as a word left out.

@@ -1003,3 +1003,15 @@ def test_leading_words_name_a_product_the_catalog_sorts_by_such_words(said, mean
     # THEN it is that product; alone of its noun ("coffee cup lids") the same words only ask
     assert res.name == meant, res
     assert _resolved(_catalog_of(catalog_names[:1]), said).outcome == "ambiguous"
+@pytest.mark.parametrize("said, catalog_names", [
+    ("batteries for the charger", ["battery charger"]),   # what a thing is for, said after it,
+    ("filters for the coffee machine", ["filter coffee machine"]),  # is no name of which it is
+    ("labels for the printer", ["label printer"]),        # the head noun
+])
+def test_what_a_thing_is_for_does_not_become_its_head_noun(said, catalog_names):
+    # GIVEN a catalog name whose head noun is what the said thing is for
+    cat = _catalog_of(catalog_names + ["hand towel"])
+    # WHEN the person says the thing "for the" that
+    res = _resolved(cat, said)
+    # THEN it is not that product
+    assert res.outcome == "new", res
