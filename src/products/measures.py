@@ -19,6 +19,8 @@ UNITS = {
     "g": "g", "gram": "g", "kg": "kg", "kilo": "kg", "kilogram": "kg",
     "lb": "lb", "lbs": "lb", "pound": "lb", "oz": "oz", "ounce": "oz",
     "gallon": "gal", "gal": "gal", "quart": "qt", "qt": "qt",
+    # naming.tokens joins these to a whole number only; a decimal's are joined here ("1.5 volt")
+    "volt": "v", "v": "v", "amp": "a", "mm": "mm",
     "watt": "w", "w": "w", "cm": "cm", "centimetre": "cm", "centimeter": "cm",
     "yard": "yd", "yd": "yd", "m": "m", "metre": "m", "meter": "m",
     "tb": "tb", "terabyte": "tb", "gb": "gb", "gig": "gb", "gigabyte": "gb",
@@ -30,16 +32,22 @@ UNITS = {
 # fractions said in words after their number: "five eighths" -> 5/8
 FRACTION_WORDS = {"half": "2", "third": "3", "quarter": "4", "eighth": "8", "sixteenth": "16",
                   "thirtysecond": "32"}
-_NUMBER = re.compile(r"\d+(?:/\d+)?")
-_GLUED = re.compile(r"(\d+(?:/\d+)?)([a-z]+)")
+# a decimal keeps its point as "p" ("1.5" is 1p5, never 15: see spell_marks)
+_NUMBER = re.compile(r"\d+(?:/\d+|p\d+)?")
+_GLUED = re.compile(r"(\d+(?:/\d+|p\d+)?)([a-z]+)")
 _TWO_DIGITS = re.compile(r"([1-9]\d)([a-z]*)")
 # '1/2"' and "6'": the marks tokens would drop
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|″|”|'')")
 _FOOT_MARK = re.compile(r"(\d)\s*(?:'|′|’)(?![a-z])", re.IGNORECASE)
 
 
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def spell_marks(text: str) -> str:
-    """Inch and foot marks written out, before `naming.tokens` drops them as punctuation."""
+    """Inch and foot marks and decimal points written out, before `naming.tokens` drops them as
+    punctuation: "1.5m" is 1p5m, not the 15m it would become."""
+    text = _DECIMAL.sub("p", text)
     if "'" not in text and '"' not in text and not any(ch in text for ch in "″”′’"):
         return text
     return _FOOT_MARK.sub(r"\1 foot ", _INCH_MARK.sub(r"\1 inch ", text))
@@ -89,6 +97,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if "".join(words).isalpha() and "hundred" not in words:
         return words  # no number: nothing to measure (most names; keeps start-up quick)
     out: list[str] = []
+    point = False  # the word before was a number and "point"
     said = _unglued(spoken_letters(words))
     for i, w in enumerate(said):
         prev = out[-1] if out else "a"
@@ -102,13 +111,18 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 out.append("100")  # "a hundred foot cord": the "a" is gone, the hundred stays
             elif w in FRACTION_WORDS and prev.isdigit():
                 out[-1] = prev + "/" + FRACTION_WORDS[w]  # "five eighths": 5/8
-            elif w in ("point", "and") and prev.isdigit() and after[0].isdigit():
-                pass  # "two point seven metre" (2.7m, whose dot tokens drop), "1 and 1/2"
+            elif w == "point" and prev.isdigit() and after[0].isdigit():
+                out[-1], point = prev + "p", True  # "two point seven metre": 2p7m, as "2.7m"
+            elif w == "and" and prev.isdigit() and after[0].isdigit():
+                pass  # "1 and 1/2"
             elif w == "by" and not prev.isalpha() and after.isdigit():
                 out[-1] = prev + "x"  # "m8 by 40": m8x40 (naming joins only number by number)
             else:
                 out.append(w)
             continue
+        if point:
+            w = out.pop() + w  # the decimals of "2 point 7"
+            point = False
         glued = _GLUED.fullmatch(w)
         if glued and glued[2] in UNITS:
             w = glued[1] + UNITS[glued[2]]
@@ -139,6 +153,7 @@ def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FRACTION = re.compile(r"(\d+)/(\d+)")
+_UNIT_SUFFIXES = frozenset(suffix for suffix in UNITS.values() if suffix)
 _DIMENSIONS = re.compile(r"(\d+x\d+)(?:m|ft|mm|cm)")  # "9x18m": the unit goes without saying
 
 
@@ -158,7 +173,10 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
         elif "x" in w:
             w = _DIMENSIONS.sub(r"\1", w)
         prev = out[-1] if out else "a"
-        if not prev.isalpha() and "/" not in prev + w and (prev.isdigit() or w.isdigit()):
+        measure = _GLUED.fullmatch(w)
+        if prev.isdigit() and measure and measure[2] in _UNIT_SUFFIXES:
+            out.append(w)  # "1 5m" is no 15m: a number before a measure is another number
+        elif not prev.isalpha() and "/" not in prev + w and (prev.isdigit() or w.isdigit()):
             out[-1] = prev + w
         else:
             out.append(w)

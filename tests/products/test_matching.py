@@ -1015,3 +1015,29 @@ def test_what_a_thing_is_for_does_not_become_its_head_noun(said, catalog_names):
     res = _resolved(cat, said)
     # THEN it is not that product
     assert res.outcome == "new", res
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("hdmi cable 1.5 m", ["hdmi cable 15m"]),                # a decimal is no whole number
+    ("hdmi cable one point five metre", ["hdmi cable 15m"]),
+    ("water 1.5l", ["water 15 litre"]),
+    ("timber 2.7m", ["timber 27m"]),
+])
+def test_a_decimal_measure_is_not_the_whole_number_of_its_digits(said, catalog_names):
+    # GIVEN a catalog with a measure whose digits are those of the said decimal
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says the decimal
+    res = _resolved(cat, said)
+    # THEN it is another size: new
+    assert res.outcome == "new", res
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("hdmi cable one point five metre", "hdmi cable 1.5m"),
+    ("hdmi cable 1.5 metres", "hdmi cable 1.5m"),
+    ("racking beam two point seven metres", "racking beam 2.7m"),
+    ("hdmi cable 15 metre", "hdmi cable 15m"),
+])
+def test_a_decimal_measure_matches_however_it_is_written(said, meant):
+    cat = _catalog_of(["hdmi cable 1.5m", "hdmi cable 15m", "racking beam 2.7m", "racking beam 27m"])
+    assert (_resolved(cat, said).outcome, _resolved(cat, said).name) == ("matched", meant)
