@@ -1,6 +1,7 @@
 """Sizes and measures in product names, made alike for comparing only (the stored
 `naming.name_key` is unchanged): "four foot", "4 ft", "4'" and "4ft" are one word "4ft";
-"1/2 inch", "1/2 in" and '1/2"' are "1/2" (a bare fraction in a trade name is inches);
+"1/2 inch", "1/2 in" and '1/2"' are "1/2" (a bare fraction in a trade name is inches), but
+"2 inch" is "2in" (a bare whole number is not); "1.5 m" is "1p5m";
 "two fifty ml" is "250ml"; a code said in parts is one word ("five w thirty" and "5w-30" are
 "5w30", "two oh five fifty five r sixteen" and "205/55r16" are "20555r16"; "zed tee four ten" is
 "zt410").
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-# unit words after a number -> the written suffix; "" drops the unit (inches are the default)
+# unit words after a number -> the written suffix; "" drops the unit. Inches keep theirs ("2in":
+# a bare "2" is a model or a count, "felco 2"), except after a fraction, which is inches anyway.
 UNITS = {
     "foot": "ft", "ft": "ft",
-    "inch": "", "in": "",
+    "inch": "in", "in": "in",
     "ml": "ml", "millilitre": "ml", "milliliter": "ml",
     "l": "l", "litre": "l", "liter": "l", "ltr": "l",
     "cl": "cl", "centilitre": "cl",
@@ -90,6 +92,10 @@ def spoken_letters(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _unit(number: str, unit: str) -> str:
+    return "" if UNITS[unit] == "in" and "/" in number else UNITS[unit]
+
+
 def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A number and its unit as one word, the unit in one spelling ("6 foot" -> 6ft,
     "60 watt" -> 60w), and a hundred said as two numbers before a unit joined
@@ -104,7 +110,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         if w.isalpha():
             after = said[i + 1] if i + 1 < len(said) else "a"
             if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev):
-                out[-1] = prev + UNITS[w]
+                out[-1] = prev + _unit(prev, w)
             elif w == "hundred" and prev.isdigit() and len(prev) <= 2:
                 out[-1] = prev + "00"  # "ninety two hundred": 9200
             elif w == "hundred" and not prev.isdigit() and (after in UNITS or after.isdigit()):
@@ -125,7 +131,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
             point = False
         glued = _GLUED.fullmatch(w)
         if glued and glued[2] in UNITS:
-            w = glued[1] + UNITS[glued[2]]
+            w = glued[1] + _unit(glued[1], glued[2])
         two = _TWO_DIGITS.fullmatch(w)
         if two and two[2] and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
             out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
@@ -190,12 +196,14 @@ _GAUGE = re.compile(r"(\d+)ga")
 
 def other_readings(word: str) -> tuple[str, ...]:
     """Other measures the same said word may be: "250mm" may have been "two fifty mil" (ml),
-    "23 gauge" the "23g" of a needle."""
+    "23 gauge" the "23g" of a needle, a bare "10" the catalog's "10 inch" ("cake boxes 10")."""
     said = _SAID_MM.fullmatch(word)
     if said:
         return (said[1] + "ml",)
     gauge = _GAUGE.fullmatch(word)
-    return (gauge[1] + "g",) if gauge else ()  # a needle's gauge is written "23G"
+    if gauge:
+        return (gauge[1] + "g",)  # a needle's gauge is written "23G"
+    return (word + "in",) if word.isdigit() else ()
 
 
 # Letters said by names that are everyday words too: read as letters only when nothing else

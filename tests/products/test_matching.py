@@ -1041,3 +1041,25 @@ def test_a_decimal_measure_is_not_the_whole_number_of_its_digits(said, catalog_n
 def test_a_decimal_measure_matches_however_it_is_written(said, meant):
     cat = _catalog_of(["hdmi cable 1.5m", "hdmi cable 15m", "racking beam 2.7m", "racking beam 27m"])
     assert (_resolved(cat, said).outcome, _resolved(cat, said).name) == ("matched", meant)
+
+
+@pytest.mark.parametrize("said, catalog_names, outcome", [
+    ("2 inch screws", ["felco 2 secateurs", "hand towel"], "new"),  # inches are no bare number
+    ('2" screws', ["felco 2 secateurs", "hand towel"], "new"),
+    ("cake boxes 10 inch", ["cake boxes 10", "cake boxes 12"], "new"),
+])
+def test_inches_are_not_a_bare_number(said, catalog_names, outcome):
+    # GIVEN a catalog with a bare number in a name (a model, a size of its own)
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says a number of inches
+    res = _resolved(cat, said)
+    # THEN that number does not name it
+    assert res.outcome == outcome, res
+
+
+@pytest.mark.parametrize("said", ["cake boxes 10 inch", '10" cake boxes', "cake boxes 10",
+                                  "ten inch cake boxes"])
+def test_inches_match_however_they_are_written(said):
+    cat = _catalog_of(["cake boxes 10 inch", "cake boxes 12 inch", "3/4 inch pvc elbow"])
+    assert (_resolved(cat, said).outcome, _resolved(cat, said).name) == ("matched", "cake boxes 10 inch")
+    assert _resolved(cat, "3/4 pvc elbow").name == "3/4 inch pvc elbow"
