@@ -934,8 +934,10 @@ class _Index:
             if len(numbers) != 1:
                 return found
             number = _MEASURE.fullmatch(name[numbers[0]])
+            if number[2] not in _SIZE_UNITS:
+                return found  # a count, volts or watts say no size: "nitrile gloves 200"
             shape = name[:numbers[0]] + (number[2],) + name[numbers[0] + 1:]
-            measured.setdefault(shape, []).append((float(number[1]), c))
+            measured.setdefault(shape, []).append((float(number[1].replace("p", ".")), c))
         if len(measured) != 1:
             return found  # not one product in several sizes
         pick = (max if words[sized[0]] in BIGGEST else min)(next(iter(measured.values())),
@@ -1079,7 +1081,9 @@ def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:
 
 
 _GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
-_MEASURE = re.compile(r"(\d+)([a-z]*)")  # a number and its unit: "33gal", "250ml", "6ft"
+_MEASURE = re.compile(r"(\d+(?:p\d+)?)([a-z]*)")  # a number and its unit: "33gal", "1p5m"
+# Units of a size that "big" or "small" can pick by: lengths, volumes, weights.
+_SIZE_UNITS = frozenset("in ft yd mm cm m ml cl l gal qt oz lb g kg".split())
 # Said sizes that choose among the catalog's measured sizes of one product.
 BIGGEST = frozenset("big bigger biggest large larger largest long longer tall".split())
 SMALLEST = frozenset("small smaller smallest little short shorter".split())

@@ -1063,3 +1063,17 @@ def test_inches_match_however_they_are_written(said):
     cat = _catalog_of(["cake boxes 10 inch", "cake boxes 12 inch", "3/4 inch pvc elbow"])
     assert (_resolved(cat, said).outcome, _resolved(cat, said).name) == ("matched", "cake boxes 10 inch")
     assert _resolved(cat, "3/4 pvc elbow").name == "3/4 inch pvc elbow"
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("large nitrile gloves", ["nitrile gloves 100", "nitrile gloves 200"]),  # a box count
+    ("big drill", ["drill 18v", "drill 12v"]),                                # volts
+    ("small heater", ["heater 500w", "heater 2000w"]),                        # watts
+])
+def test_a_size_in_words_does_not_pick_by_a_number_that_is_no_size(said, catalog_names):
+    # GIVEN one product in the catalog in several counts or powers
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says a size in words
+    res = _resolved(cat, said)
+    # THEN that size picks none of them
+    assert res.outcome != "matched", res
