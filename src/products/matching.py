@@ -9,15 +9,23 @@ How a said name Q is scored against a catalog name C (both as `naming.tokens`):
   "oat milk", "nitrile gloves medium" is neither small nor large);
 - Q's head noun (its last word) must line up with C's head noun: "drill" is a "cordless drill",
   not a "drill bit set" nor a "hammer drill"... which is a drill, so "the drill" is ambiguous
-  between those two. Except: before a class head (CLASS_HEADS) the word it sorts will do
-  ("deadbolt" for "deadbolt lock"; not a thing of its own before a lock or light: "desk" is no
-  "desk light"); a compound's tail is the compound with its front left out ("robe" for
-  "bathrobe"; not for a known kind of another family: "books" is no "chromebook"); a name that
-  ends in a brand or a code said no noun at all ("dewalt", "hp 26a"). Sizes, colours and who a
-  product is for are no head noun after it ("blood pressure cuff adult");
+  between those two. Except: before a class head (CLASS_HEADS) a word listed as sorting it will
+  do ("deadbolt" for "deadbolt lock", not "door" for "door lock"; not a thing of its own before
+  a lock or light: "desk" is no "desk light"), before a spray any word that says what it sprays
+  ("glass cleaner" for "glass cleaner spray", not "hair" for "hair spray": ANY_WORD_CLASS_HEADS);
+  a compound's tail is the compound with its front left out when vocabulary.KINDS lists the
+  compound as a kind of it ("robe" for "bathrobe", not "chair" for "wheelchair"; not for a known
+  kind of another family: "books" is no "chromebook"); a name that ends in a brand or a code
+  said no noun at all ("dewalt", "hp 26a"). Sizes, colours and who a product is for are no head
+  noun after it ("blood pressure cuff adult");
 - words of C that Q left out ("the drill" for "cordless drill 18v") cost a flat penalty plus a
   little per word, so an exact name beats a shorter form and equal short forms tie.
-Ties within AMBIGUITY_GAP between different products are `ambiguous`: we ask, never guess.
+Ties within AMBIGUITY_GAP between different products are `ambiguous`: we ask rather than pick
+one of them. A lone candidate is still matched, even when found by a fallback below (a kind, a
+size in words, a name without its head noun), except by its leading words alone when the rest
+of the catalog name may be another thing ("coffee cups" for "coffee cup lids": we ask) and the
+catalog has no other product of that name's head noun ("two row" is "2-row pale malt" beside
+"crystal malt 60L").
 
 Product names are also tried in the other wordings products/vocabulary.py allows (synonyms,
 US/UK variants, short forms: "bin bags" for "trash bags"), at SYNONYM_PENALTY, the words put in

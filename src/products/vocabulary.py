@@ -141,7 +141,8 @@ EQUIVALENT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("junction box", "j box"),
     ("wire nuts", "wire connectors", "marettes"),
     ("electrical tape", "insulating tape", "insulation tape"),
-    ("light bulbs", "lightbulbs", "light globes", "bulbs"),
+    # not "bulbs" alone: flower bulbs, and a "headlight bulb" is no light bulb for a room
+    ("light bulbs", "lightbulbs", "light globes", "led bulbs"),
     ("power outlet", "power socket", "wall socket", "plug socket", "power point"),
     ("outlet", "receptacle"),
     ("romex", "nm cable"),
@@ -551,12 +552,14 @@ VEHICLE_MODELS = frozenset(
 
 # Family head nouns and their kinds, for names whose head noun is the kind: "hat" may be the
 # catalog's fedora as much as its top hat, so with both we ask. A kind counts as a word left out.
-# Only kinds that are that family in every sense ("spot" is a light only as a theatre spot).
+# The kind is matched as a head noun, so a catalog name that adds words before it ("led fresnel",
+# "house merlot") counts too: only kinds that are that family in every sense and in any such name
+# ("spot" is a light only as a theatre spot; a "champagne flute" is no instrument).
 _SPIRITS = ("vodka", "gin", "rum", "whiskey", "whisky", "tequila", "bourbon", "brandy")
 KINDS: dict[str, tuple[str, ...]] = {
     "light": ("fresnel", "spotlight", "follow spot", "floodlight", "flashlight", "lantern",
               "uplighter", "strobe", "par can"),
-    "hat": ("fedora", "beanie", "bowler", "trilby", "stetson", "beret", "bonnet", "sombrero",
+    "hat": ("fedora", "beanie", "bowler", "trilby", "stetson", "beret", "sombrero",
             "baseball cap", "flat cap"),
     "shoe": ("sneakers", "trainers", "loafers", "sandals", "heels", "brogues", "oxfords"),
     "computer": ("laptop", "desktop", "chromebook", "macbook", "thinkpad", "notebook computer"),
@@ -566,9 +569,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "beer": ("lager", "ale", "ipa", "stout", "pilsner", "porter"),
     "spirit": _SPIRITS,
     "liquor": _SPIRITS,
-    "instrument": ("guitar", "violin", "piano", "drum", "trumpet", "flute", "clarinet",
-                   "saxophone", "cello"),
-    "vehicle": ("van", "truck", "car", "forklift", "pickup"),
+    # not "flute" (a champagne flute), "drum" (an oil drum), "pickup" (a guitar's), "bonnet"
+    "instrument": ("guitar", "violin", "piano", "trumpet", "clarinet", "saxophone", "cello"),
+    "vehicle": ("van", "truck", "car", "forklift"),
     "saw": ("hacksaw", "jigsaw", "chainsaw", "handsaw", "bandsaw"),
     "cheese": ("cheddar", "mozzarella", "parmesan", "brie", "feta", "gouda", "halloumi"),
     "pasta": ("spaghetti", "penne", "fusilli", "linguine", "macaroni", "lasagne", "rigatoni",

@@ -1077,3 +1077,21 @@ def test_a_size_in_words_does_not_pick_by_a_number_that_is_no_size(said, catalog
     res = _resolved(cat, said)
     # THEN that size picks none of them
     assert res.outcome != "matched", res
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("instrument", ["champagne flute", "wine glass"]),   # a kind word with another sense
+    ("instruments", ["oil drum", "mop bucket"]),
+    ("light bulbs", ["h7 headlight bulb", "hand towel"]),  # "bulbs" alone is no light bulb
+])
+def test_a_family_or_wording_does_not_reach_a_word_of_another_sense(said, catalog_names):
+    # GIVEN a catalog whose names end in a word that is a kind or wording only in another sense
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says the family or the wording
+    res = _resolved(cat, said)
+    # THEN it is new
+    assert res.outcome == "new", res
+
+
+def test_light_bulbs_are_led_bulbs():
+    assert _resolved(_catalog_of(["led bulb 60w", "hand towel"]), "light bulbs").name == "led bulb 60w"
