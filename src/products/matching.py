@@ -933,8 +933,8 @@ class _Index:
             return found
         rest = resolve_words(said, words[:sized[0]] + words[sized[0] + 1:])
         tied = [c for c in rest.candidates if c.score >= rest.score - AMBIGUITY_GAP]
-        if rest.outcome != "ambiguous":
-            return found
+        if rest.outcome != "ambiguous" or len(tied) < 2:
+            return found  # a lone candidate asked about is no product in several sizes
         measured: dict[tuple[str, ...], list[tuple[float, Candidate]]] = {}
         for c in tied:
             name = self.words_of(c.name)

@@ -1095,3 +1095,11 @@ def test_a_family_or_wording_does_not_reach_a_word_of_another_sense(said, catalo
 
 def test_light_bulbs_are_led_bulbs():
     assert _resolved(_catalog_of(["led bulb 60w", "hand towel"]), "light bulbs").name == "led bulb 60w"
+
+
+def test_a_size_in_words_does_not_settle_a_name_we_ask_about():
+    # GIVEN one catalog name that the said words only start ("coffee cups": we ask)
+    cat = _catalog_of(["coffee cup lids 12oz", "hand towel"])
+    # WHEN the person adds a size in words
+    # THEN that size picks nothing: there is no product in several sizes to pick from
+    assert _resolved(cat, "big coffee cups").outcome != "matched"
