@@ -384,8 +384,9 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                   or said[0] in vocabulary.HEAD_NOUNS))
     if headless:
         # the word that says which is said as the catalog has it ("stapler" is no "staple
-        # gun") unless another said word is ("bombay saffire" for "bombay sapphire gin")
-        if head_hit is None or any(cj == entry.head for _, cj, _ in pairs) or head_hit[1] < 100.0 \
+        # gun") unless another said word is ("bombay saffire" for "bombay sapphire gin");
+        # before a class head only its listed words say which ("door" is no "door lock")
+        if entry.words[entry.head] in CLASS_HEADS or head_hit is None or any(cj == entry.head for _, cj, _ in pairs) or head_hit[1] < 100.0 \
                 and not any(s == 100.0 for qi, (_, s) in by_said.items() if qi != said_head):
             return 0.0
     elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head

@@ -1103,3 +1103,16 @@ def test_a_size_in_words_does_not_settle_a_name_we_ask_about():
     # WHEN the person adds a size in words
     # THEN that size picks nothing: there is no product in several sizes to pick from
     assert _resolved(cat, "big coffee cups").outcome != "matched"
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("doors", ["door lock", "bike lock", "bed sheet", "desk light", "wall panel"]),
+    ("walls", ["wall panel", "solar panel"]),   # a sibling does not make it a variety word
+])
+def test_a_word_before_a_class_head_does_not_name_it_beside_a_sibling(said, catalog_names):
+    # GIVEN a class-head name with a sibling that differs in the word before the head
+    cat = _catalog_of(catalog_names)
+    # WHEN the person says that word alone
+    res = _resolved(cat, said)
+    # THEN it is new
+    assert res.outcome == "new", res
