@@ -1143,10 +1143,10 @@ _PHRASES, _HEADS, _LONGEST_PHRASE = _phrase_table()
 # every word of the vocabulary's wordings: everyday trade words, no variety or line names
 _VOCABULARY_WORDS = frozenset(w for form, alts in _PHRASES.items() for phrase in (form,) + alts
                               for w in phrase) | frozenset(_HEADS)
-# Words a catalog name may add after a line's name and still be that line (`_by_leading_words`).
+# Words a catalog name may add after a line's name and still be that line (`_by_leading_words`):
+# a kind ("bombay sapphire gin"), not a family noun, which may be another thing ("tool box light").
 _QUALIFIERS = SIZE_WORDS | COLOUR_WORDS | CONTAINER_WORDS | vocabulary.VEHICLE_MODELS | {"no"} \
-    | frozenset(w for family, kinds_of in vocabulary.KINDS.items()
-                for w in [family] + [k.split()[-1] for k in kinds_of])
+    | frozenset(k.split()[-1] for kinds_of in vocabulary.KINDS.values() for k in kinds_of)
 _KINDS = {tokens(family)[0]: tuple(_product_words(tokens(k)) for k in kinds_of)
           for family, kinds_of in vocabulary.KINDS.items()}
 

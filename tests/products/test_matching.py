@@ -1116,3 +1116,11 @@ def test_a_word_before_a_class_head_does_not_name_it_beside_a_sibling(said, cata
     res = _resolved(cat, said)
     # THEN it is new
     assert res.outcome == "new", res
+
+
+def test_leading_words_before_a_family_noun_ask():
+    # GIVEN a catalog name that adds a family noun ("light") after a thing of its own
+    cat = _catalog_of(["tool box light", "hand towel"])
+    # WHEN the person says the thing
+    # THEN we ask: a family noun may be another thing, unlike a kind ("bombay sapphire gin")
+    assert _resolved(cat, "tool box").outcome == "ambiguous"
