@@ -11,7 +11,7 @@ from conftest import SAMPLES
 from products.evaluation import catalog_from, score_matcher
 
 SHARED_CATALOG_SETS = ("devset", "devset2", "devset3", "devset4", "devset5", "devset6")
-OWN_CATALOG_SETS = ("devset7", "devset8", "devset9", "devset10")
+OWN_CATALOG_SETS = ("devset7", "devset8", "devset9", "devset10", "devset13")
 
 # Reached on the six shared-catalog sets together on 2026-11-22 (99.7% overall, existing 99.7,
 # new 99.9, ambiguous 99.2) with the vocabulary of products/vocabulary.py and misheard words; kept
@@ -31,6 +31,9 @@ OWN_FLOORS = {
     "devset8": {"overall": 99.0, "existing": 99.0, "new": 99.0, "ambiguous": 99.0},
     "devset9": {"overall": 92.5, "existing": 91.5, "new": 99.0, "ambiguous": 87.5},
     "devset10": {"overall": 93.5, "existing": 92.0, "new": 99.0, "ambiguous": 92.0},
+    # the blind holdout2 until 2026-12-07: 65.9 overall (existing 58.3, new 100, ambiguous 75.0)
+    # when it became a dev set
+    "devset13": {"overall": 65.5, "existing": 58.0, "new": 99.0, "ambiguous": 75.0},
 }
 
 
