@@ -51,6 +51,7 @@ as scoring every name (`resolve_brute_force`, kept for the benchmark and the tes
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from array import array
@@ -84,6 +85,8 @@ MISHEARD_PENALTY = 12.0   # a word the recogniser got wrong, found only by its c
 SYNONYM_PENALTY = 2.0     # a wording of products/vocabulary.py, not the person's own words
 REORDERED_PENALTY = 4.0   # a name said list-style, its head first ("candles vanilla")
 HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "cascade hops")
+ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
+ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
@@ -111,6 +114,10 @@ CLASS_HEADS = {
 # "cleaner" asks among the cleaners) and not what the spray is for ("hair" is no "hair spray",
 # "wasps" no "wasp spray").
 ANY_WORD_CLASS_HEADS = frozenset("spray".split())
+# Heads that say how a thing comes packed in bulk, where the word before names what is in it,
+# said alone too: "guinness" is the "guinness keg 50l", "hay" the "hay bale small". Not bags,
+# bottles, tins or cups, which are things of their own ("water" is no "water bottle").
+PACKED_HEADS = frozenset("keg cask firkin bale sack bib pellet granule".split())
 # ...but a container word alone before it is never the thing: "cans" is no "par can light"
 # ("par cans" is)
 CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin carton crate".split())
@@ -204,7 +211,8 @@ def head_keys(words: tuple[str, ...], head: int) -> tuple[str, ...]:
     """The words a said head may line up with: the head noun, and before a class head the
     word it sorts (see CLASS_HEADS, ANY_WORD_CLASS_HEADS)."""
     if head > 0 and (words[head - 1] in CLASS_HEADS.get(words[head], ())
-                     or words[head] in ANY_WORD_CLASS_HEADS and words[head - 1] != words[head]):
+                     or words[head] in ANY_WORD_CLASS_HEADS | PACKED_HEADS
+                     and words[head - 1] != words[head] and words[head - 1].isalpha()):
         return words[head], words[head - 1]
     return (words[head],)
 
@@ -247,7 +255,12 @@ def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None
     if a == b:
         return 100.0
     if not a.isalpha() or not b.isalpha():
-        return 0.0
+        return ABBREVIATED if abbreviates(a, b) else 0.0
+    found = _word_similarity(a, b, sa, sb)
+    return ABBREVIATED if found < TOKEN_MATCH and abbreviates(a, b) else found
+
+
+def _word_similarity(a: str, b: str, sa: str | None, sb: str | None) -> float:
     spelled = fuzz.ratio(a, b)
     sa = sa if sa is not None else _sound(a)
     sb = sb if sb is not None else _sound(b)
@@ -270,6 +283,27 @@ def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None
     if a[0] != b[0] and not (min(len(a), len(b)) >= LONG_WORD and spelled >= LONG_WORD_SPELLING):
         spelled = 0.0
     return max(spelled, sounded)
+
+
+def abbreviates(said: str, name_word: str) -> bool:
+    """A said word that is the start of a longer catalog word: a shortening ("envs" for envelopes,
+    "tele" for telescopic, "vac" for vacuum), or a number said without the unit the catalog
+    gives it ("230 paddles" for "kayak paddle 230cm"). It names the product only beside a
+    word said exactly (see `score_words`)."""
+    if said.isdigit():
+        return name_word.startswith(said) and name_word[len(said):].isalpha()
+    # not a word before the rest of a compound: "screw" is no "screwdriver", "tea" no "teacup"
+    return len(said) >= ABBREVIATION_MIN and said.isalpha() and len(name_word) >= len(said) + 2 \
+        and name_word.startswith(said) and name_word.isalpha() \
+        and name_word[len(said):] not in _COMPOUND_TAILS
+
+
+def initials(first: str, second: str) -> str | None:
+    """The initials of two catalog words said for them ("sp" for "single pole", "de" for
+    "diatomaceous earth"): two words of letters, each of three letters or more."""
+    if len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha():
+        return first[0] + second[0]
+    return None
 
 
 def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
@@ -297,10 +331,11 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
                 options.append((s, (i, i + 1), (j,)))
     for j in range(len(name) - 1):
         joined = name[j] + name[j + 1]
+        short = initials(name[j], name[j + 1])
         for i, q in enumerate(said):
             if i in exact:
                 continue
-            s = sim(q, joined)
+            s = ABBREVIATED if q == short else sim(q, joined)
             if s >= TOKEN_MATCH:
                 options.append((s, (i,), (j, j + 1)))
     # a compound's tail ("cloth" in "washcloth") only after the rest: "watch cloths" is one
@@ -358,6 +393,10 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         counted += 1
     if counted == 0:
         return 0.0
+    if any(hit[1] == ABBREVIATED and _shortened(said[qi], entry.words, hit[0])
+           for qi, hit in by_said.items()) \
+            and not any(hit[1] == 100.0 for hit in by_said.values()):
+        return 0.0  # a shortened word alone is too little: "tabs" may be anything
     if counted > 1 and all(hit[1] < 100.0 for hit in by_said.values()) \
             and len({hit[0] for hit in by_said.values()}) > 1 \
             and any(_other_vowel(said[qi], entry.words[cj]) for qi, (cj, _) in by_said.items()):
@@ -399,6 +438,16 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     if extra > 0:
         penalty += SUBSET_PENALTY + EXTRA_WORD_PENALTY * extra
     return max(0.0, total / counted - penalty)
+
+
+def _shortened(said: str, name: tuple[str, ...], j: int) -> bool:
+    return abbreviates(said, name[j]) or j + 1 < len(name) and said == initials(name[j], name[j + 1])
+
+
+def _sized(words: tuple[str, ...]) -> bool:
+    """Whether a name gives a size: a size word or a length, volume or weight."""
+    return any(w in SIZE_WORDS or w in BIGGEST or w in SMALLEST for w in words) or any(
+        (m := _MEASURE.fullmatch(w)) and m[2] in _SIZE_UNITS for w in words)
 
 
 def _sizes_it(said: tuple[str, ...], i: int) -> bool:
@@ -510,6 +559,9 @@ class _Index:
     # (first sound, consonant classes) -> words: where `misheard` looks first
     by_sound_class: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     compounds: dict[str, list[str]] = field(default_factory=dict)  # a word's tail -> the words
+    initials: dict[str, array] = field(default_factory=dict)  # "sp" -> entries with "single pole"
+    sorted_words: list[str] = field(default_factory=list)  # for shortenings; rebuilt when stale
+    sorted_stale: bool = False
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -536,6 +588,8 @@ class _Index:
             self.head_postings.setdefault(key, array("i")).append(index)
         same.append(index)
         self.targets.add(target)
+        for short in {initials(a, b) for a, b in zip(words, words[1:])} - {None}:
+            self.initials.setdefault(short, array("i")).append(index)
         for w in set(words):
             entries = self.postings.get(w)
             if entries is None:
@@ -552,6 +606,7 @@ class _Index:
                     self.by_sound_class.setdefault((_onset(w), _consonants(w)), []).append(w)
                 if len(w) >= LONG_WORD:
                     self.long_words.setdefault(len(w), []).append(w)
+                self.sorted_stale = True
                 if w.isalpha():
                     for k in range(COMPOUND_MIN_FRONT, len(w) - COMPOUND_MIN_TAIL + 1):
                         self.compounds.setdefault(w[k:], []).append(w)
@@ -573,8 +628,9 @@ class _Index:
         found: set[str] = set()
         if word in self.postings:
             found.add(word)
+        shortened = {w: ABBREVIATED for w in self._starting_with(word) if abbreviates(word, w)}
         if not word.isalpha():
-            return {w: 100.0 for w in found}
+            return {w: 100.0 for w in found} | shortened
         sound = _sound(word)
         found.update(self.sounds.get(sound, ()))
         found.update(self.compounds.get(word, ()))
@@ -592,7 +648,19 @@ class _Index:
                                                         score_cutoff=TOKEN_MATCH / SOUND_ALIKE_WEIGHT):
                     found.update(self.sounds[code])
         scored = {w: word_similarity(word, w, sound, self.sound_of[w]) for w in found}
-        return {w: s for w, s in scored.items() if s >= TOKEN_MATCH}
+        return shortened | {w: s for w, s in scored.items() if s >= TOKEN_MATCH}
+
+    def _starting_with(self, word: str) -> list[str]:
+        """Catalog words that start with `word` and go on: a sorted list, rebuilt after new
+        words came in (a catalog is built once and read many times)."""
+        if not word.isdigit() and len(word) < ABBREVIATION_MIN:
+            return []
+        if self.sorted_stale:
+            self.sorted_words = sorted(self.postings)
+            self.sorted_stale = False
+        start = bisect.bisect_right(self.sorted_words, word)
+        end = bisect.bisect_left(self.sorted_words, word + "~", start)
+        return self.sorted_words[start:end]
 
     @staticmethod
     def _spelled_like(word: str, pool: list[str] | None, cutoff: float) -> list[str]:
@@ -608,7 +676,8 @@ class _Index:
         # (postings size, catalog words, said word, is head)
         groups: list[tuple[int, set[str] | None, str, bool]] = []
         for i in [head] + [i for i in range(len(said)) if i != head and said[i] not in STATE_WORDS
-                           and said[i] not in vocabulary.DEFAULT_WORDS and not _sizes_it(said, i)]:
+                           and said[i] not in vocabulary.DEFAULT_WORDS and not _sizes_it(said, i)
+]:
             if i in exact:  # a vocabulary word: only itself
                 if said[i] not in self.postings:
                     return []
@@ -622,6 +691,8 @@ class _Index:
                 sims.update(self.similar_words(said[i] + said[i + 1]))
             if i > 0:
                 sims.update(self.similar_words(said[i - 1] + said[i]))
+            if said[i] in self.initials:  # "sp" for "single pole"
+                sims.add(said[i])
             if not sims:  # only a catalog name spelling it as two words can line up ("walkietalkie")
                 groups.append((0, None, said[i], False))
                 continue
@@ -640,6 +711,8 @@ class _Index:
             else:
                 index = self.head_postings if as_head else self.postings
                 lists = [_view(index[w]) for w in sims if w in index]
+                if word in self.initials:
+                    lists.append(_view(self.initials[word]))
             if n == 0:
                 candidates = lists[0] if len(lists) == 1 else np.unique(np.concatenate(lists or [candidates]))
             else:
@@ -933,6 +1006,11 @@ class _Index:
         if found.outcome != "new" or not self.vocabulary or len(sized) != 1 or len(words) < 2:
             return found
         rest = resolve_words(said, words[:sized[0]] + words[sized[0] + 1:])
+        if rest.outcome == "matched" and not self._comes_in_sizes(rest.name):
+            # a size said of the one product of its kind, which the catalog has in no size, is
+            # no other product: "big coleman tent" (not "large bin bags" beside 33 gallon ones)
+            return Resolution("matched", said, rest.id, rest.name, rest.score - FILLER_WORD_PENALTY,
+                              rest.candidates)
         tied = [c for c in rest.candidates if c.score >= rest.score - AMBIGUITY_GAP]
         if rest.outcome != "ambiguous" or len(tied) < 2:
             return found  # a lone candidate asked about is no product in several sizes
@@ -953,6 +1031,15 @@ class _Index:
                                                             key=lambda m: m[0])[1]
         return Resolution("matched", said, pick.id, pick.name, pick.score - SYNONYM_PENALTY,
                           rest.candidates)
+
+    def _comes_in_sizes(self, name: str) -> bool:
+        """Whether the named product, or another of its head noun, is told apart by a size."""
+        found = self.by_key.get(" ".join(self.words_of(name)))
+        if not found:
+            return True
+        entry = self.entries[found[0]]
+        kin = _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist()
+        return any(_sized(self.entries[e].words) for e in kin + [found[0]])
 
     def _brute_force_words(self, said: str, words: tuple[str, ...]) -> Resolution:
         if not words:
@@ -1005,6 +1092,11 @@ class _Index:
 
 
 _NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
+# Words that end compounds: what a word before them is no shortening of ("teacup", "doorstop").
+_COMPOUND_TAILS = frozenset(
+    "driver paste cup spoon light cloth clip stop board box ball bag case man ware wear line "
+    "stick brush pan pot holder rack shelf stand top table paper wood wall mat pad tape pin "
+    "nut bolt hook head way fly bird fish house room".split()) | vocabulary.HEAD_NOUNS
 _SAID_SILENT_T = ("ay", "ey", "ai")
 _SAME_ONSET = {"v": "b", "k": "c"}  # first letters a recogniser swaps ("shop back")
 # consonants by how they sound, near enough for a recogniser to swap them

@@ -111,6 +111,8 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
             after = said[i + 1] if i + 1 < len(said) else "a"
             if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev):
                 out[-1] = prev + _unit(prev, w)
+            elif w == "hour" and _GLUED.fullmatch(prev) and prev[-1] in "wa" and prev[-2].isdigit():
+                out[-1] = prev + "h"  # "ninety eight watt hour": 98wh; "amp hour": ah
             elif w == "hundred" and prev.isdigit() and len(prev) <= 2:
                 out[-1] = prev + "00"  # "ninety two hundred": 9200
             elif w == "hundred" and not prev.isdigit() and (after in UNITS or after.isdigit()):
@@ -182,8 +184,9 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
         measure = _GLUED.fullmatch(w)
         if prev.isdigit() and measure and measure[2] in _UNIT_SUFFIXES:
             out.append(w)  # "1 5m" is no 15m: a number before a measure is another number
-        elif not prev.isalpha() and "/" not in prev + w and (prev.isdigit() or w.isdigit()):
-            out[-1] = prev + w
+        elif not prev.isalpha() and "/" not in prev + w and (prev.isdigit() or w.isdigit()) \
+                and not (prev[-1].isdigit() and w[0].isdigit()):
+            out[-1] = prev + w  # not number to number: "cp3 50" is a lens and its 50mm
         else:
             out.append(w)
     return tuple(out)

@@ -1124,3 +1124,78 @@ def test_leading_words_before_a_family_noun_ask():
     # WHEN the person says the thing
     # THEN we ask: a family noun may be another thing, unlike a kind ("bombay sapphire gin")
     assert _resolved(cat, "tool box").outcome == "ambiguous"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("rubber grommets 20mm", "rubber grommets 20mm"),
+    ("tinned peaches", "tinned sliced peaches"),
+    ("nitrile gloves lge", None),                      # a shortening alone, no other word said
+    ("tele ladder", "telescopic ladder"),
+    ("mag torch", "magnetic torch"),
+    ("hd cable", "heavy duty cable"),                  # initials of two catalog words
+    ("90 hose", "garden hose 90ft"),                   # a number without the catalog's unit
+])
+def test_shortened_words_name_a_product_beside_a_word_said_exactly(said, meant):
+    # GIVEN a catalog with long words
+    cat = _catalog_of(["rubber grommets 20mm", "tinned sliced peaches", "nitrile gloves large",
+                       "telescopic ladder", "magnetic torch", "heavy duty cable",
+                       "garden hose 90ft", "garden hose 50ft"])
+    # WHEN the person says a word shortened, and another exactly
+    res = _resolved(cat, said)
+    # THEN the shortening lines up with the long word
+    if meant is None:
+        assert res.outcome != "matched", res
+    else:
+        assert (res.outcome, res.name) == ("matched", meant)
+
+
+@pytest.mark.parametrize("said", ["tele", "mag", "hd", "90", "tinned"])
+def test_a_shortening_alone_names_nothing(said):
+    cat = _catalog_of(["telescopic ladder", "magnetic torch", "heavy duty cable",
+                       "garden hose 90ft"])
+    assert _resolved(cat, said).outcome == "new"
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("wood screws", ["wood screwdriver"]),      # a word that begins a compound is no shortening
+    ("tea towels", ["teacups", "towel rail"]),
+    ("door wedge", ["doorstop wedge"]),
+])
+def test_a_word_before_a_compound_tail_is_no_shortening(said, catalog_names):
+    assert _resolved(_catalog_of(catalog_names), said).outcome == "new"
+
+
+def test_a_size_said_of_the_only_product_of_its_kind_that_has_no_size():
+    # GIVEN one tent, in no size, and bin bags of which one is measured
+    cat = _catalog_of(["vango 4 man tent", "33 gallon bin bags", "black bin bags"])
+    # WHEN a size is said with the tent  THEN it is still that tent
+    assert _resolved(cat, "big vango tent").name == "vango 4 man tent"
+    # but a size said of bin bags may mean the measured ones: not the black ones
+    assert _resolved(cat, "large bin bags").outcome != "matched"
+
+
+def test_watt_hours_and_codes_before_a_bare_number_keep_their_parts():
+    cat = _catalog_of(["v-mount battery 98wh", "v-mount battery 150wh", "zeiss cp3 50mm",
+                       "zeiss cp3 85mm"])
+    assert _resolved(cat, "ninety eight watt hour battery").name == "v-mount battery 98wh"
+    assert _resolved(cat, "cp3 85").name == "zeiss cp3 85mm"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("london pride", "london pride cask 9g"),
+    ("straw", "wheat straw bale"),
+    ("pony nuts", "pony nuts sack 20kg"),
+    ("kegs", "london pride keg 50l"),
+])
+def test_what_comes_in_a_keg_bale_or_sack_is_named_by_its_content(said, meant):
+    # GIVEN products named with how they come packed in bulk
+    cat = _catalog_of(["london pride cask 9g", "london pride keg 50l", "wheat straw bale",
+                       "pony nuts sack 20kg", "water bottle", "bin bags"])
+    # WHEN only the content is said  THEN it names them (asking between two of them)
+    res = _resolved(cat, said)
+    if said == "london pride":
+        assert res.outcome == "ambiguous"
+    else:
+        assert (res.outcome, res.name) == ("matched", meant)
+    # but a bottle is a thing of its own: "water" is no "water bottle"
+    assert _resolved(cat, "water").outcome == "new"
