@@ -11,7 +11,7 @@ from conftest import SAMPLES
 from products.evaluation import catalog_from, score_matcher
 
 SHARED_CATALOG_SETS = ("devset", "devset2", "devset3", "devset4", "devset5", "devset6")
-OWN_CATALOG_SETS = ("devset7", "devset8", "devset9", "devset10", "devset13")
+OWN_CATALOG_SETS = ("devset7", "devset8", "devset9", "devset10", "devset11", "devset13")
 
 # Reached on the six shared-catalog sets together on 2026-11-22 (99.7% overall, existing 99.7,
 # new 99.9, ambiguous 99.2) with the vocabulary of products/vocabulary.py and misheard words; kept
@@ -34,6 +34,11 @@ OWN_FLOORS = {
     # the blind holdout2 until 2026-12-07: 65.9 overall (existing 58.3, new 100, ambiguous 75.0)
     # when it became a dev set
     "devset13": {"overall": 65.5, "existing": 58.0, "new": 99.0, "ambiguous": 75.0},
+    # written on 2026-12-07 by a new author: 73.8 overall (existing 69.3, new 96.6, ambiguous
+    # 84.0) as it came; shortened words, initials and bare numbers (from devset13) took it to
+    # 75.4 (existing 71.3); packed heads and words listed after the noun, from its own misses,
+    # to 81.6 (existing 79.2)
+    "devset11": {"overall": 81.0, "existing": 78.5, "new": 96.5, "ambiguous": 84.0},
 }
 
 
