@@ -145,6 +145,16 @@ COLOUR_WORDS = frozenset(
     "black white red blue green yellow orange purple pink brown grey gray silver gold clear ivory "
     "navy cream beige tan".split()
 )
+# What a thing is made of or finished in, after its noun in a catalog list: "flat cap tweed".
+# Not those that are things of their own too ("wine glass", "steel wool", "roofing felt").
+MATERIAL_WORDS = frozenset(
+    "tweed kraft woollen suede nylon polyester latex nitrile stainless galvanised galvanized "
+    "brass bronze aluminium aluminum chrome oak pine beech birch teak bamboo ceramic porcelain "
+    "denim velvet jute centrefeed centerfeed".split())
+# What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
+COUNTED_SPECS = frozenset(
+    "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth".split())
+_NOUNS_IN_ED = ("bed", "shed", "seed", "feed", "sled", "weed", "reed", "speed", "steed", "hundred")
 # Who a product is for, after its noun in a catalog list: "life jacket child".
 AUDIENCE_WORDS = frozenset(
     "adult child kid junior youth infant baby toddler pediatric paediatric men women mens "
@@ -192,8 +202,9 @@ class _Entry:
     head: int            # index of the head word in `words`
 
 
-def head_index(words: tuple[str, ...]) -> int:
-    """The head noun: the last word that is not a size, a spec with digits or a collective."""
+def head_index(words: tuple[str, ...], listed: bool = False) -> int:
+    """The head noun: the last word that is not a size, a spec with digits or a collective;
+    in a catalog's name (`listed`) nor a word it lists after the noun (`_after_the_noun`)."""
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS \
@@ -201,10 +212,23 @@ def head_index(words: tuple[str, ...]) -> int:
             continue
         if (w in VARIANT_WORDS or w in COLOUR_WORDS or w in AUDIENCE_WORDS) and i > 0:
             continue
+        if listed and i > 0 and _after_the_noun(words, i):
+            continue
         if w in COLLECTIVE_WORDS and i > 0:
             continue
         return i
     return len(words) - 1
+
+
+def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
+    """A word a catalog lists after the noun to say which of it: a material or finish ("flat
+    cap tweed", "c5 envelopes kraft"), a past participle ("fence posts treated"), or a word
+    a number counts ("sleeping bag 3 season", "floor jack 3 ton")."""
+    w = words[i]
+    if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit():
+        return True
+    return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
+        and not w.endswith(_NOUNS_IN_ED)
 
 
 def head_keys(words: tuple[str, ...], head: int) -> tuple[str, ...]:
@@ -582,7 +606,7 @@ class _Index:
         if any(self.entries[e].target == target for e in same):
             return
         index = len(self.entries)
-        head = head_index(words)
+        head = head_index(words, listed=True)
         self.entries.append(_Entry(target, display_name, words, head))
         for key in head_keys(words, head):
             self.head_postings.setdefault(key, array("i")).append(index)

@@ -1199,3 +1199,19 @@ def test_what_comes_in_a_keg_bale_or_sack_is_named_by_its_content(said, meant):
         assert (res.outcome, res.name) == ("matched", meant)
     # but a bottle is a thing of its own: "water" is no "water bottle"
     assert _resolved(cat, "water").outcome == "new"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("bucket hats", "bucket hat tweed"),              # a material after the noun
+    ("fence rails", "fence rails 3.6m tanalised"),   # a finish, a past participle
+    ("trolley jack", "trolley jack 2 ton"),          # a spec a number counts
+])
+def test_words_a_catalog_lists_after_the_noun_are_not_its_head(said, meant):
+    cat = _catalog_of(["bucket hat tweed", "fence rails 3.6m tanalised", "trolley jack 2 ton",
+                       "coleman sundome 6 tent"])
+    res = _resolved(cat, said)
+    assert (res.outcome, res.name) == ("matched", meant)
+    # a model number before the noun leaves the noun the head
+    assert _resolved(cat, "coleman tent").name == "coleman sundome 6 tent"
+    # and a word said by a person is never taken for one listed after the noun
+    assert _resolved(_catalog_of(["angle grinder"]), "angle grinded").name == "angle grinder"
