@@ -468,10 +468,15 @@ def _shortened(said: str, name: tuple[str, ...], j: int) -> bool:
     return abbreviates(said, name[j]) or j + 1 < len(name) and said == initials(name[j], name[j + 1])
 
 
+def _is_size(word: str) -> bool:
+    """A length, volume or weight: "500g", "2m"."""
+    found = _MEASURE.fullmatch(word)
+    return bool(found) and found[2] in _SIZE_UNITS
+
+
 def _sized(words: tuple[str, ...]) -> bool:
     """Whether a name gives a size: a size word or a length, volume or weight."""
-    return any(w in SIZE_WORDS or w in BIGGEST or w in SMALLEST for w in words) or any(
-        (m := _MEASURE.fullmatch(w)) and m[2] in _SIZE_UNITS for w in words)
+    return any(w in SIZE_WORDS or w in BIGGEST or w in SMALLEST or _is_size(w) for w in words)
 
 
 def _sizes_it(said: tuple[str, ...], i: int) -> bool:
@@ -925,6 +930,12 @@ class _Index:
                     and sum(a != b for a, b in zip(words, entry.words)) == 1 \
                     and any(a != b and a in told for a, b in zip(entry.words, words)):
                 return
+        if len([w for w in entry.words if w.isalpha()]) >= 3 \
+                or any(not w.isalpha() and not _is_size(w) for w in entry.words):
+            # a longer name or one with a model code is a brand's or a line's: the word that
+            # says which names it ("gallagher" for "gallagher m160 energiser", "ohaus" for
+            # "ohaus digital balance"); a noun before one other ("door closer") stays itself
+            return
         best.clear()
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:

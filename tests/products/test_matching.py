@@ -1215,3 +1215,15 @@ def test_words_a_catalog_lists_after_the_noun_are_not_its_head(said, meant):
     assert _resolved(cat, "coleman tent").name == "coleman sundome 6 tent"
     # and a word said by a person is never taken for one listed after the noun
     assert _resolved(_catalog_of(["angle grinder"]), "angle grinded").name == "angle grinder"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("wolseley", "wolseley dx50 energiser"),      # a brand before a model code
+    ("sartorius", "sartorius precision balance"),  # a brand before two more words
+    ("door", None),                                # a noun before one other: its own thing
+])
+def test_the_word_that_says_which_names_a_brands_product_alone(said, meant):
+    cat = _catalog_of(["wolseley dx50 energiser", "sartorius precision balance", "door closer",
+                       "oat milk 1l"])
+    res = _resolved(cat, said)
+    assert (res.outcome, res.name) == (("matched", meant) if meant else ("new", None))
