@@ -27,6 +27,7 @@ from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_P
 from .tokens import Tok, tokenize
 from .units import unit_of
 from .typos import fuzzy_triggers
+from .variants import VariantList, read_variant_list
 
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
 # words for a kind of stock, not a thing of it
@@ -114,6 +115,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if why_not:
         return Parse(text, (), why_not)
     triggers = find_triggers(toks)
+    variants = read_variant_list(toks, lambda words: _is_bare_place(words, hints))
+    if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):
+        return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
     heading = read_heading(toks, triggers, lambda words: _is_bare_place(words, hints))
     if heading:
         return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints)
@@ -322,6 +326,27 @@ def _heading_items(toks: list[Tok], heading: Heading, hints) -> tuple[list[_Draf
     places = [Place("at", heading.place, [])] if heading.place else []
     got = _clause_items(trig, [], _strip_breaks(heading.body), hints, places)
     return got, ([] if got else ["no product said"])
+
+
+def _variant_items(vl: VariantList) -> list[_Draft]:
+    """The items of a "PRODUCT: amount variant, ..." note (variants.py): each variant named with
+    the heading's product ("black gaff tape"; after a model code: "tn-910 k"). The heading's
+    words are copied after the variant so the name reads in that order; the copies start just
+    after the variant and end at its end, so they sort after it, are never glued to a number
+    ("230 paddles") and the product's span stays the variant's."""
+    drafts = []
+    for v in vl.variants:
+        if not v.name:
+            name = list(vl.head)
+        elif vl.head_first:
+            name = list(vl.head) + list(v.name)
+        else:
+            at = v.name[-1].end
+            name = list(v.name) + [Tok(t.text, at + 1, at) for t in vl.head]
+        np = NounPhrase(name, v.quantity, v.quantity_toks, v.unit, v.unit_tok)
+        drafts.append(_Draft(vl.event, name, v.quantity, v.unit, v.place or vl.place or None,
+                             np=np))
+    return drafts
 
 
 def _terse_source(d: _Draft) -> None:

@@ -1,0 +1,235 @@
+"""Rule family: a product said once as a heading, then its variants with their amounts.
+
+Stock notes often name the product once and list how many of each size, colour or model:
+
+    "Gaff tape: 3 rolls black, 1 roll white left in kit room" -> black gaff tape 3 rolls, white
+                                                                  gaff tape 1 roll, at kit room
+    "Paddles: 230 x8, 220 x6 (boat rack)"         -> 230 paddles 8, 220 paddles 6, at boat rack
+    "C-stands on grip truck: 12 x 40in, 6 x 20in" -> 40in c-stands 12, 20in c-stands 6
+    "Apple boxes: 6 full, 4 half - all on grip truck"
+    "Candles: white altar x 10 arrived"           -> added (an arrival word ends the list)
+    "TN-910 stock: K 4, C 2, M 0, Y 3"            -> tn-910 k 4, tn-910 c 2, ... (a model code
+                                                     heading goes first: "tn-910 k")
+    "Socks: 4 pairs van 1, 2 pairs van 2"         -> socks, 4 pairs at van 1; socks, 2 at van 2
+
+Each entry is an amount and a variant (in either order, with "x" or not) or an amount and a
+place. A variant is one to three words that sort a product: a size or code (has a digit, or is a
+letter or two), a colour, or a size/grade word (`VARIANT_WORDS`). When one entry names a thing of
+its own ("Snacks: chips 4, pretzels 2", "mics: 6 lapel, 2 handheld"), the list is not read here.
+With no event word the list is a count (FORMAT.md: a stated quantity on hand).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import verbs as V
+from .headings import EVENT_NOUNS
+from .numbers import read_quantity
+from .places import DETERMINERS, preposition_at
+from .shapes import _COLOURS, COUNT_HEADINGS
+from .tokens import Tok
+from .units import unit_of
+
+# words that sort a product by size, grade, fill or who it is for
+VARIANT_WORDS = frozenset({
+    "full", "half", "quarter", "small", "medium", "large", "big", "xl", "xxl", "xs", "mini",
+    "regular", "standard", "tall", "short", "long", "wide", "narrow", "thin", "thick", "heavy",
+    "light", "adult", "adults", "child", "children", "kids", "kid", "junior", "youth", "mens",
+    "womens", "single", "double", "triple", "matte", "gloss", "glossy", "plain", "clear",
+    "left", "right", "spare", "new", "old", "used", "dark", "pale", "bright",
+})
+# words after the list that say what happened to all of it
+_TAIL_EVENTS = {"arrived": V.ADDED, "received": V.ADDED, "delivered": V.ADDED, "added": V.ADDED,
+                "left": V.COUNTED, "remaining": V.COUNTED, "total": V.COUNTED}
+# two-letter words that are words, not letter codes ("of packing tape" is no variant "of")
+_SHORT_WORDS = frozenset({"of", "in", "on", "at", "to", "by", "up", "or", "an", "a", "is", "it",
+                          "we", "my", "no", "so", "as", "be", "do", "go", "if", "me", "us", "i"})
+_REMARK_VERBS = frozenset({"need", "needs", "is", "are", "was", "were", "has", "have", "had"})
+_PASTS = frozenset(f for forms in V.IRREGULAR.values() for f in forms.split())
+_TIMES = re.compile(r"^(x|×)(\d+)$|^(\d+)(x|×)$")
+_MAX_HEAD = 5
+_MAX_VARIANT = 3
+
+
+@dataclass(slots=True)
+class Variant:
+    name: list[Tok]              # the variant's words ([] when the entry only says a place)
+    quantity: int | float
+    quantity_toks: list[Tok]
+    unit: str | None
+    unit_tok: Tok | None
+    place: list[Tok]             # a place said in the entry ("3 bags van 1"), else []
+
+
+@dataclass(slots=True)
+class VariantList:
+    head: list[Tok]              # the product named by the heading
+    head_first: bool             # a model code heading goes before the variant ("tn-910 k")
+    event: str
+    place: list[Tok]             # where all of them are ([] when not said)
+    variants: list[Variant]
+
+
+def _variant_word(w: str) -> bool:
+    return any(ch.isdigit() for ch in w) or (w.isalpha() and len(w) <= 2 and w not in _SHORT_WORDS) \
+        or w in _COLOURS or w in VARIANT_WORDS
+
+
+def _amount_at(words: list[str]) -> tuple[int, int, int | float] | None:
+    """Where the entry's amount is: a times mark anywhere ("230 x8", "white altar x 10"), else a
+    number first ("3 rolls black") or last ("K 4") -> (start, end, value)."""
+    for k in range(len(words) - 1, -1, -1):
+        m = _TIMES.match(words[k])
+        if m:
+            return k, k + 1, int(m.group(2) or m.group(3))
+        if words[k] in ("x", "×") and k + 1 < len(words):
+            value, j = read_quantity(words, k + 1)
+            if value is not None and (j == len(words) or unit_of(words[j])):
+                return k, j, value
+    value, j = read_quantity(words, 0) if words[:1] not in (["a"], ["an"]) else (None, 0)
+    if value is not None and j < len(words) and words[j] in ("x", "×"):
+        return 0, j + 1, value  # "12 x 40in"
+    if value is not None:
+        return 0, j, value
+    for k in range(1, len(words)):
+        value, j = read_quantity(words, k)
+        if value is not None and j == len(words):
+            return k, j, value
+    return None
+
+
+def _entry(toks: list[Tok], is_place: Callable[[list[str]], bool]) -> Variant | None:
+    """One entry: "3 rolls black", "230 x8", "12 x 40in", "white altar x 10", "K 4", "3 bags van 1"."""
+    words = [t.text for t in toks]
+    found = _amount_at(words)
+    if found is None:
+        return None
+    a0, a1, value = found
+    unit_tok = toks[a1] if a1 < len(words) and unit_of(words[a1]) else None
+    rest = a1 + 1 if unit_tok else a1
+    if a0 > 0 and rest < len(words):
+        return None  # words on both sides of the amount
+    name = toks[:a0] if a0 > 0 else toks[rest:]
+    names = [t.text for t in name]
+    place: list[Tok] = []
+    if names and is_place(names):
+        place, name = name, []
+    elif not 1 <= len(names) <= _MAX_VARIANT or not _variant_word(names[0]) or not all(
+            _variant_word(w) or w.isalpha() for w in names):
+        return None  # the entry names a thing of its own
+    qty_toks = [t for t in toks[a0:a1] if t.text not in ("x", "×")]
+    return Variant(list(name), value, qty_toks, unit_of(unit_tok.text) if unit_tok else None,
+                   unit_tok, place)
+
+
+def _tail(body: list[Tok], is_place: Callable[[list[str]], bool]) -> tuple[list[Tok], str | None, list[Tok]]:
+    """The words after the last entry that say the place or the event for all of them:
+    "left in kit room", "(boat rack)", "- all on grip truck", "arrived" -> (body, event, place)."""
+    words = [t.text for t in body]
+    event = None
+    place: list[Tok] = []
+    if words and words[-1] == ")" and "(" in words:
+        k = len(words) - 1 - words[::-1].index("(")
+        inner = words[k + 1:-1]
+        if inner and (is_place(inner[_lead(inner):]) or _said_place(inner)):
+            place, body, words = body[k + 1 + _lead(inner):-1], body[:k], words[:k]
+    if "-" in words:
+        k = len(words) - 1 - words[::-1].index("-")
+        after = words[k + 1:]
+        skip = 1 if after[:1] == ["all"] else 0
+        if after and (is_place(after[skip + _lead(after[skip:]):]) or (
+                preposition_at(after, skip) and _said_place(after[skip:]))):
+            place, body, words = body[k + 1 + skip + _lead(after[skip:]):], body[:k], words[:k]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in _TAIL_EVENTS and words[k - 1] not in (",", "and"):
+            rest = words[k + 1:]
+            if not rest or (preposition_at(rest, 0) and _said_place(rest)):
+                event = _TAIL_EVENTS[words[k]]
+                if rest:
+                    place = body[k + 1 + _lead(rest):]
+                body, words = body[:k], words[:k]
+            break
+    return body, event, place
+
+
+def _verb_said(w: str) -> bool:
+    """A verb form that a place never has ("need", "broken", "charging"; "rack" and "store" are
+    names too)."""
+    return w in _REMARK_VERBS or w in _PASTS or (w in V.VERB_FORMS and w.endswith(("ed", "ing", "en")))
+
+
+def _said_place(words: list[str]) -> bool:
+    """Words after a preposition or in brackets after the list that can be its place: a few
+    words, no verb, no amount (an id after a word is one: "van 1"), not ending in a variant
+    ("(boat rack)", "on grip truck"; not "(3 need batteries)", "(white)")."""
+    rest = words[_lead(words):]
+    if not 1 <= len(rest) <= 4 or any(_verb_said(w) for w in rest):
+        return False
+    amounts = [k for k in range(len(rest)) if read_quantity(rest, k)[0] is not None]
+    if any(k == 0 or not rest[k - 1].isalpha() for k in amounts):
+        return False
+    return bool(amounts) or not _variant_word(rest[-1])
+
+
+def _lead(words: list[str]) -> int:
+    """How many leading prepositions and determiners a place has."""
+    k = 0
+    while k < len(words):
+        prep = preposition_at(words, k)
+        if prep:
+            k = prep[1]
+        elif words[k] in DETERMINERS:
+            k += 1
+        else:
+            break
+    return k
+
+
+def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) -> VariantList | None:
+    """The product heading and its variants of a "PRODUCT: amount variant, ..." note, or None."""
+    words = [t.text for t in toks]
+    if ":" not in words or words.count(":") > 1:
+        return None
+    c = words.index(":")
+    if not 1 <= c <= _MAX_HEAD + 3:
+        return None
+    head, hw = toks[:c], words[:c]
+    event, place = V.COUNTED, []
+    for phrase in sorted(COUNT_HEADINGS, key=len, reverse=True):
+        if tuple(hw[-len(phrase):]) == phrase and len(hw) > len(phrase):
+            head, hw = head[:-len(phrase)], hw[:-len(phrase)]
+            break
+    else:
+        if hw[-1:] == ["restock"] and len(hw) > 1:
+            event, head, hw = V.ADDED, head[:-1], hw[:-1]
+    prep = next((k for k in range(1, len(hw)) if preposition_at(hw, k)), None)
+    if prep is not None:
+        at = hw[prep:]
+        if not _said_place(at):
+            return None
+        place, head, hw = head[prep + _lead(at):], head[:prep], hw[:prep]
+    if not 1 <= len(hw) <= _MAX_HEAD or is_place(hw) or not any(sum(ch.isalpha() for ch in w) > 1 for w in hw) \
+            or any(w in DETERMINERS or _verb_said(w) for w in hw) \
+            or any(tuple(hw[k:k + len(p)]) == p for p in EVENT_NOUNS for k in range(len(hw))):
+        return None  # ("Inbound: 3 cartons of tape" is a heading of headings.py)
+    body, tail_event, tail_place = _tail(toks[c + 1:], is_place)
+    if tail_event and event == V.COUNTED:
+        event = tail_event
+    place = place or tail_place
+    entries: list[list[Tok]] = [[]]
+    for t in body:
+        if t.text in (",", ";", "and", "&"):
+            entries.append([])
+        else:
+            entries[-1].append(t)
+    if len(entries) < 2 and not tail_event:
+        return None  # one amount after a product is the product's own count
+    variants = [_entry(e, is_place) for e in entries if e]
+    if not variants or any(v is None for v in variants):
+        return None
+    if not any(v.name for v in variants) and not all(v.place for v in variants):
+        return None  # amounts only ("Gloves: 4, 6"): not variants
+    head_first = any(ch.isdigit() for w in hw for ch in w)
+    return VariantList(head, head_first, event, place, variants)

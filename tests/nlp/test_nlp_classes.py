@@ -1,0 +1,45 @@
+"""Failure classes found on an unseen author's notes (devset13), each tested with sentences of
+our own wording, not the set's rows: a rule here must hold for any team's sentences."""
+from __future__ import annotations
+
+import pytest
+
+from nlp import parse
+
+
+def items(text: str) -> list[tuple]:
+    return [(i.event_type, i.product, i.quantity, i.unit, i.location) for i in parse(text).items]
+
+
+# variants listed under a product heading (variants.py) -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Duct tape: 4 rolls silver, 2 rolls black left on shelf 2",
+     [("counted", "silver duct tape", 4, "roll", "shelf 2"),
+      ("counted", "black duct tape", 2, "roll", "shelf 2")]),
+    ("Ladders: 8 x6, 12 x2 (loading dock)",
+     [("counted", "8 ladders", 6, None, "loading dock"), ("counted", "12 ladders", 2, None, "loading dock")]),
+    ("Hi-vis vests in the site hut: 10 x large, 4 x small",
+     [("counted", "large hi-vis vests", 10, None, "site hut"),
+      ("counted", "small hi-vis vests", 4, None, "site hut")]),
+    ("Bin liners: 3 big, 5 small - all in the store room",
+     [("counted", "big bin liners", 3, None, "store room"),
+      ("counted", "small bin liners", 5, None, "store room")]),
+    ("Napkins: red x 40 arrived",
+     [("added", "red napkins", 40, None, None)]),
+    ("HP-26A count: B 3, C 1",
+     [("counted", "hp-26a b", 3, None, None), ("counted", "hp-26a c", 1, None, None)]),
+    ("Cable ties: 6 packs van 3, 2 packs van 4",
+     [("counted", "cable ties", 6, "pack", "van 3"), ("counted", "cable ties", 2, "pack", "van 4")]),
+])
+def test_variants_under_a_product_heading(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Snacks: crisps 4, biscuits 2",           # each entry names a thing of its own
+    "kitchen: flour 2 bags, sugar 4 bags",    # the heading is a place
+    "Inbound: 3 cartons of tape, 1 pallet of peanuts",  # the heading is an event
+])
+def test_lists_that_are_not_variants(text):
+    assert all(" " + w not in i[1] for i in items(text) for w in ("snacks", "kitchen", "inbound"))
