@@ -314,8 +314,8 @@ def abbreviates(said: str, name_word: str) -> bool:
     "tele" for telescopic, "vac" for vacuum), or a number said without the unit the catalog
     gives it ("230 paddles" for "kayak paddle 230cm"). It names the product only beside a
     word said exactly (see `score_words`)."""
-    if said.isdigit():
-        return name_word.startswith(said) and name_word[len(said):].isalpha()
+    if not said.isalpha():  # "230" for 230cm, "16x150" for 16x150mm
+        return said[-1].isdigit() and name_word.startswith(said) and name_word[len(said):].isalpha()
     # not a word before the rest of a compound: "screw" is no "screwdriver", "tea" no "teacup"
     return len(said) >= ABBREVIATION_MIN and said.isalpha() and len(name_word) >= len(said) + 2 \
         and name_word.startswith(said) and name_word.isalpha() \
@@ -682,7 +682,7 @@ class _Index:
     def _starting_with(self, word: str) -> list[str]:
         """Catalog words that start with `word` and go on: a sorted list, rebuilt after new
         words came in (a catalog is built once and read many times)."""
-        if not word.isdigit() and len(word) < ABBREVIATION_MIN:
+        if word.isalpha() and len(word) < ABBREVIATION_MIN:
             return []
         if self.sorted_stale:
             self.sorted_words = sorted(self.postings)
@@ -942,11 +942,17 @@ class _Index:
         """When nothing matched a product name of two words or more said list-style, head noun
         first ("candles vanilla", "gloves nitrile"), or said in the usual order where the
         catalog lists a word last ("laser ply 3mm" for "plywood 3mm laser"): the first word
-        moved last, every word then found as it is ("spray paint" is no "paint sprayer")."""
-        if not self.vocabulary or len(words) < 2 or not words[0].isalpha() \
-                or words[0] in STATE_WORDS or words[-1] in SIZE_WORDS:
+        moved last, every word then found as it is ("spray paint" is no "paint sprayer"); and
+        the last word moved first, where the catalog lists the noun first ("red oat coolant"
+        for "coolant red oat 5l")."""
+        if not self.vocabulary or len(words) < 2 or words[-1] in SIZE_WORDS:
             return []
-        return [words[1:] + words[:1]]
+        out = []
+        if words[0].isalpha() and words[0] not in STATE_WORDS:
+            out.append(words[1:] + words[:1])
+        if len(words) > 2 and words[-1].isalpha():
+            out.append(words[-1:] + words[:-1])
+        return out
 
     def _heard_as(self, said: str) -> set[str]:
         """Catalog words `misheard` may accept for `said`, found without a scan: those with the

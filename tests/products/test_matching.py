@@ -1227,3 +1227,11 @@ def test_the_word_that_says_which_names_a_brands_product_alone(said, meant):
                        "oat milk 1l"])
     res = _resolved(cat, said)
     assert (res.outcome, res.name) == (("matched", meant) if meant else ("new", None))
+
+
+def test_a_name_said_in_the_usual_order_finds_one_listed_noun_first():
+    cat = _catalog_of(["antifreeze blue g11 5l", "coolant pink oat 5l", "test tubes 16x150mm"])
+    assert _resolved(cat, "pink oat coolant").name == "coolant pink oat 5l"
+    # and a code said without its unit, beside the noun
+    assert _resolved(cat, "16x150 test tubes").name == "test tubes 16x150mm"
+    assert _resolved(cat, "16x150").outcome == "new"
