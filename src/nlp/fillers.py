@@ -28,7 +28,13 @@ ALWAYS = frozenset({
     "evidently", "seriously", "frankly", "clearly",
     # chat shorthand
     "lol", "lmao", "sry", "srry", "ty", "tyvm", "thnx", "thanx", "haha", "omg", "ugh", "yay",
+    # a spoken "yeah" inside or after a clause confirms, it names nothing ("the bleach yeah
+    # both out", "it's all in the shed yeah")
+    "yeah", "yep", "yup",
 })
+# dropped only as the first word of the note: an apology that opens it ("sorry the uh 3 packs");
+# later it marks a repair ("3 boxes no sorry 4", repairs.py)
+TEXT_OPENERS = frozenset({"sorry", "sry", "soz"})
 # "like" is a hedge unless it compares ("looks like", "would like")
 LIKE = "like"
 # dropped only when they open a clause (start of text or after punctuation)
@@ -147,6 +153,8 @@ def _drop_openers(toks: list[Tok]) -> list[Tok]:
         hit = lookup([t.text for t in toks], k) if k < len(toks) else None
         if hit and hit[0].split()[0] != toks[k].text:
             toks = toks[k:]  # "note to self - moved 3 kegs": a note of what was done
+    if toks and toks[0].text in TEXT_OPENERS:
+        toks = toks[1:]
     out: list[Tok] = []
     at_start = True
     for k, tok in enumerate(toks):

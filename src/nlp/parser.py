@@ -9,6 +9,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from . import guard
+from .afterthoughts import drop_afterthoughts
 from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
@@ -108,7 +109,7 @@ def parse(text: str, hints: CatalogHints | None = None) -> Parse:
 
 
 def _parse(text: str, hints: CatalogHints | None) -> Parse:
-    toks = undo_repairs(drop_fillers(tokenize(guard.clean(text))))
+    toks = drop_afterthoughts(undo_repairs(drop_fillers(tokenize(guard.clean(text)))))
     if not any(not t.is_punct for t in toks):
         return Parse(text, (), "no inventory statement (only fillers)")
     why_not = not_a_statement(toks)

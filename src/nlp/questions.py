@@ -90,6 +90,23 @@ def _wanted_list(head: list[str]) -> bool:
                for k, w in enumerate(head))
 
 
+# a tag that asks to confirm what was just said ("the tape's in van 2 right", "..., is that right")
+TAGS = (("right",), ("correct",), ("is", "that", "right"), ("is", "that", "correct"),
+        ("isn't", "it"), ("is", "n't", "it"), ("are", "n't", "they"), ("innit",), ("yeah", "?"))
+# words before a final "right" that make it a side, not a tag ("stage right", "on the right")
+_SIDE_BEFORE = frozenset({"the", "stage", "house", "far", "top", "bottom", "back", "front", "upper",
+                          "lower", "hand", "to", "on", "at", "left", "and", "or", "rear", "center",
+                          "centre", "middle", "door", "shelf", "row"})
+
+
+def _tag_question(words: list[str]) -> bool:
+    """Whether the note ends in a tag that asks ("... in the left bin in van one right")."""
+    for tag in TAGS:
+        if len(words) > len(tag) + 2 and tuple(words[-len(tag):]) == tag:
+            return tag != ("right",) or words[-2] not in _SIDE_BEFORE
+    return False
+
+
 def not_a_statement(toks: list[Tok]) -> str | None:
     """Why the sentence is a question or request, or None when it may tell an event."""
     raw = [t.text for t in toks]
@@ -121,6 +138,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
             or " ".join(words[:2]) in ("how much", "is there", "are there"):
         return "a question, not an event"
     if words[0] in AUX_OPENERS and len(words) > 1 and words[1] in SUBJECTS:
+        return "a question, not an event"
+    if _tag_question(words):
         return "a question, not an event"
     counted = "left" in words or "remaining" in words or " ".join(words).find("down to") >= 0
     for opener in REQUEST_OPENERS:

@@ -43,3 +43,57 @@ def test_variants_under_a_product_heading(text, expected):
 ])
 def test_lists_that_are_not_variants(text):
     assert all(" " + w not in i[1] for i in items(text) for w in ("snacks", "kitchen", "inbound"))
+
+
+# fillers and tags at the end (fillers.py, questions.py) ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("the spare mops are all in the cleaning cupboard yeah",
+     [("moved", "spare mops", None, None, "cleaning cupboard")]),
+    ("the blue crates yep all gone", [("counted", "blue crates", 0, None, None)]),
+    ("sorry the uh blue crates we've got nine", [("counted", "blue crates", 9, None, None)]),
+])
+def test_spoken_fillers_anywhere(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the ladder's in the back of van 2 right",
+    "the spare keys are in the top drawer is that right",
+    "we keep the bleach in the cupboard correct",
+])
+def test_a_tag_question_records_nothing(text):
+    assert items(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the ladder is in van 2 stage right", [("moved", "ladder", None, None, "van 2 stage right")]),
+    ("moved the tv to the right", [("moved", "tv", None, None, "right")]),
+])
+def test_a_side_is_no_tag(text, expected):
+    assert items(text) == expected
+
+
+# afterthoughts: which one, how much (afterthoughts.py) -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("found a hard hat in the site hut the orange one", [("added", "hard hat", 1, None, "site hut")]),
+    ("lost a memory card yesterday the sixty four gig one", [("removed", "memory card", 1, None, None)]),
+    ("bought two tubs of wax the big ones", [("added", "wax", 2, "tub", None)]),
+    ("the lentils the ones from the harvest appeal we stacked them in the pantry",
+     [("moved", "lentils", None, None, "pantry")]),
+    ("the bleach goes to the cleaning cupboard all of it", [("moved", "bleach", None, None, "cleaning cupboard")]),
+])
+def test_afterthoughts_are_dropped(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("took the small one to the van", [("moved", "small one", None, None, "van")]),
+    ("dropped a tray of glasses, lost the lot", [("removed", "glasses", 1, "tray", None)]),
+    ("moved the drill the saw and the sander to the van",
+     [("moved", "drill", None, None, "van"), ("moved", "saw", None, None, "van"),
+      ("moved", "sander", None, None, "van")]),
+])
+def test_objects_are_no_afterthoughts(text, expected):
+    assert items(text) == expected

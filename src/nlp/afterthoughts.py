@@ -1,0 +1,86 @@
+"""Rule family: afterthoughts, words said after a thing or a place that only say which one was
+meant or how much of it, as a phrase of their own.
+
+Speech adds them after the sentence is done; read as more of the name or the place they spoil
+both, so they are dropped (the name said before is the item):
+
+    "found a sleeping bag in the back room the summer one"   -> "... in the back room"
+    "lost a memory card yesterday the sixty four gig one"    -> "lost a memory card yesterday"
+    "the chickpeas the ones from the food drive we put them on the shelf"
+                                                             -> "the chickpeas we put them ..."
+    "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
+
+Only after a word that ends a name or a place (not after a verb, preposition or determiner: "took
+the small one to the van" keeps its object; "lost the lot" is what was lost), and only at the end of a clause, so a list of
+things ("the drill the saw and the sander") is not touched.
+"""
+from __future__ import annotations
+
+from .places import DETERMINERS, preposition_at
+from .tokens import Tok
+from .verbs import VERB_FORMS, maybe_noun
+
+WHICH_DETERMINERS = frozenset({"the", "that", "those", "these"})
+ONE_WORDS = frozenset({"one", "ones"})
+# "all of it", "the lot": how much, with no number
+ALL_OF = (("all", "of", "it"), ("all", "of", "them"), ("all", "of", "those"), ("the", "lot"),
+          ("the", "whole", "lot"), ("every", "one", "of", "them"))
+# what ends a clause: the afterthought must reach one
+_ENDS = frozenset({",", ".", ";", "!", "?", "-", "and", "but", "so"})
+# who starts the next clause ("the ones from the drive | we put them ...")
+_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you", "someone", "somebody"})
+_MAX_WHICH = 6
+
+
+def _ends_name(tok: Tok) -> bool:
+    """Whether a word can end a name or a place said before the afterthought."""
+    w = tok.text
+    if w in DETERMINERS or w in ONE_WORDS or tok.is_punct or preposition_at([w], 0):
+        return False
+    return w not in VERB_FORMS or maybe_noun(w)
+
+
+def _clause_end(words: list[str], k: int) -> bool:
+    return k >= len(words) or words[k] in _ENDS or words[k] in _SUBJECTS
+
+
+def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
+    """Tokens without the which-one and how-much afterthoughts (see module doc)."""
+    words = [t.text for t in toks]
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        span = 0
+        if out and _ends_name(out[-1]) and len(out) >= 2:
+            span = _which_one(words, k) or (_all_of(words, k) if out[-1].text not in VERB_FORMS else 0)
+        if span:
+            k += span
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def _which_one(words: list[str], k: int) -> int:
+    """Length of "the summer one", "the sixty four gig one", "the ones from the food drive" at k."""
+    if words[k] not in WHICH_DETERMINERS:
+        return 0
+    for j in range(k + 1, min(len(words), k + _MAX_WHICH + 1)):
+        if words[j] in ONE_WORDS and j > k + 1 and _clause_end(words, j + 1):
+            return j + 1 - k  # "the summer one"
+        if words[j] in ONE_WORDS and j == k + 1 and words[j + 1:j + 2] and preposition_at(words, j + 1):
+            e = j + 1
+            while e < len(words) and not _clause_end(words, e):
+                e += 1
+            return e - k if e < len(words) and words[e] in _SUBJECTS else 0  # "the ones from X we"
+        if words[j] in _ENDS or (words[j] in DETERMINERS and words[j] not in ONE_WORDS):
+            return 0
+    return 0
+
+
+def _all_of(words: list[str], k: int) -> int:
+    """Length of "all of it", "the lot" at k when it ends the clause."""
+    for phrase in ALL_OF:
+        if tuple(words[k:k + len(phrase)]) == phrase and _clause_end(words, k + len(phrase)):
+            return len(phrase)
+    return 0
