@@ -61,11 +61,18 @@ from itertools import islice
 import jellyfish
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
 from products import vocabulary
-from products.measures import letters_said, measure_words, other_readings, spell_marks
-from products.naming import DETERMINERS, NUMBER_SUFFIX, singular, tokens
+from products.measures import letters_said, spell_marks
+from products.naming import DETERMINERS, singular, tokens
+from products.misheard import (
+    SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
+from products.word_classes import (
+    ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLOUR_WORDS, COMPOUND_TAILS,
+    CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, SIZE_UNITS, SIZE_WORDS, SMALLEST, STATE_WORDS,
+    head_index, head_keys, is_code, is_size, kind_of, names_no_noun, sized, sizes_it)
+from products.wordings import (
+    FAMILY_KINDS, QUALIFIERS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
 # Thresholds, chosen with bench/tune_matcher.py on the six dev sets samples/devset*.jsonl
 # (floors in tests/products/test_matcher_devset.py).
@@ -90,76 +97,12 @@ ABBREVIATION_MIN = 3      # ...another said word names the product exactly; lett
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
-# Said words that describe the state of a thing rather than which product it is.
-STATE_WORDS = frozenset(
-    "old new broken spare extra used dirty clean damaged other another remaining leftover "
-    "entire same empty full fresh last busted cracked faulty working dented missing stale "
-    "expired spoiled bent rusty torn dead dull defective leaking leaky worn chipped scratched "
-    "opened unopened sealed returned borrowed lost stolen".split()
-)
-# Head nouns that only say what sort of thing the word before them is, with the words that
-# sort them: a "deadbolt lock" is a deadbolt, a "4x8 plywood sheet" is plywood, a "par can light"
-# a par can; that word alone names it (at the cost of a word left out). Only these words: a
-# "bed sheet" is no bed, a "door lock" no door, a "wall panel" no wall.
-_BOARDS = "plywood ply drywall plasterboard osb mdf hardboard chipboard particleboard " \
-    "polycarbonate acrylic perspex plexiglass pegboard"
-CLASS_HEADS = {
-    "sheet": frozenset(_BOARDS.split()),
-    "panel": frozenset(_BOARDS.split()),
-    "lock": frozenset("deadbolt padlock mortise".split()),
-    "light": frozenset("can par flood spot fresnel strobe".split()),
-}
-# Heads of form, where any word before them names the thing: a "glass cleaner spray" is glass
-# cleaner. Said alone, that word names it only when it is a thing of its own (vocabulary.HEAD_NOUNS:
-# "cleaner" asks among the cleaners) and not what the spray is for ("hair" is no "hair spray",
-# "wasps" no "wasp spray").
-ANY_WORD_CLASS_HEADS = frozenset("spray".split())
-# Heads that say how a thing comes packed in bulk, where the word before names what is in it,
-# said alone too: "guinness" is the "guinness keg 50l", "hay" the "hay bale small". Not bags,
-# bottles, tins or cups, which are things of their own ("water" is no "water bottle").
-PACKED_HEADS = frozenset("keg cask firkin bale sack bib pellet granule".split())
-# ...but a container word alone before it is never the thing: "cans" is no "par can light"
-# ("par cans" is)
-CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin carton crate".split())
-# A lock or a light is of a kind only when the word before it is no thing of its own: a "desk
-# light" is for a desk, a "bike lock" for a bike, so "desk" and "bike" alone stay themselves.
-KIND_CLASS_HEADS = frozenset("lock light".split())
 # A catalog word that ends in a said word of its own and that vocabulary.KINDS lists as a kind of
 # it ("bathrobe" for "robe", "basketball" for "ball") lines up with it as if the compound were
 # two words, the first left out.
 COMPOUND_MIN_TAIL = 4
 COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
 COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
-# Model-line words after the name of a device, never its noun: "yubikey 5 nfc" is a yubikey.
-VARIANT_WORDS = frozenset("pro max plus lite ultra nfc".split())
-# Words that are the head only when nothing else is: "drill bit set" is a kind of drill bit.
-COLLECTIVE_WORDS = frozenset("set kit pack box case bag bundle pair roll lot".split())
-# Words after the head noun that only give size or variant: "nitrile gloves small".
-SIZE_WORDS = frozenset(
-    "xs s m l xl xxl small medium large big little mini tiny regular standard long short wide "
-    "narrow left right".split()
-)
-# Colours, which tell apart products of one kind; after the noun, as catalogs list them
-# ("bar tape black"), no head noun.
-COLOUR_WORDS = frozenset(
-    "black white red blue green yellow orange purple pink brown grey gray silver gold clear ivory "
-    "navy cream beige tan".split()
-)
-# What a thing is made of or finished in, after its noun in a catalog list: "flat cap tweed".
-# Not those that are things of their own too ("wine glass", "steel wool", "roofing felt").
-MATERIAL_WORDS = frozenset(
-    "tweed kraft woollen suede nylon polyester latex nitrile stainless galvanised galvanized "
-    "brass bronze aluminium aluminum chrome oak pine beech birch teak bamboo ceramic porcelain "
-    "denim velvet jute centrefeed centerfeed".split())
-# What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
-COUNTED_SPECS = frozenset(
-    "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth".split())
-_NOUNS_IN_ED = ("bed", "shed", "seed", "feed", "sled", "weed", "reed", "speed", "steed", "hundred")
-# Who a product is for, after its noun in a catalog list: "life jacket child".
-AUDIENCE_WORDS = frozenset(
-    "adult child kid junior youth infant baby toddler pediatric paediatric men women mens "
-    "womens unisex".split()
-)
 
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
@@ -200,51 +143,6 @@ class _Entry:
     name: str            # display name of the target
     words: tuple[str, ...]
     head: int            # index of the head word in `words`
-
-
-def head_index(words: tuple[str, ...], listed: bool = False) -> int:
-    """The head noun: the last word that is not a size, a spec with digits or a collective;
-    in a catalog's name (`listed`) nor a word it lists after the noun (`_after_the_noun`)."""
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS \
-                or _sizes_it(words, i):
-            continue
-        if (w in VARIANT_WORDS or w in COLOUR_WORDS or w in AUDIENCE_WORDS) and i > 0:
-            continue
-        if listed and i > 0 and _after_the_noun(words, i):
-            continue
-        if w in COLLECTIVE_WORDS and i > 0:
-            continue
-        return i
-    return len(words) - 1
-
-
-def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
-    """A word a catalog lists after the noun to say which of it: a material or finish ("flat
-    cap tweed", "c5 envelopes kraft"), a past participle ("fence posts treated"), or a word
-    a number counts ("sleeping bag 3 season", "floor jack 3 ton")."""
-    w = words[i]
-    if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit():
-        return True
-    return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
-        and not w.endswith(_NOUNS_IN_ED)
-
-
-def head_keys(words: tuple[str, ...], head: int) -> tuple[str, ...]:
-    """The words a said head may line up with: the head noun, and before a class head the
-    word it sorts (see CLASS_HEADS, ANY_WORD_CLASS_HEADS)."""
-    if head > 0 and (words[head - 1] in CLASS_HEADS.get(words[head], ())
-                     or words[head] in ANY_WORD_CLASS_HEADS | PACKED_HEADS
-                     and words[head - 1] != words[head] and words[head - 1].isalpha()):
-        return words[head], words[head - 1]
-    return (words[head],)
-
-
-def names_no_noun(word: str) -> bool:
-    """A said head that is a code or a brand ("hp 26a", "ti 84", "dewalt") names the product
-    by its model: the catalog's head noun need not have been said."""
-    return any(ch.isdigit() for ch in word) or word in vocabulary.BRANDS
 
 
 def is_compound_tail(said: str, name_word: str) -> bool:
@@ -319,7 +217,7 @@ def abbreviates(said: str, name_word: str) -> bool:
     # not a word before the rest of a compound: "screw" is no "screwdriver", "tea" no "teacup"
     return len(said) >= ABBREVIATION_MIN and said.isalpha() and len(name_word) >= len(said) + 2 \
         and name_word.startswith(said) and name_word.isalpha() \
-        and name_word[len(said):] not in _COMPOUND_TAILS
+        and name_word[len(said):] not in COMPOUND_TAILS
 
 
 def initials(first: str, second: str) -> str | None:
@@ -405,7 +303,7 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         if hit is None:
             if word == "extra" and qi + 1 < len(said) and said[qi + 1] in SIZE_WORDS:
                 return 0.0  # "extra large" (xl) is a size of its own, not spare large ones
-            if word in STATE_WORDS or _sizes_it(said, qi):
+            if word in STATE_WORDS or sizes_it(said, qi):
                 penalty += FILLER_WORD_PENALTY
                 continue
             if word in vocabulary.DEFAULT_WORDS:
@@ -433,7 +331,7 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         said_word, name_word = "".join(said), entry.words[by_said[0][0]]
         if name_word.isalpha() and fuzz.ratio(said_word, name_word) < ONE_WORD_SPELLING \
                 and (_syllables(said_word) != _syllables(name_word)
-                     or _vowels(said_word)[:1] != _vowels(name_word)[:1]) \
+                     or vowels(said_word)[:1] != vowels(name_word)[:1]) \
                 and not is_compound_tail(said_word, name_word):
             return 0.0  # ...and the same first vowel ("torch" is no "trash")
     head_hit = by_said.get(said_head)
@@ -468,43 +366,10 @@ def _shortened(said: str, name: tuple[str, ...], j: int) -> bool:
     return abbreviates(said, name[j]) or j + 1 < len(name) and said == initials(name[j], name[j + 1])
 
 
-def _is_size(word: str) -> bool:
-    """A length, volume or weight: "500g", "2m"."""
-    found = _MEASURE.fullmatch(word)
-    return bool(found) and found[2] in _SIZE_UNITS
-
-
-def _sized(words: tuple[str, ...]) -> bool:
-    """Whether a name gives a size: a size word or a length, volume or weight."""
-    return any(w in SIZE_WORDS or w in BIGGEST or w in SMALLEST or _is_size(w) for w in words)
-
-
-def _sizes_it(said: tuple[str, ...], i: int) -> bool:
-    """A said word that only introduces a size or colour: "size" beside it ("medium size",
-    "size 10"), "in" before it ("gloves in large", "in black")."""
-    word = said[i]
-    if word == "size":
-        return any(0 <= k < len(said) and (said[k] in SIZE_WORDS or said[k][:1].isdigit())
-                   for k in (i - 1, i + 1))
-    return word == "in" and i + 1 < len(said) and i > 0 \
-        and (said[i + 1] in SIZE_WORDS or said[i + 1] in COLOUR_WORDS)
-
-
 def _other_vowel(said: str, name_word: str) -> bool:
     """A said word that sounds like the catalog word only by its consonants ("disc"/"desk")."""
     return said.isalpha() and name_word.isalpha() and fuzz.ratio(said, name_word) < TOKEN_MATCH \
-        and _vowels(said)[:1] != _vowels(name_word)[:1]
-
-
-def _is_code(word: str) -> bool:
-    """A model code or initials, which name one product: "40l", "pbw"."""
-    return not word.isalpha() or len(word) >= 3 and not any(ch in "aeiouy" for ch in word)
-
-
-def _kind(words: tuple[str, ...]) -> tuple[str, ...]:
-    """What sort of thing a name is, its size, colour and specs left out: "pla filament black"
-    and "pla filament white" are both "pla filament"."""
-    return tuple(w for w in words if w.isalpha() and w not in SIZE_WORDS and w not in COLOUR_WORDS)
+        and vowels(said)[:1] != vowels(name_word)[:1]
 
 
 def _left_out_penalty(words: int) -> float:
@@ -594,10 +459,10 @@ class _Index:
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
-        `_product_words`."""
+        `product_words`."""
         if not self.vocabulary:
             return tokens(name)
-        return _product_words(tokens(spell_marks(name)))
+        return product_words(tokens(spell_marks(name)))
 
     def __len__(self) -> int:
         return len(self.targets)
@@ -632,7 +497,7 @@ class _Index:
                 self.sounds[s].append(w)
                 self.by_spelling.setdefault((w[0], len(w)), []).append(w)
                 if w.isalpha():
-                    self.by_sound_class.setdefault((_onset(w), _consonants(w)), []).append(w)
+                    self.by_sound_class.setdefault((onset(w), consonants(w)), []).append(w)
                 if len(w) >= LONG_WORD:
                     self.long_words.setdefault(len(w), []).append(w)
                 self.sorted_stale = True
@@ -705,7 +570,7 @@ class _Index:
         # (postings size, catalog words, said word, is head)
         groups: list[tuple[int, set[str] | None, str, bool]] = []
         for i in [head] + [i for i in range(len(said)) if i != head and said[i] not in STATE_WORDS
-                           and said[i] not in vocabulary.DEFAULT_WORDS and not _sizes_it(said, i)
+                           and said[i] not in vocabulary.DEFAULT_WORDS and not sizes_it(said, i)
 ]:
             if i in exact:  # a vocabulary word: only itself
                 if said[i] not in self.postings:
@@ -854,7 +719,7 @@ class _Index:
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
                 left = entry.words[len(words):]
-                ask |= not all(w in _QUALIFIERS or not w.isalpha() for w in left) \
+                ask |= not all(w in QUALIFIERS or not w.isalpha() for w in left) \
                     and not self._has_siblings(entry)
         return ask
 
@@ -878,12 +743,12 @@ class _Index:
         (a size taken out of it)."""
         if not self.vocabulary or words != self.words_of(said):
             return [], []
-        plural = _product_words(tokens(spell_marks(said), as_said=True))
+        plural = product_words(tokens(spell_marks(said), as_said=True))
         small = tuple(map(singular, plural))
         lead = next((i for i, w in enumerate(small) if w not in DETERMINERS), 0)
         letters = letters_said(words)
-        numbers = words[:1] + tuple(_SAID_NUMBERS.get(w, w) for w in words[1:])
-        readings = (small, small[lead:], numbers) + ((_product_words(letters),) if letters else ())
+        numbers = words[:1] + tuple(SAID_NUMBERS.get(w, w) for w in words[1:])
+        readings = (small, small[lead:], numbers) + ((product_words(letters),) if letters else ())
         heard = [r for r in dict.fromkeys(readings) if r != words]
         # a plural as said only for misheard words: its "s" is not otherwise to be stretched
         return heard, [plural[lead:]] if plural[lead:] not in heard + [words] else []
@@ -914,14 +779,14 @@ class _Index:
             return
         found = [self.by_key[" ".join(self.words_of(c.name))] for c in best.values()]
         entries = [self.entries[e[0]] for e in found if e]
-        if len({_kind(e.words) for e in entries}) != 1:
+        if len({kind_of(e.words) for e in entries}) != 1:
             best.clear()
             return
         told = [w for w in said if w not in _NOT_MISHEARD]
-        if len(entries) > 1 or len(told) > 1 or any(_is_code(w) for w in told):
+        if len(entries) > 1 or len(told) > 1 or any(is_code(w) for w in told):
             return
         entry = entries[0]
-        if told[0] in _VOCABULARY_WORDS:
+        if told[0] in VOCABULARY_WORDS:
             best.clear()  # a trade word is a thing of its own too: "dish" is no "dish soap"
             return
         for other in _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist():
@@ -931,7 +796,7 @@ class _Index:
                     and any(a != b and a in told for a, b in zip(entry.words, words)):
                 return
         if len([w for w in entry.words if w.isalpha()]) >= 3 \
-                or any(not w.isalpha() and not _is_size(w) for w in entry.words):
+                or any(not w.isalpha() and not is_size(w) for w in entry.words):
             # a longer name or one with a model code is a brand's or a line's: the word that
             # says which names it ("gallagher" for "gallagher m160 energiser", "ohaus" for
             # "ohaus digital balance"); a noun before one other ("door closer") stays itself
@@ -957,12 +822,12 @@ class _Index:
     def _heard_as(self, said: str) -> set[str]:
         """Catalog words `misheard` may accept for `said`, found without a scan: those with the
         same first sound and consonant classes, and short words of about its length."""
-        found = set(self.by_sound_class.get((_onset(said), _consonants(said)), ()))
+        found = set(self.by_sound_class.get((onset(said), consonants(said)), ()))
         if said.endswith("a") and len(said) > 2:  # "in a" for "inner" (see `misheard`)
-            found.update(w for w in self.by_sound_class.get((_onset(said), _consonants(said[:-1] + "er")), ())
+            found.update(w for w in self.by_sound_class.get((onset(said), consonants(said[:-1] + "er")), ())
                          if w.endswith("er"))
-        if said.endswith(_SAID_SILENT_T):  # "duvay": the "duvet" of a French word
-            found.update(w for w in self.by_sound_class.get((_onset(said), _consonants(said) + "T"), ())
+        if said.endswith(SAID_SILENT_T):  # "duvay": the "duvet" of a French word
+            found.update(w for w in self.by_sound_class.get((onset(said), consonants(said) + "T"), ())
                          if w.endswith("et"))
         lengths = (2, 3) if len(said) == 1 else range(max(3, len(said) - 1), min(4, len(said) + 1) + 1)
         if len(said) >= 3:  # a final consonant not heard ("pro" for "probe", see `misheard`)
@@ -993,8 +858,8 @@ class _Index:
                     continue  # the other words must confirm it: "spare" does not
                 for heard in self._heard_as(said):
                     if heard not in _NOT_MISHEARD and misheard(said, heard) \
-                            and (not whole or len(_consonants(heard)) >= 2
-                                 and _consonants(said) == _consonants(heard)):
+                            and (not whole or len(consonants(heard)) >= 2
+                                 and consonants(said) == consonants(heard)):
                         out[words[:i] + (heard,) + words[i + n:]] = None
         return list(out)
 
@@ -1028,7 +893,7 @@ class _Index:
             if top and bound < top[0] - AMBIGUITY_GAP:
                 break  # no longer name can tie with the best: the decision is made
             for e in group:
-                if in_order and not _in_order(words, self.entries[e].words):
+                if in_order and not words_in_order(words, self.entries[e].words):
                     continue
                 _keep(best, self.entries[e],
                       score_words(words, head, self.entries[e], sim, exact, left_out, headless) - cost)
@@ -1058,11 +923,11 @@ class _Index:
         measured: dict[tuple[str, ...], list[tuple[float, Candidate]]] = {}
         for c in tied:
             name = self.words_of(c.name)
-            numbers = [i for i, w in enumerate(name) if _MEASURE.fullmatch(w)]
+            numbers = [i for i, w in enumerate(name) if MEASURE.fullmatch(w)]
             if len(numbers) != 1:
                 return found
-            number = _MEASURE.fullmatch(name[numbers[0]])
-            if number[2] not in _SIZE_UNITS:
+            number = MEASURE.fullmatch(name[numbers[0]])
+            if number[2] not in SIZE_UNITS:
                 return found  # a count, volts or watts say no size: "nitrile gloves 200"
             shape = name[:numbers[0]] + (number[2],) + name[numbers[0] + 1:]
             measured.setdefault(shape, []).append((float(number[1].replace("p", ".")), c))
@@ -1080,7 +945,7 @@ class _Index:
             return True
         entry = self.entries[found[0]]
         kin = _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist()
-        return any(_sized(self.entries[e].words) for e in kin + [found[0]])
+        return any(sized(self.entries[e].words) for e in kin + [found[0]])
 
     def _brute_force_words(self, said: str, words: tuple[str, ...]) -> Resolution:
         if not words:
@@ -1100,7 +965,7 @@ class _Index:
         if not best:
             for alt in [w for reading in [words] + other + plural for w in self._misheard_wordings(reading)]:
                 for entry in self.entries:
-                    if _in_order(alt, entry.words):
+                    if words_in_order(alt, entry.words):
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                        frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
@@ -1133,88 +998,6 @@ class _Index:
 
 
 _NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
-# Words that end compounds: what a word before them is no shortening of ("teacup", "doorstop").
-_COMPOUND_TAILS = frozenset(
-    "driver paste cup spoon light cloth clip stop board box ball bag case man ware wear line "
-    "stick brush pan pot holder rack shelf stand top table paper wood wall mat pad tape pin "
-    "nut bolt hook head way fly bird fish house room".split()) | vocabulary.HEAD_NOUNS
-_SAID_SILENT_T = ("ay", "ey", "ai")
-_SAME_ONSET = {"v": "b", "k": "c"}  # first letters a recogniser swaps ("shop back")
-# consonants by how they sound, near enough for a recogniser to swap them
-_CONSONANT_CLASS = str.maketrans("bpfvdtgkcqmnszlrx", "PPPPTTKKKKNNSSLRK", "aeiouhwy")
-_SOFT_C = re.compile(r"c(?=[eiy])")          # "space": an s
-_SILENT_L = re.compile(r"(?<=[aeiou])l(?=k)")  # "talk", "caulk"
-_SILENT_R = re.compile(r"(?<=[aeiou])r(?=[^aeiouy])")  # "torque", "cork" said without the r
-
-
-# words a recogniser writes for a number said in a name
-_SAID_NUMBERS = {"to": "2", "too": "2", "won": "1", "ate": "8", "for": "4", "fore": "4"}
-_ENDS_HISSING = re.compile(r"(s|z|x|[sczx]e)$")
-_FINAL_CONSONANT = re.compile(r"[bdgkptvz]e?|[cdg]e")
-
-
-def _onset(word: str) -> str:
-    """The first sound: any vowel, or a consonant with the l, r or h it starts with ("cl" is
-    not "ch")."""
-    first = word[0]
-    if first in "aeiou":
-        return "a"
-    first = _SAME_ONSET.get(first, first)
-    return first + word[1] if len(word) > 1 and word[1] in "lrh" else first
-
-
-def _consonants(word: str) -> str:
-    """The consonant sounds after the first, by class: "talk" and "torque" are both K."""
-    rest = _SILENT_R.sub("", _SILENT_L.sub("", _SOFT_C.sub("s", word)))[1:]
-    code = rest.translate(_CONSONANT_CLASS)
-    return "".join(ch for i, ch in enumerate(code) if i == 0 or code[i - 1] != ch)
-
-
-def _in_order(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Whether `words` appear in `name` in this order ("foam boxes" is no "box fan")."""
-    rest = iter(name)
-    return all(w in rest for w in words)
-
-
-_VOWEL_Y = re.compile(r"(?<=[aeiou])y")
-
-
-def _vowels(word: str) -> str:
-    """The vowel letters, a "y" after a vowel read as "i" ("oyl" says "oil")."""
-    return "".join(ch for ch in _VOWEL_Y.sub("i", word) if ch in "aeiou")
-
-
-def misheard(said: str, heard: str) -> bool:
-    """Whether a recogniser may have written `said` for the catalog word `heard` (same first
-    sound): the same consonants by sound class ("gum"/"gun", "back"/"vac", "talk"/"torque",
-    "eyepad"/"ipad"), or a short word one consonant off ("oak"/"oat", "tide"/"tie"). Only
-    tried when nothing else matched, and only with every other word as it is."""
-    if said.endswith("a") and heard.endswith("er") and len(said) > 2:
-        said = said[:-1] + "er"  # a final "er" said without its r: "in a" for "inner"
-    if said == heard or _onset(said) != _onset(heard) or abs(len(said) - len(heard)) > 2:
-        return False
-    if said.endswith("s") and not _ENDS_HISSING.search(heard):
-        return False  # a said "s", as in a plural, is heard at the end: "fleas" is no "chainsaw"
-    if _FINAL_CONSONANT.fullmatch(heard[len(said.rstrip(said[-1])) + 1:]) \
-            and heard.startswith(said.rstrip(said[-1]) + said[-1]) and len(said) >= 3:
-        return True  # a final consonant not heard: "pro" for "probe", "bill" for "bilge"
-    if heard.endswith("et") and said.endswith(_SAID_SILENT_T) and len(heard) > 4:
-        # a French word's final "et" is said "ay": "duvay", "buffay", "sashay" (sachet)
-        return _consonants(said) + "T" == _consonants(heard) and said[:2] == heard[:2]
-    if len(said) == 1:  # a letter said for the word that sounds like it: "t bags"
-        return len(heard) <= 3 and heard[0] == said and all(ch in "aeiouy" for ch in heard[1:])
-    cons_said, cons_heard = _consonants(said), _consonants(heard)
-    if cons_said == cons_heard and len(cons_said) + len(said) >= 4 and len(cons_said) >= 1:
-        # short words alike in consonants must have the same vowels too: "gum" is "gun",
-        # but "cup" is no "copy" and "rod" no "red"
-        return min(len(said), len(heard)) > 3 or _vowels(said) == _vowels(heard)
-    if cons_said != cons_heard and _vowels(said) != _vowels(heard):
-        return False
-    if 3 <= min(len(said), len(heard)) and max(len(said), len(heard)) <= 4 \
-            and said[0] == heard[0] and Levenshtein.distance(said, heard) == 1:
-        diff = set(said) ^ set(heard)
-        return bool(diff) and not diff & set("aeiouy")
-    return False
 
 
 def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:
@@ -1222,117 +1005,14 @@ def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:
         best[entry.target] = Candidate(entry.target, entry.name, score)
 
 
-_GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
-_MEASURE = re.compile(r"(\d+(?:p\d+)?)([a-z]*)")  # a number and its unit: "33gal", "1p5m"
-# Units of a size that "big" or "small" can pick by: lengths, volumes, weights.
-_SIZE_UNITS = frozenset("in ft yd mm cm m ml cl l gal qt oz lb g kg".split())
-# Said sizes that choose among the catalog's measured sizes of one product.
-BIGGEST = frozenset("big bigger biggest large larger largest long longer tall".split())
-SMALLEST = frozenset("small smaller smallest little short shorter".split())
-_CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
-
-
-def _product_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Forms of product words that `naming.tokens` leaves apart, made alike for comparing only
-    (the stored name_key is unchanged): a measure written against its number ("20amp" is
-    "20 amp", i.e. 20a; "6 foot" is 6ft, see products/measures.py), the plural of a code
-    ("2x4s", "m8s") and a size said as a letter after the name it sizes ("nitrile gloves l")."""
-    out: list[str] = []
-    for i, w in enumerate(measure_words(words)):
-        if not w.isalpha():
-            glued = _GLUED_MEASURE.fullmatch(w)
-            if glued and glued[2] in NUMBER_SUFFIX:
-                w = glued[1] + NUMBER_SUFFIX[glued[2]]
-            elif _CODE_PLURAL.fullmatch(w):
-                w = w[:-1]
-        if w in vocabulary.SIZE_LETTERS and (i > 0 or len(w) > 1):
-            out.extend(vocabulary.SIZE_LETTERS[w])
-        else:
-            out.append(w)
-    return tuple(out)
-
-
-def _phrase_table() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], ...]],
-                             dict[str, tuple[str, ...]], int]:
-    phrases: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for group in vocabulary.EQUIVALENT_PHRASES + vocabulary.EQUIVALENT_WORDS:
-        forms = {_product_words(tokens(p)) for p in group}
-        for f in forms:
-            phrases.setdefault(f, set()).update(forms - {f})
-    for said, means in vocabulary.SAID_MEANS.items():
-        phrases.setdefault(_product_words(tokens(said)), set()).update(
-            _product_words(tokens(m)) for m in means)
-    heads: dict[str, set[str]] = {}
-    for group in vocabulary.EQUIVALENT_HEADS:
-        forms = {singular_word for w in group for singular_word in tokens(w)}
-        for f in forms:
-            heads.setdefault(f, set()).update(forms - {f})
-    return ({k: tuple(sorted(v)) for k, v in phrases.items()},
-            {k: tuple(sorted(v)) for k, v in heads.items()},
-            max(map(len, phrases)))
-
-
-_PHRASES, _HEADS, _LONGEST_PHRASE = _phrase_table()
-# every word of the vocabulary's wordings: everyday trade words, no variety or line names
-_VOCABULARY_WORDS = frozenset(w for form, alts in _PHRASES.items() for phrase in (form,) + alts
-                              for w in phrase) | frozenset(_HEADS)
-# Words a catalog name may add after a line's name and still be that line (`_by_leading_words`):
-# a kind ("bombay sapphire gin"), not a family noun, which may be another thing ("tool box light").
-_QUALIFIERS = SIZE_WORDS | COLOUR_WORDS | CONTAINER_WORDS | vocabulary.VEHICLE_MODELS | {"no"} \
-    | frozenset(k.split()[-1] for kinds_of in vocabulary.KINDS.values() for k in kinds_of)
-_KINDS = {tokens(family)[0]: tuple(_product_words(tokens(k)) for k in kinds_of)
-          for family, kinds_of in vocabulary.KINDS.items()}
-
-
-def rewrites(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:
-    """The said words with one phrase replaced by an equivalent of vocabulary.py, each once,
-    with the positions of the words put in: those must then be found as they are, so a
-    synonym is never stretched by spelling or sound as well ("wallboard" is no "wheelbarrow")."""
-    out: dict[tuple[str, ...], frozenset[int]] = {}
-    for i in range(len(words)):
-        for n in range(1, min(_LONGEST_PHRASE, len(words) - i) + 1):
-            for alt in _PHRASES.get(words[i:i + n], ()):
-                out.setdefault(words[:i] + alt + words[i + n:], frozenset(range(i, i + len(alt))))
-    head = head_index(words)
-    for alt in _HEADS.get(words[head], ()) if len(words) > 1 else ():  # a lone "lead", "bin"
-        out.setdefault(words[:head] + (alt,) + words[head + 1:], frozenset((head,)))
-    for i, w in enumerate(words):
-        for alt in other_readings(w) if not w.isalpha() else ():
-            out.setdefault(words[:i] + (alt,) + words[i + 1:], frozenset((i,)))
-        # a vocabulary word said as two ("anti freeze" for "antifreeze")
-        for alt in _PHRASES.get((w + words[i + 1],), ()) if i + 1 < len(words) else ():
-            out.setdefault(words[:i] + alt + words[i + 2:], frozenset(range(i, i + len(alt))))
-    if "for" in words[1:-1]:
-        # "front brake pads for the transit", "glasses for red wine": what it is for is part of
-        # the name, before the thing ("red wine glass") or, when it is a brand, a model or a
-        # vehicle, after it ("... transit"); "batteries for the charger" are no "battery charger"
-        k = words.index("for", 1)
-        if all(w in vocabulary.BRANDS or w in vocabulary.VEHICLE_MODELS or not w.isalpha()
-               for w in words[k + 1:]):
-            out.setdefault(words[:k] + words[k + 1:], frozenset())
-        out.setdefault(words[k + 1:] + words[:k], frozenset())
-    out.pop(words, None)
-    # a wording of nothing but a spec ("half" as "1/2") would name a product by its size alone
-    return [(alt, put) for alt, put in out.items() if any(w.isalpha() for w in alt)
-            or not all(w.isalpha() for w in words)]
-
-
-def kinds(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:
-    """The said words with a family head noun replaced by each of its kinds (vocabulary.KINDS:
-    "hat" -> "fedora"), with the positions put in."""
-    head = head_index(words)
-    return [(words[:head] + kind + words[head + 1:], frozenset(range(head, head + len(kind))))
-            for kind in _KINDS.get(words[head], ())]
-
-
 def family_dropped(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[int]]]:
     """A family head noun after a word for one of its kinds says nothing more: "fresnel
     lights" are fresnels ("frenel" as misheard), "spot lights" spots; "desk lights" stay lights."""
     head = head_index(words)
-    if head == 0 or words[head] not in _KINDS or not words[head - 1].isalpha():
+    if head == 0 or words[head] not in FAMILY_KINDS or not words[head - 1].isalpha():
         return []
     before = words[head - 1]
-    if any(word_similarity(before, kind[-1]) >= TOKEN_MATCH for kind in _KINDS[words[head]]):
+    if any(word_similarity(before, kind[-1]) >= TOKEN_MATCH for kind in FAMILY_KINDS[words[head]]):
         return [(words[:head] + words[head + 1:], frozenset())]
     return []
 
