@@ -63,6 +63,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from products import vocabulary
+from products.english import is_english
 from products.measures import letters_said, spell_marks
 from products.naming import DETERMINERS, singular, tokens
 from products.misheard import (
@@ -796,10 +797,12 @@ class _Index:
                     and any(a != b and a in told for a, b in zip(entry.words, words)):
                 return
         if len([w for w in entry.words if w.isalpha()]) >= 3 \
-                or any(not w.isalpha() and not is_size(w) for w in entry.words):
+                or any(not w.isalpha() and not is_size(w) for w in entry.words) \
+                or not is_english(told[0]):
             # a longer name or one with a model code is a brand's or a line's: the word that
             # says which names it ("gallagher" for "gallagher m160 energiser", "ohaus" for
-            # "ohaus digital balance"); a noun before one other ("door closer") stays itself
+            # "ohaus digital balance"), as does a word no dictionary has ("orbeseal" for
+            # "orbeseal tubes"); an English noun before one other ("door closer") stays itself
             return
         best.clear()
 

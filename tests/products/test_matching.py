@@ -1235,3 +1235,13 @@ def test_a_name_said_in_the_usual_order_finds_one_listed_noun_first():
     # and a code said without its unit, beside the noun
     assert _resolved(cat, "16x150 test tubes").name == "test tubes 16x150mm"
     assert _resolved(cat, "16x150").outcome == "new"
+
+
+def test_a_word_no_dictionary_has_names_the_two_word_product_it_starts():
+    # GIVEN two-word names that start with a brand and with an everyday noun
+    cat = _catalog_of(["orbeseal tubes", "flavacol salt", "door closer", "display rack"])
+    # WHEN the first word is said alone  THEN a brand names its product, a noun stays itself
+    assert _resolved(cat, "orbeseal").name == "orbeseal tubes"
+    assert _resolved(cat, "flavacol").name == "flavacol salt"
+    assert _resolved(cat, "door").outcome == "new"
+    assert _resolved(cat, "display").outcome == "new"
