@@ -59,6 +59,9 @@ NOT_ITEM_HEADS = with_short_forms({
     "invoice", "invoices", "email", "emails", "e-mail", "receipt", "quote", "bill",
     "message", "text", "update", "news", "reply", "confirmation", "notice", "reminder", "report",
     "paperwork", "statement", "voicemail", "nap", "break", "rest", "chat", "word",
+    # lists of who does what when: pinned up, not stocked ("the cleaning rota is on the board")
+    "rota", "rotas", "roster", "rosters", "timetable", "timetables", "agenda", "agendas",
+    "schedules", "notices",
     # days named by what happens on them ("inventory day moved to thursday"), and work done
     # somewhere ("the henley job came back": the crew, not a thing)
     "day", "days", "job"})

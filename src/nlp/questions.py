@@ -107,6 +107,27 @@ def _tag_question(words: list[str]) -> bool:
     return False
 
 
+# what a log of readings is of ("fridge temp log: 4°C at 9am", "pool ph readings: 7.4, 7.2")
+READING_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "reading", "readings",
+                           "thermometer", "probe", "°", "°c", "°f", "degrees"})
+# an order placed with a supplier: nothing has arrived ("Bin bags: ordered 10 rolls")
+_GOT_WORDS = frozenset({"got", "gotten", "showed", "turned"})  # ("ordered 4, only got 3")
+ORDERED = frozenset({"ordered", "reordered", "re-ordered", "pre-ordered", "preordered"})
+
+
+def _reading(raw: list[str]) -> bool:
+    """Whether the note logs readings: a reading word in its heading, or a degree sign."""
+    head = raw[:raw.index(":")] if ":" in raw[:_MAX_HEADING + 1] else []
+    return bool(set(head) & READING_WORDS) or "°" in raw or any(w.startswith("°") for w in raw)
+
+
+def _order_placed(raw: list[str]) -> bool:
+    """Whether the note's event is an order placed: "ordered" opens it or its list, and no word
+    after it says it came ("ordered 4 toner, arrived today" is an arrival)."""
+    k = raw.index(":") + 1 if ":" in raw[:_MAX_HEADING + 1] else 0
+    return k < len(raw) and raw[k] in ORDERED and not set(raw) & (_CAME_WORDS | _GOT_WORDS)
+
+
 def not_a_statement(toks: list[Tok]) -> str | None:
     """Why the sentence is a question or request, or None when it may tell an event."""
     raw = [t.text for t in toks]
@@ -124,6 +145,10 @@ def not_a_statement(toks: list[Tok]) -> str | None:
         if why and not (raw[colon] == "-" and why.startswith("a wish") and
                         any(lookup(raw, k) for k in range(colon))):
             return why  # ("lost 2 gloves - probably went out with the laundry": a note, then a guess)
+    if _reading(raw):
+        return "a reading, not stock"
+    if _order_placed(raw):
+        return "an order placed, not an arrival"
     words = [t.text for t in toks if not t.is_punct or t.text == "?"]
     if not words:
         return None

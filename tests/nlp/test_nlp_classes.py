@@ -97,3 +97,21 @@ def test_afterthoughts_are_dropped(text, expected):
 ])
 def test_objects_are_no_afterthoughts(text, expected):
     assert items(text) == expected
+
+
+# sentences that record nothing: readings, orders placed, rotas (questions.py, parser.py) ---------
+
+@pytest.mark.parametrize("text", [
+    "Walk-in temp log: 3°C at 7am, 4°C at noon",
+    "chiller temps: 2 at open, 3 at close",
+    "Paper towels: ordered 6 cases",
+    "ordered 3 more drums of degreaser",
+    "the cleaning rota for January is on the staff board",
+    "the volunteer timetable is pinned in the hall",
+])
+def test_readings_orders_and_rotas_record_nothing(text):
+    assert items(text) == []
+
+
+def test_an_order_that_came_is_an_arrival():
+    assert items("Delivery short - ordered 6 mops only got 4")[-1][:3] == ("added", "mops", 4)
