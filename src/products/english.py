@@ -1,7 +1,8 @@
 """Whether a word is an everyday English word: a word a person says for a thing of its own
 ("door", "paint"), where a word no dictionary has is most likely a brand or a line ("orbeseal",
-"flavacol"). Webster's Second (public domain), as the english-words package ships it: loaded on
-first use (about 60 ms, 36 MB), since only a lone word said for a catalog name asks."""
+"flavacol"). Webster's Second (public domain), as the english-words package ships it, its lowercase entries
+only: a name ("Mayo", "Marshall") is no everyday word. Loaded on first use (about 60 ms, 36 MB),
+since only a lone word said for a catalog name asks."""
 from __future__ import annotations
 
 from functools import cache
@@ -11,8 +12,8 @@ from functools import cache
 def _words() -> frozenset[str]:
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["web2"], lower=True))
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
 
 
 def is_english(word: str) -> bool:
-    return word.lower() in _words()
+    return word in _words()

@@ -70,7 +70,7 @@ from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLOUR_WORDS, COMPOUND_TAILS,
-    CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, SIZE_UNITS, SIZE_WORDS, SMALLEST, STATE_WORDS,
+    CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, SIZE_WORDS, SMALLEST, STATE_WORDS,
     head_index, head_keys, is_code, is_size, kind_of, names_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, QUALIFIERS, VOCABULARY_WORDS, kinds, product_words, rewrites)
@@ -95,6 +95,7 @@ REORDERED_PENALTY = 4.0   # a name said list-style, its head first ("candles van
 HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "cascade hops")
 ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
 ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
+SHORTENING_ALONE_MIN = 4  # letters of a shortening said alone ("mayo"), no dictionary word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
@@ -213,12 +214,23 @@ def abbreviates(said: str, name_word: str) -> bool:
     "tele" for telescopic, "vac" for vacuum), or a number said without the unit the catalog
     gives it ("230 paddles" for "kayak paddle 230cm"). It names the product only beside a
     word said exactly (see `score_words`)."""
-    if not said.isalpha():  # "230" for 230cm, "16x150" for 16x150mm
-        return said[-1].isdigit() and name_word.startswith(said) and name_word[len(said):].isalpha()
+    if not said.isalpha():  # "230" for 230cm, "16x150" for 16x150mm, "3k" for 3kw
+        rest = name_word[len(said):]
+        return name_word.startswith(said) and rest.isalpha() \
+            and (said[-1].isdigit() or len(rest) <= 2 and said[-2].isdigit())
     # not a word before the rest of a compound: "screw" is no "screwdriver", "tea" no "teacup"
+    # nor a stem before its ending: "caulk" is no "caulking", "print" no "printer"
     return len(said) >= ABBREVIATION_MIN and said.isalpha() and len(name_word) >= len(said) + 2 \
         and name_word.startswith(said) and name_word.isalpha() \
-        and name_word[len(said):] not in COMPOUND_TAILS
+        and name_word[len(said):] not in COMPOUND_TAILS \
+        and name_word[len(said):] not in _ENDINGS
+
+
+# A size said of a thing as a whole, no dimension of it ("wide duct tape" is another tape).
+OVERALL_SIZES = frozenset(
+    "big bigger biggest large larger largest small smaller smallest little tall".split())
+_ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion ions ation ations "
+                     "ive ist ists ery al".split())
 
 
 def initials(first: str, second: str) -> str | None:
@@ -693,7 +705,22 @@ class _Index:
                 self._keep_one_kind(best, reading)
                 if best:
                     break
+        if not best:
+            self._by_shortening(best, words)
         return _decide(said, best.values(), ask)
+
+    def _by_shortening(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
+        """Last, a word said alone that no dictionary has and that begins one catalog word
+        only: a shortening of it ("mayo" for mayonnaise, "meths" for methylated spirit). An
+        English word may be a thing of its own ("tab" is no tablet)."""
+        if not self.vocabulary or len(words) != 1 or len(words[0]) < SHORTENING_ALONE_MIN \
+                or not words[0].isalpha() or is_english(words[0]):
+            return
+        longer = [w for w in self._starting_with(words[0]) if abbreviates(words[0], w)]
+        if len(longer) == 1:
+            for e in self.postings[longer[0]]:
+                entry = self.entries[e]
+                _keep(best, entry, ABBREVIATED - HEADLESS_PENALTY)
 
     def _entries_with(self, words: tuple[str, ...]) -> list[int]:
         """Entries that have the rarest of `words` (all of them if one is missing: none)."""
@@ -915,7 +942,8 @@ class _Index:
         if found.outcome != "new" or not self.vocabulary or len(sized) != 1 or len(words) < 2:
             return found
         rest = resolve_words(said, words[:sized[0]] + words[sized[0] + 1:])
-        if rest.outcome == "matched" and not self._comes_in_sizes(rest.name):
+        if rest.outcome == "matched" and not self._comes_in_sizes(rest.name) \
+                and words[sized[0]] in OVERALL_SIZES:
             # a size said of the one product of its kind, which the catalog has in no size, is
             # no other product: "big coleman tent" (not "large bin bags" beside 33 gallon ones)
             return Resolution("matched", said, rest.id, rest.name, rest.score - FILLER_WORD_PENALTY,
@@ -926,12 +954,12 @@ class _Index:
         measured: dict[tuple[str, ...], list[tuple[float, Candidate]]] = {}
         for c in tied:
             name = self.words_of(c.name)
-            numbers = [i for i, w in enumerate(name) if MEASURE.fullmatch(w)]
+            # one length, volume or weight; a count, volts or watts say no size ("nitrile
+            # gloves 200"), a gastronorm's "1/1" says which tray, not how deep
+            numbers = [i for i, w in enumerate(name) if is_size(w)]
             if len(numbers) != 1:
                 return found
             number = MEASURE.fullmatch(name[numbers[0]])
-            if number[2] not in SIZE_UNITS:
-                return found  # a count, volts or watts say no size: "nitrile gloves 200"
             shape = name[:numbers[0]] + (number[2],) + name[numbers[0] + 1:]
             measured.setdefault(shape, []).append((float(number[1].replace("p", ".")), c))
         if len(measured) != 1:
@@ -994,6 +1022,8 @@ class _Index:
                 self._keep_one_kind(best, reading)
                 if best:
                     break
+        if not best:
+            self._by_shortening(best, words)
         return _decide(said, best.values(), ask)
 
     def best_score(self, phrase: str) -> float:

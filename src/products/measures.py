@@ -20,7 +20,7 @@ UNITS = {
     "cl": "cl", "centilitre": "cl",
     "g": "g", "gram": "g", "kg": "kg", "kilo": "kg", "kilogram": "kg",
     "lb": "lb", "lbs": "lb", "pound": "lb", "oz": "oz", "ounce": "oz",
-    "gallon": "gal", "gal": "gal", "quart": "qt", "qt": "qt",
+    "gallon": "gal", "gal": "gal", "quart": "qt", "qt": "qt", "pint": "pt", "pt": "pt",
     # naming.tokens joins these to a whole number only; a decimal's are joined here ("1.5 volt")
     "volt": "v", "v": "v", "amp": "a", "mm": "mm",
     "watt": "w", "w": "w", "cm": "cm", "centimetre": "cm", "centimeter": "cm",

@@ -110,7 +110,9 @@ def head_index(words: tuple[str, ...], listed: bool = False) -> int:
         if w in COLLECTIVE_WORDS and i > 0:
             continue
         return i
-    return len(words) - 1
+    # no noun: a model said by its code and line ("u6 pro") is named by the code
+    coded = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w) and w.isalnum()]
+    return coded[-1] if coded and words[-1] in VARIANT_WORDS else len(words) - 1
 
 
 def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
@@ -183,9 +185,11 @@ COMPOUND_TAILS = frozenset(
 MEASURE = re.compile(r"(\d+(?:p\d+)?)([a-z]*)")  # a number and its unit: "33gal", "1p5m"
 
 # Units of a size that "big" or "small" can pick by: lengths, volumes, weights.
-SIZE_UNITS = frozenset("in ft yd mm cm m ml cl l gal qt oz lb g kg".split())
+SIZE_UNITS = frozenset("in ft yd mm cm m ml cl l gal qt pt oz lb g kg".split())
 
 # Said sizes that choose among the catalog's measured sizes of one product.
-BIGGEST = frozenset("big bigger biggest large larger largest long longer tall".split())
+BIGGEST = frozenset(
+    "big bigger biggest large larger largest long longer tall wide wider deep deeper".split())
 
-SMALLEST = frozenset("small smaller smallest little short shorter".split())
+SMALLEST = frozenset(
+    "small smaller smallest little short shorter narrow narrower shallow".split())

@@ -1245,3 +1245,19 @@ def test_a_word_no_dictionary_has_names_the_two_word_product_it_starts():
     assert _resolved(cat, "flavacol").name == "flavacol salt"
     assert _resolved(cat, "door").outcome == "new"
     assert _resolved(cat, "display").outcome == "new"
+
+
+def test_pints_codes_and_dimensions():
+    cat = _catalog_of(["whole milk 2 pint", "whole milk 4 pint", "unifi u7 pro", "unifi u7 lite",
+                       "halogen lamp 2kw", "gastro 1/2 65mm", "gastro 1/2 150mm", "duct tape",
+                       "caulking gun", "heinz mayonnaise 10l"])
+    assert _resolved(cat, "four pint whole milk").name == "whole milk 4 pint"
+    assert _resolved(cat, "big whole milk").name == "whole milk 4 pint"
+    assert _resolved(cat, "u7 pro").name == "unifi u7 pro"          # a model said by code and line
+    assert _resolved(cat, "two k halogen lamp").name == "halogen lamp 2kw"
+    assert _resolved(cat, "deep 1/2 gastro").name == "gastro 1/2 150mm"
+    # a dimension of a product in no size is another product; a stem is no shortening
+    assert _resolved(cat, "wide duct tape").outcome == "new"
+    assert _resolved(cat, "caulk").outcome == "new"
+    # a shortening said alone that no dictionary has, of one catalog word
+    assert _resolved(cat, "mayo").name == "heinz mayonnaise 10l"
