@@ -225,7 +225,11 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
                 [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in ABOUT_WORDS]):
             # "coffee pods running out, 1 box left": how the stock is, then its count
             pre = state_pre + pre
-        state_pre = _strip_breaks(pre) if trig.blocked == "state" and trig.kind != "active" else []
+        if state_pre and trig.kind == "active" and not trig.blocked and _only_amount(_strip_breaks(post)):
+            # "the flour got damp so we binned two bags": the amount is of the thing that got so
+            post = _strip_breaks(post) + [Tok("of", post[-1].end, post[-1].end)] + state_pre
+        state_pre = _strip_breaks(pre) if trig.blocked == "state" and (
+            trig.kind != "active" or trig.lemma == "get") else []
         if trig.blocked:
             reasons.append("not an event: " + {
                 "negated": "the action is denied",
@@ -292,6 +296,13 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             reasons.append("no product said")
         drafts.extend(got)
     return drafts, reasons
+
+
+def _only_amount(toks: list[Tok]) -> bool:
+    """Whether words are an amount and its container only ("two bags", "3 boxes")."""
+    words = [t.text for t in toks]
+    q, k = read_quantity(words, 0) if words else (None, 0)
+    return q is not None and k + 1 == len(words) and unit_of(words[k]) is not None
 
 
 def _bare_destination(trig: Trigger, drafts: list[_Draft], pre: list[Tok], post: list[Tok],

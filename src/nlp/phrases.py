@@ -238,6 +238,11 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     return None
 
 
+# determiners after which "a" is the letter ("the a3 pouches" said "the a three pouches")
+_BEFORE_LETTER_A = frozenset({"the", "this", "that", "these", "those", "our", "my", "your",
+                              "their", "his", "her"})
+
+
 def _spelled_letter(words: list[str], k: int) -> bool:
     """Whether words[k] is a letter spelled out in speech ("i v", "p p e"), not "a" or "i"."""
     return k < len(words) and len(words[k]) == 1 and words[k].isalpha() and words[k] not in ("a", "i")
@@ -404,8 +409,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         np.quantity, np.quantity_toks = 1, [toks[i]]
         i += 1
     i = _skip_leading(words, i)
-    spelled_a = 0 < i < len(words) and words[i] == "a" and words[i - 1] in DETERMINERS and \
-        _spelled_letter(words, i + 1)  # "the a c unit": a letter spelled out, not "one"
+    spelled_a = 0 < i < len(words) and words[i] == "a" and words[i - 1] in _BEFORE_LETTER_A and \
+        i + 1 < len(words)  # "the a c unit", "the a three pouches": a determiner is never
+    # followed by "a" the article, so it is a letter said out ("a three" is A3), not "one"
     if np.quantity is None and not spelled_a:
         q, j = read_quantity(words, i)
         if q is None and i < len(words) and words[i] in ("a", "an", "one") and i + 1 < len(words):

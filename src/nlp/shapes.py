@@ -648,6 +648,13 @@ _OTHER_PARTICIPLES = frozenset({"blown", "grown", "flown", "done", "seen", "fall
                                 "written", "spoken", "chosen", "forgotten", "woken", "risen"})
 
 
+# what a thing "got" when it was spoilt: a state, not an arrival ("they got wet")
+GOT_STATES = frozenset({"wet", "damp", "soaked", "soggy", "wrecked", "stuck", "mouldy", "moldy",
+                        "dirty", "muddy", "crushed", "squashed", "tangled", "mixed", "ruined",
+                        "rained", "broken", "damaged", "bent", "scratched", "cracked", "stained",
+                        "wet", "warm", "hot", "cold", "frozen", "old", "dusty", "rusty", "rusted"})
+
+
 def _after_get(words: list[str], i: int) -> Trigger | None:
     """'got in' adds; 'got moved' is a passive; 've got' counts (see _after_have); 'got rid of'
     removes; 'got' on its own adds ("we got 3 new chairs")."""
@@ -663,6 +670,9 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
         person = words[i - 2] in ("he", "she") or is_person([words[i - 2]])
         return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if person and
                        read_quantity(words, i + 1)[0] is None else None)
+    if nxt in GOT_STATES:
+        # "the napkins got wet", "the flour got damp": how it became, not that it arrived
+        return Trigger(i, i + 2, "get", V.ADDED, "active", blocked="state")
     if len(nxt) > 4 and nxt.endswith("ed") and not V.lookup(words, i + 1):
         return None  # "the fryer oil got changed": a passive of a verb that tells no event
     if nxt == "rid":

@@ -115,3 +115,26 @@ def test_readings_orders_and_rotas_record_nothing(text):
 
 def test_an_order_that_came_is_an_arrival():
     assert items("Delivery short - ordered 6 mops only got 4")[-1][:3] == ("added", "mops", 4)
+
+
+# what a thing "got" is a state; the amount after it is of that thing (shapes.py, parser.py) -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("we threw out two boxes of napkins they got wet", [("removed", "napkins", 2, "box", None)]),
+    ("the flour got damp so we binned two bags", [("removed", "flour", 2, "bag", None)]),
+    ("the compost got rained on so we tipped out three sacks", [("removed", "compost", 3, "sack", None)]),
+    ("we got 3 new chairs", [("added", "chairs", 3, None, None)]),
+])
+def test_got_a_state_is_no_arrival(text, expected):
+    assert items(text) == expected
+
+
+# "a" after a determiner is the letter said out (phrases.py) ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("the a four folders are in the cupboard", [("moved", "a four folders", None, None, "cupboard")]),
+    ("our a five notebooks are on shelf 2", [("moved", "a five notebooks", None, None, "shelf 2")]),
+    ("moved a ladder to the shed", [("moved", "ladder", 1, None, "shed")]),
+])
+def test_a_letter_after_a_determiner(text, expected):
+    assert items(text) == expected
