@@ -8,11 +8,13 @@ import re
 from products import vocabulary
 from products.measures import measure_words, other_readings
 from products.naming import NUMBER_SUFFIX, tokens
-from products.word_classes import COLOUR_WORDS, CONTAINER_WORDS, SIZE_WORDS, head_index
+from products.word_classes import (
+    COLOUR_WORDS, CONTAINER_WORDS, COUNTED_SPECS, SIZE_WORDS, head_index)
 
 
 GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
 
+_COUNTED_CODE = re.compile(r"([a-z]{2,3})(\d)")
 _CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
 
 
@@ -20,9 +22,16 @@ def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """Forms of product words that `naming.tokens` leaves apart, made alike for comparing only
     (the stored name_key is unchanged): a measure written against its number ("20amp" is
     "20 amp", i.e. 20a; "6 foot" is 6ft, see products/measures.py), the plural of a code
-    ("2x4s", "m8s") and a size said as a letter after the name it sizes ("nitrile gloves l")."""
+    ("2x4s", "m8s"), a size said as a letter after the name it sizes ("nitrile gloves l"), and a
+    short noun apart from the number that counts the spec after it ("sleeping bag 3 season",
+    which `naming.tokens` reads as a code "bag3" as in "cat 6")."""
     out: list[str] = []
-    for i, w in enumerate(measure_words(words)):
+    measured = measure_words(words)
+    for i, w in enumerate(measured):
+        counted = _COUNTED_CODE.fullmatch(w)
+        if counted and i + 1 < len(measured) and measured[i + 1] in COUNTED_SPECS:
+            out.extend(counted.groups())
+            continue
         if not w.isalpha():
             glued = GLUED_MEASURE.fullmatch(w)
             if glued and glued[2] in NUMBER_SUFFIX:

@@ -1261,3 +1261,11 @@ def test_pints_codes_and_dimensions():
     assert _resolved(cat, "caulk").outcome == "new"
     # a shortening said alone that no dictionary has, of one catalog word
     assert _resolved(cat, "mayo").name == "heinz mayonnaise 10l"
+
+
+def test_a_short_noun_before_a_counted_spec_is_no_code():
+    # "bag 3 season" is a bag of three seasons, not a code "bag3" as "cat 6" is
+    cat = _catalog_of(["sleeping bag 3 season", "cat 6 cable"])
+    assert _resolved(cat, "sleeping bags").name == "sleeping bag 3 season"
+    assert _resolved(cat, "3 season bag").name == "sleeping bag 3 season"
+    assert _resolved(cat, "cat6 cable").name == "cat 6 cable"
