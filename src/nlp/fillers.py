@@ -15,6 +15,7 @@ and are skipped there (see places.py STOP_WORDS).
 """
 from __future__ import annotations
 
+from .numbers import is_number_word
 from .tokens import Tok
 from .verbs import lookup
 
@@ -138,7 +139,30 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(toks[i])
         i += 1
-    return _drop_openers(out)
+    return _drop_openers(_drop_also(out))
+
+
+# "too", "as well" after what was said: also, not a word of the name or the amount after it
+ALSO_TAILS = (("too",), ("as", "well"), ("aswell",))
+_AMOUNT_OPENERS = frozenset({"about", "around", "roughly", "maybe", "like", "a", "all", "some"})
+
+
+def _drop_also(toks: list[Tok]) -> list[Tok]:
+    """Drop "too"/"as well" before an amount said after the name ("we got some wafers too like a
+    dozen of them"); "too many", "too big" and a closing "too" ("the screws are in there too",
+    read by the follow-up rules) keep it."""
+    words = [t.text for t in toks]
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tail = next((p for p in ALSO_TAILS if tuple(words[k:k + len(p)]) == p), None)
+        nxt = words[k + len(tail)] if tail and k + len(tail) < len(words) else ""
+        if tail and k > 0 and (nxt in _AMOUNT_OPENERS or is_number_word(nxt) or nxt.isdigit()):
+            k += len(tail)
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 # words "hi" is part of a name before ("hi vis", "hi-viz", "hi res", "hi hat"); not "top":

@@ -708,6 +708,10 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = dataclasses.replace(trig, event=V.REMOVED)
     elif {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
+    elif trig.lemma in _DROPPED_OFF and subject and subject[0].text in _SOMEONE \
+            and trig.event in (V.MOVED, V.TAKE) and not any(p.role == "to" for s in obj for p in s.places):
+        # "somebody dropped off two bags of rice": left with us by someone else, it arrived
+        trig = dataclasses.replace(trig, event=V.ADDED)
     if trig.lemma in _GIVING and trig.event == V.REMOVED and subject and not \
             {t.text for t in subject} & FIRST_PERSON and not any(
                 p.role == "to" for s in obj for p in s.places):
@@ -1645,7 +1649,12 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
         if p > 0 and preposition_at(words, p - 1) and best is not None and \
                 words[p + 1:p + 2] and words[min(p + 1, len(words) - 1)] in PLACE_HEADS_ALL:
             continue  # "kicked 2 footballs over the wall ... lost them": the thing, not the place
+        if p > 0 and read_quantity(words, p - 1)[1] > p:
+            continue  # "eight" of "forty eight" goes on the number before it
         q = p + 1
+        e = read_quantity(words, p)[1]
+        if e > p and words[e:e + 1] == ["of"] and words[e + 1:e + 2] and words[e + 1] in DETERMINERS:
+            q = e + 2  # "two of the 48 volt batteries": the part, with its amount
         while q < len(words) and _nouny(words, q):
             q += 1
         np = read_noun_phrase(toks[p:q])
@@ -1756,6 +1765,11 @@ _CUSTOMERS = frozenset({"customer", "customers", "client", "clients", "buyer", "
                         "recycler", "recyclers", "council"})
 # giving: by us it leaves stock, by someone else it arrives
 _GIVING = frozenset({"donate", "give", "gift"})
+# leaving a thing with whoever is there: by someone else it arrives
+_DROPPED_OFF = frozenset({"drop off", "drop"})
+# who is not one of us ("somebody", "a neighbour", "some parents"; "tom dropped the drill off at
+# the van" is a colleague putting it there)
+_SOMEONE = frozenset({"someone", "somebody", "a", "an", "some", "people", "anonymous"})
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 # "gave us", "brought me": the thing came to us
 RECIPIENTS_US = frozenset({"us", "me"})

@@ -257,14 +257,27 @@ _LOW = frozenset({"low", "short", "thin"})
 _ARRIVAL_VERBS = frozenset({"come", "arrive"})
 
 
+def _all_of_them(words: list[str]) -> tuple[int, int, int | float] | None:
+    """(start, end, amount) of a closing "all N" / "all N of them" after a name, or None."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] != "all":
+            continue
+        q, e = read_quantity(words, k + 1)
+        if q is not None and words[k + 1] not in ("a", "an") and (
+                e == len(words) or words[e:] in (["of", "them"], ["of", "those"])):
+            return k, e, q
+        return None
+    return None
+
+
 def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
     """(start, end) of "N [unit]" before a closing "of it"/"of them" after a name, or None."""
     if len(words) < 4 or words[-2:] not in (["of", "it"], ["of", "them"]):
         return None
     for k in range(1, len(words) - 2):
         q, e = read_quantity(words, k + (words[k] in ABOUT_WORDS))
-        if q is None or words[k] in ("a", "an"):
-            continue
+        if q is None or (words[k] in ("a", "an") and q == 1):
+            continue  # ("like a dozen of them" is 12)
         if e == len(words) - 3 and unit_of(words[e]) not in (None, "item"):
             e += 1
         return (k, e) if e == len(words) - 2 else None
@@ -373,6 +386,14 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     if len(words) > 3 and words[-3:] in (["all", "of", "them"], ["both", "of", "them"],
                                          ["each", "of", "them"], ["all", "of", "it"]):
         words, toks = words[:-3], toks[:-3]  # "binned the old mop heads all of them"
+    all_n = _all_of_them(words)
+    if all_n:
+        # "the kids helmets all six", "the folding chairs all forty of them": how many, after
+        # the name
+        np = read_noun_phrase(toks[:all_n[0]], allow_trailing_quantity, particles)
+        if np.product and not np.pronoun and np.quantity is None:
+            np.quantity, np.quantity_toks = all_n[2], toks[all_n[0] + 1:all_n[1]]
+            return np
     of_it = _amount_of_it(words)
     if of_it:
         # "the snow shovels three of them", "lighting gel twenty sheets of it": the amount of the

@@ -1674,7 +1674,7 @@ def _amount_said_after(seg: Segment) -> None:
                                                                       "maybe", "roughly", ",")):
         k += 1
     q, e = read_quantity(words, k)
-    if q is not None and words[k] not in ("a", "an") and words[e:] in (["of", "them"], ["of", "those"]):
+    if q is not None and (words[k] not in ("a", "an") or q != 1) and words[e:] in (["of", "them"], ["of", "those"]):
         seg.np.quantity, seg.np.quantity_toks = q, seg.extra[k:e]
 
 

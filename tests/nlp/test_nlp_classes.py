@@ -138,3 +138,34 @@ def test_got_a_state_is_no_arrival(text, expected):
 ])
 def test_a_letter_after_a_determiner(text, expected):
     assert items(text) == expected
+
+
+# how many, said after the name (fillers.py, phrases.py, parser.py) -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("we got some hi vis vests too like a dozen of them", [("added", "hi vis vests", 12, None, None)]),
+    ("bought some bin bags a couple of them", [("added", "bin bags", 2, None, None)]),
+    ("the kids helmets all six are back on the shelf", [("moved", "kids helmets", 6, None, "shelf")]),
+    ("moved the folding chairs all 40 to the hall", [("moved", "folding chairs", 40, None, "hall")]),
+    ("three of the forty eight volt batteries are dead so we scrapped them",
+     [("removed", "forty eight volt batteries", 3, None, None)]),
+])
+def test_amount_after_the_name(text, expected):
+    assert items(text) == expected
+
+
+def test_too_stays_where_it_says_the_same_place():
+    assert items("I put the saw back in the workshop. The screws are in there too.")[1] == \
+        ("moved", "screws", None, None, "workshop")
+
+
+# left with us by someone else: it arrived (parser.py) ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("someone dropped off three bags of pasta", [("added", "pasta", 3, "bag", None)]),
+    ("a neighbour dropped off a box of apples", [("added", "apples", 1, "box", None)]),
+    ("we dropped off two bags of rice at the shelter", [("moved", "rice", 2, "bag", "shelter")]),
+    ("tom dropped the drill off at the van", [("moved", "drill", None, None, "van")]),
+])
+def test_dropped_off_by_someone_else(text, expected):
+    assert items(text) == expected
