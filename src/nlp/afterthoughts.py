@@ -9,6 +9,11 @@ both, so they are dropped (the name said before is the item):
     "the chickpeas the ones from the food drive we put them on the shelf"
                                                              -> "the chickpeas we put them ..."
     "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
+    "Head torches: 11 (3 need new batteries)"                -> "Head torches: 11"
+
+A remark in brackets is one that says how some of them are, with a verb or a state ("(3 need
+new batteries)", "(2 are cracked)"); brackets that only sort the amount ("(2 adult, 2 child)",
+"(2 sleeves)") stay.
 
 Only after a word that ends a name or a place (not after a verb, preposition or determiner: "took
 the small one to the van" keeps its object; "lost the lot" is what was lost), and only at the end of a clause, so a list of
@@ -44,14 +49,29 @@ def _clause_end(words: list[str], k: int) -> bool:
     return k >= len(words) or words[k] in _ENDS or words[k] in _SUBJECTS
 
 
+# what makes a bracket a remark on the things, not a part of the list
+REMARK_WORDS = frozenset({"need", "needs", "needing", "is", "are", "was", "were", "'s", "'re",
+                          "has", "have", "had", "broken", "cracked", "dead", "faulty", "damaged",
+                          "missing", "expired", "flat", "leaking", "torn", "bent", "dented"})
+
+
+def _bracket_remark(words: list[str], k: int) -> int:
+    """Length of a bracketed remark at words[k] ("(3 need new batteries)"), else 0."""
+    if words[k] != "(" or ")" not in words[k + 1:]:
+        return 0
+    e = words.index(")", k + 1)
+    return e + 1 - k if set(words[k + 1:e]) & REMARK_WORDS else 0
+
+
 def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
-    """Tokens without the which-one and how-much afterthoughts (see module doc)."""
+    """Tokens without the which-one and how-much afterthoughts and remarks in brackets (see
+    module doc)."""
     words = [t.text for t in toks]
     out: list[Tok] = []
     k = 0
     while k < len(toks):
-        span = 0
-        if out and _ends_name(out[-1]) and len(out) >= 2:
+        span = _bracket_remark(words, k) if out else 0
+        if not span and out and _ends_name(out[-1]) and len(out) >= 2:
             span = _which_one(words, k) or (_all_of(words, k) if out[-1].text not in VERB_FORMS else 0)
         if span:
             k += span

@@ -73,6 +73,9 @@ PHRASES = (
     ("please", "reorder"), ("need", "to", "reorder"), ("need", "to", "order"), ("heads", "up"),
     ("pls", "log"), ("plz", "log"), ("please", "log"), ("pls", "note"), ("please", "note"),
     ("pls", "update"), ("please", "update"), ("pls", "record"), ("please", "record"),
+    # ...and a want said after a count ("Hand soap: 0. Need more."): only at the end of a clause
+    ("need", "more"), ("needs", "more"), ("order", "more"), ("buy", "more"),
+    ("need", "to", "order", "more"), ("need", "to", "buy", "more"), ("need", "to", "get", "more"),
     # "you'll find the socket set in the red toolbox": says where a thing is
     ("you", "'ll", "find"), ("you", "will", "find"), ("you", "can", "find"),
     # greetings and lead-ins of messages and long spoken notes ("Hi all, just to let you know
@@ -88,7 +91,7 @@ PHRASES = (
 # a request tacked on after the news ends its clause ("30 headsets into the lab, pls log"); said
 # before an object it is the verb of the sentence ("please log twelve vests in the trailer")
 _TAIL_ONLY = frozenset(p for p in PHRASES if p[0] in ("pls", "plz", "please") and p[1] in
-                       ("log", "note", "record", "update")) | {("checking", "in")}
+                       ("log", "note", "record", "update") or p[-1] == "more") | {("checking", "in")}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in PHRASES:
     _PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)

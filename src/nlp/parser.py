@@ -28,7 +28,7 @@ from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_P
 from .tokens import Tok, tokenize
 from .units import unit_of
 from .typos import fuzzy_triggers
-from .variants import VariantList, read_variant_list
+from .variants import VariantList, read_variant_list, split_breakdown
 
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
 # words for a kind of stock, not a thing of it
@@ -112,7 +112,7 @@ def parse(text: str, hints: CatalogHints | None = None) -> Parse:
 
 
 def _parse(text: str, hints: CatalogHints | None) -> Parse:
-    toks = drop_afterthoughts(undo_repairs(drop_fillers(tokenize(guard.clean(text)))))
+    toks = split_breakdown(drop_afterthoughts(undo_repairs(drop_fillers(tokenize(guard.clean(text))))))
     if not any(not t.is_punct for t in toks):
         return Parse(text, (), "no inventory statement (only fillers)")
     why_not = not_a_statement(toks)
@@ -1390,6 +1390,12 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if np.pronoun:
         d.pronoun = " ".join(t.text for t in seg.toks)
     if trig.zero and d.quantity is None:
+        d.quantity = 0
+    elif trig.zero and np.trailing_quantity and np.unit is None and np.quantity_toks and \
+            all(is_number_word(t.text) for t in np.quantity_toks):
+        # "ran out of the algae side sixty": none left, so a number said after the name is
+        # the name's (a model or size), not how many
+        d.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
         d.quantity = 0
     if event == V.MOVED and trig.kind == "copula" and not dest and not seg.deictic and not source:
         return None  # "gloves for the stockroom are on back order": is, but nowhere of ours

@@ -221,6 +221,9 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     for k in range(max(1, len(words) - 4), len(words) - 1):
         if _TIMES.match(words[k]) and k == len(words) - 2:
             q, e = int(words[k].strip("x×")), k + 1
+            if words[k - 1] not in QUANTITY_MARKERS and not is_number_word(words[k - 1]) and \
+                    not words[k - 1].isdigit():
+                return k, q, toks[-1]  # "12/2 x3 rolls", "cat6 x3 boxes": "x" says the amount
         else:
             q, e = read_quantity(words, k)
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):

@@ -871,10 +871,11 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None
     if prev and (digits_value(prev) is not None or is_number_word(prev) or prev in _AMOUNT_WORDS) and not (
             _past_form(w) and (clause_final or with_object)) and _prev_word(words, i - 1) not in ID_HEADS \
+            and w not in _ONLY_VERBS \
             and not (_prev_word(words, i - 1) in ("from", "in", "at") and len(prev) >= 3 and prev.isdigit()) \
             and not _counted_name_before(words, i):  # ("the duvet from 220 went to laundry": a room)
         return None  # "3 trash bags" (but "PO 4471 rcvd", "dock 3 received", "12 received",
-        # "frenel lights two went to the shop")
+        # "frenel lights two went to the shop", "the canon r five went out": never a noun)
     if w.endswith("s") and not w.endswith("ss") and prev.endswith("ed") and len(prev) > 3 and \
             prev not in V.BE and w != "goes":
         return None  # "shelved 45 returned books in the fiction section": a noun after an adjective

@@ -233,3 +233,46 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
         return None  # amounts only ("Gloves: 4, 6"): not variants
     head_first = any(ch.isdigit() for w in hw for ch in w)
     return VariantList(head, head_first, event, place, variants)
+
+
+def split_breakdown(toks: list[Tok]) -> list[Tok]:
+    """A total said with its breakdown in brackets is the breakdown: "4 PFDs (2 adult M, 2
+    child)" -> "2 adult M PFDs, 2 child PFDs" (the amounts add up to the total; the heading's
+    words are copied after each variant, as in `read_variant_list`)."""
+    words = [t.text for t in toks]
+    if "(" not in words:
+        return toks
+    o = words.index("(")
+    c = words.index(")", o) if ")" in words[o:] else -1
+    if c < 0 or o < 2:
+        return toks
+    k = o - 1
+    while k > 0 and words[k - 1].isalpha() and words[k - 1] not in DETERMINERS and o - k < _MAX_HEAD \
+            and read_quantity(words, k - 1)[0] is None and not _verb_said(words[k - 1]) \
+            and words[k - 1] not in V.VERB_FORMS:
+        k -= 1
+    total, e = read_quantity(words, k - 1) if k > 0 else (None, k)
+    if total is None or e != k or k == o:
+        return toks
+    head = toks[k:o]
+    parts: list[list[Tok]] = [[]]
+    for t in toks[o + 1:c]:
+        if t.text in (",", "and", "&", "+", "/"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    out: list[Tok] = []
+    amount = 0
+    for part in parts:
+        pw = [t.text for t in part]
+        q, j = read_quantity(pw, 0) if pw else (None, 0)
+        if q is None or j == len(pw) or not _variant_word(pw[j]):
+            return toks
+        amount += q
+        at = part[-1].end
+        if out:
+            out.append(Tok(",", at, at))
+        out.extend(part + [Tok(t.text, at + 1, at) for t in head])
+    if amount != total:
+        return toks
+    return toks[:k - 1] + out + toks[c + 1:]

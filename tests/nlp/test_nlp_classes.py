@@ -169,3 +169,44 @@ def test_too_stays_where_it_says_the_same_place():
 ])
 def test_dropped_off_by_someone_else(text, expected):
     assert items(text) == expected
+
+
+# model numbers said in words after a name (parser.py, shapes.py) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ran out of the gorilla tape two", [("counted", "gorilla tape two", 0, None, None)]),
+    ("we ran out of size eight gloves", [("counted", "size eight gloves", 0, None, None)]),
+    ("the canon r five went out on hire", [("removed", "canon r five", None, None, None)]),
+    ("the honda eu twenty two went to the van", [("moved", "honda eu twenty two", None, None, "van")]),
+    ("three crates came in", [("added", "crates", 3, None, None)]),
+])
+def test_a_number_word_after_a_name(text, expected):
+    assert items(text) == expected
+
+
+# "x N" with a container after a code (phrases.py) ----------------------------------------------
+
+def test_times_amount_after_a_code():
+    assert items("Van 3 restock: 12/2 x3 rolls, 14/2 x2 rolls") == [
+        ("added", "12/2", 3, "roll", "van 3"), ("added", "14/2", 2, "roll", "van 3")]
+
+
+# a want said after a count; remarks and breakdowns in brackets (fillers.py, afterthoughts.py,
+# variants.py) ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hand soap: 0. Need more.", [("counted", "hand soap", 0, None, None)]),
+    ("bin bags down to 2 rolls, need more", [("counted", "bin bags", 2, "roll", None)]),
+    ("Head lamps: 11 (3 need new batteries)", [("counted", "head lamps", 11, None, None)]),
+    ("moved 12 chairs (3 are broken) to the hall", [("moved", "chairs", 12, None, "hall")]),
+    ("Rented out: 6 wetsuits (4 adult, 2 child)",
+     [("removed", "adult wetsuits", 4, None, None), ("removed", "child wetsuits", 2, None, None)]),
+    ("got in 10 hoodies (6 large, 4 small)",
+     [("added", "large hoodies", 6, None, None), ("added", "small hoodies", 4, None, None)]),
+])
+def test_wants_remarks_and_breakdowns(text, expected):
+    assert items(text) == expected
+
+
+def test_a_want_alone_is_a_request():
+    assert items("we need more gloves") == []
