@@ -6,6 +6,8 @@ both, so they are dropped (the name said before is the item):
 
     "found a sleeping bag in the back room the summer one"   -> "... in the back room"
     "lost a memory card yesterday the sixty four gig one"    -> "lost a memory card yesterday"
+    "got in a new dewalt drill the d c d seven seven one"     -> "got in a new dewalt drill"
+    "the pressure washer the k five its in the shed"         -> "the pressure washer its in ..."
     "the chickpeas the ones from the food drive we put them on the shelf"
                                                              -> "the chickpeas we put them ..."
     "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
@@ -21,7 +23,9 @@ things ("the drill the saw and the sander") is not touched.
 """
 from __future__ import annotations
 
+from .numbers import is_number_word
 from .places import DETERMINERS, preposition_at
+from .units import unit_of
 from .tokens import Tok
 from .verbs import VERB_FORMS, maybe_noun
 
@@ -33,14 +37,18 @@ ALL_OF = (("all", "of", "it"), ("all", "of", "them"), ("all", "of", "those"), ("
 # what ends a clause: the afterthought must reach one
 _ENDS = frozenset({",", ".", ";", "!", "?", "-", "and", "but", "so"})
 # who starts the next clause ("the ones from the drive | we put them ...")
-_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you", "someone", "somebody"})
+_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you", "someone", "somebody", "it"})
 _MAX_WHICH = 6
+# words that end no name ("and the ten mil socket", "moved all the bubble wrap")
+_NOT_NAME_ENDS = frozenset({"all", "both", "each", "every", "or", "with", "of", "nor", "plus", "for",
+                            "about", "than", "as", "like", "per", "via"})
 
 
 def _ends_name(tok: Tok) -> bool:
     """Whether a word can end a name or a place said before the afterthought."""
     w = tok.text
-    if w in DETERMINERS or w in ONE_WORDS or tok.is_punct or preposition_at([w], 0):
+    if w in DETERMINERS or w in ONE_WORDS or tok.is_punct or preposition_at([w], 0) or w in _ENDS \
+            or w in _NOT_NAME_ENDS:
         return False
     return w not in VERB_FORMS or maybe_noun(w)
 
@@ -72,7 +80,8 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
     while k < len(toks):
         span = _bracket_remark(words, k) if out else 0
         if not span and out and _ends_name(out[-1]) and len(out) >= 2:
-            span = _which_one(words, k) or (_all_of(words, k) if out[-1].text not in VERB_FORMS else 0)
+            noun = out[-1].text not in VERB_FORMS  # (a code said after a verb is its object)
+            span = _which_one(words, k, noun) or (_all_of(words, k) if noun else 0)
         if span:
             k += span
             continue
@@ -81,7 +90,7 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _which_one(words: list[str], k: int) -> int:
+def _which_one(words: list[str], k: int, after_name: bool = True) -> int:
     """Length of "the summer one", "the sixty four gig one", "the ones from the food drive" at k."""
     if words[k] not in WHICH_DETERMINERS:
         return 0
@@ -95,7 +104,21 @@ def _which_one(words: list[str], k: int) -> int:
             return e - k if e < len(words) and words[e] in _SUBJECTS else 0  # "the ones from X we"
         if words[j] in _ENDS or (words[j] in DETERMINERS and words[j] not in ONE_WORDS):
             return 0
+        if preposition_at(words, j) or words[j] in ("or", "plus") or not any(ch.isalnum() for ch in words[j]):
+            return 0  # ("the cocking gun in bin twelve": the thing and its place)
+        if j > k + 1 and after_name and (j + 1 == len(words) or words[j + 1] in _SUBJECTS) \
+                and _model_code(words[k + 1:j + 1]):
+            return j + 1 - k  # "a new klein multimeter the m m four hundred"
     return 0
+
+
+def _model_code(words: list[str]) -> bool:
+    """Whether words name a model by its code: a number said in words or a letter said out
+    ("the m m four hundred", "the k two thousand six", "the flowtech seventy five"), with no
+    container or measure after it (that would be an amount: "the 5 boxes")."""
+    return any(is_number_word(w) or any(ch.isdigit() for ch in w) or (len(w) == 1 and w.isalpha() and w != "a")
+               for w in words) \
+        and unit_of(words[-1]) is None
 
 
 def _all_of(words: list[str], k: int) -> int:

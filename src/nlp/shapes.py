@@ -459,8 +459,10 @@ def _counted_before(found: list[Trigger], i: int) -> bool:
 def _out_of_stock_context(words: list[str], i: int) -> bool:
     """'out of' says 'none left' after a form of be ("we're out of", "is all out of") or at the
     start; after a noun it is a source ("took it out of the van")."""
+    if i > 1 and words[i - 1] in ("both", "all") and (i + 1 == len(words) or words[i + 1] in CLAUSE_BREAKS):
+        return True  # "the cyan and magenta toners both out": none of either left
     j = i - 1
-    while j >= 0 and words[j] in ("all", "completely", "totally", "now", "officially", "just",
+    while j >= 0 and words[j] in ("all", "both", "completely", "totally", "now", "officially", "just",
                                   "basically", "pretty", "much", "clean", "fresh", "already"):
         j -= 1
     after = words[i + 3] if i + 3 < len(words) else ""

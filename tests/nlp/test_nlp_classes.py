@@ -210,3 +210,26 @@ def test_wants_remarks_and_breakdowns(text, expected):
 
 def test_a_want_alone_is_a_request():
     assert items("we need more gloves") == []
+
+
+# "both out"; a model code said after the name (shapes.py, afterthoughts.py) --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("the red and blue markers both out", [("counted", "red", 0, None, None), ("counted", "blue markers", 0, None, None)]),
+    ("got in a new dewalt drill the d c d seven seven one", [("added", "dewalt drill", 1, None, None)]),
+    ("the pressure washer the k five its in the shed", [("moved", "pressure washer", None, None, "shed")]),
+    ("bought a new tripod the flowtech seventy five its in the kit room", [("added", "tripod", 1, None, "kit room")]),
+])
+def test_both_out_and_model_codes(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i found the glue gun in bin twelve", [("added", "glue gun", None, None, "bin 12")]),
+    ("somebody borrowed the torque wrench and the ten mil socket",
+     [("removed", "torque wrench", None, None, None), ("removed", "ten mil socket", None, None, None)]),
+    ("moved all the bubble wrap to bay 3", [("moved", "bubble wrap", None, None, "bay 3")]),
+    ("totals for the tool crib: 4 angle grinders", [("counted", "angle grinders", 4, None, "tool crib")]),
+])
+def test_no_code_afterthought_across_a_place_or_a_list(text, expected):
+    assert items(text) == expected
