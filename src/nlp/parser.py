@@ -15,7 +15,7 @@ from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
 from .numbers import ABOUT_WORDS, TEENS, TENS, UNITS, is_number_word, read_quantity, signed_value, spoken_place
 from .abbrev import with_short_forms
-from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
@@ -1003,6 +1003,8 @@ def _amount_said(words: list[str]) -> bool:
     q, e = read_quantity(words, k)
     if q is None or words[k] in ("a", "an", "one") and e == k + 1:
         return False
+    if len(words) > e + 1 and words[-1] in END_STATES:
+        words = words[:-1]  # "4 tubs expired": the amount, then how they are
     return e == len(words) or (e + 1 == len(words) and unit_of(words[e]) is not None
                                and unit_of(words[e]) != "item")
 
@@ -1117,6 +1119,16 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
             not s.np.product or s.np.unit_only)
         if out and alone:
             prev = out[-1]
+            if prev.np and prev.np.product and s.np.unit_only and _size_said(prev.np):
+                # "DE 25lb - 7 bags", "cement 25kg, 12 bags": the measure written on its number
+                # is the size in the name; the amount with a container after it is how many
+                size = prev.np.quantity_toks + ([prev.np.unit_tok] if prev.np.unit_tok else [])
+                prev.np.product = sorted(prev.np.product + [t for t in size if t not in prev.np.product],
+                                         key=lambda t: t.start)
+                prev.np.quantity, prev.np.quantity_toks = s.np.quantity, s.np.quantity_toks
+                prev.np.unit, prev.np.unit_tok = s.np.unit, s.np.unit_tok
+                prev.places += s.places
+                continue
             if prev.np and prev.np.product and counted and prev.np.quantity is None and s.np.unit_only:
                 # "paper towels: 14 rolls"
                 prev.np.quantity, prev.np.quantity_toks = s.np.quantity, s.np.quantity_toks
@@ -1150,6 +1162,22 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                 continue
         out.append(s)
     return out
+
+
+# measures (not containers): said on a number after a name they are its size ("DE 25lb")
+SIZE_UNITS = frozenset({"pound", "kilo", "kilogram", "gram", "litre", "liter", "millilitre",
+                        "milliliter", "ounce", "foot", "inch", "metre", "meter", "centimetre",
+                        "millimetre", "watt", "volt", "amp", "gallon", "ml", "lb", "kg", "g", "l"})
+
+
+def _size_said(np: NounPhrase) -> bool:
+    """Whether a phrase's amount is a measure written on its number after the name ("25lb",
+    "300ml", "50 l" written together), so it is a size, not how many."""
+    if np.unit not in SIZE_UNITS or not np.quantity_toks or not np.product:
+        return False
+    q = np.quantity_toks[-1]
+    glued = any(ch.isalpha() for ch in q.text) or (np.unit_tok is not None and np.unit_tok.start == q.end)
+    return glued and q.start > np.product[0].start
 
 
 def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:

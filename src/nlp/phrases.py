@@ -607,6 +607,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         np.product = np.product[1:]
     while len(np.product) > 1 and np.product[-1].text in END_STATES | _EVENT_TAIL:
         np.product = np.product[:-1]  # "buttermilk expired", "canvas torn", "the insulin delivery"
+    if len(np.product) == 1 and np.product[0].text in END_STATES and np.unit_tok is not None and \
+            np.quantity is not None and np.product[0].start > np.unit_tok.start:
+        # "Yoghurt - 4 tubs expired": how the tubs are, not a thing; the amount is of the name
+        # said before, as "4 tubs" alone would be
+        np.product, np.unit_only = [np.unit_tok], True
     words_p = [t.text for t in np.product]
     if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s"):
         # "a pair of box fans" is two fans; "a pair of gloves" is one pair (lead's ruling)

@@ -233,3 +233,15 @@ def test_both_out_and_model_codes(text, expected):
 ])
 def test_no_code_afterthought_across_a_place_or_a_list(text, expected):
     assert items(text) == expected
+
+
+# a size written on its number, then how many; an amount, then how they are (parser.py) --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("cement 25kg - 12 bags delivered", [("added", "cement 25kg", 12, "bag", None)]),
+    ("received cement 25kg - 12 bags", [("added", "cement 25kg", 12, "bag", None)]),
+    ("Rice pudding - 5 tubs expired, binned", [("removed", "rice pudding", 5, "tub", None)]),
+    ("received 25kg of cement", [("added", "cement", 25, "kilo", None)]),
+])
+def test_sizes_and_states_around_an_amount(text, expected):
+    assert items(text) == expected
