@@ -27,6 +27,13 @@ of the catalog name may be another thing ("coffee cups" for "coffee cup lids": w
 catalog has no other product of that name's head noun ("two row" is "2-row pale malt" beside
 "crystal malt 60L").
 
+A word said shortened lines up with the catalog word it begins ("envs", "tele", "230" for
+230cm) and two letters with two catalog words' initials ("sp" for "single pole"), but only
+beside a word said exactly, never an everyday word that is no clipping ("pen" is no pencil)
+nor a stem before its ending ("caulk"); products/english.py says which words are everyday
+ones. A word said alone that no dictionary has and that starts one name only is asked about,
+one candidate offered: a brand for its product, or a device beside its accessory.
+
 Product names are also tried in the other wordings products/vocabulary.py allows (synonyms,
 US/UK variants, short forms: "bin bags" for "trash bags"), at SYNONYM_PENALTY, the words put in
 found as they are. Only when nothing matched at all, in this order: the name in other readings
@@ -70,8 +77,9 @@ from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLOUR_WORDS, COMPOUND_TAILS,
-    CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, SIZE_WORDS, SMALLEST, STATE_WORDS,
-    head_index, head_keys, is_code, is_size, kind_of, names_no_noun, sized, sizes_it)
+    CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST, STATE_WORDS,
+    VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of, names_no_noun,
+    sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, QUALIFIERS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
@@ -106,6 +114,15 @@ COMPOUND_MIN_TAIL = 4
 COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
 COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 
+# Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
+CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec".split())
+# Initials that are things of their own: "sd card" is no "security door card".
+_OWN_INITIALS = frozenset("ac dc tv pc sd cd hd uv id ev av ip it hr pa ps uk us os ok".split())
+# A size said of a thing as a whole, no dimension of it ("wide duct tape" is another tape).
+OVERALL_SIZES = frozenset(
+    "big bigger biggest large larger largest small smaller smallest little tall".split())
+_ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion ions ation ations "
+                     "ive ist ists ery al".split())
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
 
@@ -216,27 +233,24 @@ def abbreviates(said: str, name_word: str) -> bool:
     word said exactly (see `score_words`)."""
     if not said.isalpha():  # "230" for 230cm, "16x150" for 16x150mm, "3k" for 3kw
         rest = name_word[len(said):]
+        # a measure said whole is no other one cut short: "10m rope" is no "rope 10mm"
         return name_word.startswith(said) and rest.isalpha() \
-            and (said[-1].isdigit() or len(rest) <= 2 and said[-2].isdigit())
-    # not a word before the rest of a compound: "screw" is no "screwdriver", "tea" no "teacup"
-    # nor a stem before its ending: "caulk" is no "caulking", "print" no "printer"
+            and (said[-1].isdigit() or said[-1] == "k" and said[-2].isdigit() and rest in ("w", "va"))
+    # not a word before the rest of a compound: "screw" is no "screwdriver", "tea" no "teacup";
+    # nor a stem before its ending: "caulk" is no "caulking", "print" no "printer"; nor a word
+    # of its own unless people clip the longer one to it: "pen" is no "pencil", "tab" a tablet
     return len(said) >= ABBREVIATION_MIN and said.isalpha() and len(name_word) >= len(said) + 2 \
         and name_word.startswith(said) and name_word.isalpha() \
         and name_word[len(said):] not in COMPOUND_TAILS \
-        and name_word[len(said):] not in _ENDINGS
-
-
-# A size said of a thing as a whole, no dimension of it ("wide duct tape" is another tape).
-OVERALL_SIZES = frozenset(
-    "big bigger biggest large larger largest small smaller smallest little tall".split())
-_ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion ions ation ations "
-                     "ive ist ists ery al".split())
+        and name_word[len(said):] not in _ENDINGS \
+        and (said in CLIPPINGS or not is_english(said))
 
 
 def initials(first: str, second: str) -> str | None:
     """The initials of two catalog words said for them ("sp" for "single pole", "de" for
     "diatomaceous earth"): two words of letters, each of three letters or more."""
-    if len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha():
+    if len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha() \
+            and first[0] + second[0] not in _OWN_INITIALS:
         return first[0] + second[0]
     return None
 
@@ -366,6 +380,8 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
                               and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
+    elif spec_only and said[-1] in VARIANT_WORDS and head_hit[0] < entry.head:
+        return 0.0  # a model said by code and line ("u6 pro") is no "u6 pro wall mount"
     used_name = {cj for _, cj, _ in pairs}
     extra = len(entry.words) - len(used_name) + left_out
     if extra > 0 and plain_only:
@@ -702,12 +718,31 @@ class _Index:
                 for wording, put, cost, left_out in self._wordings(reading):
                     if not left_out and self._names_no_head(wording):
                         self._score_into(best, wording, put, cost + HEADLESS_PENALTY, headless=True)
-                self._keep_one_kind(best, reading)
+                ask |= self._keep_one_kind(best, reading)
                 if best:
                     break
         if not best:
             self._by_shortening(best, words)
+        ask |= self._content_elsewhere(best, words)
         return _decide(said, best.values(), ask)
+
+    def _content_elsewhere(self, best: dict[int, Candidate], words: tuple[str, ...]) -> bool:
+        """Whether the best name was found by what a keg, bale or sack holds (PACKED_HEADS)
+        while that word names another product too: "coffee" beside "coffee granules" and
+        "coffee beans 1kg" is asked about, as "diet coke" beside its syrup bag-in-box and its
+        bottles."""
+        if not best or not self.vocabulary:
+            return False
+        top = max(best.values(), key=lambda c: (c.score, c.name))
+        found = self.by_key.get(" ".join(self.words_of(top.name)))
+        if not found:
+            return False
+        entry = self.entries[found[0]]
+        said = words[head_index(words)]
+        if entry.head == 0 or entry.words[entry.head] not in PACKED_HEADS \
+                or entry.words[entry.head - 1] != said or said == entry.words[entry.head]:
+            return False
+        return any(self.entries[e].target != entry.target for e in self.postings.get(said, ()))
 
     def _by_shortening(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
         """Last, a word said alone that no dictionary has and that begins one catalog word
@@ -795,43 +830,46 @@ class _Index:
             and word not in self.head_postings \
             and not any(w in self.head_postings for w in self.similar_words(word))
 
-    def _keep_one_kind(self, best: dict[int, Candidate], said: tuple[str, ...]) -> None:
+    def _keep_one_kind(self, best: dict[int, Candidate], said: tuple[str, ...]) -> bool:
         """Of the products a name without its head noun found, keeps them only where the said
         words are one kind of one thing. Names with different head nouns ("paint roller", "paint
         tray") make the said word a thing of its own: "paint" is new. One name only is kept when
         something confirms it: a code said with it ("crystal 40l"), a second said word
         ("bombay saffire"), or a sibling the word tells it from ("cascade hops" beside "citra
         hops", a word the vocabulary does not know: no trade word); a lone "door" is no "door
-        closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap" beside "hand soap"."""
+        closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap" beside "hand soap".
+        Unconfirmed, a word no dictionary has still names a brand's model ("gallagher" for
+        "gallagher m160 energiser") or a line inside a name ("dexron" in "atf dexron vi 1l");
+        at the front of one without a code it may be a device beside its accessory
+        ("glucometer" for "glucometer strip"), so it is asked about (returns True)."""
         if not best:
-            return
+            return False
         found = [self.by_key[" ".join(self.words_of(c.name))] for c in best.values()]
         entries = [self.entries[e[0]] for e in found if e]
         if len({kind_of(e.words) for e in entries}) != 1:
             best.clear()
-            return
+            return False
         told = [w for w in said if w not in _NOT_MISHEARD]
         if len(entries) > 1 or len(told) > 1 or any(is_code(w) for w in told):
-            return
+            return False
         entry = entries[0]
         if told[0] in VOCABULARY_WORDS:
             best.clear()  # a trade word is a thing of its own too: "dish" is no "dish soap"
-            return
+            return False
         for other in _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist():
             words = self.entries[other].words
             if self.entries[other].target != entry.target and len(words) == len(entry.words) \
                     and sum(a != b for a, b in zip(words, entry.words)) == 1 \
                     and any(a != b and a in told for a, b in zip(entry.words, words)):
-                return
-        if len([w for w in entry.words if w.isalpha()]) >= 3 \
-                or any(not w.isalpha() and not is_size(w) for w in entry.words) \
-                or not is_english(told[0]):
-            # a longer name or one with a model code is a brand's or a line's: the word that
-            # says which names it ("gallagher" for "gallagher m160 energiser", "ohaus" for
-            # "ohaus digital balance"), as does a word no dictionary has ("orbeseal" for
-            # "orbeseal tubes"); an English noun before one other ("door closer") stays itself
-            return
-        best.clear()
+                return False
+        inside = told[0] in entry.words and entry.words.index(told[0]) > 0
+        if any(is_model_code(w) for w in entry.words) or inside \
+                and len([w for w in entry.words if w.isalpha()]) >= 3:
+            return False  # a brand's model, a line inside a longer name
+        if is_english(told[0]):
+            best.clear()  # an everyday word is a thing of its own: "eggs" are no egg poaching pan
+            return False
+        return True
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun
@@ -943,9 +981,11 @@ class _Index:
             return found
         rest = resolve_words(said, words[:sized[0]] + words[sized[0] + 1:])
         if rest.outcome == "matched" and not self._comes_in_sizes(rest.name) \
-                and words[sized[0]] in OVERALL_SIZES:
+                and words[sized[0]] in OVERALL_SIZES and len(words) >= 3:
             # a size said of the one product of its kind, which the catalog has in no size, is
-            # no other product: "big coleman tent" (not "large bin bags" beside 33 gallon ones)
+            # no other product: "big coleman tent" (not "large bin bags" beside 33 gallon ones);
+            # but with its noun alone the catalog's other word may be what says which ("big
+            # plates" are no "side plates")
             return Resolution("matched", said, rest.id, rest.name, rest.score - FILLER_WORD_PENALTY,
                               rest.candidates)
         tied = [c for c in rest.candidates if c.score >= rest.score - AMBIGUITY_GAP]
@@ -1019,11 +1059,12 @@ class _Index:
                         for entry in self.entries:
                             _keep(best, entry, score_words(wording, head, entry, word_similarity, put,
                                                            headless=True) - cost - HEADLESS_PENALTY)
-                self._keep_one_kind(best, reading)
+                ask |= self._keep_one_kind(best, reading)
                 if best:
                     break
         if not best:
             self._by_shortening(best, words)
+        ask |= self._content_elsewhere(best, words)
         return _decide(said, best.values(), ask)
 
     def best_score(self, phrase: str) -> float:

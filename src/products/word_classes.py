@@ -148,6 +148,12 @@ def is_size(word: str) -> bool:
     return bool(found) and found[2] in SIZE_UNITS
 
 
+def is_model_code(word: str) -> bool:
+    """Letters and digits that are no size: a model ("m160", "j2000", "5w30"), not "500g"."""
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word) \
+        and not is_size(word)
+
+
 def sized(words: tuple[str, ...]) -> bool:
     """Whether a name gives a size: a size word or a length, volume or weight."""
     return any(w in SIZE_WORDS or w in BIGGEST or w in SMALLEST or is_size(w) for w in words)
@@ -188,8 +194,6 @@ MEASURE = re.compile(r"(\d+(?:p\d+)?)([a-z]*)")  # a number and its unit: "33gal
 SIZE_UNITS = frozenset("in ft yd mm cm m ml cl l gal qt pt oz lb g kg".split())
 
 # Said sizes that choose among the catalog's measured sizes of one product.
-BIGGEST = frozenset(
-    "big bigger biggest large larger largest long longer tall wide wider deep deeper".split())
+BIGGEST = frozenset("big bigger biggest large larger largest long longer tall".split())
 
-SMALLEST = frozenset(
-    "small smaller smallest little short shorter narrow narrower shallow".split())
+SMALLEST = frozenset("small smaller smallest little short shorter".split())
