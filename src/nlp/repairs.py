@@ -22,6 +22,7 @@ from .numbers import read_quantity
 from .places import DETERMINERS, PREPOSITIONS
 from .questions import CANCELS
 from .tokens import Tok
+from .verbs import VERB_FORMS
 
 # markers that say "what I just said was wrong"
 MARKERS = (("no", "wait"), ("no", "sorry"), ("wait", "no"), ("sorry", "no"), ("i", "mean"),
@@ -41,6 +42,7 @@ _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 _JOINS = frozenset({"and", "or", "but", "then", "plus", "so", "nor"})
 # two consecutive equal words that are grammatical ("had had", "that that")
 _REPEATABLE = frozenset({"had", "that", "very", "really", "no"})
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "them", "us", "me", "its"})
 
 
 def undo_repairs(toks: list[Tok]) -> list[Tok]:
@@ -107,6 +109,9 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
             r += 1
         if r >= n:
             continue
+        part = _part_said_again(toks, m, r)
+        if part is not None:
+            return part
         kind = _kind(toks, r)
         if marker in _WEAK and (kind != "np" or words[m - 1] in _NO_IS_ZERO_AFTER):
             continue
@@ -132,15 +137,48 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
     return None
 
 
+def _part_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
+    """A repair that says one part again, opened by the same word, at the end of the note:
+    "24 packs of nappies size three in the warehouse no wait size four" replaces "size three"
+    only, the place said between stays. None when the repair is not so."""
+    words = [t.text for t in toks]
+    e = r
+    while e < len(words) and not toks[e].is_punct:
+        e += 1
+    size = e - r
+    w = words[r]
+    if not 2 <= size <= 3 or e < len(words) and words[e] not in _SENTENCE_ENDS or not w.isalpha() \
+            or w in _DETERMINERS or w in _PREP_WORDS or w in ("no", "sorry", "wait"):
+        return None
+    p = next((k for k in range(m - 1, -1, -1) if words[k] == w), None)
+    if p is None or p + size > m or any(toks[k].is_punct for k in range(p, p + size)) \
+            or p + size == m:
+        return None  # (right before the marker the usual repair does it)
+    return toks[:p] + toks[r:e] + toks[p + size:m] + toks[e:]
+
+
 def _drop_repeats(toks: list[Tok]) -> list[Tok]:
-    """'the the drill', 'put put': a word said twice in a row is said once."""
+    """'the the drill', 'put put': a word said twice in a row is said once; not a doubled word
+    inside a name ("hubba hubba tent", "the wee wee pads": more of the name follows)."""
     out: list[Tok] = []
-    for t in toks:
+    for k, t in enumerate(toks):
         if out and t.text == out[-1].text and t.text.isalpha() and t.text not in _REPEATABLE \
-                and not (len(t.text) == 1 and t.text not in ("a", "i")):
+                and not (len(t.text) == 1 and t.text not in ("a", "i")) \
+                and not _doubled_name(t.text, toks[k + 1:k + 2]):
             continue  # (a letter may be spelled twice: "p p e", "a a batteries")
         out.append(t)
     return out
+
+
+def _doubled_name(word: str, nxt: list[Tok]) -> bool:
+    """Whether a word said twice is a name's ("hubba hubba nx", "wee wee pads"): a content word
+    (no determiner, preposition, pronoun, verb or number) with another name word after it."""
+    if word in DETERMINERS or word in _PREP_WORDS or word in _JOINS or word in _PRONOUNS \
+            or word in VERB_FORMS or read_quantity([word], 0)[0] is not None:
+        return False
+    return bool(nxt) and nxt[0].text.isalnum() and nxt[0].text not in DETERMINERS \
+        and nxt[0].text not in _PREP_WORDS and nxt[0].text not in _JOINS \
+        and nxt[0].text not in _PRONOUNS and nxt[0].text not in VERB_FORMS
 
 
 def _drop_restarts(toks: list[Tok]) -> list[Tok]:

@@ -245,3 +245,18 @@ def test_no_code_afterthought_across_a_place_or_a_list(text, expected):
 ])
 def test_sizes_and_states_around_an_amount(text, expected):
     assert items(text) == expected
+
+
+# a doubled word inside a name; a repair of one part (repairs.py) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("got two bora bora shirts", [("added", "bora bora shirts", 2, None, None)]),
+    ("the the drill is in the van", [("moved", "drill", None, None, "van")]),
+    ("moved the ladder ladder to the shed", [("moved", "ladder", None, None, "shed")]),
+    ("there are twelve boxes of gloves size eight in the stockroom no wait size nine",
+     [("counted", "gloves size nine", 12, "box", "stockroom")]),
+    ("put the step ladder no sorry the step stool in the kitchen",
+     [("moved", "step stool", None, None, "kitchen")]),
+])
+def test_doubled_words_and_part_repairs(text, expected):
+    assert items(text) == expected
