@@ -772,10 +772,15 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
                 extra_places.extend(places)
             return obj, trig
     if subject and is_pronoun_subject(subject) and _product_segments(obj) and all(
-            s.np.unit_only for s in _product_segments(obj)) and _topicalised(pre):
+            s.np.unit_only or (s.np.product and not s.np.pronoun and _head(s.np.product) in ("one", "ones"))
+            for s in _product_segments(obj)) \
+            and _topicalised(pre):
         # "disinfectant spray we have six cans on cart four", "hair spray we sold four cans":
-        # the item said first, its amount in the containers after the verb, whatever the verb
-        return _fill_product(obj, read_region(_topicalised(pre), counted, particles=False)), trig
+        # the item said first, its amount in the containers after the verb, whatever the verb;
+        # "dish soap we got two of the big five litre ones": "ones" are of it too (each of them:
+        # "six of the usb a ones and two of the usb c ones")
+        topic = read_region(_topicalised(pre), counted, particles=False)
+        return [_fill_product([s], topic)[0] if s.np and s.np.product else s for s in obj], trig
     if not subject or is_pronoun_subject(subject):
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)

@@ -260,6 +260,23 @@ _LOW = frozenset({"low", "short", "thin"})
 _ARRIVAL_VERBS = frozenset({"come", "arrive"})
 
 
+def _amount_of_the_units(words: list[str]) -> tuple[int, int, int | float] | None:
+    """(start, end, amount) of "N of the [size] CONTAINERS" closing a phrase after a name ("stove
+    fuel two dozen of the small cans"), or None."""
+    if len(words) < 5 or unit_of(words[-1]) in (None, "item"):
+        return None
+    for k in range(1, len(words) - 3):
+        q, e = read_quantity(words, k)
+        if q is None or words[k] in ("a", "an") or words[e:e + 2] not in (["of", "the"], ["of", "those"]):
+            continue
+        between = words[e + 2:-1]
+        if len(between) <= 2 and all(w.isalpha() and unit_of(w) is None for w in between) and \
+                words[k - 1].isalpha() and not is_number_word(words[k - 1]):
+            return k, e, q
+        return None
+    return None
+
+
 def _all_of_them(words: list[str]) -> tuple[int, int, int | float] | None:
     """(start, end, amount) of a closing "all N" / "all N of them" after a name, or None."""
     for k in range(len(words) - 2, 0, -1):
@@ -389,6 +406,16 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     if len(words) > 3 and words[-3:] in (["all", "of", "them"], ["both", "of", "them"],
                                          ["each", "of", "them"], ["all", "of", "it"]):
         words, toks = words[:-3], toks[:-3]  # "binned the old mop heads all of them"
+    of_units = _amount_of_the_units(words)
+    if of_units:
+        # "stove fuel two dozen of the small cans", "lamp oil 6 of the big bottles": the name
+        # first, then how many of its containers
+        k, e, q = of_units
+        np = read_noun_phrase(toks[:k], allow_trailing_quantity, particles)
+        if np.product and not np.pronoun and np.quantity is None:
+            np.quantity, np.quantity_toks = q, toks[k:e]
+            np.unit, np.unit_tok = unit_of(words[-1]), toks[-1]
+            return np
     all_n = _all_of_them(words)
     if all_n:
         # "the kids helmets all six", "the folding chairs all forty of them": how many, after

@@ -260,3 +260,15 @@ def test_sizes_and_states_around_an_amount(text, expected):
 ])
 def test_doubled_words_and_part_repairs(text, expected):
     assert items(text) == expected
+
+
+# the name said first, then "N of the (size) ones / containers" (parser.py, phrases.py) ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("hand soap we got three of the big two litre ones delivered", [("added", "hand soap", 3, None, None)]),
+    ("cable ties we have four of the long ones in the van", [("counted", "cable ties", 4, None, "van")]),
+    ("lamp oil two dozen of the small bottles came in", [("added", "lamp oil", 24, "bottle", None)]),
+    ("moved 3 of the boxes to the shed", [("moved", "boxes", 3, None, "shed")]),
+])
+def test_name_first_then_which_of_it(text, expected):
+    assert items(text) == expected
