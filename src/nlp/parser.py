@@ -1697,6 +1697,8 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
         while q < len(words) and _nouny(words, q):
             q += 1
         np = read_noun_phrase(toks[p:q])
+        if np.product and all(t.text in END_STATES or t.text in CONDITION_WORDS for t in np.product):
+            continue  # "... and its dead so we sent it off": how it is, not a thing
         if not np.product or np.pronoun or looks_like_place([t.text for t in np.product]) or \
                 _head(np.product) in NOT_ITEMS or \
                 _head(np.product) in PEOPLE or len(np.product) > 5:

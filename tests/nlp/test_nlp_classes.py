@@ -272,3 +272,12 @@ def test_doubled_words_and_part_repairs(text, expected):
 ])
 def test_name_first_then_which_of_it(text, expected):
     assert items(text) == expected
+
+
+# a state is no topic (parser.py) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("the drill got dropped and its dead so we sent it off for repair", [("removed", "drill", None, None, None)]),
+])
+def test_a_state_is_no_topic(text, expected):
+    assert items(text) == expected
