@@ -444,6 +444,11 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             trig = _by_agent(trig, extra_places)
     else:
         obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
+    if trig.lemma in _GIVING | _SENT_BY:
+        # ("donated by the rotary club - 6 bags": who gave it, said apart from the verb)
+        trig = _by_agent(trig, extra_places)
+        for seg in obj:
+            trig = _by_agent(trig, seg.places)
     if kind == "down":
         _last_one(obj, post)
     if counted or trig.event in (V.ADDED, V.REMOVED):
@@ -877,7 +882,8 @@ def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:
     """'3 boxes of hymnals donated by St. Luke's': "by" and no place is who did it; given by
     someone else, it arrived."""
     agents = [p for p in places if p.prep and p.prep[0].text == "by" and p.role == "at"
-              and not looks_like_place(_words(p))]
+              and (not looks_like_place(_words(p)) or trig.lemma in _GIVING | _SENT_BY)]
+    # ("donated by St Mary's school": after giving or sending, "by" names who, even a place)
     if not agents:
         return trig
     places[:] = [p for p in places if p not in agents]
@@ -1806,6 +1812,8 @@ _CUSTOMERS = frozenset({"customer", "customers", "client", "clients", "buyer", "
                         "recycler", "recyclers", "council"})
 # giving: by us it leaves stock, by someone else it arrives
 _GIVING = frozenset({"donate", "give", "gift"})
+# verbs after which "by" says who sent it ("delivered by the school", "sent by head office")
+_SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide", "lend", "loan"})
 # leaving a thing with whoever is there: by someone else it arrives
 _DROPPED_OFF = frozenset({"drop off", "drop"})
 # who is not one of us ("somebody", "a neighbour", "some parents"; "tom dropped the drill off at

@@ -281,3 +281,14 @@ def test_name_first_then_which_of_it(text, expected):
 ])
 def test_a_state_is_no_topic(text, expected):
     assert items(text) == expected
+
+
+# "by" after giving or sending names who, even a place (parser.py) ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("blankets donated by the rotary club - 6 bags, put in the store", [("added", "blankets", 6, "bag", "store")]),
+    ("tins of soup donated by St John's church, put in the pantry", [("added", "soup", None, "tin", "pantry")]),
+    ("3 chairs delivered by the council to the hall", [("added", "chairs", 3, None, "hall")]),
+])
+def test_by_after_giving_is_who(text, expected):
+    assert items(text) == expected
