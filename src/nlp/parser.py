@@ -25,7 +25,7 @@ from .questions import not_a_statement
 from .repairs import undo_repairs
 from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, SUBJECTS, Place, Segment, Trigger,
                      find_triggers, is_pronoun_subject, read_region)
-from .tokens import Tok, tokenize
+from .tokens import ARROWS, Tok, tokenize
 from .units import unit_of
 from .typos import fuzzy_triggers
 from .variants import VariantList, read_variant_list, split_breakdown
@@ -270,7 +270,8 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
                 drafts.extend(got)
                 continue
             got = []
-        if not got and drafts and not pre and trig.kind in ("active", "passive", "arrow"):
+        if not got and drafts and (not pre or trig.kind == "arrow" and _only_source(pre)) and \
+                trig.kind in ("active", "passive", "arrow"):
             # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
             # items before
             if trig.kind == "arrow" or bare_to:
@@ -296,6 +297,12 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             reasons.append("no product said")
         drafts.extend(got)
     return drafts, reasons
+
+
+def _only_source(toks: list[Tok]) -> bool:
+    """Whether words are only where a thing came from ("from the shop" before "-> kitchen")."""
+    words = [t.text for t in _strip_breaks(toks)]
+    return len(words) >= 2 and words[0] == "from" and not any(w in ARROWS for w in words)
 
 
 def _only_amount(toks: list[Tok]) -> bool:

@@ -28,7 +28,7 @@ from .numbers import read_quantity
 from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
 from .people import is_person
-from .places import (WEEKDAYS, ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
+from .places import (is_shop, WEEKDAYS, ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
                      PLACE_MODIFIERS,
                      RELATIVE_PREPS, STOP_WORDS, TIME_WORDS,
                      preposition_at)
@@ -257,6 +257,13 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
             # "3 crates of avocados in, on the floor of the walk-in": arrived
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
+        elif w in ("in", "new") and nxt == "from" and i > 0 and _prev_word(words, i).isalnum() \
+                and _prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
+                and not (V.lookup(words, i - 1) and not V.maybe_noun(_prev_word(words, i))) and not out \
+                and (w == "new" or not _ours_after_from(words, i + 2)):
+            # "Sony lens in from B&H", "tea towels x 12 new from the shop -> kitchen": came from
+            # a supplier (who it came from is no place of ours)
+            trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
         elif w in ("came", "come", "comes") and (i == 0 or _prev_word(words, i) in TIME_WORDS) \
                 and _amount_follows(words, i + 1):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "Yesterday come 5 boxes of paper"
@@ -454,6 +461,20 @@ def _particle_opens_source(words: list[str], trig: Trigger) -> Trigger:
 
 def _counted_before(found: list[Trigger], i: int) -> bool:
     return bool(found) and found[-1].event == V.COUNTED and found[-1].kind in ("there", "have")
+
+
+def _ours_after_from(words: list[str], k: int) -> bool:
+    """Whether the words after "from" at words[k] may name a place of ours ("in from the garden"),
+    not a supplier ("in from B&H", "new from the shop")."""
+    e = k
+    while e < len(words) and words[e] not in CLAUSE_BREAKS and words[e] not in ARROWS:
+        e += 1
+    place = [w for w in words[k:e] if w not in DETERMINERS]
+    if not place or is_shop(place):
+        return False
+    # a supplier is said by its name, with no "the" ("in from B&H", "from Dunelm"); "the garden",
+    # "the van", a place head are ours
+    return words[k] in DETERMINERS or looks_like_place(place) or place[-1] in PLACE_HEADS
 
 
 def _out_of_stock_context(words: list[str], i: int) -> bool:

@@ -292,3 +292,16 @@ def test_a_state_is_no_topic(text, expected):
 ])
 def test_by_after_giving_is_who(text, expected):
     assert items(text) == expected
+
+
+# "in from"/"new from" a supplier is an arrival (shapes.py, parser.py) --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sony lens in from B&H, stored in the camera cage", [("added", "sony lens", None, None, "camera cage")]),
+    ("mixer in from the supplier", [("added", "mixer", None, None, None)]),
+    ("6 mugs new from Tesco -> kitchen", [("added", "mugs", 6, None, "kitchen")]),
+    ("chairs in from the garden", [("moved", "chairs", None, None, None)]),
+    ("drill from the van -> shed", [("moved", "drill", None, None, "shed")]),
+])
+def test_in_from_a_supplier(text, expected):
+    assert items(text) == expected
