@@ -26,7 +26,7 @@ from .numbers import read_quantity
 from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
                      preposition_at)
 from .phrases import _TIMES as _TIMES_RE
-from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger
+from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger, find_triggers
 from .tokens import ARROWS, Tok
 from .units import UNITS
 
@@ -296,3 +296,22 @@ def _last_part(body: list[str]) -> list[str]:
 def _has_amounts(body: list[str]) -> bool:
     return any((read_quantity(body, k)[0] is not None and body[k] not in ("a", "an"))
                or _TIMES_RE.match(body[k]) for k in range(len(body)))  # ("x45", "10x")
+
+
+def tail_heading(toks: list[Tok]) -> list[Tok]:
+    """A heading said after its list ("hooks x50, brackets x20 - stocktake garage") is read as if
+    said first ("stocktake garage: hooks x50, brackets x20"): the tokens are reordered, their
+    spans unchanged. Only an event word of a heading opens it, and the list must say amounts."""
+    words = [t.text for t in toks]
+    if "-" not in words or ":" in words:
+        return toks
+    d = len(words) - 1 - words[::-1].index("-")
+    tail = words[d + 1:]
+    said = next((p for p in _LONGEST_FIRST if tuple(tail[:len(p)]) == p and p not in _ALONE_ONLY), None)
+    if not said or len(tail) > len(said) + 4 or not _has_amounts(words[:d]) or \
+            any(ch.isdigit() for w in tail for ch in w) and not tail[-1].isdigit():
+        return toks
+    if find_triggers(toks[:d]):
+        return toks  # ("dropped the box of cv470s, 2 dented - scrapped": the list says its event)
+    colon = Tok(":", toks[d].start, toks[d].end)
+    return toks[d + 1:] + [colon] + toks[:d]

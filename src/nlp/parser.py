@@ -19,7 +19,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, PRONOUNS,
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
-from .headings import Heading, read_heading
+from .headings import Heading, read_heading, tail_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
@@ -118,6 +118,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     why_not = not_a_statement(toks)
     if why_not:
         return Parse(text, (), why_not)
+    toks = tail_heading(toks)
     triggers = find_triggers(toks)
     variants = read_variant_list(toks, lambda words: _is_bare_place(words, hints))
     if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):

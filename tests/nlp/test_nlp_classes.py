@@ -305,3 +305,15 @@ def test_by_after_giving_is_who(text, expected):
 ])
 def test_in_from_a_supplier(text, expected):
     assert items(text) == expected
+
+
+# a heading said after its list (headings.py) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("hooks x50, brackets x20 - stocktake garage",
+     [("counted", "hooks", 50, None, "garage"), ("counted", "brackets", 20, None, "garage")]),
+    ("2 rolls of chicken wire received - potting shed", [("added", "chicken wire", 2, "roll", "potting shed")]),
+    ("dropped the box of mugs, 2 chipped - binned", [("removed", "mugs", None, "box", None)]),
+])
+def test_a_heading_after_its_list(text, expected):
+    assert items(text)[:len(expected)] == expected
