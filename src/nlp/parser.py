@@ -275,8 +275,10 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
                 trig.kind in ("active", "passive", "arrow"):
             # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
             # items before
+            amount = None
             if trig.kind == "arrow" or bare_to:
-                places = [Place("to", _strip_breaks(post), [])] if _strip_breaks(post) else []
+                post, amount = _closing_qty(_strip_breaks(post))
+                places = [Place("to", post, [])] if post else []
             else:
                 places = [p for s in read_region(_strip_breaks(post)) if not (s.np and s.np.product)
                           for p in s.places if p.role in ("to", "at") and _is_place(p)]
@@ -293,11 +295,34 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
                             d.from_location = sources[-1].product
                         else:
                             _terse_source(d)
+                elif d.trigger is before[0].trigger and places and trig.kind == "arrow" and \
+                        d.event == V.MOVED and d.from_location is None and d.location and \
+                        trig.chars and 0 <= trig.chars[0] - d.location[-1].end <= 2 and \
+                        not any(t.end <= d.location[0].start and d.location[0].start - t.end <= 1 and
+                                preposition_at([t.text], 0) for t in toks):
+                    # "light bulbs moved van 1 -> van 2": the place said bare before the arrow is
+                    # where they came from
+                    d.from_location, d.location = d.location, places[0].toks
+                if amount and d.trigger is before[0].trigger and d.quantity is None and len(before) == 1:
+                    d.quantity = amount[0]  # "... van 1 -> van 2, qty 10"
             continue
         if not got:
             reasons.append("no product said")
         drafts.extend(got)
     return drafts, reasons
+
+
+def _closing_qty(toks: list[Tok]) -> tuple[list[Tok], tuple[int | float] | None]:
+    """A place said with its amount closing the note ("van 2, qty 10", "chapel x12"): the place
+    and the amount apart."""
+    words = [t.text for t in toks]
+    for k in range(1, len(words)):
+        if words[k] in ("qty", "quantity", "x", "×") or _TIMES_RE.match(words[k]):
+            q, e = (int(words[k].strip("x×")), k + 1) if _TIMES_RE.match(words[k]) else read_quantity(words, k + 1)
+            if q is not None and e == len(words):
+                end = k - (words[k - 1] in (",", "-"))
+                return toks[:end], (q,)
+    return toks, None
 
 
 def _only_source(toks: list[Tok]) -> bool:

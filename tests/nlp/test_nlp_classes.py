@@ -317,3 +317,19 @@ def test_in_from_a_supplier(text, expected):
 ])
 def test_a_heading_after_its_list(text, expected):
     assert items(text)[:len(expected)] == expected
+
+
+# "X moved A -> B", with the amount closing the note (parser.py) --------------------------------
+
+def item_moves(text: str) -> list[tuple]:
+    return [(i.product, i.quantity, i.location, i.from_location) for i in parse(text).items]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Light bulbs moved van 1 -> van 2", [("light bulbs", None, "van 2", "van 1")]),
+    ("moved chairs hall -> chapel, qty 12", [("chairs", 12, "chapel", "hall")]),
+    ("moved wheelbarrow shed -> garage", [("wheelbarrow", None, "garage", "shed")]),
+    ("drill -> van", [("drill", None, "van", None)]),
+])
+def test_bare_source_then_arrow(text, expected):
+    assert item_moves(text) == expected
