@@ -539,11 +539,12 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         elif unit == "dozen" and i + 1 < len(words):
             np.quantity = (np.quantity or 1) * 12
             i += 1
-        elif unit and np.quantity is not None and (allow_trailing_quantity or words[i] != unit) \
+        elif unit and np.quantity is not None and (allow_trailing_quantity or words[i] != unit
+                                                   or np.quantity == 1) \
                 and all(w in TRAILING or _kept_participle(w) for w in words[i + 1:]):
             # in a count, "down to 2 bags", or after a name, "the expired saline, 6 bottles": the
             # item may have been said elsewhere; if not, the word is the product after all
-            # ("one bucket left", "received 5 boxes")
+            # ("one bucket left", "received 5 boxes"; "romex 250' - 1 roll returned": one roll of it)
             np.unit, np.unit_tok, np.unit_only = unit, toks[i], True
             np.product = [toks[i]]
             return np

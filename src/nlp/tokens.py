@@ -55,6 +55,11 @@ ARROWS = frozenset({"->", "=>", "-->", "→", "==>"})
 _WORDISH = re.compile(r"[a-z0-9]")
 
 
+def spaced_after(pieces: list[tuple[str, int, bool]], start: int) -> bool:
+    """Whether the piece at `start` is followed by a space or ends the text."""
+    return next((sp for _, st, sp in pieces if st == start), True)
+
+
 def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
     """Join pieces written without a space between them when the join is one word.
 
@@ -71,6 +76,8 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
                 joinable = True  # "usb-" + "c", "-" + ">"
             elif text == "-" and _WORDISH.search(prev.text[-1:]):
                 joinable = True  # "usb" + "-" (decided again at the next piece)
+            elif text in ('"', "'") and prev.text.replace(".", "").isdigit() and spaced_after(pieces, start):
+                joinable = True  # "3" + '"' (inches), "125" + "'" (feet): a size ("3\" tabs")
             elif _WORDISH.search(prev.text[-1:]) and _WORDISH.match(text) and "'" not in text \
                     and not (text in _WEIGHTS and prev.text.replace(".", "").isdigit()):
                 joinable = True  # "10" + "mm" (but "10kg rice" is 10 kg of rice)

@@ -333,3 +333,21 @@ def item_moves(text: str) -> list[tuple]:
 ])
 def test_bare_source_then_arrow(text, expected):
     assert item_moves(text) == expected
+
+
+# inch and foot marks on a number are a size; "1 <container>" after a name is its amount
+# (tokens.py, phrases.py) -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("got 4 of the 2\" hose clamps", [("added", '2" hose clamps', 4, None, None)]),
+    ("12/2 romex 250' - 1 roll returned to the shop", [("moved", "12/2 romex 250'", 1, "roll", "shop")]),
+    ("pinot noir uh we got a case in", [("added", "pinot noir", 1, "case", None)]),
+    ("received 1 box", [("added", "box", 1, None, None)]),
+])
+def test_size_marks_and_one_container(text, expected):
+    assert items(text) == expected
+
+
+def test_quotes_are_not_size_marks():
+    from nlp.tokens import tokenize
+    assert [t.text for t in tokenize('label "fragile" boxes')] == ["label", '"', "fragile", '"', "boxes"]
