@@ -124,16 +124,17 @@ DEVSET10_FLOORS = {
 }
 # devset13 was the blind holdout2 (food bank, film kit room, print shop, pool service, outdoor
 # rental, church hall, electrical contractor) until 2026-12-07, when it became a dev set and a new
-# blind set was written. Floors are where it stood then, before any tuning on it.
+# blind set was written. It stood at item_exact 62.5+ then, before any tuning on it; floors are
+# now where the round of rules for its failure classes (tests/nlp/test_nlp_classes.py) left it.
 DEVSET13_FLOORS = {
-    "event_type": 90.0,
-    "product": 70.0,
-    "location": 86.5,
-    "from_location": 97.5,
-    "quantity": 80.5,
-    "unit": 94.5,
-    "item_exact": 62.5,
-    "nothing_when_nothing_said": 88.5,
+    "event_type": 95.5,
+    "product": 90.5,
+    "location": 96.0,
+    "from_location": 98.5,
+    "quantity": 95.5,
+    "unit": 97.5,
+    "item_exact": 90.0,
+    "nothing_when_nothing_said": 97.5,
 }
 # devset11 (garage, farm, school lab, pub cellar, scout store, theatre wardrobe) was written on
 # 2026-12-07 by a new author with a catalog of their own; floors where it stood before any
