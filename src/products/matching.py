@@ -114,6 +114,8 @@ COMPOUND_MIN_TAIL = 4
 COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
 COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 
+# How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
+PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
 CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec".split())
 # Initials that are things of their own: "sd card" is no "security door card".
@@ -682,8 +684,22 @@ class _Index:
 
     def resolve(self, said: str) -> Resolution:
         words = self.words_of(said)
-        return self._by_relative_size(said, words, self._resolve_words(said, words),
-                                      self._resolve_words)
+        return self._packed_as_said(said, words, self._by_relative_size(
+            said, words, self._resolve_words(said, words), self._resolve_words), self._resolve_words)
+
+    def _packed_as_said(self, said: str, words: tuple[str, ...], found: Resolution,
+                        resolve_words) -> Resolution:
+        """A name that found nothing said with how it comes packed ("clinell tubs", "san marzano
+        tins"): the name without it. Not bags, bottles, boxes or rolls, which are things of
+        their own ("bin bags", "toilet roll")."""
+        if found.outcome != "new" or not self.vocabulary or len(words) < 2 \
+                or words[-1] not in PACKED_AS_SAID or not any(w.isalpha() for w in words[:-1]):
+            return found
+        rest = resolve_words(said, words[:-1])
+        if rest.outcome == "new":
+            return found
+        return Resolution(rest.outcome, said, rest.id, rest.name, rest.score - SYNONYM_PENALTY,
+                          rest.candidates)
 
     def _resolve_words(self, said: str, words: tuple[str, ...]) -> Resolution:
         if not words:
@@ -846,10 +862,14 @@ class _Index:
             return False
         found = [self.by_key[" ".join(self.words_of(c.name))] for c in best.values()]
         entries = [self.entries[e[0]] for e in found if e]
+        told = [w for w in said if w not in _NOT_MISHEARD]
         if len({kind_of(e.words) for e in entries}) != 1:
+            if len(told) == 1 and told[0].isalpha() and not is_english(told[0]) \
+                    and told[0] not in VOCABULARY_WORDS \
+                    and all(e.words[0] == told[0] for e in entries):
+                return True  # a brand of several things ("lurpak", "numatic"): which one?
             best.clear()
             return False
-        told = [w for w in said if w not in _NOT_MISHEARD]
         if len(entries) > 1 or len(told) > 1 or any(is_code(w) for w in told):
             return False
         entry = entries[0]
@@ -969,8 +989,9 @@ class _Index:
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
         words = self.words_of(said)
-        return self._by_relative_size(said, words, self._brute_force_words(said, words),
-                                      self._brute_force_words)
+        return self._packed_as_said(said, words, self._by_relative_size(
+            said, words, self._brute_force_words(said, words), self._brute_force_words),
+            self._brute_force_words)
 
     def _by_relative_size(self, said: str, words: tuple[str, ...], found: Resolution,
                           resolve_words) -> Resolution:
@@ -994,6 +1015,12 @@ class _Index:
         measured: dict[tuple[str, ...], list[tuple[float, Candidate]]] = {}
         for c in tied:
             name = self.words_of(c.name)
+            lettered = _letter_size(name)
+            if lettered and not {"small", "medium", "large", "extra"} & set(words):
+                # "big" among "silk dryer m" and "silk dryer xl", by the order of the letters;
+                # a size named ("xl nitrile gloves") is that size, here none of the catalog's
+                measured.setdefault(lettered[0], []).append((lettered[1], c))
+                continue
             # one length, volume or weight; a count, volts or watts say no size ("nitrile
             # gloves 200"), a gastronorm's "1/1" says which tray, not how deep
             numbers = [i for i, w in enumerate(name) if is_size(w)]
@@ -1102,6 +1129,19 @@ def _in_sorted(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     at = np.searchsorted(sorted_ids, values)
     at[at == len(sorted_ids)] = 0
     return sorted_ids[at] == values
+
+
+# Sizes in order, as product_words spells the letters out ("xl" is "extra large").
+_SIZE_ORDER = {("extra", "small"): 0, ("small",): 1, ("medium",): 2, ("large",): 3,
+               ("extra", "large"): 4, ("extra", "extra", "large"): 5}
+
+
+def _letter_size(words: tuple[str, ...]) -> tuple[tuple[str, ...], float] | None:
+    """A name that ends in a size word or letter: the rest, and where the size comes in order."""
+    for size, rank in sorted(_SIZE_ORDER.items(), key=lambda s: -len(s[0])):
+        if len(words) > len(size) and words[-len(size):] == size:
+            return words[:-len(size)], float(rank)
+    return None
 
 
 def _upper_bound(said_len: int, name_len: int) -> float:

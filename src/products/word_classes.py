@@ -86,6 +86,8 @@ COUNTED_SPECS = frozenset(
     "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth".split())
 
 
+# Nouns that end a catalog's spec after the noun: "full size", "10th gen".
+_SPEC_NOUNS = frozenset("size gen generation".split())
 _NOUNS_IN_ED = ("bed", "shed", "seed", "feed", "sled", "weed", "reed", "speed", "steed", "hundred")
 
 # Who a product is for, after its noun in a catalog list: "life jacket child".
@@ -120,8 +122,9 @@ def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
     cap tweed", "c5 envelopes kraft"), a past participle ("fence posts treated"), or a word
     a number counts ("sleeping bag 3 season", "floor jack 3 ton")."""
     w = words[i]
-    if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit():
-        return True
+    if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit() \
+            or w in _SPEC_NOUNS and i == len(words) - 1:
+        return True  # ... "seed tray full size", "ipad 10th gen"
     return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
         and not w.endswith(_NOUNS_IN_ED)
 

@@ -14,6 +14,7 @@ from products.word_classes import (
 
 GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
 
+_ROMAN = {"ii": "2", "iii": "3"}
 _COUNTED_CODE = re.compile(r"([a-z]{2,3})(\d)")
 _CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
 
@@ -38,6 +39,8 @@ def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 w = glued[1] + NUMBER_SUFFIX[glued[2]]
             elif _CODE_PLURAL.fullmatch(w):
                 w = w[:-1]
+        if w in _ROMAN and i > 0:
+            w = _ROMAN[w]  # "canon eos r6 mark ii" is said "mark two"
         if w in vocabulary.SIZE_LETTERS and (i > 0 or len(w) > 1):
             out.extend(vocabulary.SIZE_LETTERS[w])
         else:

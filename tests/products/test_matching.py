@@ -1298,3 +1298,25 @@ def test_no_other_product_is_recorded_for_a_near_name(said):
                        "egg poaching pan"])
     # WHEN it is said  THEN nothing is matched: a question or a new product, never a wrong one
     assert _resolved(cat, said).outcome != "matched"
+
+
+def test_brands_lettered_sizes_specs_and_packs():
+    cat = _catalog_of(["lurpak salted butter 250g", "lurpak unsalted butter 250g",
+                       "gyeon silk dryer m", "gyeon silk dryer xl", "seed tray full size",
+                       "ipad 10th gen", "canon eos r6 mark ii", "clinell universal wipes 200",
+                       "bin", "paint"])
+    # a brand of several things said alone asks which
+    res = _resolved(cat, "lurpak")
+    assert res.outcome == "ambiguous" and len(res.candidates) == 2
+    # "big" picks by the order of size letters; a size named that the catalog lacks is new
+    assert _resolved(cat, "big silk dryers").name == "gyeon silk dryer xl"
+    assert _resolved(cat, "small silk dryer").outcome == "new"
+    # specs after the noun, roman numerals as said
+    assert _resolved(cat, "seed trays").name == "seed tray full size"
+    assert _resolved(cat, "ipads").name == "ipad 10th gen"
+    assert _resolved(cat, "r six mark two").name == "canon eos r6 mark ii"
+    # how it comes packed, said after a name the catalog has without it: that product, asked
+    # about here as its noun was not said; bags are things of their own
+    assert _resolved(cat, "clinell tubs").outcome == "ambiguous"
+    assert _resolved(cat, "paint tins").name == "paint"
+    assert _resolved(cat, "bin bags").outcome == "new"
