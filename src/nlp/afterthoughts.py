@@ -39,6 +39,8 @@ _ENDS = frozenset({",", ".", ";", "!", "?", "-", "and", "but", "so"})
 # who starts the next clause ("the ones from the drive | we put them ...")
 _SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you", "someone", "somebody", "it"})
 _MAX_WHICH = 6
+# words an afterthought opens with (which-one or how-much)
+_OPENERS = WHICH_DETERMINERS | frozenset(p[0] for p in ALL_OF)
 # words that end no name ("and the ten mil socket", "moved all the bubble wrap")
 _NOT_NAME_ENDS = frozenset({"all", "both", "each", "every", "or", "with", "of", "nor", "plus", "for",
                             "about", "than", "as", "like", "per", "via"})
@@ -78,8 +80,8 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     k = 0
     while k < len(toks):
-        span = _bracket_remark(words, k) if out else 0
-        if not span and out and _ends_name(out[-1]) and len(out) >= 2:
+        span = _bracket_remark(words, k) if out and words[k] == "(" else 0
+        if not span and words[k] in _OPENERS and len(out) >= 2 and _ends_name(out[-1]):
             noun = out[-1].text not in VERB_FORMS  # (a code said after a verb is its object)
             span = _which_one(words, k, noun) or (_all_of(words, k) if noun else 0)
         if span:

@@ -147,6 +147,7 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
 
 # "too", "as well" after what was said: also, not a word of the name or the amount after it
 ALSO_TAILS = (("too",), ("as", "well"), ("aswell",))
+_ALSO_FIRST = frozenset(p[0] for p in ALSO_TAILS)
 _AMOUNT_OPENERS = frozenset({"about", "around", "roughly", "maybe", "like", "a", "all", "some"})
 
 
@@ -155,10 +156,13 @@ def _drop_also(toks: list[Tok]) -> list[Tok]:
     dozen of them"); "too many", "too big" and a closing "too" ("the screws are in there too",
     read by the follow-up rules) keep it."""
     words = [t.text for t in toks]
+    if not _ALSO_FIRST.intersection(words):
+        return toks
     out: list[Tok] = []
     k = 0
     while k < len(toks):
-        tail = next((p for p in ALSO_TAILS if tuple(words[k:k + len(p)]) == p), None)
+        tail = next((p for p in ALSO_TAILS if tuple(words[k:k + len(p)]) == p), None) \
+            if words[k] in _ALSO_FIRST else None
         nxt = words[k + len(tail)] if tail and k + len(tail) < len(words) else ""
         if tail and k > 0 and (nxt in _AMOUNT_OPENERS or is_number_word(nxt) or nxt.isdigit()):
             k += len(tail)
