@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import guard
 from .afterthoughts import drop_afterthoughts
+from .amounts import closing_qty, only_amount, only_source, size_said
 from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
@@ -25,7 +26,7 @@ from .questions import not_a_statement
 from .repairs import undo_repairs
 from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, SUBJECTS, Place, Segment, Trigger,
                      find_triggers, is_pronoun_subject, read_region)
-from .tokens import ARROWS, Tok, tokenize
+from .tokens import Tok, tokenize
 from .units import unit_of
 from .typos import fuzzy_triggers
 from .variants import VariantList, read_variant_list, split_breakdown
@@ -226,7 +227,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
                 [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in ABOUT_WORDS]):
             # "coffee pods running out, 1 box left": how the stock is, then its count
             pre = state_pre + pre
-        if state_pre and trig.kind == "active" and not trig.blocked and _only_amount(_strip_breaks(post)):
+        if state_pre and trig.kind == "active" and not trig.blocked and only_amount(_strip_breaks(post)):
             # "the flour got damp so we binned two bags": the amount is of the thing that got so
             post = _strip_breaks(post) + [Tok("of", post[-1].end, post[-1].end)] + state_pre
         state_pre = _strip_breaks(pre) if trig.blocked == "state" and (
@@ -271,13 +272,13 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
                 drafts.extend(got)
                 continue
             got = []
-        if not got and drafts and (not pre or trig.kind == "arrow" and _only_source(pre)) and \
+        if not got and drafts and (not pre or trig.kind == "arrow" and only_source(pre)) and \
                 trig.kind in ("active", "passive", "arrow"):
             # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
             # items before
             amount = None
             if trig.kind == "arrow" or bare_to:
-                post, amount = _closing_qty(_strip_breaks(post))
+                post, amount = closing_qty(_strip_breaks(post))
                 places = [Place("to", post, [])] if post else []
             else:
                 places = [p for s in read_region(_strip_breaks(post)) if not (s.np and s.np.product)
@@ -310,32 +311,6 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             reasons.append("no product said")
         drafts.extend(got)
     return drafts, reasons
-
-
-def _closing_qty(toks: list[Tok]) -> tuple[list[Tok], tuple[int | float] | None]:
-    """A place said with its amount closing the note ("van 2, qty 10", "chapel x12"): the place
-    and the amount apart."""
-    words = [t.text for t in toks]
-    for k in range(1, len(words)):
-        if words[k] in ("qty", "quantity", "x", "×") or _TIMES_RE.match(words[k]):
-            q, e = (int(words[k].strip("x×")), k + 1) if _TIMES_RE.match(words[k]) else read_quantity(words, k + 1)
-            if q is not None and e == len(words):
-                end = k - (words[k - 1] in (",", "-"))
-                return toks[:end], (q,)
-    return toks, None
-
-
-def _only_source(toks: list[Tok]) -> bool:
-    """Whether words are only where a thing came from ("from the shop" before "-> kitchen")."""
-    words = [t.text for t in _strip_breaks(toks)]
-    return len(words) >= 2 and words[0] == "from" and not any(w in ARROWS for w in words)
-
-
-def _only_amount(toks: list[Tok]) -> bool:
-    """Whether words are an amount and its container only ("two bags", "3 boxes")."""
-    words = [t.text for t in toks]
-    q, k = read_quantity(words, 0) if words else (None, 0)
-    return q is not None and k + 1 == len(words) and unit_of(words[k]) is not None
 
 
 def _bare_destination(trig: Trigger, drafts: list[_Draft], pre: list[Tok], post: list[Tok],
@@ -1163,7 +1138,7 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
             not s.np.product or s.np.unit_only)
         if out and alone:
             prev = out[-1]
-            if prev.np and prev.np.product and s.np.unit_only and _size_said(prev.np):
+            if prev.np and prev.np.product and s.np.unit_only and size_said(prev.np):
                 # "DE 25lb - 7 bags", "cement 25kg, 12 bags": the measure written on its number
                 # is the size in the name; the amount with a container after it is how many
                 size = prev.np.quantity_toks + ([prev.np.unit_tok] if prev.np.unit_tok else [])
@@ -1206,22 +1181,6 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                 continue
         out.append(s)
     return out
-
-
-# measures (not containers): said on a number after a name they are its size ("DE 25lb")
-SIZE_UNITS = frozenset({"pound", "kilo", "kilogram", "gram", "litre", "liter", "millilitre",
-                        "milliliter", "ounce", "foot", "inch", "metre", "meter", "centimetre",
-                        "millimetre", "watt", "volt", "amp", "gallon", "ml", "lb", "kg", "g", "l"})
-
-
-def _size_said(np: NounPhrase) -> bool:
-    """Whether a phrase's amount is a measure written on its number after the name ("25lb",
-    "300ml", "50 l" written together), so it is a size, not how many."""
-    if np.unit not in SIZE_UNITS or not np.quantity_toks or not np.product:
-        return False
-    q = np.quantity_toks[-1]
-    glued = any(ch.isalpha() for ch in q.text) or (np.unit_tok is not None and np.unit_tok.start == q.end)
-    return glued and q.start > np.product[0].start
 
 
 def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:

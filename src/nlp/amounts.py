@@ -1,0 +1,58 @@
+"""Rule family: amounts and sources said apart from the name they belong to.
+
+Small readers the clause rules of parser.py ask about the words around a name:
+
+    "van 2, qty 10"             -> closing_qty: the place, and 10 for the item before
+    "from the shop" -> kitchen  -> only_source: only where it came from, before an arrow
+    "... so we binned two bags" -> only_amount: an amount and its container, no name
+    "DE 25lb - 7 bags"          -> size_said: "25lb" is a size of the name, not how many
+"""
+from __future__ import annotations
+
+from .numbers import read_quantity
+from .phrases import _TIMES as _TIMES_RE, NounPhrase
+from .shapes import CLAUSE_BREAKS
+from .tokens import ARROWS, Tok
+from .units import unit_of
+
+
+def closing_qty(toks: list[Tok]) -> tuple[list[Tok], tuple[int | float] | None]:
+    """A place said with its amount closing the note ("van 2, qty 10", "chapel x12"): the place
+    and the amount apart."""
+    words = [t.text for t in toks]
+    for k in range(1, len(words)):
+        if words[k] in ("qty", "quantity", "x", "×") or _TIMES_RE.match(words[k]):
+            q, e = (int(words[k].strip("x×")), k + 1) if _TIMES_RE.match(words[k]) else read_quantity(words, k + 1)
+            if q is not None and e == len(words):
+                end = k - (words[k - 1] in (",", "-"))
+                return toks[:end], (q,)
+    return toks, None
+
+
+def only_source(toks: list[Tok]) -> bool:
+    """Whether words are only where a thing came from ("from the shop" before "-> kitchen")."""
+    words = [t.text for t in toks if t.text not in CLAUSE_BREAKS]
+    return len(words) >= 2 and words[0] == "from" and not any(w in ARROWS for w in words)
+
+
+def only_amount(toks: list[Tok]) -> bool:
+    """Whether words are an amount and its container only ("two bags", "3 boxes")."""
+    words = [t.text for t in toks]
+    q, k = read_quantity(words, 0) if words else (None, 0)
+    return q is not None and k + 1 == len(words) and unit_of(words[k]) is not None
+
+
+# measures (not containers): said on a number after a name they are its size ("DE 25lb")
+SIZE_UNITS = frozenset({"pound", "kilo", "kilogram", "gram", "litre", "liter", "millilitre",
+                        "milliliter", "ounce", "foot", "inch", "metre", "meter", "centimetre",
+                        "millimetre", "watt", "volt", "amp", "gallon", "ml", "lb", "kg", "g", "l"})
+
+
+def size_said(np: NounPhrase) -> bool:
+    """Whether a phrase's amount is a measure written on its number after the name ("25lb",
+    "300ml", "50 l" written together), so it is a size, not how many."""
+    if np.unit not in SIZE_UNITS or not np.quantity_toks or not np.product:
+        return False
+    q = np.quantity_toks[-1]
+    glued = any(ch.isalpha() for ch in q.text) or (np.unit_tok is not None and np.unit_tok.start == q.end)
+    return glued and q.start > np.product[0].start
