@@ -27,6 +27,7 @@ from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_P
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
+from .tallies import tally_trigger
 from .typos import fuzzy_triggers
 from .variants import VariantList, read_variant_list, split_breakdown
 
@@ -130,7 +131,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         triggers = fuzzy_triggers(toks)
         penalty = "fuzzy_verb"
     if not triggers:
-        triggers = _verbless(toks)
+        triggers = _verbless(toks) or tally_trigger(toks)
         penalty = "no_verb"
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
