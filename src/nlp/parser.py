@@ -27,6 +27,7 @@ from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_P
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
+from .notations import glued_amount
 from .tallies import tally_trigger
 from .typos import fuzzy_triggers
 from .variants import VariantList, read_variant_list, split_breakdown
@@ -1001,6 +1002,8 @@ def _amount_said(words: list[str]) -> bool:
         k += 1  # ("mop heads, qty 6, moved to ...")
     if k >= len(words):
         return False
+    if k + 1 == len(words) and glued_amount(words[k]):
+        return True  # "10m", "200ml" (notations.py)
     q, e = read_quantity(words, k)
     if q is None or words[k] in ("a", "an", "one") and e == k + 1:
         return False

@@ -44,3 +44,27 @@ def test_numbers_without_things_are_no_tally(text):
 ])
 def test_variants_after_a_dash_or_with_size_letters(text, expected):
     assert items(text) == expected
+
+
+# notations.py: measures glued to numbers, "N x SIZE name", counts after sizes and codes -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("used 500g of citric acid on the urn", [("removed", "citric acid", 500, "gram", None)]),
+    ("bunting cord 3mm - 40m used on the fete stalls", [("removed", "bunting cord 3mm", 40, "metre", None)]),
+    ("bought 3 x 20kg dog biscuits", [("added", "20kg dog biscuits", 3, None, None)]),
+    ("Bar store stocktake: Tanqueray 70cl 5, Pimms 1l 2, Bulmers x6 full",
+     [("counted", "tanqueray 70cl", 5, None, "bar store"), ("counted", "pimms 1l", 2, None, "bar store"),
+      ("counted", "bulmers", 6, None, "bar store")]),
+    ("Workshop count: bosch ar55s x 4, champion rn9yc 12",
+     [("counted", "bosch ar55s", 4, None, "workshop"), ("counted", "champion rn9yc", 12, None, "workshop")]),
+])
+def test_typed_amount_notations(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("moved the 20mm drill bit to the van", [("moved", "20mm drill bit", None, None, "van")]),
+    ("counted 3 iphone 15 in the safe", [("counted", "iphone 15", 3, None, "safe")]),
+])
+def test_sizes_and_ids_stay_in_the_name(text, expected):
+    assert items(text) == expected
