@@ -28,6 +28,7 @@ from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_P
 from .tokens import Tok, tokenize
 from .units import unit_of
 from .notations import glued_amount
+from .ones import name_the_ones, note_topic
 from .tallies import tally_trigger
 from .typos import fuzzy_triggers
 from .variants import VariantList, read_variant_list, split_breakdown
@@ -142,9 +143,11 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
 
 def _finish_parse(text: str, toks: list[Tok], drafts: list[_Draft], reasons: list[str],
                   penalty: str | None, hints) -> Parse:
+    topic = note_topic(toks)
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)
+        d.product = name_the_ones(d.product, topic)
     drafts = _resolve_pronouns(drafts, reasons, toks)
     items = tuple(_finish(d, hints) for d in drafts)
     if not items:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .clause_ends import remark_starts
 from .notations import FILL_STATES, glued_amount, is_size_or_code, size_after_times
 from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
@@ -369,6 +370,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             end = k - (words[k - 1] in ("is", "are", "'s", "'re", "was", "were"))
             # "plasters running low, only 3 boxes left": how it is, not its name
             break
+        if remark_starts(words, k):
+            end = k  # "chucked the merlot it was corked" (clause_ends.py)
+            break
         if k > 0 and time_ago(words, k):
             end = k  # "ran out of oat milk an hour ago": when, not the name
             break
@@ -502,9 +506,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             i = k + 1
     # "a whole tub of matcha", "6 expired bottles of sanitizer": a word on the container said
     # between the number and the container
-    if np.quantity is not None and i + 2 < len(words) and words[i + 2] == "of" and \
+    if np.quantity is not None and i + 1 < len(words) and words[i + 2:i + 3] in (["of"], []) and \
             (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
-        i += 1
+        i += 1  # (and alone: "scrapped a whole bag")
     # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
     # "1 box toner", "12 pr safety glasses")
     if i < len(words):

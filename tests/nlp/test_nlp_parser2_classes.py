@@ -68,3 +68,27 @@ def test_typed_amount_notations(text, expected):
 ])
 def test_sizes_and_ids_stay_in_the_name(text, expected):
     assert items(text) == expected
+
+
+# ones.py: "ADJ ones" after a note that opens with a name --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("paint brushes - bought 12 wide ones, 6 thin ones",
+     [("added", "wide paint brushes", 12, None, None), ("added", "thin paint brushes", 6, None, None)]),
+    ("mugs: we have 6 blue ones in the kitchen", [("counted", "blue mugs", 6, None, "kitchen")]),
+    ("moved the small ones to the van", [("moved", "small ones", None, None, "van")]),
+])
+def test_ones_take_the_name_the_note_opened_with(text, expected):
+    assert items(text) == expected
+
+
+# clause_ends.py: a remark said after the thing without a break ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("binned two tubs of hummus they were furry", [("removed", "hummus", 2, "tub", None)]),
+    ("threw out the oat milk it's gone off", [("removed", "oat milk", None, None, None)]),
+    ("the rawlplugs uh scrapped a whole box they were all snapped",
+     [("removed", "rawlplugs", 1, "box", None)]),
+])
+def test_a_remark_clause_ends_the_name(text, expected):
+    assert items(text) == expected
