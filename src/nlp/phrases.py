@@ -506,9 +506,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             i = k + 1
     # "a whole tub of matcha", "6 expired bottles of sanitizer": a word on the container said
     # between the number and the container
-    if np.quantity is not None and i + 1 < len(words) and words[i + 2:i + 3] in (["of"], []) and \
+    if np.quantity is not None and i + 1 < len(words) and (words[i + 2:i + 3] == ["of"] or (
+            i + 2 == len(words) and words[i] in ("whole", "entire"))) and \
             (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
-        i += 1  # (and alone: "scrapped a whole bag")
+        i += 1  # (and alone: "scrapped a whole bag"; "four large cups" are cups)
     # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
     # "1 box toner", "12 pr safety glasses")
     if i < len(words):
