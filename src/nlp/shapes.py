@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import verbs as V
+from .notations import number_in_name
 from .numbers import read_quantity
 from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
@@ -1625,6 +1626,12 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             _amount_said_after(s)  # "the gas canisters are in the loft now, all eight of them"
         if s.aside and s.np and s.np.quantity is None:
             s.np.quantity, s.np.unit, s.np.quantity_toks = s.aside[0], s.aside[1] or s.np.unit, s.aside[2]
+        if out and out[-1].toks and s.toks and number_in_name(
+                out[-1].np, s.np, [t.text for t in toks if out[-1].toks[-1].end <= t.start < s.toks[0].start]):
+            # "Metacam 20 - 1 left": the number before the dash is the name's (notations.py)
+            np = out[-1].np
+            np.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+            np.quantity, np.quantity_toks, np.trailing_quantity = None, [], False
         out.append(s)
     return out
 

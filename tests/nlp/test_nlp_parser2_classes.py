@@ -92,3 +92,12 @@ def test_ones_take_the_name_the_note_opened_with(text, expected):
 ])
 def test_a_remark_clause_ends_the_name(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bisoprolol 5 - 3 boxes left", [("counted", "bisoprolol 5", 3, "box", None)]),
+    ("bin liners 120 - 4 rolls left in the cleaning cupboard",
+     [("counted", "bin liners 120", 4, "roll", "cleaning cupboard")]),
+])
+def test_a_number_before_a_dash_and_an_amount_is_the_names(text, expected):
+    assert items(text) == expected
