@@ -713,8 +713,9 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = dataclasses.replace(trig, event=V.REMOVED)
     elif {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
-    elif trig.lemma in _DROPPED_OFF and subject and subject[0].text in _SOMEONE \
+    elif trig.lemma in _DROPPED_OFF and subject and (subject[0].text in _SOMEONE or _outsider(subject)) \
             and trig.event in (V.MOVED, V.TAKE) and not any(p.role == "to" for s in obj for p in s.places):
+        # ("calor dropped off six bottles", "the feed lorry dropped off 20 bags": a supplier)
         # "somebody dropped off two bags of rice": left with us by someone else, it arrived
         trig = dataclasses.replace(trig, event=V.ADDED)
     if trig.lemma in _GIVING and trig.event == V.REMOVED and subject and not \
@@ -820,6 +821,21 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     return obj, trig
+
+
+_TRADE_PEOPLE = frozenset({"guy", "man", "lady", "bloke", "fella", "chap", "woman", "lad"})
+
+
+def _outsider(subject: list[Tok]) -> bool:
+    """Whether who did it is not one of us: no "I"/"we"/"he"/"she"/"they", no name or role of a
+    person ("calor", "the feed lorry", "the mixer guy"; not "tom", "the technician")."""
+    words = [t.text for t in subject if t.text not in DETERMINERS]
+    if len(words) >= 2 and words[-1] in _TRADE_PEOPLE and words[-2].isalpha() and \
+            words[-2] not in FIRST_PERSON | {"new", "other", "young", "old"}:
+        return True  # "the mixer guy", "the calor man": who brings a trade's goods
+    return bool(words) and not is_pronoun_subject(subject) and not set(words) & FIRST_PERSON and \
+        not is_person(words) and not is_person(words[-1:]) and words[-1] not in PEOPLE and \
+        all(w.isalpha() for w in words)
 
 
 def _topicalised(pre: list[Tok]) -> list[Tok]:

@@ -420,7 +420,12 @@ def _relative_clauses(words: list[str], triggers: list[Trigger]) -> list[Trigger
         between = words[trig.end:nxt.start] if nxt else []
         commas_ok = words[r] in ("which", "who") and r > 0 and words[r - 1] == ","
         if nxt is not None and nxt.kind in OBJECT_BEFORE and not (set(between) & _HARD_ENDS) and \
-                ("," not in between or commas_ok):
+                ("," not in between or commas_ok) and not (
+                    len(between) > 1 and between[-1] in ("they", "it") and between[0] != "that"
+                    and not preposition_at(between, 0)):
+            # ("the mixer guy dropped off twelve cans they're in the store room": this verb has
+            # its object and the next its own subject, so this one is a main verb; "the drill
+            # tom borrowed it's in the shed" has no object: a relative clause)
             # the main verb follows: it takes the noun phrase before the relative clause
             start = r
             while start > lo and words[start - 1] not in CLAUSE_BREAKS - {","}:

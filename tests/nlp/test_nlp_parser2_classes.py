@@ -101,3 +101,17 @@ def test_a_remark_clause_ends_the_name(text, expected):
 ])
 def test_a_number_before_a_dash_and_an_amount_is_the_names(text, expected):
     assert items(text) == expected
+
+
+# parser._outsider: goods dropped off by a supplier arrive -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("the coal lorry dropped off ten sacks of logs at the wood store",
+     [("added", "logs", 10, "sack", "wood store")]),
+    ("the bread man dropped off six trays of rolls they're on the rack",
+     [("added", "rolls", 6, "tray", "rack")]),
+    ("tom dropped off the drill at the shed", [("moved", "drill", None, None, "shed")]),
+    ("I dropped off the urn at the church hall", [("moved", "urn", None, None, "church hall")]),
+])
+def test_dropped_off_by_a_supplier_is_an_arrival(text, expected):
+    assert items(text) == expected
