@@ -196,7 +196,9 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, j, "there", V.COUNTED, "there")
         elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
                 (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS
-                 or (words[i + 2] in ("in", "at", "on") and i > 0)):  # ("pencils - ran out in room 6")
+                 or (words[i + 2] in ("in", "at", "on") and i > 0)  # ("pencils - ran out in room 6")
+                 or (words[i + 2] in ("again", "already", "completely", "today", "yesterday")
+                     and i > 0)):  # ("blue roll ran out again!!")
             # "ran out of bleach", "we sold out of the blue mugs", "the mugs sold out"
             j = i + 2 + (words[i + 2:i + 3] == ["of"])
             trig = Trigger(i, j, "run out", V.COUNTED, "out" if j > i + 2 else "left", zero=True)
@@ -540,6 +542,11 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
                 words[j + 1] in ("back", "over", "up", "down", "off", "out"):
             return None  # "the projector's gone back to the AV room": has gone, read at "gone"
         return Trigger(i, j + 1, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
+    if j < len(words) and words[j] in ("finished", "empty", "depleted") and \
+            (words[j + 1:j + 2] in (["in"], ["on"], ["at"], []) or words[j + 1] in CLAUSE_BREAKS) and \
+            _subject_head(words, i) not in PLACE_HEADS:
+        # "the hay's finished in the barn": none left there (a place said after the state)
+        return Trigger(i, j + 1, "empty", V.COUNTED, "left", zero=True)
     hit = _is_participle(words, j)
     if hit:
         lemma, event, end = hit
@@ -1096,7 +1103,8 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
             and _prev_word(words, trig.start) not in SUBJECTS:
         return "state"  # (a part of it is missing; "we're missing a drill" still is a loss)
     if trig.lemma == "run out" and (words[trig.start] == "running" or words[trig.start] == "run" and
-                                    _prev_word(words, trig.start) in V.BE | {"'re", "'s", "are", "is"}):
+                                    _prev_word(words, trig.start) in V.BE - {"'s"} | {"'re", "are", "is"}):
+        # ("the co2's run out": has run out, none left)
         return "state"  # ("coffee pods running out, 1 box left": low, said without "be")
     return None
 

@@ -115,3 +115,15 @@ def test_a_number_before_a_dash_and_an_amount_is_the_names(text, expected):
 ])
 def test_dropped_off_by_a_supplier_is_an_arrival(text, expected):
     assert items(text) == expected
+
+
+# shapes: casual ways of saying none is left -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("the porridge oats are finished in the pantry", [("counted", "porridge oats", 0, None, "pantry")]),
+    ("the hand gel's finished", [("counted", "hand gel", 0, None, None)]),
+    ("bin bags ran out again", [("counted", "bin bags", 0, None, None)]),
+    ("the sellotape's run out", [("counted", "sellotape", 0, None, None)]),
+])
+def test_none_left_said_casually(text, expected):
+    assert items(text) == expected
