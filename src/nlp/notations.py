@@ -79,3 +79,25 @@ def number_in_name(named, amount, between: list[str]) -> bool:
         named.quantity_toks[0].text[:1].isdigit() and \
         amount is not None and amount.quantity is not None and not amount.pronoun and \
         (not amount.product or amount.unit_only)
+
+
+def bracket_amount(words: list[str]) -> tuple[int, int | float, bool] | None:
+    """An amount in brackets that ends a place ("shop shelf 2 (x12)", "bar fridge (24)", "back
+    bar (1 each)") -> (where the bracket opens, the amount, whether it was "each"); else None."""
+    if len(words) < 4 or words[-1] != ")" or "(" not in words:
+        return None
+    k = len(words) - 1 - words[::-1].index("(")
+    inner = words[k + 1:-1]
+    each = inner[-1:] in (["each"], ["ea"], ["apiece"])
+    if each:
+        inner = inner[:-1]
+    if len(inner) == 1 and _TIMES_ONE.match(inner[0]):
+        return k, int(inner[0].strip("x×")), each
+    if len(inner) == 2 and inner[0] in ("x", "×"):
+        inner = inner[1:]
+    if len(inner) == 1 and inner[0].isdigit() and k >= 1:
+        return k, int(inner[0]), each
+    return None
+
+
+_TIMES_ONE = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")

@@ -27,7 +27,7 @@ from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_P
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
-from .notations import glued_amount
+from .notations import bracket_amount, glued_amount
 from .ones import name_the_ones, note_topic
 from .tallies import tally_trigger
 from .typos import fuzzy_triggers
@@ -539,6 +539,22 @@ def _given_to_us(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
 
 
 def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
+    """An arrow note (below), with an amount in brackets after the place for its item, or for
+    each ("CV470 -> shop shelf 2 (x12)", "jameson, jd -> back bar (1 each)"; notations.py)."""
+    aside = bracket_amount([t.text for t in post])
+    said: list[Tok] = []
+    if aside:
+        post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
+    obj, places = _arrow_parts(pre, post, counted, hints)
+    prods = _product_segments(obj)
+    if aside and (aside[2] or len(prods) == 1):
+        for seg in prods:
+            if seg.np.quantity is None:
+                seg.np.quantity, seg.np.quantity_toks = aside[1], said
+    return obj, places
+
+
+def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
     """The items and places of an arrow note. "drill -> van"; with the source said after a colon
     ("ladder: van -> shed", "box of wood screws: drawer 5 -> cabinet 2") or bare before the arrow
     ("4 drawer filing cabinet, office -> front office"); with the items after a colon

@@ -127,3 +127,13 @@ def test_dropped_off_by_a_supplier_is_an_arrival(text, expected):
 ])
 def test_none_left_said_casually(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hymn books → vestry cupboard (x30)", [("moved", "hymn books", 30, None, "vestry cupboard")]),
+    ("oat milk -> cafe fridge (6)", [("moved", "oat milk", 6, None, "cafe fridge")]),
+    ("mops, buckets → cleaners cupboard (2 each)",
+     [("moved", "mops", 2, None, "cleaners cupboard"), ("moved", "buckets", 2, None, "cleaners cupboard")]),
+])
+def test_an_amount_in_brackets_after_an_arrow_place(text, expected):
+    assert items(text) == expected
