@@ -101,3 +101,11 @@ def bracket_amount(words: list[str]) -> tuple[int, int | float, bool] | None:
 
 
 _TIMES_ONE = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
+
+
+_CLOCK_OR_DATE = re.compile(r"^(\d{1,2}[:.]\d{2}(am|pm)?|\d{1,2}(am|pm)|\d{1,2}/\d{1,2}(/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4})$")
+
+
+def clock_or_date(word: str) -> bool:
+    """'14:00', '9am', '3/6', '03/06/2026': when a note was written, never part of a place."""
+    return bool(_CLOCK_OR_DATE.match(word))

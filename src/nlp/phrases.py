@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clause_ends import remark_starts
-from .notations import FILL_STATES, glued_amount, is_size_or_code, size_after_times
+from .notations import FILL_STATES, glued_amount, glued_measure, is_size_or_code, size_after_times
 from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
@@ -236,10 +236,11 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
-        if not (name.isalpha() or _ends_name(words, k - 1)) or is_number_word(name) or \
-                name in QUANTITY_MARKERS:
+        if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name)) or \
+                is_number_word(name) or name in QUANTITY_MARKERS:
             return None
-        return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name)
+        return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name; "21g 6
+        # boxes" in a list: the size names it)
     return None
 
 

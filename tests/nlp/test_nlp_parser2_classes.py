@@ -137,3 +137,15 @@ def test_none_left_said_casually(text, expected):
 ])
 def test_an_amount_in_brackets_after_an_arrow_place(text, expected):
     assert items(text) == expected
+
+
+# headings.py / phrases.py: a time or date in a heading, a size naming a list entry -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cafe count 16:30 - scones 8, flapjacks 5",
+     [("counted", "scones", 8, None, "cafe"), ("counted", "flapjacks", 5, None, "cafe")]),
+    ("stocktake 12/3 - screws 40mm 3 boxes, 60mm 2 boxes",
+     [("counted", "screws 40mm", 3, "box", None), ("counted", "60mm", 2, "box", None)]),
+])
+def test_heading_times_are_no_place_and_sizes_name_entries(text, expected):
+    assert items(text) == expected
