@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import verbs as V
+from .notations import clock_or_date
 from .numbers import read_quantity
 from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
                      preposition_at)
@@ -131,7 +132,9 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         rest = []  # "Office Depot drop": the supplier, not the place (a count is of our shop)
         if event == V.MOVED and lemma in _SENT_AWAY:
             event = V.REMOVED  # "sent back to vendor: 2x laptop dock": it left stock
-    place = [head[k] for k in rest_idx(hw, ev_span)] if rest else []
+    place = [head[k] for k in rest_idx(hw, ev_span) if not clock_or_date(hw[k])] if rest else []
+    # ("Kiosk count 14:00 -", "stocktake 3/6 -": when it was written, not where; notations.py)
+    rest = [w for w in rest if not clock_or_date(w)]
     if place and event is not None and lemma not in ("count", "new", ":") and not is_place(rest) and \
             set(hw) & DOC_WORDS:
         place = []  # "received the wine order: 3 cases red": what was ordered, not where

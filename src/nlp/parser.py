@@ -28,6 +28,9 @@ from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_P
                      find_triggers, is_pronoun_subject, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
+from .notations import bracket_amount, glued_amount
+from .ones import name_the_ones, note_topic
+from .tallies import tally_trigger
 from .typos import fuzzy_triggers
 from .variants import VariantList, read_variant_list, split_breakdown
 
@@ -132,7 +135,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         triggers = fuzzy_triggers(toks)
         penalty = "fuzzy_verb"
     if not triggers:
-        triggers = _verbless(toks)
+        triggers = _verbless(toks) or tally_trigger(toks)
         penalty = "no_verb"
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
@@ -142,9 +145,11 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
 
 def _finish_parse(text: str, toks: list[Tok], drafts: list[_Draft], reasons: list[str],
                   penalty: str | None, hints) -> Parse:
+    topic = note_topic(toks)
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)
+        d.product = name_the_ones(d.product, topic)
     drafts = _resolve_pronouns(drafts, reasons, toks)
     items = tuple(_finish(d, hints) for d in drafts)
     if not items:
@@ -547,6 +552,22 @@ def _given_to_us(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
 
 
 def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
+    """An arrow note (below), with an amount in brackets after the place for its item, or for
+    each ("CV470 -> shop shelf 2 (x12)", "jameson, jd -> back bar (1 each)"; notations.py)."""
+    aside = bracket_amount([t.text for t in post])
+    said: list[Tok] = []
+    if aside:
+        post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
+    obj, places = _arrow_parts(pre, post, counted, hints)
+    prods = _product_segments(obj)
+    if aside and (aside[2] or len(prods) == 1):
+        for seg in prods:
+            if seg.np.quantity is None:
+                seg.np.quantity, seg.np.quantity_toks = aside[1], said
+    return obj, places
+
+
+def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
     """The items and places of an arrow note. "drill -> van"; with the source said after a colon
     ("ladder: van -> shed", "box of wood screws: drawer 5 -> cabinet 2") or bare before the arrow
     ("4 drawer filing cabinet, office -> front office"); with the items after a colon
@@ -721,8 +742,9 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = dataclasses.replace(trig, event=V.REMOVED)
     elif {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
-    elif trig.lemma in _DROPPED_OFF and subject and subject[0].text in _SOMEONE \
+    elif trig.lemma in _DROPPED_OFF and subject and (subject[0].text in _SOMEONE or _outsider(subject)) \
             and trig.event in (V.MOVED, V.TAKE) and not any(p.role == "to" for s in obj for p in s.places):
+        # ("calor dropped off six bottles", "the feed lorry dropped off 20 bags": a supplier)
         # "somebody dropped off two bags of rice": left with us by someone else, it arrived
         trig = dataclasses.replace(trig, event=V.ADDED)
     if trig.lemma in _GIVING and trig.event == V.REMOVED and subject and not \
@@ -833,6 +855,21 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     return obj, trig
+
+
+_TRADE_PEOPLE = frozenset({"guy", "man", "lady", "bloke", "fella", "chap", "woman", "lad"})
+
+
+def _outsider(subject: list[Tok]) -> bool:
+    """Whether who did it is not one of us: no "I"/"we"/"he"/"she"/"they", no name or role of a
+    person ("calor", "the feed lorry", "the mixer guy"; not "tom", "the technician")."""
+    words = [t.text for t in subject if t.text not in DETERMINERS]
+    if len(words) >= 2 and words[-1] in _TRADE_PEOPLE and words[-2].isalpha() and \
+            words[-2] not in FIRST_PERSON | {"new", "other", "young", "old"}:
+        return True  # "the mixer guy", "the calor man": who brings a trade's goods
+    return bool(words) and not is_pronoun_subject(subject) and not set(words) & FIRST_PERSON and \
+        not is_person(words) and not is_person(words[-1:]) and words[-1] not in PEOPLE and \
+        all(w.isalpha() for w in words)
 
 
 def _topicalised(pre: list[Tok]) -> list[Tok]:
@@ -1019,6 +1056,8 @@ def _amount_said(words: list[str]) -> bool:
         k += 1  # ("mop heads, qty 6, moved to ...")
     if k >= len(words):
         return False
+    if k + 1 == len(words) and glued_amount(words[k]):
+        return True  # "10m", "200ml" (notations.py)
     q, e = read_quantity(words, k)
     if q is None or words[k] in ("a", "an", "one") and e == k + 1:
         return False

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .clause_ends import remark_starts
+from .notations import FILL_STATES, glued_amount, glued_measure, is_size_or_code, size_after_times
 from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
@@ -234,10 +236,11 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
-        if not (name.isalpha() or _ends_name(words, k - 1)) or is_number_word(name) or \
-                name in QUANTITY_MARKERS:
+        if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name)) or \
+                is_number_word(name) or name in QUANTITY_MARKERS:
             return None
-        return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name)
+        return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name; "21g 6
+        # boxes" in a list: the size names it)
     return None
 
 
@@ -327,6 +330,8 @@ def _times_a_size(words: list[str], k: int) -> bool:
     """Whether "N x" is followed at words[k] by a size of the name ("2 x 8 gallon sharps
     containers", "3 x 5 litre cans"): a number, a measure word that is no dimension, a name."""
     q, e = read_quantity(words, k)
+    if size_after_times(words, k):
+        return True  # "2 x 25kg salt licks" (notations.py)
     return q is not None and e + 1 < len(words) and words[e] in NAME_MEASURES and \
         words[e] not in ("x", "by", "inch", "foot", "feet", "cm", "mm", "meter", "metre") and \
         words[e + 1].isalpha() and words[e + 1] != "of"
@@ -382,6 +387,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if k > 0 and w in _GETTING and words[k + 1:k + 2] and words[k + 1] in _LOW:
             end = k - (words[k - 1] in ("is", "are", "'s", "'re", "was", "were"))
             # "plasters running low, only 3 boxes left": how it is, not its name
+            break
+        if remark_starts(words, k):
+            end = k  # "chucked the merlot it was corked" (clause_ends.py)
             break
         if k > 0 and time_ago(words, k):
             end = k  # "ran out of oat milk an hour ago": when, not the name
@@ -463,7 +471,17 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     spelled_a = 0 < i < len(words) and words[i] == "a" and words[i - 1] in _BEFORE_LETTER_A and \
         i + 1 < len(words)  # "the a c unit", "the a three pouches": a determiner is never
     # followed by "a" the article, so it is a letter said out ("a three" is A3), not "one"
-    if np.quantity is None and not spelled_a:
+    glued = glued_amount(words[i]) if np.quantity is None and i < len(words) else None
+    if glued and (words[i + 1:i + 2] == ["of"] or all(
+            w in TRAILING or _kept_participle(w) for w in words[i + 1:])):
+        # "200ml of 2M HCl": an amount glued to its measure, then what of (notations.py); said
+        # alone ("velcro 20mm - 10m used"), the amount of a name said elsewhere
+        np.quantity, np.quantity_toks = glued[0], [toks[i]]
+        np.unit, np.unit_tok = glued[1], toks[i]
+        if words[i + 1:i + 2] != ["of"]:
+            return np
+        i += 2
+    elif np.quantity is None and not spelled_a:
         q, j = read_quantity(words, i)
         if q is None and i < len(words) and words[i] in ("a", "an", "one") and i + 1 < len(words):
             q, j = 1, i + 1
@@ -516,9 +534,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             i = k + 1
     # "a whole tub of matcha", "6 expired bottles of sanitizer": a word on the container said
     # between the number and the container
-    if np.quantity is not None and i + 2 < len(words) and words[i + 2] == "of" and \
+    if np.quantity is not None and i + 1 < len(words) and (words[i + 2:i + 3] == ["of"] or (
+            i + 2 == len(words) and words[i] in ("whole", "entire"))) and \
             (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
-        i += 1
+        i += 1  # (and alone: "scrapped a whole bag"; "four large cups" are cups)
     # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
     # "1 box toner", "12 pr safety glasses")
     if i < len(words):
@@ -549,6 +568,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             np.product = [toks[i]]
             return np
     rest_t = toks[i:]
+    if len(rest_t) >= 3 and rest_t[-1].text in FILL_STATES and _TIMES.match(rest_t[-2].text):
+        rest_t = rest_t[:-1]  # "CO2 x3 full": how full, not the name (notations.py)
     # "printer toner x3", "3x printer toner"
     for pos in (len(rest_t) - 1, 0):
         if np.quantity is None and len(rest_t) >= 2 and _TIMES.match(rest_t[pos].text):
@@ -603,7 +624,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             cut = k
             if prev in QUANTITY_MARKERS:
                 cut = k - 1
-            if cut >= 1 and (q == 0 or cut < k or not any(ch.isdigit() for ch in rw[cut - 1])) \
+            if cut >= 1 and (q == 0 or cut < k or not any(ch.isdigit() for ch in rw[cut - 1])
+                             or allow_trailing_quantity and cut >= 2 and is_size_or_code(rw[cut - 1])
+                             and rw[k].isdigit() and len(rw[k]) <= 3) \
                     and len(rw[cut - 1]) > 1 \
                     and rw[cut - 1] not in ("size", "number", "no", "model", "type", "#", "version",
                                             "gen", "series", "mark", "mk", "cat", "class", "grade",

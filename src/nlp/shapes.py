@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import verbs as V
+from .notations import number_in_name
 from .numbers import read_quantity
 from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
@@ -195,7 +196,9 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, j, "there", V.COUNTED, "there")
         elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
                 (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS
-                 or (words[i + 2] in ("in", "at", "on") and i > 0)):  # ("pencils - ran out in room 6")
+                 or (words[i + 2] in ("in", "at", "on") and i > 0)  # ("pencils - ran out in room 6")
+                 or (words[i + 2] in ("again", "already", "completely", "today", "yesterday")
+                     and i > 0)):  # ("blue roll ran out again!!")
             # "ran out of bleach", "we sold out of the blue mugs", "the mugs sold out"
             j = i + 2 + (words[i + 2:i + 3] == ["of"])
             trig = Trigger(i, j, "run out", V.COUNTED, "out" if j > i + 2 else "left", zero=True)
@@ -426,7 +429,12 @@ def _relative_clauses(words: list[str], triggers: list[Trigger]) -> list[Trigger
         between = words[trig.end:nxt.start] if nxt else []
         commas_ok = words[r] in ("which", "who") and r > 0 and words[r - 1] == ","
         if nxt is not None and nxt.kind in OBJECT_BEFORE and not (set(between) & _HARD_ENDS) and \
-                ("," not in between or commas_ok):
+                ("," not in between or commas_ok) and not (
+                    len(between) > 1 and between[-1] in ("they", "it") and between[0] != "that"
+                    and not preposition_at(between, 0)):
+            # ("the mixer guy dropped off twelve cans they're in the store room": this verb has
+            # its object and the next its own subject, so this one is a main verb; "the drill
+            # tom borrowed it's in the shed" has no object: a relative clause)
             # the main verb follows: it takes the noun phrase before the relative clause
             start = r
             while start > lo and words[start - 1] not in CLAUSE_BREAKS - {","}:
@@ -555,6 +563,11 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
                 words[j + 1] in ("back", "over", "up", "down", "off", "out"):
             return None  # "the projector's gone back to the AV room": has gone, read at "gone"
         return Trigger(i, j + 1, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
+    if j < len(words) and words[j] in ("finished", "empty", "depleted") and \
+            (words[j + 1:j + 2] in (["in"], ["on"], ["at"], []) or words[j + 1] in CLAUSE_BREAKS) and \
+            _subject_head(words, i) not in PLACE_HEADS:
+        # "the hay's finished in the barn": none left there (a place said after the state)
+        return Trigger(i, j + 1, "empty", V.COUNTED, "left", zero=True)
     hit = _is_participle(words, j)
     if hit:
         lemma, event, end = hit
@@ -1111,7 +1124,8 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
             and _prev_word(words, trig.start) not in SUBJECTS:
         return "state"  # (a part of it is missing; "we're missing a drill" still is a loss)
     if trig.lemma == "run out" and (words[trig.start] == "running" or words[trig.start] == "run" and
-                                    _prev_word(words, trig.start) in V.BE | {"'re", "'s", "are", "is"}):
+                                    _prev_word(words, trig.start) in V.BE - {"'s"} | {"'re", "are", "is"}):
+        # ("the co2's run out": has run out, none left)
         return "state"  # ("coffee pods running out, 1 box left": low, said without "be")
     return None
 
@@ -1646,6 +1660,12 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             _amount_said_after(s)  # "the gas canisters are in the loft now, all eight of them"
         if s.aside and s.np and s.np.quantity is None:
             s.np.quantity, s.np.unit, s.np.quantity_toks = s.aside[0], s.aside[1] or s.np.unit, s.aside[2]
+        if out and out[-1].toks and s.toks and number_in_name(
+                out[-1].np, s.np, [t.text for t in toks if out[-1].toks[-1].end <= t.start < s.toks[0].start]):
+            # "Metacam 20 - 1 left": the number before the dash is the name's (notations.py)
+            np = out[-1].np
+            np.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+            np.quantity, np.quantity_toks, np.trailing_quantity = None, [], False
         out.append(s)
     return out
 

@@ -108,6 +108,8 @@ def _entry(toks: list[Tok], is_place: Callable[[list[str]], bool]) -> Variant | 
         return None
     a0, a1, value = found
     unit_tok = toks[a1] if a1 < len(words) and unit_of(words[a1]) else None
+    if unit_tok is not None and a0 == 0 and a1 + 1 == len(words) and len(words[a1]) <= 2:
+        unit_tok = None  # "5 L" after "lab coats:": a size letter, not litres
     rest = a1 + 1 if unit_tok else a1
     if a0 > 0 and rest < len(words):
         return None  # words on both sides of the amount
@@ -190,9 +192,11 @@ def _lead(words: list[str]) -> int:
 def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) -> VariantList | None:
     """The product heading and its variants of a "PRODUCT: amount variant, ..." note, or None."""
     words = [t.text for t in toks]
-    if ":" not in words or words.count(":") > 1:
+    sep = ":" if ":" in words else "-"  # ("Stockmarker - blue x 4, red x 1": a dash heading)
+    if sep not in words or words.count(sep) > 1 or (sep == "-" and any(
+            V.lookup(words, k) for k in range(len(words)))):
         return None
-    c = words.index(":")
+    c = words.index(sep)
     if not 1 <= c <= _MAX_HEAD + 3:
         return None
     head, hw = toks[:c], words[:c]
@@ -224,6 +228,10 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
             entries.append([])
         else:
             entries[-1].append(t)
+    last = [t.text for t in entries[-1]]
+    if len(entries) > 2 and not place and preposition_at(last, 0) and _said_place(last):
+        # "lab coats: 8 M, 5 L, on the hooks in prep room": the place of all of them
+        place, entries = entries[-1][_lead(last):], entries[:-1]
     if len(entries) < 2 and not tail_event:
         return None  # one amount after a product is the product's own count
     variants = [_entry(e, is_place) for e in entries if e]

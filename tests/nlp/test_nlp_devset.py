@@ -139,26 +139,26 @@ DEVSET13_FLOORS = {
 # devset11 (garage, farm, school lab, pub cellar, scout store, theatre wardrobe) was written on
 # 2026-12-07 by a new author with a catalog of their own; floors where it stood before any
 # tuning on it.
-DEVSET11_FLOORS = {
-    "event_type": 79.0,
-    "product": 70.5,
-    "location": 83.5,
+DEVSET11_FLOORS = {  # raised after the parser2 round (rules for failure classes, not rows)
+    "event_type": 83.5,
+    "product": 79.0,
+    "location": 86.5,
     "from_location": 98.5,
-    "quantity": 77.5,
-    "unit": 94.0,
-    "item_exact": 57.0,
-    "nothing_when_nothing_said": 93.5,
+    "quantity": 85.5,
+    "unit": 94.5,
+    "item_exact": 67.5,
+    "nothing_when_nothing_said": 94.5,
 }
 # devset15 (restaurant kitchen and bar, cinema, campsite shop, farm vets, IT support, removals),
 # by a new author with a catalog of their own on 2026-12-07: floors before any tuning on it.
-DEVSET15_FLOORS = {
-    "event_type": 83.5,
-    "product": 71.0,
-    "location": 76.0,
+DEVSET15_FLOORS = {  # raised after the parser2 round
+    "event_type": 87.0,
+    "product": 75.0,
+    "location": 81.5,
     "from_location": 96.5,
-    "quantity": 76.5,
-    "unit": 89.0,
-    "item_exact": 54.0,
+    "quantity": 82.5,
+    "unit": 90.5,
+    "item_exact": 63.0,
     "nothing_when_nothing_said": 93.5,
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,

@@ -1,0 +1,87 @@
+"""Rule family: a note that is only a list of things with their amounts is a count.
+
+Written with no event word, a list whose every part says how many of a thing there are is a
+stock count, whatever the notation of each amount; a place may follow in brackets, after a
+dash, or after "all in":
+
+    "mess tins x 30, kelly kettles x 2, trangias x 8 - all in the cage"  -> 3 counts, at cage
+    "haylage 12, hay 30 (barn)"                                         -> 2 counts, at barn
+    "Stockmarker - blue x 4, red x 1 (tack room)"                       -> a heading, 2 variants
+    "beakers 250 x 40, 500 x 15"                                        -> sizes, then counts
+    "Stanley knives x5", "3x head torches"                              -> one count
+
+Only short parts qualify (a name of a few words and its amount), and a part must name
+something: "5, 6, 7" or "call me at 5" are no tally. Run only when no event word was found.
+"""
+from __future__ import annotations
+
+import re
+
+from . import verbs as V
+from .numbers import is_number_word, read_quantity
+from .shapes import Trigger
+from .tokens import Tok
+
+MAX_PART_WORDS = 6
+_TIMES_GLUED = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
+_LIST_BREAKS = frozenset({",", ";", "and", "&", "+"})
+_TAIL_BREAKS = frozenset({"—", "–", "-", "(", "->", "→"})
+
+
+def _amount_part(words: list[str]) -> bool:
+    """Whether one part of the list is a name and its amount, in any notation: "kelly kettles
+    x 2", "trangias x8", "3x head torches", "hay 30", "2 patrol tents", "500 x 15"."""
+    if not words or len(words) > MAX_PART_WORDS:
+        return False
+    named = any(w.isalpha() and not is_number_word(w) and w not in ("x", "×") for w in words)
+    if _TIMES_GLUED.match(words[-1]) or _TIMES_GLUED.match(words[0]):
+        return len(words) >= 2
+    if len(words) >= 3 and words[-2] in ("x", "×") and read_quantity(words, len(words) - 1)[0] is not None:
+        return True  # ("500 x 15": a size said alone, after a heading names the thing)
+    if not named or len(words) < 2:
+        return False
+    q, e = read_quantity(words, 0)
+    if q is not None and e < len(words) and words[0] not in ("a", "an"):
+        return True
+    q, e = read_quantity(words, len(words) - 1)
+    return q is not None and e == len(words) and words[-1].isdigit() and len(words[-1]) <= 3
+
+
+def _list_body(words: list[str]) -> list[str]:
+    """The words of the list, without a place said after it in brackets or after a dash."""
+    depth = 0
+    for k, w in enumerate(words):
+        if w in _TAIL_BREAKS and k > 0 and w != "(":
+            return words[:k]
+        if w == "(":
+            depth += 1
+            if k > 0:
+                return words[:k]
+    return words
+
+
+def tally_trigger(toks: list[Tok]) -> list[Trigger]:
+    """A count over the whole note when it is a list of amounts and nothing else (see the module
+    doc); [] when it is not."""
+    words = [t.text for t in toks]
+    body = _list_body(words)
+    head = 0
+    if ":" in body:
+        head = body.index(":") + 1  # ("Stock: ..." are read as headings elsewhere)
+    elif len(body) > 2 and body[1:2] == ["-"]:
+        head = 2
+    parts: list[list[str]] = [[]]
+    for w in body[head:]:
+        if w in _LIST_BREAKS:
+            parts.append([])
+        elif w not in (".", "!"):
+            parts[-1].append(w)
+    parts = [p for p in parts if p]
+    if not parts or any(V.lookup(p, k) and not V.maybe_noun(p[k]) for p in parts for k in range(len(p))):
+        return []
+    if len(parts) == 1 and not (_TIMES_GLUED.match(parts[0][-1]) or _TIMES_GLUED.match(parts[0][0])
+                                or parts[0][-2:-1] in (["x"], ["×"])):
+        return []  # one name and a bare number may be an id ("room 12"); "x" says an amount
+    if all(_amount_part(p) for p in parts):
+        return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
+    return []
