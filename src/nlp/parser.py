@@ -815,7 +815,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "dish soap we got two of the big five litre ones": "ones" are of it too (each of them:
         # "six of the usb a ones and two of the usb c ones")
         topic = read_region(_topicalised(pre), counted, particles=False)
-        return [_fill_product([s], topic)[0] if s.np and s.np.product else s for s in obj], trig
+        return [_ones_of(s, topic) if s.np and s.np.product else s for s in obj], trig
     if not subject or is_pronoun_subject(subject):
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)
@@ -1220,6 +1220,20 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                 continue
         out.append(s)
     return out
+
+
+def _ones_of(seg: Segment, topic: list[Segment]) -> Segment:
+    """An amount of "ones" after the item said first: "N of the big ones" are of it, the item
+    as said ("dish soap we got two of the big ones"); "N blue ones" are that kind of it ("mugs:
+    we have 6 blue ones" -> blue mugs, see ones.py)."""
+    said = [s.np.product for s in topic if s.np and s.np.product]
+    product = seg.np.product
+    partitive = any(t.text == "of" and t.end <= product[0].start for t in seg.toks)
+    if said and not partitive and _head(product) in ("one", "ones"):
+        named = name_the_ones(product, said[0])
+        if named is not product:
+            return dataclasses.replace(seg, np=dataclasses.replace(seg.np, product=named))
+    return _fill_product([seg], topic)[0]
 
 
 def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:

@@ -531,7 +531,6 @@ def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
     if is_person([prev]) or prev in ("he", "she", "they", "someone", "somebody", "everyone"):
         return False  # "the vet left 6 bottles of wormer in the fridge": the verb leave
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    lo = found[-1].end if found else 0
     if nxt in ("in", "at", "on", "by", "inside", "behind", "under") and not _said_amount(words, i, found):
         return False  # "aluminum hand truck left in unit 4b": left there, nothing counted
     if found and found[-1].event == V.COUNTED and not found[-1].blocked and not any(
