@@ -27,6 +27,10 @@ REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("g
                    ("don't", "forget"), ("do", "n't", "forget"), ("remember", "to"),
                    # instructions not to do something ("Don't use the white gaffer on the floor")
                    ("do", "n't"), ("do", "not"), ("don't",), ("dont",),
+                   # ...and to stop doing it ("pls stop taking the highballs out to the terrace")
+                   ("stop", "taking"), ("stop", "leaving"), ("stop", "using"), ("stop", "putting"),
+                   ("stop", "moving"), ("stop", "borrowing"), ("stop", "throwing"),
+                   ("stop", "storing"), ("stop", "dumping"), ("pls", "stop"), ("please", "stop"),
                    ("todo",), ("to-do",), ("note", "to", "self"), ("memo", "to", "self"),
                    # checks asked for and things still awaited
                    ("make", "sure"), ("be", "sure"), ("ensure",), ("waiting", "on"),
@@ -128,6 +132,13 @@ def _order_placed(raw: list[str]) -> bool:
     return k < len(raw) and raw[k] in ORDERED and not set(raw) & (_CAME_WORDS | _GOT_WORDS)
 
 
+def _still_to_come(raw: list[str]) -> bool:
+    """Whether the note gives when something is due ("bald caps on order from Kryolan, ETA 2
+    weeks", "due in friday"), no word saying it came."""
+    due = "eta" in raw or any(raw[k:k + 2] == ["due", "in"] for k in range(len(raw)))
+    return due and not set(raw) & (_CAME_WORDS - {"in"} | _GOT_WORDS)
+
+
 def not_a_statement(toks: list[Tok]) -> str | None:
     """Why the sentence is a question or request, or None when it may tell an event."""
     raw = [t.text for t in toks]
@@ -147,7 +158,7 @@ def not_a_statement(toks: list[Tok]) -> str | None:
             return why  # ("lost 2 gloves - probably went out with the laundry": a note, then a guess)
     if _reading(raw):
         return "a reading, not stock"
-    if _order_placed(raw):
+    if _order_placed(raw) or _still_to_come(raw):
         return "an order placed, not an arrival"
     words = [t.text for t in toks if not t.is_punct or t.text == "?"]
     if not words:
