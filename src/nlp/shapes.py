@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import verbs as V
+from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
 from .notations import number_in_name
 from .numbers import read_quantity
 from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
@@ -38,15 +39,6 @@ from .tokens import ARROWS, Tok
 
 OBJECT_BEFORE = frozenset({"passive", "subject", "copula", "arrow", "gone", "left"})
 COORDINATORS = frozenset({"and", ",", "&", "plus", "+", ";", "then", "also"})
-CLAUSE_BREAKS = frozenset({"and", ",", ";", ".", "then", "but", "&", "plus", "!", ":", "+", "-",
-                           "while", "after", "before", "so", "because", "also", "?"})
-SUBJECTS = frozenset({"i", "we", "he", "she", "they", "you", "someone", "somebody", "everyone",
-                      "'ve", "'re", "'m", "'s", "who", "guys", "crew", "team", "y'all", "u"})
-ADVERBS = frozenset({"just", "also", "already", "finally", "now", "then", "recently", "today",
-                     "yesterday", "all", "again", "accidentally", "successfully", "officially",
-                     "quickly", "carefully", "temporarily", "permanently", "back", "still",
-                     "actually", "apparently", "officially", "completely", "totally", "only",
-                     "currently", "totally", "basically", "never", "ever"})
 NEGATIONS = frozenset({"not", "n't", "never", "didn't", "dont", "didnt", "cannot", "nobody",
                        "noone", "neither", "nor"})
 MODALS = frozenset({"need", "needs", "needed", "want", "wants", "wanted", "should", "must",
@@ -144,22 +136,12 @@ class Segment:
     ordered: bool = False  # "on order"/"on back order" was said: none of it is here yet
 
 
-def _prev_word(words: list[str], i: int) -> str:
-    return words[i - 1] if i > 0 else ""
-
-
 def _starts_clause(words: list[str], i: int) -> bool:
     """Whether words[i] sits where a verb can: clause start, after a subject or an auxiliary."""
-    prev = _prev_word(words, i)
+    prev = prev_word(words, i)
     return (not prev or prev in CLAUSE_BREAKS or prev in SUBJECTS or prev in ADVERBS
             or prev in V.HAVE or prev in V.BE or prev in MODALS or prev in NEGATIONS
             or prev in ("and", "to", "did", "do", "then", "who", "that", "been"))
-
-
-def _skip(words: list[str], i: int, skippable: frozenset[str]) -> int:
-    while i < len(words) and words[i] in skippable:
-        i += 1
-    return i
 
 
 def _is_participle(words: list[str], i: int) -> tuple[str, str, int] | None:
@@ -167,13 +149,9 @@ def _is_participle(words: list[str], i: int) -> tuple[str, str, int] | None:
     if i >= len(words):
         return None
     w = words[i]
-    if not (w.endswith(("ed", "en")) or w in V.PARTICIPLE_ONLY or w in _IRREGULAR_PARTICIPLES):
+    if not (w.endswith(("ed", "en")) or w in V.PARTICIPLE_ONLY or w in IRREGULAR_PARTICIPLES):
         return None
     return V.lookup(words, i)
-
-
-_IRREGULAR_PARTICIPLES = frozenset(
-    f for lemma, forms in V.IRREGULAR.items() for f in forms.split()) - {"set", "put"} | {"put"}
 
 
 def find_triggers(toks: list[Tok]) -> list[Trigger]:
@@ -192,7 +170,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in ARROWS:
             trig = Trigger(i, i + 1, "->", V.MOVED, "arrow")
         elif w == "there" and nxt in V.BE | {"'s", "were", "are", "is", "remain", "remains"}:
-            j = _skip(words, i + 2, frozenset({"now", "currently", "still", "only", "just"}))
+            j = skip(words, i + 2, frozenset({"now", "currently", "still", "only", "just"}))
             trig = Trigger(i, j, "there", V.COUNTED, "there")
         elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
                 (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS
@@ -223,21 +201,21 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
         elif w == "left" and nxt in PART_HEADS | {"hand", "handed"}:
             trig = None  # "the left side", "left hand drawer": a direction
-        elif w == "left" and _prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
+        elif w == "left" and prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
             # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if _count_left(words, i, out) else (
-                _verb(words, i) if is_person([_prev_word(words, i)]) or (
+                _verb(words, i) if is_person([prev_word(words, i)]) or (
                     nxt in ("in", "at", "on", "by", "inside", "behind", "under") and
-                    _prev_word(words, i).isalnum() and not _said_amount(words, i, out)) else None)
+                    prev_word(words, i).isalnum() and not _said_amount(words, i, out)) else None)
             # ("wrench left in 3b": put there, as "aluminum hand truck left in unit 4b")
-        elif w in ("was", "is", "were") and _prev_word(words, i) in DELIVERY_WORDS and \
+        elif w in ("was", "is", "were") and prev_word(words, i) in DELIVERY_WORDS and \
                 _amount_follows(words, i + 1):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")  # "today's delivery was 3 pallets of water"
         elif w in V.BE and w not in ("get", "got", "gets", "getting"):
             trig = _after_be(words, i)
-        elif w in V.HAVE or (w == "having" and _prev_word(words, i) in V.BE):
+        elif w in V.HAVE or (w == "having" and prev_word(words, i) in V.BE):
             trig = _after_have(words, i)  # ("we are having 5 hard hats": said as "have")
-        elif w in ("shows", "says", "lists") and _prev_word(words, i) in RECORD_WORDS and \
+        elif w in ("shows", "says", "lists") and prev_word(words, i) in RECORD_WORDS and \
                 read_quantity(words, i + 1)[0] is not None:
             trig = Trigger(i, i + 1, "count", V.COUNTED, "have")  # "inv shows 15 gfci outlets"
         elif w in HOLDING_VERBS and _amount_follows(words, i + 1):
@@ -246,60 +224,60 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 2, "have", V.COUNTED, "have")  # "we're sitting on 14 bags"
         elif w in ("got", "get", "gets", "getting", "gotten"):
             trig = _after_get(words, i)
-        elif w in GONE_WORDS and _prev_word(words, i) in ("went", "go", "goes", "gone"):
+        elif w in GONE_WORDS and prev_word(words, i) in ("went", "go", "goes", "gone"):
             trig = None  # handled at "went"
-        elif w in ("count", "cnt", "tally") and _prev_word(words, i).isalpha() and \
-                _prev_word(words, i) not in DETERMINERS | SUBJECTS | V.BE | CLAUSE_BREAKS and \
+        elif w in ("count", "cnt", "tally") and prev_word(words, i).isalpha() and \
+                prev_word(words, i) not in DETERMINERS | SUBJECTS | V.BE | CLAUSE_BREAKS and \
                 read_quantity(words, i + 1)[0] is not None and not out:
             # "egg count 40 in cooler": a count said after its item
             trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
         elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and not out and \
-                (_prev_word(words, i), w) not in PLACE_COMPOUNDS and \
-                (_prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
+                (prev_word(words, i), w) not in PLACE_COMPOUNDS and \
+                (prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
                 not V.lookup(words, i - 1) and \
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
             # "3 crates of avocados in, on the floor of the walk-in": arrived
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
-        elif w in ("in", "new") and nxt == "from" and i > 0 and _prev_word(words, i).isalnum() \
-                and _prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
-                and not (V.lookup(words, i - 1) and not V.maybe_noun(_prev_word(words, i))) and not out \
+        elif w in ("in", "new") and nxt == "from" and i > 0 and prev_word(words, i).isalnum() \
+                and prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
+                and not (V.lookup(words, i - 1) and not V.maybe_noun(prev_word(words, i))) and not out \
                 and (w == "new" or not _ours_after_from(words, i + 2)):
             # "Sony lens in from B&H", "tea towels x 12 new from the shop -> kitchen": came from
             # a supplier (who it came from is no place of ours)
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
-        elif w in ("came", "come", "comes") and (i == 0 or _prev_word(words, i) in TIME_WORDS) \
+        elif w in ("came", "come", "comes") and (i == 0 or prev_word(words, i) in TIME_WORDS) \
                 and _amount_follows(words, i + 1):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "Yesterday come 5 boxes of paper"
-        elif w in ("came", "comes") and _prev_word(words, i).isalpha() and \
-                _prev_word(words, i) not in SUBJECTS | DETERMINERS and (
+        elif w in ("came", "comes") and prev_word(words, i).isalpha() and \
+                prev_word(words, i) not in SUBJECTS | DETERMINERS and (
                     nxt in ("", ",", ".", ";", "today", "yesterday", "this", "through", "early")
                     or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "new hockey sticks came today"
-        elif w in ("came", "arrived") and _prev_word(words, i).isalpha() and \
-                _prev_word(words, i) not in SUBJECTS | DETERMINERS | DELIVERY_WORDS and \
+        elif w in ("came", "arrived") and prev_word(words, i).isalpha() and \
+                prev_word(words, i) not in SUBJECTS | DETERMINERS | DELIVERY_WORDS and \
                 read_quantity(words, i + 1)[0] is not None and words[i + 1] not in ("a", "an") and \
                 unit_of(words[read_quantity(words, i + 1)[1]] if read_quantity(words, i + 1)[1] < n else "") \
                 and words[read_quantity(words, i + 1)[1] + 1:read_quantity(words, i + 1)[1] + 2] != ["of"]:
             # "the compost came twelve bags": the item before, its amount in containers after
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
-        elif w in ("came", "arrived", "come", "comes") and _prev_word(words, i) in DELIVERY_WORDS \
+        elif w in ("came", "arrived", "come", "comes") and prev_word(words, i) in DELIVERY_WORDS \
                 and nxt not in ("in", "back", "through", "today", "yesterday") and not preposition_at(words, i + 1):
             # "delivery came two pallets of flour and one pallet of sugar"
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
-        elif w == "all" and nxt == "gone" and (_prev_word(words, i).isalnum() or
-                                               _prev_word(words, i) in V.BE):
+        elif w == "all" and nxt == "gone" and (prev_word(words, i).isalnum() or
+                                               prev_word(words, i) in V.BE):
             # "zip ties all gone", "gloves are all gone on the line": none left
             trig = Trigger(i, i + 2, "all gone", V.COUNTED, "left", zero=True)
-        elif w in ("missing", "gone") and _prev_word(words, i).isalnum() and \
-                _prev_word(words, i) not in DETERMINERS | V.BE | SUBJECTS and \
+        elif w in ("missing", "gone") and prev_word(words, i).isalnum() and \
+                prev_word(words, i) not in DETERMINERS | V.BE | SUBJECTS and \
                 (not nxt or nxt in CLAUSE_BREAKS or preposition_at(words, i + 1) or nxt in _GONE_HOW) \
                 and not (w == "gone" and (nxt in ("back", "over", "up", "down", "off") or
                                           (preposition_at(words, i + 1) or ("", 0))[0] in ("to", "at"))):
             # ("the paint pots have gone back in the cupboard": the verb go, read at _verb)
             # "staple gun missing from office", "the heat gun has gone walkabout"
             trig = Trigger(i, i + 1 + (nxt in _GONE_HOW), "gone", V.REMOVED, "gone")
-        elif w == "went" and nxt in _GONE_HOW and _prev_word(words, i).isalnum() \
-                and _prev_word(words, i) not in SUBJECTS:
+        elif w == "went" and nxt in _GONE_HOW and prev_word(words, i).isalnum() \
+                and prev_word(words, i) not in SUBJECTS:
             trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")  # "the tape measure went walkabout"
         elif w == "went" and nxt == "out" and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or
                                               words[i + 2] in TIME_WORDS | {"this", "last"}) \
@@ -307,7 +285,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             # "three schwalbe marathons went out today": sold or sent out ("the lights went out"
             # says no amount: a state)
             trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")
-        elif w in ("on", "in") and nxt in ("hand", "stock") and _prev_word(words, i) not in ("of", "back") \
+        elif w in ("on", "in") and nxt in ("hand", "stock") and prev_word(words, i) not in ("of", "back") \
                 and not _counted_before(out, i) and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
             # "qty 3 miter saws on hand, warehouse": a count said after its item
             trig = Trigger(i, i + 2, "left", V.COUNTED, "left")
@@ -333,13 +311,13 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             continue
         trig.blocked = trig.blocked or _blocked(words, trig.start, out) or _planned(words, trig) \
             or _how_it_is(words, trig) or _told_to(words, trig)
-        if trig.lemma == "use" and words[trig.start] == "using" and _prev_word(words, trig.start) \
+        if trig.lemma == "use" and words[trig.start] == "using" and prev_word(words, trig.start) \
                 in V.BE and read_quantity(words, trig.end)[0] is None:
             trig.blocked = trig.blocked or "state"  # "Sam is using the mower today": in use
         if _conditional(words, trig.start):
             trig.blocked = "conditional"
         if not trig.blocked and words[trig.start].endswith("ing") and \
-                _prev_word(words, trig.start) in ("keep", "keeps", "kept", "keeping"):
+                prev_word(words, trig.start) in ("keep", "keeps", "kept", "keeping"):
             trig.blocked = "habit"  # "the new drummer keeps breaking our sticks"
         if not trig.blocked and words[trig.start] in _PLANNABLE and _booked_after(words, trig.end):
             trig.blocked = "request"  # "Delivery of flour booked for Thursday", "stocktake scheduled for ..."
@@ -524,7 +502,7 @@ def _counted_subject(words: list[str], i: int) -> bool:
 def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
     """'left' counts ("only 3 left") unless it is the verb leave ("i left the drill in the van")
     or a side ("the left shelf", "on the left")."""
-    prev = _prev_word(words, i)
+    prev = prev_word(words, i)
     if prev in ("the", "to", "on", "at", "far", "top", "bottom", "upper", "lower", "a", "stage",
                 "house", "camera", "screen", "back", "front", "rear"):
         return False  # a side: "on the left", "stage left"
@@ -546,7 +524,7 @@ def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
 def _after_be(words: list[str], i: int) -> Trigger | None:
     """Shapes opened by a form of be: passive ("was moved"), copula ("is now in"),
     gone ("is missing"), zero ("is empty")."""
-    j = _skip(words, i + 1, V.COPULA_ADVERBS | {"being", "been", "be", "getting", "got"})
+    j = skip(words, i + 1, V.COPULA_ADVERBS | {"being", "been", "be", "getting", "got"})
     if words[j - 1] in ("sitting", "sat") and words[j:j + 1] == ["on"] and _amount_follows(words, j + 1):
         return Trigger(j - 1, j + 1, "have", V.COUNTED, "have")  # "we're sitting on 14 bags"
     away = next((len(p) for p in AWAY_STATES if tuple(words[j:j + len(p)]) == p), 0)
@@ -620,7 +598,7 @@ def _subject_head(words: list[str], i: int) -> str:
 
 def _after_have(words: list[str], i: int) -> Trigger | None:
     """'we have 12 chairs' counts; 'have moved' and 'have to' are auxiliaries."""
-    j = _skip(words, i + 1, frozenset({"now", "still", "currently", "only", "just", "got",
+    j = skip(words, i + 1, frozenset({"now", "still", "currently", "only", "just", "got",
                                        "gotten", "all", "officially", "also"}))
     if j >= len(words) or words[j] in ("been", "to", "n't", "not", "no") and words[j] != "no":
         return None
@@ -643,9 +621,9 @@ def _after_have(words: list[str], i: int) -> Trigger | None:
         return None  # "she'd look into it", "he'd be back": would, not had
     if words[j] in CLAUSE_BREAKS:
         return None
-    k = _skip(words, j, frozenset({"a", "an", "the", "another", "new", "big", "small", "huge",
+    k = skip(words, j, frozenset({"a", "an", "the", "another", "new", "big", "small", "huge",
                                    "second", "third"}))
-    m = _skip(words, k + 1, TIME_WORDS | frozenset({"this", "morning", "afternoon", "evening"}))
+    m = skip(words, k + 1, TIME_WORDS | frozenset({"this", "morning", "afternoon", "evening"}))
     if k < len(words) and EVENT_NOUNS_OF.get(words[k], ("", ""))[1] == V.ADDED and (
             words[m:m + 1] == ["of"] or m > k + 1 and _amount_follows(words, m)):
         # "we had a delivery of 5 boxes" arrived; "we have a delivery of milk on friday" is to
@@ -672,7 +650,7 @@ HOLDING_VERBS = frozenset({"holds", "held", "contains", "contained", "houses", "
 
 def _amount_follows(words: list[str], j: int) -> bool:
     """Whether an amount starts at words[j] (after "about", "around", "only", "just")."""
-    j = _skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
+    j = skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
     return read_quantity(words, j)[0] is not None and words[j] not in ("a", "an")
 
 
@@ -693,7 +671,7 @@ GOT_STATES = frozenset({"wet", "damp", "soaked", "soggy", "wrecked", "stuck", "m
 def _after_get(words: list[str], i: int) -> Trigger | None:
     """'got in' adds; 'got moved' is a passive; 've got' counts (see _after_have); 'got rid of'
     removes; 'got' on its own adds ("we got 3 new chairs")."""
-    prev = _prev_word(words, i)
+    prev = prev_word(words, i)
     if prev in V.HAVE:
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -846,7 +824,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None
     lemma, event, end = hit
     w = words[i]
-    prev = _prev_word(words, i)
+    prev = prev_word(words, i)
     nxt = words[end] if end < len(words) else ""
     if prev in DETERMINERS - {"that", "this", "one"} or prev in ("of", "for", "in", "on", "at"):
         return None  # "the store", "a set of", "for use", "in stock"
@@ -879,7 +857,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and nxt not in CLAUSE_BREAKS and _participle_names(words, i, end):
         return None  # "king fitted sheets", "stuffed toys": part of a name, not the verb
     if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
-            and not (prev == "to" and _prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
+            and not (prev == "to" and prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
         return None  # "bin 12", "rack fourteen", "stage 2": a place with its id ("had to bin 6
         # lettuces": the verb)
     # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
@@ -892,7 +870,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
                                         words[i - 2].isalpha()) and (
         read_quantity(words, end)[0] is not None or nxt in ("the", "our", "all", "some"))
     if lemma in ("live", "sit", "belong", "stay", "hang") and w == lemma and prev.endswith("s") and \
-            preposition_at(words, _skip(words, end, V.COPULA_ADVERBS)):
+            preposition_at(words, skip(words, end, V.COPULA_ADVERBS)):
         return Trigger(i, end, lemma, event, "subject")  # "the spare keyboards live in cupboard B"
     if V.maybe_noun(w) and not clause_final and not with_object and (
             not (_starts_clause(words, i) or nxt in PARTICLES and _counted_name_before(words, i))
@@ -905,9 +883,9 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if w.endswith("ing") and prev in DETERMINERS:
         return None
     if prev and (digits_value(prev) is not None or is_number_word(prev) or prev in _AMOUNT_WORDS) and not (
-            _past_form(w) and (clause_final or with_object)) and _prev_word(words, i - 1) not in ID_HEADS \
+            past_form(w) and (clause_final or with_object)) and prev_word(words, i - 1) not in ID_HEADS \
             and w not in _ONLY_VERBS \
-            and not (_prev_word(words, i - 1) in ("from", "in", "at") and len(prev) >= 3 and prev.isdigit()) \
+            and not (prev_word(words, i - 1) in ("from", "in", "at") and len(prev) >= 3 and prev.isdigit()) \
             and not _counted_name_before(words, i):  # ("the duvet from 220 went to laundry": a room)
         return None  # "3 trash bags" (but "PO 4471 rcvd", "dock 3 received", "12 received",
         # "frenel lights two went to the shop", "the canon r five went out": never a noun)
@@ -939,7 +917,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         if lemma == "go" and nxt == "off" and (end + 1 == len(words) or words[end + 1] in CLAUSE_BREAKS
                                               or preposition_at(words, end + 1)):
             return None  # "the alarm went off in the store room": rang, not moved
-        j = _skip(words, end, V.COPULA_ADVERBS)
+        j = skip(words, end, V.COPULA_ADVERBS)
         if j < len(words) and words[j] in GONE_WORDS:
             return Trigger(i, j + 1, "gone", V.REMOVED, "gone")
         away = next((len(p) for p in AWAY_STATES if tuple(words[j:j + len(p)]) == p), 0)
@@ -1036,7 +1014,7 @@ def _told_to(words: list[str], trig: Trigger) -> str | None:
     """'request' for a verb in its base form right after "someone"/"anyone": an instruction
     ("wrench left in 3b, someone grab it")."""
     w = words[trig.start]
-    if _prev_word(words, trig.start) in ("someone", "somebody", "anyone", "anybody", "everyone") \
+    if prev_word(words, trig.start) in ("someone", "somebody", "anyone", "anybody", "everyone") \
             and w == trig.lemma.split()[0] and not w.endswith("ed") \
             and w not in V.IRREGULAR.get(w, "").split() and w not in ("put", "set", "cut", "hit"):
         # ("someone put the mop away" may be the past)
@@ -1093,13 +1071,13 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
     """'state' for verbs that say how a thing is or does, not what happened to stock: "the
     bottles are selling really well", "the bulb burned out", "the door is propped open", "the
     cart is missing a wheel", "we're running out of gloves" (low, not none yet)."""
-    j = _skip(words, trig.end, frozenset({"really", "very", "so", "pretty", "too", "quite"}))
+    j = skip(words, trig.end, frozenset({"really", "very", "so", "pretty", "too", "quite"}))
     nxt = words[j] if j < len(words) else ""
     if trig.lemma == "sell" and nxt in _SELLING_HOW:
         return "state"
     if trig.lemma.startswith("burn") and words[trig.start + 1:trig.start + 2] == ["out"]:
         return "state"
-    if trig.lemma == "get" and words[trig.start] == "getting" and _prev_word(words, trig.start) in \
+    if trig.lemma == "get" and words[trig.start] == "getting" and prev_word(words, trig.start) in \
             V.BE | {"'s", "'re", "is", "are"} and nxt.isalpha() and nxt not in DETERMINERS and \
             nxt not in PARTICLES and read_quantity(words, j)[0] is None and not preposition_at(words, j) \
             and nxt not in PRONOUNS:
@@ -1120,10 +1098,10 @@ def _how_it_is(words: list[str], trig: Trigger) -> str | None:
     if trig.kind == "passive" and nxt in _STATE_AFTER:
         return "state"
     if trig.kind == "gone" and words[trig.end - 1] == "missing" and nxt in ("a", "an", "its", "one") \
-            and _prev_word(words, trig.start) not in SUBJECTS:
+            and prev_word(words, trig.start) not in SUBJECTS:
         return "state"  # (a part of it is missing; "we're missing a drill" still is a loss)
     if trig.lemma == "run out" and (words[trig.start] == "running" or words[trig.start] == "run" and
-                                    _prev_word(words, trig.start) in V.BE - {"'s"} | {"'re", "are", "is"}):
+                                    prev_word(words, trig.start) in V.BE - {"'s"} | {"'re", "are", "is"}):
         # ("the co2's run out": has run out, none left)
         return "state"  # ("coffee pods running out, 1 box left": low, said without "be")
     return None
@@ -1157,10 +1135,6 @@ _ADJECTIVES = frozenset({"new", "old", "extra", "spare", "more", "other", "empty
 _OBJECT_OPENERS = DETERMINERS | PRONOUNS | frozenset({"all", "some", "any", "both", "each",
                                                      "every", "another", "more", "it", "them",
                                                      "new", ":", "-"})
-
-
-def _past_form(w: str) -> bool:
-    return w.endswith("ed") or w in V.SHORTHAND or w in _IRREGULAR_PARTICIPLES
 
 
 def _object_starts(words: list[str], j: int) -> bool:
@@ -1204,8 +1178,8 @@ GERUND_TALK_VERBS = frozenset({"discuss", "discussed", "discussing", "discusses"
 def _gerund_after_preposition(words: list[str], i: int) -> bool:
     """'we talked about moving the whiteboard', 'look into getting more toner': a gerund after
     a preposition names an activity; nothing happened to an item."""
-    return words[i].endswith("ing") and (_prev_word(words, i) in GERUND_PREPOSITIONS or
-                                         _prev_word(words, i) in GERUND_TALK_VERBS)
+    return words[i].endswith("ing") and (prev_word(words, i) in GERUND_PREPOSITIONS or
+                                         prev_word(words, i) in GERUND_TALK_VERBS)
 
 
 def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
@@ -1217,7 +1191,7 @@ def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) 
     if not found or found[-1].event != V.COUNTED or found[-1].kind not in ("have", "there", "count"):
         return False
     between = words[found[-1].end:trig.start]
-    prev = _prev_word(words, trig.start)
+    prev = prev_word(words, trig.start)
     return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and prev.isalpha() \
         and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
 
@@ -1258,7 +1232,7 @@ def _gerund_after_object(words: list[str], trig: Trigger, found: list[Trigger]) 
     if found[-1].kind != "active" or found[-1].blocked:
         return False
     between = words[found[-1].end:trig.start]
-    prev = _prev_word(words, trig.start)
+    prev = prev_word(words, trig.start)
     return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and prev.isalpha() \
         and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
 
@@ -1401,17 +1375,17 @@ def _planned(words: list[str], trig: Trigger) -> str | None:
                                            words[k + 1] in _EVERY_TIMES):
             return "habit"
     head = (trig.lemma.split() or [""])[0]
-    progressive = w.endswith("ing") and _prev_word(words, trig.start) in V.BE  # "we're moving"
+    progressive = w.endswith("ing") and prev_word(words, trig.start) in V.BE  # "we're moving"
     present = w == head or (w.endswith("s") and not w.endswith("ss") and
                             V.VERB_FORMS.get(w, ("-",))[0].split()[0] == head)
     # "they're being collected friday", "the fridge gets collected tomorrow": a passive to come
-    passive_to_come = trig.kind == "passive" and _prev_word(words, trig.start) in ("being", "gets", "get")
+    passive_to_come = trig.kind == "passive" and prev_word(words, trig.start) in ("being", "gets", "get")
     if not passive_to_come and (trig.kind not in ("active", "subject") or not (present or progressive)):
         return None
     for k in clause:
         if k in range(trig.start, trig.end):
             continue
-        prev = _prev_word(words, k)
+        prev = prev_word(words, k)
         if prev in ("for", "until", "till", "til", "since") or (
                 prev in DETERMINERS and prev not in ("this", "next")):
             continue  # "put the later in the shed", "staged the tables for friday", "are
@@ -1446,7 +1420,7 @@ def _blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
     for k in range(start - 2, max(lo, start - 9) - 1, -1):
         if words[k] in CLAUSE_BREAKS:
             break
-        if words[k] in _WANTING and words[k + 1] not in _SUBJECT_WORDS and _past_form(words[start]):
+        if words[k] in _WANTING and words[k + 1] not in _SUBJECT_WORDS and past_form(words[start]):
             return "request"  # "chef wants the mandoline put back in drawer 2"
     j = start - 1
     steps = 0
@@ -1546,9 +1520,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             while i < n and words[i] not in CLAUSE_BREAKS:
                 i += 1
             continue
-        if prep and w in ("on", "of") and _prev_word(words, i) in ("short", "low") and seg.toks:
+        if prep and w in ("on", "of") and prev_word(words, i) in ("short", "low") and seg.toks:
             prep = None  # "we're short on pillowcases": no place
-        if prep and w == "by" and is_number_word(_prev_word(words, i)):
+        if prep and w == "by" and is_number_word(prev_word(words, i)):
             prep = None  # "two by fours"
         if prep and w in ABOUT_WORDS and read_quantity(words, i + 1)[0] is not None:
             prep = None  # "spare hangers, about 100, back room": an amount
@@ -1808,7 +1782,7 @@ def _misheard_numbers(toks: list[Tok]) -> list[Tok]:
 
 def _inch(words: list[str], i: int) -> bool:
     """'in' after a fraction or a size and before a name is the inch ("3/4 in pvc elbows")."""
-    prev, nxt = _prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
+    prev, nxt = prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
     return ("/" in prev and prev[:1].isdigit() or prev.replace(".", "").isdigit() and "." in prev) \
         and nxt.isalnum() and nxt not in DETERMINERS and nxt not in PLACE_HEADS
 
@@ -1817,7 +1791,7 @@ def _coordinator(words: list[str], i: int) -> int:
     """Length of the coordinator at words[i] ("and", ",", "as well as"), or 0."""
     w = words[i]
     if w == "and":
-        prev, nxt = _prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
+        prev, nxt = prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
         if prev in ("hundred", "thousand") and is_number_word(nxt):
             return 0  # "two hundred and fifty"
         if words[i + 1:i + 3] == ["a", "half"] and read_quantity(words, i - 1)[0] is not None:
@@ -1825,7 +1799,7 @@ def _coordinator(words: list[str], i: int) -> int:
         if (prev, "and", nxt) in MULTIWORD_PLACES:
             return 0
         return 1
-    if w == "&" and (_prev_word(words, i), "&", words[i + 1] if i + 1 < len(words) else "") \
+    if w == "&" and (prev_word(words, i), "&", words[i + 1] if i + 1 < len(words) else "") \
             in MULTIWORD_PLACES:
         return 0  # "lost & found"
     if w in COORDINATORS or w in ("(", ")", ":", "-"):
@@ -1998,5 +1972,3 @@ def _place_end(words: list[str], j: int) -> int:
     return k
 
 
-def is_pronoun_subject(toks: list[Tok]) -> bool:
-    return all(t.text in SUBJECTS or t.text in PRONOUNS or t.text in ADVERBS for t in toks)
