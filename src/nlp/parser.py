@@ -25,7 +25,8 @@ from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
-from .shapes import (DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, Place, Segment, Trigger,
+from .mood import FUTURE_WORDS, MODALS
+from .shapes import (DELIVERY_WORDS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, Place, Segment, Trigger,
                      find_triggers, read_region)
 from .tokens import Tok, tokenize
 from .units import unit_of
