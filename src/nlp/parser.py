@@ -26,8 +26,8 @@ from .questions import not_a_statement
 from .repairs import undo_repairs
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
 from .mood import FUTURE_WORDS, MODALS
-from .shapes import (DELIVERY_WORDS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, Place, Segment, Trigger,
-                     find_triggers, read_region)
+from .regions import Place, Segment, read_region
+from .shapes import DELIVERY_WORDS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tokens import Tok, tokenize
 from .units import unit_of
 from .notations import bracket_amount, glued_amount
