@@ -36,6 +36,7 @@ from .places import (is_shop, WEEKDAYS, ADVERB_PLACES, looks_like_place, DETERMI
                      STOP_WORDS, TIME_WORDS,
                      preposition_at)
 from .regions import FINITE_BE_HAVE, PART_HEADS
+from .stock_left import count_left, counted_before, counted_subject, out_of_stock_context, said_amount
 from .units import unit_of
 from .tokens import ARROWS, Tok
 
@@ -132,12 +133,12 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w == "out" and i == 0 and nxt == ":":
             trig = Trigger(i, i + 2, "out", V.REMOVED, "active")  # "OUT: 2 hard hats"
         elif w == "out" and (nxt == "of" or i + 1 == n or words[i + 1] in CLAUSE_BREAKS) and \
-                _out_of_stock_context(words, i):
+                out_of_stock_context(words, i):
             j = i + 1 + (nxt == "of")
             if words[j:j + 1] == ["stock"]:
                 j += 1
             trig = Trigger(i, j, "out of", V.COUNTED, "out", zero=True)
-        elif w == "no" and nxt in ("more", "longer") and not _counted_before(out, i) \
+        elif w == "no" and nxt in ("more", "longer") and not counted_before(out, i) \
                 and words[i + 2:i + 3] != ["in"]:
             if nxt == "longer":
                 trig = None
@@ -146,16 +147,16 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w == "down" and nxt == "to" and (read_quantity(words, i + 2)[0] is not None
                                               or "last" in words[i + 2:i + 4]):
             trig = Trigger(i, i + 2, "down to", V.COUNTED, "down")
-        elif w in ("remaining", "remain", "remains") and i > 0 and _count_left(words, i, out):
+        elif w in ("remaining", "remain", "remains") and i > 0 and count_left(words, i, out):
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
         elif w == "left" and nxt in PART_HEADS | {"hand", "handed"}:
             trig = None  # "the left side", "left hand drawer": a direction
         elif w == "left" and prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
             # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
-            trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if _count_left(words, i, out) else (
+            trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if count_left(words, i, out) else (
                 _verb(words, i) if is_person([prev_word(words, i)]) or (
                     nxt in ("in", "at", "on", "by", "inside", "behind", "under") and
-                    prev_word(words, i).isalnum() and not _said_amount(words, i, out)) else None)
+                    prev_word(words, i).isalnum() and not said_amount(words, i, out)) else None)
             # ("wrench left in 3b": put there, as "aluminum hand truck left in unit 4b")
         elif w in ("was", "is", "were") and prev_word(words, i) in DELIVERY_WORDS and \
                 _amount_follows(words, i + 1):
@@ -230,12 +231,12 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")  # "the tape measure went walkabout"
         elif w == "went" and nxt == "out" and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or
                                               words[i + 2] in TIME_WORDS | {"this", "last"}) \
-                and _counted_subject(words, i):
+                and counted_subject(words, i):
             # "three schwalbe marathons went out today": sold or sent out ("the lights went out"
             # says no amount: a state)
             trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")
         elif w in ("on", "in") and nxt in ("hand", "stock") and prev_word(words, i) not in ("of", "back") \
-                and not _counted_before(out, i) and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
+                and not counted_before(out, i) and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
             # "qty 3 miter saws on hand, warehouse": a count said after its item
             trig = Trigger(i, i + 2, "left", V.COUNTED, "left")
         else:
@@ -394,10 +395,6 @@ def _particle_opens_source(words: list[str], trig: Trigger) -> Trigger:
                    trig.blocked, trig.zero)
 
 
-def _counted_before(found: list[Trigger], i: int) -> bool:
-    return bool(found) and found[-1].event == V.COUNTED and found[-1].kind in ("there", "have")
-
-
 def _ours_after_from(words: list[str], k: int) -> bool:
     """Whether the words after "from" at words[k] may name a place of ours ("in from the garden"),
     not a supplier ("in from B&H", "new from the shop")."""
@@ -410,64 +407,6 @@ def _ours_after_from(words: list[str], k: int) -> bool:
     # a supplier is said by its name, with no "the" ("in from B&H", "from Dunelm"); "the garden",
     # "the van", a place head are ours
     return words[k] in DETERMINERS or looks_like_place(place) or place[-1] in PLACE_HEADS
-
-
-def _out_of_stock_context(words: list[str], i: int) -> bool:
-    """'out of' says 'none left' after a form of be ("we're out of", "is all out of") or at the
-    start; after a noun it is a source ("took it out of the van")."""
-    if i > 1 and words[i - 1] in ("both", "all") and (i + 1 == len(words) or words[i + 1] in CLAUSE_BREAKS):
-        return True  # "the cyan and magenta toners both out": none of either left
-    j = i - 1
-    while j >= 0 and words[j] in ("all", "both", "completely", "totally", "now", "officially", "just",
-                                  "basically", "pretty", "much", "clean", "fresh", "already"):
-        j -= 1
-    after = words[i + 3] if i + 3 < len(words) else ""
-    if words[i + 2:i + 3] and words[i + 2] in _OUT_OF_STATES and (
-            not after or after in CLAUSE_BREAKS or after in TIME_WORDS or preposition_at(words, i + 3)
-            or after in ("so", "and", "but", "till", "until")) or words[i + 2:i + 4] == ["the", "way"]:
-        return False  # "the forklift is out of action", "out of date", "out of the way"
-    if j < 0:
-        return True
-    return words[j] in V.BE or words[j] in CLAUSE_BREAKS or words[j] in ("we", "i")
-
-
-# what "out of" says about a thing's state, not its stock
-_OUT_OF_STATES = frozenset({"action", "order", "service", "commission", "use", "date", "reach",
-                            "sight", "hours", "bounds", "place", "range", "shape", "alignment",
-                            "warranty", "tune", "balance", "season", "breath", "control", "town",
-                            "office", "hand", "practice", "juice", "charge"})
-
-
-def _counted_subject(words: list[str], i: int) -> bool:
-    """Whether the clause before words[i] says an amount ("three marathons went out")."""
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if words[k] in CLAUSE_BREAKS:
-            return False
-        if read_quantity(words, k)[0] is not None and words[k] not in ("a", "an", "one"):
-            return True
-    return False
-
-
-def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
-    """'left' counts ("only 3 left") unless it is the verb leave ("i left the drill in the van")
-    or a side ("the left shelf", "on the left")."""
-    prev = prev_word(words, i)
-    if prev in ("the", "to", "on", "at", "far", "top", "bottom", "upper", "lower", "a", "stage",
-                "house", "camera", "screen", "back", "front", "rear"):
-        return False  # a side: "on the left", "stage left"
-    if is_person([prev]) or prev in ("he", "she", "they", "someone", "somebody", "everyone"):
-        return False  # "the vet left 6 bottles of wormer in the fridge": the verb leave
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    if nxt in ("in", "at", "on", "by", "inside", "behind", "under") and not _said_amount(words, i, found):
-        return False  # "aluminum hand truck left in unit 4b": left there, nothing counted
-    if found and found[-1].event == V.COUNTED and not found[-1].blocked and not any(
-            w in (".", ";", "!", "?", "but", "so", "because") for w in words[found[-1].end:i]):
-        return False  # "we have 3 left", "we had 3 cartons of oat milk and 1 of almond milk left"
-    if not prev or prev in SUBJECTS or prev in V.HAVE or prev in ("just", "and", "then", "also"):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        # "left the drill in the van" vs "just 3 left"
-        return not nxt or nxt in CLAUSE_BREAKS or nxt in ("over", "in", "on", "at")
-    return True
 
 
 def _after_be(words: list[str], i: int) -> Trigger | None:
@@ -938,19 +877,6 @@ def _time_of_event(words: list[str], j: int) -> bool:
     j += words[j:j + 1] in (["on"], ["at"], ["next"], ["this"], ["be"])
     return j < len(words) and (words[j] in WEEKDAYS or words[j] in FUTURE_WORDS or
                                words[j] in ("week", "month", "morning", "afternoon", "evening"))
-
-
-def _said_amount(words: list[str], i: int, found: list[Trigger]) -> bool:
-    """Whether an amount or a count shape comes before words[i] in its clause ("there's 1
-    bottle of glue left in", "no gloves left on the ward")."""
-    lo = found[-1].end if found else 0
-    if found and found[-1].event == V.COUNTED:
-        return True
-    return any((read_quantity(words, k)[0] is not None and words[k] not in ("a", "an"))
-               or words[k] in ("no", "zero", "none", "only", "half", "last", "few", "couple", "any",
-                               "hardly", "barely", "much", "little", "plenty", "enough", "several")
-               or (unit_of(words[k]) not in (None, "item") and words[k + 1:k + 2] == ["of"])
-               for k in range(lo, i))  # ("half a case of wine left in the cellar")
 
 
 # verbs of filling a place with things ("restocked bin 12 with m6 nuts", "the van's loaded with")
