@@ -1,6 +1,5 @@
-"""Rule family: sentence shapes. Finds the event words of a sentence (`find_triggers`), cuts the
-sentence into one clause per event word, and reads each clause's noun phrases and places
-(`read_region`). Each trigger kind is a shape:
+"""Rule family: sentence shapes. Finds the event words of a sentence (`find_triggers`), one clause
+per event word, and the shape each is said in. Each trigger kind is a shape:
 
     active   "moved the drill from the shed to the van"  item after the verb
     passive  "the drill was moved to the van", "the ladder got stolen from the truck"
@@ -17,7 +16,9 @@ sentence into one clause per event word, and reads each clause's noun phrases an
     count    "stocktake: paper towels 4, room 204", "stock count ..."     -> counted
     new      "new item: label printer", "3 new chairs for the office"     -> added
 
-No spaCy type is used here: the input is the plain `Tok` list.
+Whether a trigger tells an event at all (`Trigger.blocked`) is decided in mood.py, whether
+"left" or "out" counts in stock_left.py; each clause's noun phrases and places are read in
+regions.py. No spaCy type is used here: the input is the plain `Tok` list.
 """
 from __future__ import annotations
 
