@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .numbers import read_quantity
 from .phrases import _TIMES as _TIMES_RE, NounPhrase
-from .shapes import CLAUSE_BREAKS
+from .clause_words import CLAUSE_BREAKS
 from .tokens import ARROWS, Tok
 from .units import unit_of
 

@@ -24,8 +24,10 @@ from .headings import Heading, read_heading, tail_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
-from .shapes import (CLAUSE_BREAKS, DELIVERY_WORDS, FUTURE_WORDS, MODALS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, SUBJECTS, Place, Segment, Trigger,
-                     find_triggers, is_pronoun_subject, read_region)
+from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
+from .mood import FUTURE_WORDS, MODALS
+from .regions import Place, Segment, read_region
+from .shapes import DELIVERY_WORDS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tokens import Tok, tokenize
 from .units import unit_of
 from .notations import bracket_amount, glued_amount

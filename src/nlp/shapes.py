@@ -1,6 +1,5 @@
-"""Rule family: sentence shapes. Finds the event words of a sentence (`find_triggers`), cuts the
-sentence into one clause per event word, and reads each clause's noun phrases and places
-(`read_region`). Each trigger kind is a shape:
+"""Rule family: sentence shapes. Finds the event words of a sentence (`find_triggers`), one clause
+per event word, and the shape each is said in. Each trigger kind is a shape:
 
     active   "moved the drill from the shed to the van"  item after the verb
     passive  "the drill was moved to the van", "the ladder got stolen from the truck"
@@ -17,67 +16,32 @@ sentence into one clause per event word, and reads each clause's noun phrases an
     count    "stocktake: paper towels 4, room 204", "stock count ..."     -> counted
     new      "new item: label printer", "3 new chairs for the office"     -> added
 
-No spaCy type is used here: the input is the plain `Tok` list.
+Whether a trigger tells an event at all (`Trigger.blocked`) is decided in mood.py, whether
+"left" or "out" counts in stock_left.py; each clause's noun phrases and places are read in
+regions.py. No spaCy type is used here: the input is the plain `Tok` list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import verbs as V
-from .notations import number_in_name
+from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
+from .mood import (FUTURE_WORDS, MODALS, NEGATIONS, PLANNABLE, TO_MODALS, blocked, booked_after, conditional,
+                   gerund_after_preposition, how_it_is, planned, told_to)
 from .numbers import read_quantity
-from .phrases import _TIMES, CONDITION_WORDS, plural_then_count, LEADING_WORDS, NOUN_STOPS, time_ago, PARTICLES, PRONOUNS, NounPhrase, read_noun_phrase
+from .phrases import CONDITION_WORDS, plural_then_count, PARTICLES, PRONOUNS
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
 from .people import is_person
-from .places import (is_shop, WEEKDAYS, ADVERB_PLACES, looks_like_place, DETERMINERS, OCCASIONS, PREPOSITIONS, kept_prep, ID_PLACE_HEADS, MULTIWORD_PLACES, PLACE_COMPOUNDS, PLACE_HEADS,
+from .places import (is_shop, WEEKDAYS, ADVERB_PLACES, looks_like_place, DETERMINERS, ID_PLACE_HEADS, PLACE_COMPOUNDS, PLACE_HEADS,
                      PLACE_MODIFIERS,
-                     RELATIVE_PREPS, STOP_WORDS, TIME_WORDS,
+                     STOP_WORDS, TIME_WORDS,
                      preposition_at)
-from .units import NAME_MEASURES, unit_of
+from .regions import FINITE_BE_HAVE, PART_HEADS
+from .stock_left import count_left, counted_before, counted_subject, out_of_stock_context, said_amount
+from .units import unit_of
 from .tokens import ARROWS, Tok
 
 OBJECT_BEFORE = frozenset({"passive", "subject", "copula", "arrow", "gone", "left"})
-COORDINATORS = frozenset({"and", ",", "&", "plus", "+", ";", "then", "also"})
-CLAUSE_BREAKS = frozenset({"and", ",", ";", ".", "then", "but", "&", "plus", "!", ":", "+", "-",
-                           "while", "after", "before", "so", "because", "also", "?"})
-SUBJECTS = frozenset({"i", "we", "he", "she", "they", "you", "someone", "somebody", "everyone",
-                      "'ve", "'re", "'m", "'s", "who", "guys", "crew", "team", "y'all", "u"})
-ADVERBS = frozenset({"just", "also", "already", "finally", "now", "then", "recently", "today",
-                     "yesterday", "all", "again", "accidentally", "successfully", "officially",
-                     "quickly", "carefully", "temporarily", "permanently", "back", "still",
-                     "actually", "apparently", "officially", "completely", "totally", "only",
-                     "currently", "totally", "basically", "never", "ever"})
-NEGATIONS = frozenset({"not", "n't", "never", "didn't", "dont", "didnt", "cannot", "nobody",
-                       "noone", "neither", "nor"})
-MODALS = frozenset({"need", "needs", "needed", "want", "wants", "wanted", "should", "must",
-                    "gotta", "will", "'ll", "gonna", "can", "could", "would", "might", "may",
-                    "shall", "'d", "plan", "planning", "remember", "forget", "forgot", "let",
-                    "lets",  # ("lets put the chairs out", typed without its apostrophe)
-                    "try", "trying", "supposed", "ought", "if", "whether", "wanna", "please",
-                    "to", "going", "hoping", "hope", "how", "where", "when", "what"})
-# ("had to send it out" says it was done, so "had" is not here)
-_TO_MODALS = frozenset({"have", "has", "need", "needs", "want", "wants", "going", "got",
-                        "ought", "supposed", "plan", "planning", "trying", "try", "forgot",
-                        "remember", "hope", "hoping", "able", "wanna", "how", "where", "'ve",
-                        "gotta", "forget", "like",
-                        # reported instructions ("the manual says to keep ..."), a past habit
-                        # ("we used to keep ..."), a decision or offer
-                        "says", "said", "say", "told", "tells", "asked", "asks", "reminded",
-                        "instructed", "meant", "decided", "agreed", "promised", "offered",
-                        "used", "tend", "tends", "expected", "expect", "due", "scheduled",
-                        "set",
-                        # what is just going to happen ("the lager keg is about to run out")
-                        "about"})
-# "told us to", "asked me to": a person between the reporting verb and "to"
-_TELL_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "reminded", "remind",
-                         "want", "wants", "wanted", "need", "needs", "needed", "expect",
-                         "expects", "expected", "got", "get"})
-_TOLD_WHO = frozenset({"us", "me", "him", "her", "them", "you", "everyone", "someone", "somebody",
-                       "anyone", "people", "staff", "everybody"})
-# wishes, guesses and preferences said before a verb ("i'd rather we stored", "i wish we had")
-WISH_WORDS = frozenset({"hopefully", "probably", "perhaps", "possibly", "supposedly", "ideally",
-                        "rather", "wish", "wished", "prefer", "preferably", "presumably",
-                        "sooner"})
 # headings that open a count or an arrival; those in COLON_HEADINGS need a colon after them
 # (or, for arrivals, to open the sentence): "inventory: 3 projectors", "delivery: 2 pallets"
 COUNT_HEADINGS = (("stock", "take"), ("stock", "count"), ("inventory", "count"), ("cycle", "count"),
@@ -123,43 +87,12 @@ class Trigger:
     subject: tuple[int, int] | None = None  # its item's words when a relative clause came between
 
 
-@dataclass(slots=True)
-class Place:
-    role: str               # "to", "at" or "from"
-    toks: list[Tok]         # the place, without its leading preposition
-    prep: list[Tok]         # the preposition said
-
-
-@dataclass(slots=True)
-class Segment:
-    """One coordinated part of a clause: a noun phrase and the places said with it."""
-
-    toks: list[Tok] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    np: NounPhrase | None = None
-    aside: tuple | None = None  # (quantity, unit, toks) said in brackets: "the zip ties (2 bags)"
-    extra: list[Tok] = field(default_factory=list)  # words after its places ("... this morning")
-    rescheduled: bool = False  # "to" a time was said ("moved to tuesday"): a date, not a place
-    deictic: bool = False  # the place said was "there"/"here" ("put it in there")
-    ordered: bool = False  # "on order"/"on back order" was said: none of it is here yet
-
-
-def _prev_word(words: list[str], i: int) -> str:
-    return words[i - 1] if i > 0 else ""
-
-
 def _starts_clause(words: list[str], i: int) -> bool:
     """Whether words[i] sits where a verb can: clause start, after a subject or an auxiliary."""
-    prev = _prev_word(words, i)
+    prev = prev_word(words, i)
     return (not prev or prev in CLAUSE_BREAKS or prev in SUBJECTS or prev in ADVERBS
             or prev in V.HAVE or prev in V.BE or prev in MODALS or prev in NEGATIONS
             or prev in ("and", "to", "did", "do", "then", "who", "that", "been"))
-
-
-def _skip(words: list[str], i: int, skippable: frozenset[str]) -> int:
-    while i < len(words) and words[i] in skippable:
-        i += 1
-    return i
 
 
 def _is_participle(words: list[str], i: int) -> tuple[str, str, int] | None:
@@ -167,13 +100,9 @@ def _is_participle(words: list[str], i: int) -> tuple[str, str, int] | None:
     if i >= len(words):
         return None
     w = words[i]
-    if not (w.endswith(("ed", "en")) or w in V.PARTICIPLE_ONLY or w in _IRREGULAR_PARTICIPLES):
+    if not (w.endswith(("ed", "en")) or w in V.PARTICIPLE_ONLY or w in IRREGULAR_PARTICIPLES):
         return None
     return V.lookup(words, i)
-
-
-_IRREGULAR_PARTICIPLES = frozenset(
-    f for lemma, forms in V.IRREGULAR.items() for f in forms.split()) - {"set", "put"} | {"put"}
 
 
 def find_triggers(toks: list[Tok]) -> list[Trigger]:
@@ -192,7 +121,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in ARROWS:
             trig = Trigger(i, i + 1, "->", V.MOVED, "arrow")
         elif w == "there" and nxt in V.BE | {"'s", "were", "are", "is", "remain", "remains"}:
-            j = _skip(words, i + 2, frozenset({"now", "currently", "still", "only", "just"}))
+            j = skip(words, i + 2, frozenset({"now", "currently", "still", "only", "just"}))
             trig = Trigger(i, j, "there", V.COUNTED, "there")
         elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
                 (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS
@@ -205,12 +134,12 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w == "out" and i == 0 and nxt == ":":
             trig = Trigger(i, i + 2, "out", V.REMOVED, "active")  # "OUT: 2 hard hats"
         elif w == "out" and (nxt == "of" or i + 1 == n or words[i + 1] in CLAUSE_BREAKS) and \
-                _out_of_stock_context(words, i):
+                out_of_stock_context(words, i):
             j = i + 1 + (nxt == "of")
             if words[j:j + 1] == ["stock"]:
                 j += 1
             trig = Trigger(i, j, "out of", V.COUNTED, "out", zero=True)
-        elif w == "no" and nxt in ("more", "longer") and not _counted_before(out, i) \
+        elif w == "no" and nxt in ("more", "longer") and not counted_before(out, i) \
                 and words[i + 2:i + 3] != ["in"]:
             if nxt == "longer":
                 trig = None
@@ -219,25 +148,25 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w == "down" and nxt == "to" and (read_quantity(words, i + 2)[0] is not None
                                               or "last" in words[i + 2:i + 4]):
             trig = Trigger(i, i + 2, "down to", V.COUNTED, "down")
-        elif w in ("remaining", "remain", "remains") and i > 0 and _count_left(words, i, out):
+        elif w in ("remaining", "remain", "remains") and i > 0 and count_left(words, i, out):
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
         elif w == "left" and nxt in PART_HEADS | {"hand", "handed"}:
             trig = None  # "the left side", "left hand drawer": a direction
-        elif w == "left" and _prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
+        elif w == "left" and prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
             # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
-            trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if _count_left(words, i, out) else (
-                _verb(words, i) if is_person([_prev_word(words, i)]) or (
+            trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if count_left(words, i, out) else (
+                _verb(words, i) if is_person([prev_word(words, i)]) or (
                     nxt in ("in", "at", "on", "by", "inside", "behind", "under") and
-                    _prev_word(words, i).isalnum() and not _said_amount(words, i, out)) else None)
+                    prev_word(words, i).isalnum() and not said_amount(words, i, out)) else None)
             # ("wrench left in 3b": put there, as "aluminum hand truck left in unit 4b")
-        elif w in ("was", "is", "were") and _prev_word(words, i) in DELIVERY_WORDS and \
+        elif w in ("was", "is", "were") and prev_word(words, i) in DELIVERY_WORDS and \
                 _amount_follows(words, i + 1):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")  # "today's delivery was 3 pallets of water"
         elif w in V.BE and w not in ("get", "got", "gets", "getting"):
             trig = _after_be(words, i)
-        elif w in V.HAVE or (w == "having" and _prev_word(words, i) in V.BE):
+        elif w in V.HAVE or (w == "having" and prev_word(words, i) in V.BE):
             trig = _after_have(words, i)  # ("we are having 5 hard hats": said as "have")
-        elif w in ("shows", "says", "lists") and _prev_word(words, i) in RECORD_WORDS and \
+        elif w in ("shows", "says", "lists") and prev_word(words, i) in RECORD_WORDS and \
                 read_quantity(words, i + 1)[0] is not None:
             trig = Trigger(i, i + 1, "count", V.COUNTED, "have")  # "inv shows 15 gfci outlets"
         elif w in HOLDING_VERBS and _amount_follows(words, i + 1):
@@ -246,69 +175,69 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 2, "have", V.COUNTED, "have")  # "we're sitting on 14 bags"
         elif w in ("got", "get", "gets", "getting", "gotten"):
             trig = _after_get(words, i)
-        elif w in GONE_WORDS and _prev_word(words, i) in ("went", "go", "goes", "gone"):
+        elif w in GONE_WORDS and prev_word(words, i) in ("went", "go", "goes", "gone"):
             trig = None  # handled at "went"
-        elif w in ("count", "cnt", "tally") and _prev_word(words, i).isalpha() and \
-                _prev_word(words, i) not in DETERMINERS | SUBJECTS | V.BE | CLAUSE_BREAKS and \
+        elif w in ("count", "cnt", "tally") and prev_word(words, i).isalpha() and \
+                prev_word(words, i) not in DETERMINERS | SUBJECTS | V.BE | CLAUSE_BREAKS and \
                 read_quantity(words, i + 1)[0] is not None and not out:
             # "egg count 40 in cooler": a count said after its item
             trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
         elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and not out and \
-                (_prev_word(words, i), w) not in PLACE_COMPOUNDS and \
-                (_prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
+                (prev_word(words, i), w) not in PLACE_COMPOUNDS and \
+                (prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
                 not V.lookup(words, i - 1) and \
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
             # "3 crates of avocados in, on the floor of the walk-in": arrived
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
-        elif w in ("in", "new") and nxt == "from" and i > 0 and _prev_word(words, i).isalnum() \
-                and _prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
-                and not (V.lookup(words, i - 1) and not V.maybe_noun(_prev_word(words, i))) and not out \
+        elif w in ("in", "new") and nxt == "from" and i > 0 and prev_word(words, i).isalnum() \
+                and prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
+                and not (V.lookup(words, i - 1) and not V.maybe_noun(prev_word(words, i))) and not out \
                 and (w == "new" or not _ours_after_from(words, i + 2)):
             # "Sony lens in from B&H", "tea towels x 12 new from the shop -> kitchen": came from
             # a supplier (who it came from is no place of ours)
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
-        elif w in ("came", "come", "comes") and (i == 0 or _prev_word(words, i) in TIME_WORDS) \
+        elif w in ("came", "come", "comes") and (i == 0 or prev_word(words, i) in TIME_WORDS) \
                 and _amount_follows(words, i + 1):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "Yesterday come 5 boxes of paper"
-        elif w in ("came", "comes") and _prev_word(words, i).isalpha() and \
-                _prev_word(words, i) not in SUBJECTS | DETERMINERS and (
+        elif w in ("came", "comes") and prev_word(words, i).isalpha() and \
+                prev_word(words, i) not in SUBJECTS | DETERMINERS and (
                     nxt in ("", ",", ".", ";", "today", "yesterday", "this", "through", "early")
                     or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "new hockey sticks came today"
-        elif w in ("came", "arrived") and _prev_word(words, i).isalpha() and \
-                _prev_word(words, i) not in SUBJECTS | DETERMINERS | DELIVERY_WORDS and \
+        elif w in ("came", "arrived") and prev_word(words, i).isalpha() and \
+                prev_word(words, i) not in SUBJECTS | DETERMINERS | DELIVERY_WORDS and \
                 read_quantity(words, i + 1)[0] is not None and words[i + 1] not in ("a", "an") and \
                 unit_of(words[read_quantity(words, i + 1)[1]] if read_quantity(words, i + 1)[1] < n else "") \
                 and words[read_quantity(words, i + 1)[1] + 1:read_quantity(words, i + 1)[1] + 2] != ["of"]:
             # "the compost came twelve bags": the item before, its amount in containers after
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
-        elif w in ("came", "arrived", "come", "comes") and _prev_word(words, i) in DELIVERY_WORDS \
+        elif w in ("came", "arrived", "come", "comes") and prev_word(words, i) in DELIVERY_WORDS \
                 and nxt not in ("in", "back", "through", "today", "yesterday") and not preposition_at(words, i + 1):
             # "delivery came two pallets of flour and one pallet of sugar"
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
-        elif w == "all" and nxt == "gone" and (_prev_word(words, i).isalnum() or
-                                               _prev_word(words, i) in V.BE):
+        elif w == "all" and nxt == "gone" and (prev_word(words, i).isalnum() or
+                                               prev_word(words, i) in V.BE):
             # "zip ties all gone", "gloves are all gone on the line": none left
             trig = Trigger(i, i + 2, "all gone", V.COUNTED, "left", zero=True)
-        elif w in ("missing", "gone") and _prev_word(words, i).isalnum() and \
-                _prev_word(words, i) not in DETERMINERS | V.BE | SUBJECTS and \
+        elif w in ("missing", "gone") and prev_word(words, i).isalnum() and \
+                prev_word(words, i) not in DETERMINERS | V.BE | SUBJECTS and \
                 (not nxt or nxt in CLAUSE_BREAKS or preposition_at(words, i + 1) or nxt in _GONE_HOW) \
                 and not (w == "gone" and (nxt in ("back", "over", "up", "down", "off") or
                                           (preposition_at(words, i + 1) or ("", 0))[0] in ("to", "at"))):
             # ("the paint pots have gone back in the cupboard": the verb go, read at _verb)
             # "staple gun missing from office", "the heat gun has gone walkabout"
             trig = Trigger(i, i + 1 + (nxt in _GONE_HOW), "gone", V.REMOVED, "gone")
-        elif w == "went" and nxt in _GONE_HOW and _prev_word(words, i).isalnum() \
-                and _prev_word(words, i) not in SUBJECTS:
+        elif w == "went" and nxt in _GONE_HOW and prev_word(words, i).isalnum() \
+                and prev_word(words, i) not in SUBJECTS:
             trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")  # "the tape measure went walkabout"
         elif w == "went" and nxt == "out" and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or
                                               words[i + 2] in TIME_WORDS | {"this", "last"}) \
-                and _counted_subject(words, i):
+                and counted_subject(words, i):
             # "three schwalbe marathons went out today": sold or sent out ("the lights went out"
             # says no amount: a state)
             trig = Trigger(i, i + 2, "gone", V.REMOVED, "gone")
-        elif w in ("on", "in") and nxt in ("hand", "stock") and _prev_word(words, i) not in ("of", "back") \
-                and not _counted_before(out, i) and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
+        elif w in ("on", "in") and nxt in ("hand", "stock") and prev_word(words, i) not in ("of", "back") \
+                and not counted_before(out, i) and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS):
             # "qty 3 miter saws on hand, warehouse": a count said after its item
             trig = Trigger(i, i + 2, "left", V.COUNTED, "left")
         else:
@@ -327,24 +256,24 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                                trig.event, "active"))
             i = trig.end
             continue
-        if _gerund_after_preposition(words, trig.start) or _participle_of_count(words, trig, out) \
+        if gerund_after_preposition(words, trig.start) or _participle_of_count(words, trig, out) \
                 or _gerund_after_object(words, trig, out):
             i += 1
             continue
-        trig.blocked = trig.blocked or _blocked(words, trig.start, out) or _planned(words, trig) \
-            or _how_it_is(words, trig) or _told_to(words, trig)
-        if trig.lemma == "use" and words[trig.start] == "using" and _prev_word(words, trig.start) \
+        trig.blocked = trig.blocked or blocked(words, trig.start, out) or planned(words, trig) \
+            or how_it_is(words, trig) or told_to(words, trig)
+        if trig.lemma == "use" and words[trig.start] == "using" and prev_word(words, trig.start) \
                 in V.BE and read_quantity(words, trig.end)[0] is None:
             trig.blocked = trig.blocked or "state"  # "Sam is using the mower today": in use
-        if _conditional(words, trig.start):
+        if conditional(words, trig.start):
             trig.blocked = "conditional"
         if not trig.blocked and words[trig.start].endswith("ing") and \
-                _prev_word(words, trig.start) in ("keep", "keeps", "kept", "keeping"):
+                prev_word(words, trig.start) in ("keep", "keeps", "kept", "keeping"):
             trig.blocked = "habit"  # "the new drummer keeps breaking our sticks"
-        if not trig.blocked and words[trig.start] in _PLANNABLE and _booked_after(words, trig.end):
+        if not trig.blocked and words[trig.start] in PLANNABLE and booked_after(words, trig.end):
             trig.blocked = "request"  # "Delivery of flour booked for Thursday", "stocktake scheduled for ..."
         if not trig.blocked and trig.start >= 2 and words[trig.start - 1] == "to" and out and \
-                not out[-1].blocked and words[trig.start - 2] not in _TO_MODALS and not any(
+                not out[-1].blocked and words[trig.start - 2] not in TO_MODALS and not any(
                     x in CLAUSE_BREAKS for x in words[out[-1].end:trig.start]) and \
                 words[trig.start] == trig.lemma.split()[0] and any(
                     (preposition_at(words, k) or ("", 0))[1] < trig.start - 1 and preposition_at(words, k)
@@ -467,10 +396,6 @@ def _particle_opens_source(words: list[str], trig: Trigger) -> Trigger:
                    trig.blocked, trig.zero)
 
 
-def _counted_before(found: list[Trigger], i: int) -> bool:
-    return bool(found) and found[-1].event == V.COUNTED and found[-1].kind in ("there", "have")
-
-
 def _ours_after_from(words: list[str], k: int) -> bool:
     """Whether the words after "from" at words[k] may name a place of ours ("in from the garden"),
     not a supplier ("in from B&H", "new from the shop")."""
@@ -485,68 +410,10 @@ def _ours_after_from(words: list[str], k: int) -> bool:
     return words[k] in DETERMINERS or looks_like_place(place) or place[-1] in PLACE_HEADS
 
 
-def _out_of_stock_context(words: list[str], i: int) -> bool:
-    """'out of' says 'none left' after a form of be ("we're out of", "is all out of") or at the
-    start; after a noun it is a source ("took it out of the van")."""
-    if i > 1 and words[i - 1] in ("both", "all") and (i + 1 == len(words) or words[i + 1] in CLAUSE_BREAKS):
-        return True  # "the cyan and magenta toners both out": none of either left
-    j = i - 1
-    while j >= 0 and words[j] in ("all", "both", "completely", "totally", "now", "officially", "just",
-                                  "basically", "pretty", "much", "clean", "fresh", "already"):
-        j -= 1
-    after = words[i + 3] if i + 3 < len(words) else ""
-    if words[i + 2:i + 3] and words[i + 2] in _OUT_OF_STATES and (
-            not after or after in CLAUSE_BREAKS or after in TIME_WORDS or preposition_at(words, i + 3)
-            or after in ("so", "and", "but", "till", "until")) or words[i + 2:i + 4] == ["the", "way"]:
-        return False  # "the forklift is out of action", "out of date", "out of the way"
-    if j < 0:
-        return True
-    return words[j] in V.BE or words[j] in CLAUSE_BREAKS or words[j] in ("we", "i")
-
-
-# what "out of" says about a thing's state, not its stock
-_OUT_OF_STATES = frozenset({"action", "order", "service", "commission", "use", "date", "reach",
-                            "sight", "hours", "bounds", "place", "range", "shape", "alignment",
-                            "warranty", "tune", "balance", "season", "breath", "control", "town",
-                            "office", "hand", "practice", "juice", "charge"})
-
-
-def _counted_subject(words: list[str], i: int) -> bool:
-    """Whether the clause before words[i] says an amount ("three marathons went out")."""
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if words[k] in CLAUSE_BREAKS:
-            return False
-        if read_quantity(words, k)[0] is not None and words[k] not in ("a", "an", "one"):
-            return True
-    return False
-
-
-def _count_left(words: list[str], i: int, found: list[Trigger]) -> bool:
-    """'left' counts ("only 3 left") unless it is the verb leave ("i left the drill in the van")
-    or a side ("the left shelf", "on the left")."""
-    prev = _prev_word(words, i)
-    if prev in ("the", "to", "on", "at", "far", "top", "bottom", "upper", "lower", "a", "stage",
-                "house", "camera", "screen", "back", "front", "rear"):
-        return False  # a side: "on the left", "stage left"
-    if is_person([prev]) or prev in ("he", "she", "they", "someone", "somebody", "everyone"):
-        return False  # "the vet left 6 bottles of wormer in the fridge": the verb leave
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    if nxt in ("in", "at", "on", "by", "inside", "behind", "under") and not _said_amount(words, i, found):
-        return False  # "aluminum hand truck left in unit 4b": left there, nothing counted
-    if found and found[-1].event == V.COUNTED and not found[-1].blocked and not any(
-            w in (".", ";", "!", "?", "but", "so", "because") for w in words[found[-1].end:i]):
-        return False  # "we have 3 left", "we had 3 cartons of oat milk and 1 of almond milk left"
-    if not prev or prev in SUBJECTS or prev in V.HAVE or prev in ("just", "and", "then", "also"):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        # "left the drill in the van" vs "just 3 left"
-        return not nxt or nxt in CLAUSE_BREAKS or nxt in ("over", "in", "on", "at")
-    return True
-
-
 def _after_be(words: list[str], i: int) -> Trigger | None:
     """Shapes opened by a form of be: passive ("was moved"), copula ("is now in"),
     gone ("is missing"), zero ("is empty")."""
-    j = _skip(words, i + 1, V.COPULA_ADVERBS | {"being", "been", "be", "getting", "got"})
+    j = skip(words, i + 1, V.COPULA_ADVERBS | {"being", "been", "be", "getting", "got"})
     if words[j - 1] in ("sitting", "sat") and words[j:j + 1] == ["on"] and _amount_follows(words, j + 1):
         return Trigger(j - 1, j + 1, "have", V.COUNTED, "have")  # "we're sitting on 14 bags"
     away = next((len(p) for p in AWAY_STATES if tuple(words[j:j + len(p)]) == p), 0)
@@ -620,8 +487,8 @@ def _subject_head(words: list[str], i: int) -> str:
 
 def _after_have(words: list[str], i: int) -> Trigger | None:
     """'we have 12 chairs' counts; 'have moved' and 'have to' are auxiliaries."""
-    j = _skip(words, i + 1, frozenset({"now", "still", "currently", "only", "just", "got",
-                                       "gotten", "all", "officially", "also"}))
+    j = skip(words, i + 1, frozenset({"now", "still", "currently", "only", "just", "got",
+                                      "gotten", "all", "officially", "also"}))
     if j >= len(words) or words[j] in ("been", "to", "n't", "not", "no") and words[j] != "no":
         return None
     if words[j] == "no" and words[j + 1:j + 2] == ["more"]:
@@ -643,9 +510,9 @@ def _after_have(words: list[str], i: int) -> Trigger | None:
         return None  # "she'd look into it", "he'd be back": would, not had
     if words[j] in CLAUSE_BREAKS:
         return None
-    k = _skip(words, j, frozenset({"a", "an", "the", "another", "new", "big", "small", "huge",
-                                   "second", "third"}))
-    m = _skip(words, k + 1, TIME_WORDS | frozenset({"this", "morning", "afternoon", "evening"}))
+    k = skip(words, j, frozenset({"a", "an", "the", "another", "new", "big", "small", "huge",
+                                  "second", "third"}))
+    m = skip(words, k + 1, TIME_WORDS | frozenset({"this", "morning", "afternoon", "evening"}))
     if k < len(words) and EVENT_NOUNS_OF.get(words[k], ("", ""))[1] == V.ADDED and (
             words[m:m + 1] == ["of"] or m > k + 1 and _amount_follows(words, m)):
         # "we had a delivery of 5 boxes" arrived; "we have a delivery of milk on friday" is to
@@ -672,7 +539,7 @@ HOLDING_VERBS = frozenset({"holds", "held", "contains", "contained", "houses", "
 
 def _amount_follows(words: list[str], j: int) -> bool:
     """Whether an amount starts at words[j] (after "about", "around", "only", "just")."""
-    j = _skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
+    j = skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
     return read_quantity(words, j)[0] is not None and words[j] not in ("a", "an")
 
 
@@ -693,7 +560,7 @@ GOT_STATES = frozenset({"wet", "damp", "soaked", "soggy", "wrecked", "stuck", "m
 def _after_get(words: list[str], i: int) -> Trigger | None:
     """'got in' adds; 'got moved' is a passive; 've got' counts (see _after_have); 'got rid of'
     removes; 'got' on its own adds ("we got 3 new chairs")."""
-    prev = _prev_word(words, i)
+    prev = prev_word(words, i)
     if prev in V.HAVE:
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -818,7 +685,7 @@ def _event_noun(words: list[str], i: int, found: list[Trigger]) -> Trigger | Non
         w = words[k]
         if w in (".", ";", "!", "?", "but", "so", ",", ":", "-"):
             break
-        if w in _FINITE_BE_HAVE or w in NEGATIONS or V.other_verb(w) or (
+        if w in FINITE_BE_HAVE or w in NEGATIONS or V.other_verb(w) or (
                 V.lookup(words, k) and not V.maybe_noun(w) and words[k - 1] not in DETERMINERS):
             return None  # "the delivery of hand soap still hasn't come": the noun is a subject
     lemma, event = hit
@@ -846,7 +713,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         return None
     lemma, event, end = hit
     w = words[i]
-    prev = _prev_word(words, i)
+    prev = prev_word(words, i)
     nxt = words[end] if end < len(words) else ""
     if prev in DETERMINERS - {"that", "this", "one"} or prev in ("of", "for", "in", "on", "at"):
         return None  # "the store", "a set of", "for use", "in stock"
@@ -879,7 +746,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and nxt not in CLAUSE_BREAKS and _participle_names(words, i, end):
         return None  # "king fitted sheets", "stuffed toys": part of a name, not the verb
     if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
-            and not (prev == "to" and _prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
+            and not (prev == "to" and prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
         return None  # "bin 12", "rack fourteen", "stage 2": a place with its id ("had to bin 6
         # lettuces": the verb)
     # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
@@ -892,7 +759,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
                                         words[i - 2].isalpha()) and (
         read_quantity(words, end)[0] is not None or nxt in ("the", "our", "all", "some"))
     if lemma in ("live", "sit", "belong", "stay", "hang") and w == lemma and prev.endswith("s") and \
-            preposition_at(words, _skip(words, end, V.COPULA_ADVERBS)):
+            preposition_at(words, skip(words, end, V.COPULA_ADVERBS)):
         return Trigger(i, end, lemma, event, "subject")  # "the spare keyboards live in cupboard B"
     if V.maybe_noun(w) and not clause_final and not with_object and (
             not (_starts_clause(words, i) or nxt in PARTICLES and _counted_name_before(words, i))
@@ -905,9 +772,9 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if w.endswith("ing") and prev in DETERMINERS:
         return None
     if prev and (digits_value(prev) is not None or is_number_word(prev) or prev in _AMOUNT_WORDS) and not (
-            _past_form(w) and (clause_final or with_object)) and _prev_word(words, i - 1) not in ID_HEADS \
+            past_form(w) and (clause_final or with_object)) and prev_word(words, i - 1) not in ID_HEADS \
             and w not in _ONLY_VERBS \
-            and not (_prev_word(words, i - 1) in ("from", "in", "at") and len(prev) >= 3 and prev.isdigit()) \
+            and not (prev_word(words, i - 1) in ("from", "in", "at") and len(prev) >= 3 and prev.isdigit()) \
             and not _counted_name_before(words, i):  # ("the duvet from 220 went to laundry": a room)
         return None  # "3 trash bags" (but "PO 4471 rcvd", "dock 3 received", "12 received",
         # "frenel lights two went to the shop", "the canon r five went out": never a noun)
@@ -939,7 +806,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         if lemma == "go" and nxt == "off" and (end + 1 == len(words) or words[end + 1] in CLAUSE_BREAKS
                                               or preposition_at(words, end + 1)):
             return None  # "the alarm went off in the store room": rang, not moved
-        j = _skip(words, end, V.COPULA_ADVERBS)
+        j = skip(words, end, V.COPULA_ADVERBS)
         if j < len(words) and words[j] in GONE_WORDS:
             return Trigger(i, j + 1, "gone", V.REMOVED, "gone")
         away = next((len(p) for p in AWAY_STATES if tuple(words[j:j + len(p)]) == p), 0)
@@ -1013,120 +880,9 @@ def _time_of_event(words: list[str], j: int) -> bool:
                                words[j] in ("week", "month", "morning", "afternoon", "evening"))
 
 
-# how a thing sells, said after "selling": a trend, not a sale
-_SELLING_HOW = frozenset({"well", "fast", "quickly", "slowly", "slow", "badly", "poorly", "like",
-                          "crazy", "hotcakes"})
-_STATE_AFTER = frozenset({"open", "shut", "closed", "ajar"})
-
-
-def _said_amount(words: list[str], i: int, found: list[Trigger]) -> bool:
-    """Whether an amount or a count shape comes before words[i] in its clause ("there's 1
-    bottle of glue left in", "no gloves left on the ward")."""
-    lo = found[-1].end if found else 0
-    if found and found[-1].event == V.COUNTED:
-        return True
-    return any((read_quantity(words, k)[0] is not None and words[k] not in ("a", "an"))
-               or words[k] in ("no", "zero", "none", "only", "half", "last", "few", "couple", "any",
-                               "hardly", "barely", "much", "little", "plenty", "enough", "several")
-               or (unit_of(words[k]) not in (None, "item") and words[k + 1:k + 2] == ["of"])
-               for k in range(lo, i))  # ("half a case of wine left in the cellar")
-
-
-def _told_to(words: list[str], trig: Trigger) -> str | None:
-    """'request' for a verb in its base form right after "someone"/"anyone": an instruction
-    ("wrench left in 3b, someone grab it")."""
-    w = words[trig.start]
-    if _prev_word(words, trig.start) in ("someone", "somebody", "anyone", "anybody", "everyone") \
-            and w == trig.lemma.split()[0] and not w.endswith("ed") \
-            and w not in V.IRREGULAR.get(w, "").split() and w not in ("put", "set", "cut", "hit"):
-        # ("someone put the mop away" may be the past)
-        return "request"
-    return None
-
-
-# what a thing is "on" that is a state, not a place ("on charge", "on hire", "on loan")
-ON_STATES = frozenset({"charge", "hire", "loan", "rent", "lease", "trial", "standby", "order",
-                       "backorder", "repair", "call"})
-
-
 # verbs of filling a place with things ("restocked bin 12 with m6 nuts", "the van's loaded with")
 STOCK_WITH = frozenset({"restock", "stock", "refill", "fill", "supply", "replenish", "load",
                         "pack", "top", "top up", "fill up", "stock up", "load up", "restock up"})
-# how a thing was left ("left the freezer door open"): a state, not a place
-_LEFT_STATES = frozenset({"open", "on", "running", "unlocked", "ajar", "unplugged", "switched"})
-
-
-# what may follow "on" said as a particle, not as the preposition of a place
-_AFTER_PARTICLE_ON = frozenset({".", ",", ";", "!", "before", "when", "while", "and", "first",
-                                "please", "pls", "for", "if", "again", "now", "then", "at", "in"})
-
-
-_KEPT_STATES = frozenset({"clear", "clean", "tidy", "locked", "closed", "open", "shut", "free",
-                          "empty", "dry", "cool", "cold", "warm", "safe", "stocked", "full", "topped",
-                          "charged", "covered", "sealed", "labelled", "labeled", "separate"})
-
-
-def _kept_how(words: list[str], i: int) -> bool:
-    """Whether "keep" with the object from words[i] ends in how it is kept ("keep the dry store
-    clear"): a state asked for, nothing stored."""
-    j = i
-    while j < len(words) and j < i + 7 and words[j] not in CLAUSE_BREAKS:
-        if preposition_at(words, j):
-            return False
-        j += 1
-    return j > i + 1 and words[j - 1] in _KEPT_STATES
-
-
-def _put_on_worn(words: list[str], i: int) -> bool:
-    """Whether "put" with the object from words[i] ends in "on" said alone ("put your gloves on
-    before ...", "put the heating on"): worn or switched on, no stock moved. "put on the shelf",
-    "put them on bench 2" say a place."""
-    for j in range(i + 1, min(len(words), i + 6)):
-        if words[j] in CLAUSE_BREAKS or preposition_at(words, j) and words[j] != "on":
-            return False
-        if words[j] == "on":
-            return j + 1 == len(words) or words[j + 1] in _AFTER_PARTICLE_ON
-    return False
-
-
-def _how_it_is(words: list[str], trig: Trigger) -> str | None:
-    """'state' for verbs that say how a thing is or does, not what happened to stock: "the
-    bottles are selling really well", "the bulb burned out", "the door is propped open", "the
-    cart is missing a wheel", "we're running out of gloves" (low, not none yet)."""
-    j = _skip(words, trig.end, frozenset({"really", "very", "so", "pretty", "too", "quite"}))
-    nxt = words[j] if j < len(words) else ""
-    if trig.lemma == "sell" and nxt in _SELLING_HOW:
-        return "state"
-    if trig.lemma.startswith("burn") and words[trig.start + 1:trig.start + 2] == ["out"]:
-        return "state"
-    if trig.lemma == "get" and words[trig.start] == "getting" and _prev_word(words, trig.start) in \
-            V.BE | {"'s", "'re", "is", "are"} and nxt.isalpha() and nxt not in DETERMINERS and \
-            nxt not in PARTICLES and read_quantity(words, j)[0] is None and not preposition_at(words, j) \
-            and nxt not in PRONOUNS:
-        return "state"  # "it's getting expensive", "the milk is getting low"
-    if trig.lemma == "keep" and _kept_how(words, trig.end):
-        return "state"  # "keep the dry store clear", "keep the fire door shut"
-    if trig.lemma == "put" and _put_on_worn(words, trig.end):
-        return "state"  # "put gloves on before touching the bins", "put the kettle on"
-    if trig.lemma == "leave" and trig.kind == "active":
-        k = trig.end
-        while k < len(words) and words[k] not in CLAUSE_BREAKS and not preposition_at(words, k):
-            k += 1
-        while k > trig.end + 1 and (words[k - 1] in TIME_WORDS or words[k - 1] in (
-                "again", "overnight", "all", "night", "day", "weekend")):
-            k -= 1
-        if k > trig.end + 1 and words[k - 1] in _LEFT_STATES:
-            return "state"  # "someone left the freezer door open (again)"
-    if trig.kind == "passive" and nxt in _STATE_AFTER:
-        return "state"
-    if trig.kind == "gone" and words[trig.end - 1] == "missing" and nxt in ("a", "an", "its", "one") \
-            and _prev_word(words, trig.start) not in SUBJECTS:
-        return "state"  # (a part of it is missing; "we're missing a drill" still is a loss)
-    if trig.lemma == "run out" and (words[trig.start] == "running" or words[trig.start] == "run" and
-                                    _prev_word(words, trig.start) in V.BE - {"'s"} | {"'re", "are", "is"}):
-        # ("the co2's run out": has run out, none left)
-        return "state"  # ("coffee pods running out, 1 box left": low, said without "be")
-    return None
 
 
 # words that start a place: a verb form right after one is a noun ("from register 2")
@@ -1138,10 +894,6 @@ DELIVERY_WORDS = frozenset({"delivery", "shipment", "order", "truck", "pallet", 
 # what a count can be read from: "inv shows 15 outlets", "the sheet says 12 chairs"
 RECORD_WORDS = frozenset({"inv", "inventory", "system", "count", "sheet", "spreadsheet", "records",
                           "tracker", "log", "app", "scanner", "report"})
-# who brings stock: "dropped off at the front office by the supplier"
-_DELIVERER_WORDS = frozenset({"supplier", "vendor", "courier", "driver", "ups", "fedex", "dhl",
-                              "usps", "mailman", "postman", "delivery", "freight", "amazon",
-                              "donor", "donors", "manufacturer", "wholesaler", "distributor"})
 # amounts a noun follows ("a dozen broken hangers")
 _AMOUNT_WORDS = frozenset({"dozen", "couple", "few", "several", "many", "some", "lots", "bunch",
                            "pair", "handful", "plenty"})
@@ -1159,10 +911,6 @@ _OBJECT_OPENERS = DETERMINERS | PRONOUNS | frozenset({"all", "some", "any", "bot
                                                      "new", ":", "-"})
 
 
-def _past_form(w: str) -> bool:
-    return w.endswith("ed") or w in V.SHORTHAND or w in _IRREGULAR_PARTICIPLES
-
-
 def _object_starts(words: list[str], j: int) -> bool:
     """Whether an object that starts at words[j] starts like one (determiner, number, pronoun),
     or the verb has no object at all (a place follows)."""
@@ -1177,37 +925,6 @@ def _object_starts(words: list[str], j: int) -> bool:
         preposition_at(words, j) is not None) or w in ("away", "out", "up", "off", "back", "in")
 
 
-# "must have taken" infers that it happened; "should have", "could have" say it did not
-INFERRED_PAST = frozenset({"must"})
-# time words that put an event said in the base form ("load the van tomorrow") in the future
-FUTURE_WORDS = frozenset({"tomorrow", "tmrw", "tmr", "tomorow", "later", "tonight", "soon",
-                          "asap", "eventually", "someday"})
-# words that make a verb in its base form a habit, not an event ("we receive the milk on Mondays")
-HABITUAL_WORDS = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-                            "saturdays", "sundays", "weekends", "every", "usually", "always",
-                            "normally", "typically", "generally", "often", "sometimes", "weekly",
-                            "daily", "monthly", "nightly", "regularly"})
-_NEXT_TIMES = WEEKDAYS | frozenset({"week", "month", "year", "time", "shift", "weekend", "morning"})
-# words before a gerund that make it a topic, not an event ("talked about moving the desk")
-GERUND_PREPOSITIONS = frozenset({"about", "into", "without", "after", "before", "from", "of",
-                                 "for", "like", "instead", "on", "in", "at", "by", "besides"})
-# verbs of talking or deciding about an activity: "discussed replacing the chairs", "we're
-# considering moving the printer", "suggested binning the old mats": nothing happened yet
-GERUND_TALK_VERBS = frozenset({"discuss", "discussed", "discussing", "discusses", "consider",
-                               "considered", "considering", "considers", "suggest", "suggested",
-                               "suggesting", "propose", "proposed", "proposing", "recommend",
-                               "recommended", "recommending", "mentioned", "mention", "postpone",
-                               "postponed", "delay", "delayed", "avoid", "avoided", "debating",
-                               "debated", "contemplating", "planning", "plan", "planned"})
-
-
-def _gerund_after_preposition(words: list[str], i: int) -> bool:
-    """'we talked about moving the whiteboard', 'look into getting more toner': a gerund after
-    a preposition names an activity; nothing happened to an item."""
-    return words[i].endswith("ing") and (_prev_word(words, i) in GERUND_PREPOSITIONS or
-                                         _prev_word(words, i) in GERUND_TALK_VERBS)
-
-
 def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
     """'we have 22 folding chairs stacked in the gym': a participle right after a counted thing
     says how it is kept, not another event."""
@@ -1217,7 +934,7 @@ def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) 
     if not found or found[-1].event != V.COUNTED or found[-1].kind not in ("have", "there", "count"):
         return False
     between = words[found[-1].end:trig.start]
-    prev = _prev_word(words, trig.start)
+    prev = prev_word(words, trig.start)
     return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and prev.isalpha() \
         and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
 
@@ -1258,745 +975,8 @@ def _gerund_after_object(words: list[str], trig: Trigger, found: list[Trigger]) 
     if found[-1].kind != "active" or found[-1].blocked:
         return False
     between = words[found[-1].end:trig.start]
-    prev = _prev_word(words, trig.start)
+    prev = prev_word(words, trig.start)
     return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and prev.isalpha() \
         and prev not in SUBJECTS and prev not in V.BE and prev not in V.HAVE
 
 
-# words that say which part of a place ("bottom shelf", "top drawer", "left side")
-PART_WORDS = frozenset({"top", "bottom", "middle", "upper", "lower", "left", "right", "back",
-                        "front", "rear", "far", "near", "second", "third", "first", "last"})
-PART_HEADS = frozenset({"shelf", "drawer", "side", "compartment", "rack", "bin", "tray",
-                        "corner", "end", "row", "level", "tier", "section", "pocket", "cupboard"})
-
-
-def _part_of_place(words: list[str], j: int) -> int:
-    """The end of "bottom shelf" said after a comma at words[j] when that is all the segment
-    says, else 0."""
-    k = j + (words[j:j + 1] == ["the"])
-    if words[k:k + 1] and words[k] in PART_WORDS and words[k + 1:k + 2] and words[k + 1] in PART_HEADS \
-            and (k + 2 == len(words) or words[k + 2] in CLAUSE_BREAKS):
-        return k + 2
-    return 0
-
-
-# what a thing is taken for: a place said after "for the job" is where that is, not ours
-PURPOSE_NOUNS = frozenset({"job", "jobs", "event", "events", "conference", "wedding", "party",
-                           "gig", "show", "shoot", "install", "installation", "repair",
-                           "project", "meeting", "fair", "festival", "concert", "match"})
-
-
-def _after_purpose(words: list[str], i: int) -> bool:
-    """Whether words[i] follows "for the <purpose>" in the same phrase ("for the job on")."""
-    k = i - 1
-    if k < 1 or words[k] not in PURPOSE_NOUNS:
-        return False
-    for m in range(k - 1, max(-1, k - 4), -1):
-        if words[m] == "for":
-            return True
-        if words[m] in CLAUSE_BREAKS or preposition_at(words, m):
-            return False
-    return False
-
-
-# heads of names that join two kinds of plug: "usb c to hdmi adapter", "xlr to jack lead"
-CONNECTOR_HEADS = frozenset({"adapter", "adapters", "adaptor", "adaptors", "cable", "cables",
-                             "converter", "converters", "lead", "leads", "dongle", "dongles",
-                             "splitter", "splitters", "cord", "cords", "coupler", "couplers"})
-
-
-def _connector_name(words: list[str], i: int) -> bool:
-    """Whether the "to" at words[i] joins the two ends of a cable or adapter named after it
-    ("usb c to hdmi adapters in drawer 2"): its head follows within a few words, before any
-    place word or break."""
-    for k in range(i + 1, min(len(words), i + 5)):
-        if words[k] in CONNECTOR_HEADS:
-            return k > i + 1
-        if words[k] in CLAUSE_BREAKS or words[k] in DETERMINERS or preposition_at(words, k):
-            return False
-    return False
-
-
-def _conditional(words: list[str], i: int) -> bool:
-    """Whether the verb at words[i] is in an "if"/"unless" clause: what follows depends on it.
-    ("if anyone's looking for the stud finder it's in the drawer": the clause has ended when a
-    new subject follows a noun.)"""
-    for k in range(i - 1, max(-1, i - 10), -1):
-        if words[k] == "," and _imperative_after_condition(words, k, i):
-            return True  # "if anyone finds the cord, put it back in the gang box": an instruction
-        if words[k] in (".", ";", "!", "?", "but", ","):
-            return False
-        if words[k] in ("it", "they", "we", "i", "he", "she") and k > 0 and words[k - 1].isalpha() \
-                and words[k - 1] not in ("if", "unless", "and", "case"):
-            return _after_condition(words, k, i)
-        if words[k] in ("if", "unless") or (words[k:k + 2] == ["in", "case"] and not (
-                words[k + 2:k + 3] and (words[k + 2][:1].isdigit() or is_number_word(words[k + 2])))):
-            return True  # ("in case 9" is a place)
-    return False
-
-
-def _imperative_after_condition(words: list[str], comma: int, i: int) -> bool:
-    """Whether the verb at words[i] opens, in its base form, the clause after the comma that
-    ends an "if"/"unless" clause: what to do then, not what was done."""
-    if any(w not in ("then", "please", "pls", "just", "and") for w in words[comma + 1:i]):
-        return False
-    hit = V.VERB_FORMS.get(words[i])
-    if not hit or hit[0].split()[0] != words[i]:
-        return False
-    for j in range(comma - 1, max(-1, comma - 12), -1):
-        if words[j] in (".", ";", "!", "?", "but"):
-            return False
-        if words[j] in ("if", "unless"):
-            return True
-    return False
-
-
-def _after_condition(words: list[str], k: int, i: int) -> bool:
-    """Whether the verb at words[i], in a clause whose subject is words[k], says what is to be
-    done once an "if" clause before it comes true: "if anyone finds the stopwatch it goes in
-    drawer 2", "if the projector breaks again we're binning it". Told in the present, the
-    progressive or the future it is a rule or a plan; a state or a past stays a statement ("if
-    anyone's looking for the stud finder it's in the drawer", "if you ask me, we moved it")."""
-    if not any(words[j] in ("if", "unless") for j in range(max(0, k - 10), k)) or any(
-            words[j] in (".", ";", "!", "?", "but") for j in range(max(0, k - 10), k)):
-        return False
-    w = words[i]
-    prev = words[i - 1] if i > 0 else ""
-    if w.endswith("ing") and prev in V.BE | {"'re", "'s", "'m"}:
-        return True  # "we're binning it"
-    if prev in ("will", "'ll", "shall", "gonna"):
-        return True
-    return w.endswith("s") and not w.endswith("ss") and w not in ("is", "was", "has", "'s")
-
-
-# adverbs of frequency: what is done as a rule, in any tense ("we always keep the keys in the
-# lockbox", "we usually got the milk from the farm")
-FREQUENCY_WORDS = frozenset({"always", "usually", "normally", "generally", "typically", "often",
-                             "sometimes", "rarely", "seldom", "regularly", "occasionally",
-                             "routinely", "habitually", "mostly"})
-_EVERY_TIMES = _NEXT_TIMES | frozenset({"day", "evening", "night", "other", "couple", "few",
-                                        "season", "spring", "summer", "autumn", "fall", "winter",
-                                        "delivery", "order", "truck", "visit", "service", "sunday"})
-_WEEKDAY_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-                                      "sat", "sun"})
-_PLAN_ENDS = frozenset({".", ";", "!", "?", "but", "and", "then"})
-
-
-def _planned(words: list[str], trig: Trigger) -> str | None:
-    """'load the van tomorrow at 7', 'move the chairs next week', 'we're moving the chairs
-    tomorrow', 'they're delivering the oven on thursday': a verb in its base or -s form (or -ing
-    after be) with a future time or a weekday in its clause is a plan. A habit ("we always keep
-    the keys in the lockbox", "every friday we get 10 crates") is no event in any tense.
-    ("Staged the tables for tonight" is past: kept.)"""
-    w = words[trig.start]
-    lo = trig.start
-    while lo > 0 and words[lo - 1] not in _PLAN_ENDS:
-        lo -= 1
-    hi = trig.end
-    while hi < len(words) and words[hi] not in _PLAN_ENDS:
-        hi += 1
-    clause = range(lo, hi)
-    for k in clause:
-        if words[k] in FREQUENCY_WORDS or (words[k] == "every" and words[k + 1:k + 2] and
-                                           words[k + 1] in _EVERY_TIMES):
-            return "habit"
-    head = (trig.lemma.split() or [""])[0]
-    progressive = w.endswith("ing") and _prev_word(words, trig.start) in V.BE  # "we're moving"
-    present = w == head or (w.endswith("s") and not w.endswith("ss") and
-                            V.VERB_FORMS.get(w, ("-",))[0].split()[0] == head)
-    # "they're being collected friday", "the fridge gets collected tomorrow": a passive to come
-    passive_to_come = trig.kind == "passive" and _prev_word(words, trig.start) in ("being", "gets", "get")
-    if not passive_to_come and (trig.kind not in ("active", "subject") or not (present or progressive)):
-        return None
-    for k in clause:
-        if k in range(trig.start, trig.end):
-            continue
-        prev = _prev_word(words, k)
-        if prev in ("for", "until", "till", "til", "since") or (
-                prev in DETERMINERS and prev not in ("this", "next")):
-            continue  # "put the later in the shed", "staged the tables for friday", "are
-            # borrowing the tile saw until monday" (how long, not when)
-        if words[k] in FUTURE_WORDS or words[k] in HABITUAL_WORDS or words[k] in _WEEKDAY_WORDS \
-                or (words[k] == "next" and words[k + 1:k + 2] and words[k + 1] in _NEXT_TIMES):
-            return "request"
-    return None
-
-
-# verbs of wanting a thing done ("wants the mandoline put back", "needs the chairs moved")
-_WANTING = frozenset({"wants", "want", "wanted", "needs", "need", "needed", "asked", "asks",
-                      "expects", "expected", "prefers", "preferred", "would"})
-_SUBJECT_WORDS = frozenset({"i", "we", "they", "he", "she", "you", "to"})
-# modals that are full verbs too, so a clause may end on them ("the tables we didn't need")
-_MODAL_VERBS = frozenset({"need", "needs", "needed", "want", "wants", "wanted", "plan",
-                          "planned", "try", "tried", "remember", "forgot", "hope", "hoped"})
-_IRREGULAR_PASTS = frozenset(f.split()[0] for f in V.IRREGULAR.values())
-
-
-def _simple_past(w: str) -> bool:
-    """A past form that no modal can stand before ("went", "moved"); not one that is also the
-    base or the participle ("put", "set", "taken")."""
-    return (w.endswith("ed") or w in _IRREGULAR_PASTS) and w not in ("put", "set", "cut", "hit") \
-        and w not in V.PARTICIPLE_ONLY
-
-
-def _blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
-    """'negated' when the verb is denied ("didn't move"), 'request' when it is wished, planned or
-    asked for ("need to order", "can you move", "going to move")."""
-    lo = found[-1].end if found else 0
-    for k in range(start - 2, max(lo, start - 9) - 1, -1):
-        if words[k] in CLAUSE_BREAKS:
-            break
-        if words[k] in _WANTING and words[k + 1] not in _SUBJECT_WORDS and _past_form(words[start]):
-            return "request"  # "chef wants the mandoline put back in drawer 2"
-    j = start - 1
-    steps = 0
-    while j >= lo and steps < 6:
-        w = words[j]
-        if w in CLAUSE_BREAKS:
-            break
-        if w in NEGATIONS or (w == "no" and words[j + 1:j + 2] == ["longer"]) or (
-                w == "one" and j > 0 and words[j - 1] == "no"):
-            return "negated"  # ("no one returned the remote")
-        if w in WISH_WORDS:
-            return "request"
-        if w == "to":
-            if j > lo and words[j - 1] in _TO_MODALS:
-                return "request"
-            if j > lo + 1 and words[j - 1] in _TOLD_WHO and words[j - 2] in _TELL_VERBS:
-                return "request"  # "told us to put the chairs in the hall"
-        elif w in INFERRED_PAST and words[j + 1:j + 2] in (["have"], ["'ve"]):
-            return None  # "someone must have taken the bolt cutters": it happened
-        elif w in _MODAL_VERBS and j == start - 1 and _simple_past(words[start]):
-            break  # "the tables we didn't need went back": the modal ends a clause before
-        elif w in MODALS and not (w == "'d" and words[j + 1:j + 2] in (["been"], ["just"], ["already"])):
-            return "request"  # ("we'd just moved it" is no wish)
-        elif not (w in SUBJECTS or w in ADVERBS or w in V.BE or w in V.HAVE or w in
-                  ("please", "do", "did", "does", "also", "go", "and", "get", "be", "you",
-                   "someone", "they", "somebody", "ever", "anyone", "anybody", "everyone")):
-            break
-        j -= 1
-        steps += 1
-    return None
-
-
-# ---------------------------------------------------------------------------------------------
-# regions: the words around a trigger, read into segments (noun phrase + places)
-
-
-def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: bool = True) -> list[Segment]:
-    """Cut a clause's words into coordinated segments, each a noun phrase with its places.
-
-    "2 hammers and a box of nails to the tool shed" -> [2 hammers] [a box of nails | to tool shed]
-    "the mop to the kitchen and the bucket to the garage" -> two segments with a place each
-    "from the van to shelf b3 in the garage" -> one segment, places: from van, to shelf b3 in garage
-    "ten hard hats five safety glasses" (a spoken list without "and") -> two segments
-    """
-    toks = _misheard_numbers(toks)
-    words = [t.text for t in toks]
-    segs = [Segment()]
-    i, n = 0, len(words)
-    apart = pending_to = -1
-    while i < n:
-        w = words[i]
-        seg = segs[-1]
-        if w == "(" and ")" in words[i:]:
-            close = words.index(")", i)
-            q, j = read_quantity(words, i + 1)
-            if q is None and i + 2 < close and words[i + 1] in ("x", "×"):
-                q, j = read_quantity(words, i + 2)  # "(x 16)"
-            if q is None and _TIMES.match(words[i + 1]):
-                q, j = int(words[i + 1].strip("x×")), i + 2  # "LED par cans (x16)"
-            unit = unit_of(words[j]) if j < close else None
-            if q is not None and j + (unit is not None) == close and seg.toks:
-                seg.aside = (q, unit, toks[i + 1:close])
-                i = close + 1
-                continue
-            if seg.toks and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
-                    and not any(preposition_at(words, k) for k in range(i + 1, close)) \
-                    and not looks_like_place(words[i + 1:close]):
-                i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
-                continue
-            if close > i + 1 and looks_like_place(words[i + 1:close]) and not seg.places and (
-                    seg.toks or close + 1 == n):
-                # "only 1 box left (surgery 2)", "counted 7 tubs (store room)": where, in brackets
-                seg.places.append(Place("at", toks[i + 1:close], []))
-                i = close + 1
-                continue
-        step = _coordinator(words, i)
-        if w == "," and seg.places and not seg.places[-1].role == "from":
-            k = _part_of_place(words, i + 1)
-            if k:
-                # "to cabinet A3, bottom shelf": the part of the place where it is
-                seg.places[-1].toks = seg.places[-1].toks + toks[i + 1:k]
-                i = k
-                continue
-        if step:
-            # "from the van and into the shed": the places go on
-            if i + step < n and preposition_at(words, i + step) and seg.toks and seg.places:
-                i += step
-                apart = i  # a place after "and"/"," is a place of its own, not a nested one
-                continue
-            if seg.toks or seg.places:
-                segs.append(Segment())
-            i += step
-            continue
-        prep = preposition_at(words, i)
-        if prep and w == "to" and (seg.toks or seg.places) and _purpose(words, i + 1):
-            # "took the projector home to fix it", "hanging in the store to dry": what for
-            while i < n and words[i] not in CLAUSE_BREAKS:
-                i += 1
-            continue
-        if prep and w in ("on", "of") and _prev_word(words, i) in ("short", "low") and seg.toks:
-            prep = None  # "we're short on pillowcases": no place
-        if prep and w == "by" and is_number_word(_prev_word(words, i)):
-            prep = None  # "two by fours"
-        if prep and w in ABOUT_WORDS and read_quantity(words, i + 1)[0] is not None:
-            prep = None  # "spare hangers, about 100, back room": an amount
-        if prep and w == "in" and _inch(words, i):
-            prep = None  # "3/4 in pvc elbows": inch
-        if prep and w == "to" and seg.toks and _connector_name(words, i):
-            prep = None  # "usb c to hdmi adapters": a name, not a place
-        if prep and not (not seg.toks and not seg.places and _np_follows(words, prep[1]) and not (
-                w == "from" and words[prep[1]].isdigit() and len(words[prep[1]]) >= 3)):
-            # ("missing from 519": a room said by its number)
-            role, j = prep
-            if w == "on" and (words[j:j + 1] in (["order"], ["backorder"], ["back-order"]) or
-                              words[j:j + 2] == ["back", "order"]):
-                seg.ordered = True
-            if pending_to == i:
-                role = "to"  # "moved the tarp from the porch to under the deck"
-            if j < n and preposition_at(words, j) and role == "to" and \
-                    kept_prep(words[j:preposition_at(words, j)[1]]):
-                pending_to = j
-                i = j
-                continue
-            if j < n and (preposition_at(words, j) or words[j] in TIME_WORDS and words[j] != "back"):
-                # a particle before a place ("dropped it off at"), or a time ("in today",
-                # "to friday"): no place
-                if role == "to" and words[j] in TIME_WORDS and words[j] not in ("there", "here"):
-                    seg.rescheduled = True
-                if role in ("to", "at") and words[j] in ("there", "here"):
-                    seg.deictic = True  # "the screws are in there too"
-                i = j if preposition_at(words, j) else j + 1
-                if not preposition_at(words, j) and words[i:i + 1] == ["'s"]:
-                    i = _place_end(words, i + 1)  # "on Tuesday's repairs", "from today's delivery"
-                continue
-            k = _place_end(words, j)
-            if w == "by" and k == j + 1 and words[j] not in PLACE_HEADS and seg.places:
-                i = k  # "moved to the van by mike": who did it, not where
-                continue
-            if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
-                i = k  # "at coffee hour", "at the PTA sale": when, not where
-                continue
-            if k > j and role == "at" and not seg.places and _after_purpose(words, i):
-                i = k  # "checked out the camera for the job on Elm Street": where the job is
-                continue
-            if k > j and seg.places and role == "from" and is_person(
-                    [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
-                i = k  # "sold it to the guy from Pho 88": where the person is from
-                continue
-            if k == j + 1 and w == "on" and words[j] in ON_STATES:
-                i = k  # "put the pallet jack on charge at dock door 2", "sent out on hire"
-                continue
-            if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")):
-                agent = w == "by" and (is_person([x for x in words[j:k] if x not in DETERMINERS]) or
-                                       set(words[j:k]) & _DELIVERER_WORDS)
-                if seg.places and role == "at" and seg.places[-1].role in ("to", "at", "from") \
-                        and apart != i and not agent:  # ("... by the supplier": who, not where)
-                    # nested: "shelf b3" + "in the garage"
-                    seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
-                elif seg.places and role == "to" and (seg.places[-1].role == "to" or (
-                        words[i:j] in (["over"], ["across"]) and seg.places[-1].role == "at")):
-                    seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
-                else:
-                    seg.places.append(Place(role, toks[j:k], toks[i:j]))
-                i = k
-                continue
-            if k == j and j < n and words[j] in ("it", "them"):
-                i = j + 1
-                continue
-        if w in ADVERB_PLACES and (seg.toks or i + 1 == n or words[i + 1] in CLAUSE_BREAKS):
-            # ("2 radios stored backstage": the item said before the verb)
-            seg.places.append(Place("to", [toks[i]], []))  # "moved the printer upstairs"
-            i += 1
-            continue
-        if w in ARROWS:
-            k = _place_end(words, i + 1)
-            seg.places.append(Place("to", toks[i + 1:k], toks[i:i + 1]))
-            i = k
-            continue
-        if seg.places and all(t.text in TIME_WORDS or t.text in ("this", "morning", "afternoon", "evening")
-                              for t in seg.extra) and read_quantity(words, i)[0] is not None and \
-                words[i] not in ("a", "an") and read_quantity(words, i)[1] < n and \
-                unit_of(words[read_quantity(words, i)[1]]) not in (None, "item") and \
-                words[read_quantity(words, i)[1] + 1:read_quantity(words, i)[1] + 2] == ["of"]:
-            # "got the delivery from brakes twelve cases of chips and ...": a list starts
-            segs.append(Segment([toks[i]]))
-        elif seg.places:
-            seg.extra.append(toks[i])  # "moved the ladder to the shed this morning"
-        else:
-            seg.toks.append(toks[i])
-        i += 1
-    segs = [part for s in segs if s.toks or s.places for part in _split_list(s, trailing_quantity)]
-    segs = segs[:1] + [s for s in segs[1:] if not _aside(s)]
-    out: list[Segment] = []
-    for s in segs:
-        if not s.toks and out:
-            held = any(p.role in ("to", "at") for p in out[-1].places)
-            out[-1].places += [p for p in s.places if not (
-                held and tuple(t.text for t in p.prep) in RELATIVE_PREPS)]  # "the zip ties (2 bags) to the van"
-            continue
-        s.np = read_noun_phrase(s.toks, trailing_quantity, particles) if s.toks else None
-        if out and out[-1].np and out[-1].np.product and _which_one(s):
-            # "the glass vases the thirty centimetre ones", "the e collar the small one": which
-            # of them, said after the name; its places are the item's
-            out[-1].places += s.places
-            continue
-        if out and s.places and s.np and not s.np.product and not s.np.pronoun and s.np.quantity is None:
-            out[-1].places += s.places  # "4 space heaters, all in storage unit 4"
-            continue
-        if s.extra and s.np and s.np.product and s.np.quantity is None:
-            _amount_said_after(s)  # "the gas canisters are in the loft now, all eight of them"
-        if s.aside and s.np and s.np.quantity is None:
-            s.np.quantity, s.np.unit, s.np.quantity_toks = s.aside[0], s.aside[1] or s.np.unit, s.aside[2]
-        if out and out[-1].toks and s.toks and number_in_name(
-                out[-1].np, s.np, [t.text for t in toks if out[-1].toks[-1].end <= t.start < s.toks[0].start]):
-            # "Metacam 20 - 1 left": the number before the dash is the name's (notations.py)
-            np = out[-1].np
-            np.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
-            np.quantity, np.quantity_toks, np.trailing_quantity = None, [], False
-        out.append(s)
-    return out
-
-
-# verbs said after "to" for what a thing was moved for ("to dry", "to fix it", "to get it
-# serviced"), not where it went
-_PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge", "cool", "thaw",
-                            "defrost", "sharpen", "service", "wash", "air", "soak", "test", "check",
-                            "get", "be", "keep", "use", "show", "sort", "mend", "paint", "cure",
-                            "settle", "prove", "rest", "warm", "heat", "set", "finish", "drain"})
-
-
-def _purpose(words: list[str], k: int) -> bool:
-    """Whether words[k] opens a purpose ("to fix it", "to dry"): a verb of what is done with a
-    thing, then its end, a pronoun, a determiner or a particle."""
-    nxt = words[k + 1] if k + 1 < len(words) else ""
-    return k < len(words) and words[k] in _PURPOSE_VERBS and (
-        not nxt or nxt in CLAUSE_BREAKS or nxt in ("it", "them", "up", "out", "off", "over", "down",
-                                                   "properly", "overnight", "again")
-        or nxt in DETERMINERS)
-
-
-# event nouns that may be booked ahead, and the words that say so
-_PLANNABLE = frozenset({"delivery", "deliveries", "stocktake", "shipment", "collection", "pickup",
-                        "drop", "count", "inventory", "restock", "order", "audit", "stock"})
-_BOOKED = frozenset({"booked", "scheduled", "due", "expected", "planned", "arranged", "pencilled",
-                     "penciled", "postponed", "rescheduled", "cancelled", "canceled", "delayed",
-                     "moved"})
-
-
-def _booked_after(words: list[str], k: int) -> bool:
-    """Whether the clause after an event noun says it is booked for later ("delivery of flour
-    booked for Thursday", "stocktake scheduled for next Monday")."""
-    for j in range(k, min(len(words), k + 6)):
-        if words[j] in CLAUSE_BREAKS:
-            return False
-        nxt = j + 1 + (words[j + 1:j + 2] == ["in"])  # ("pencilled in for friday")
-        if words[j] in _BOOKED and words[nxt:nxt + 1] and (
-                words[nxt] in ("for", "on", "till", "until", "to", "next") or words[nxt] in TIME_WORDS):
-            return True
-    return False
-
-
-def _amount_said_after(seg: Segment) -> None:
-    """'... in the loft now all eight of them', '... from the kennel room like ten of them':
-    the amount of the item, said after its place."""
-    words = [t.text for t in seg.extra]
-    k = 0
-    while k < len(words) and (words[k] in TIME_WORDS or words[k] in ("all", "like", "about", "around",
-                                                                      "maybe", "roughly", ",")):
-        k += 1
-    q, e = read_quantity(words, k)
-    if q is not None and (words[k] not in ("a", "an") or q != 1) and words[e:] in (["of", "them"], ["of", "those"]):
-        seg.np.quantity, seg.np.quantity_toks = q, seg.extra[k:e]
-
-
-def _which_one(seg: Segment) -> bool:
-    """Whether a phrase says which of the things just named is meant, with "one(s)" for its
-    name: "the thirty centimetre ones", "the small one fifteen centimetre", "the red ones"."""
-    words = [t.text for t in seg.toks]
-    return len(words) >= 2 and words[0] in ("the", "that", "those", "these") and seg.np is not None \
-        and seg.np.quantity is None and any(w in ("one", "ones") for w in words[2:] + words[-1:])
-
-
-# a phrase after a comma that starts like this is an aside, not another item
-ASIDE_OPENERS = frozenset({"it", "they", "he", "she", "we", "i", "you", "which", "that", "this",
-                           "not", "instead", "rather", "plus", "minus", "approx", "approximately",
-                           "serial", "sn", "s/n", "model", "asset", "tag", "sku", "barcode", "ref",
-                           "id", "part", "po", "invoice", "order", "ticket", "receipt", "note",
-                           "because", "since", "as", "but", "though", "although", "thanks",
-                           "there", "its", "it's", "cost", "price", "paid", "about", "roughly"})
-_FINITE = frozenset({"is", "are", "was", "were", "'s", "'re", "got", "had", "has", "have", "been",
-                     "will", "'ll", "would", "did", "does", "do", "should", "can", "could", "need",
-                     "needs", "seems", "looks", "broke", "went", "came"})
-
-
-def _aside(seg: Segment) -> bool:
-    """'scrapped the heater, it was sparking' / 'log new: drill, serial 44871, van': a phrase
-    after a comma that is a remark, an id or a clause of its own, not another item."""
-    words = [t.text for t in seg.toks]
-    if not words:
-        return False
-    if words[0] in ("all", "both", "each") and not seg.places and not any(
-            read_quantity(words, k)[0] is not None for k in range(1, len(words))):
-        return True  # "3 heads of romaine, all slimy", "spike tape, all colors"
-    if len(words) <= 2 and words[0] in REMARK_STATES:
-        return True  # "the hammer drill, bad chuck", "2 tarps, both ripped"
-    if len(words) <= 3 and not seg.places and not any(
-            read_quantity(words, k)[0] is not None for k in range(len(words))) and (
-            words[0] in _REMARK_OPENERS or len(words) >= 2 and words[0] not in DETERMINERS and (
-                words[-1] in REMARK_STATES or words[-1] in _BROKE_REMARKS)):
-        return True  # "binned the scanner - screen cracked, beyond repair" (a state said after
-        # a part; "2 broken tables" is another item)
-    if len(words) == 1 and words[0] in _COLOURS and not seg.places:
-        return True  # "bought 2 mops, blue": which kind, said after
-    if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
-            read_quantity(words, 1)[0] is None:
-        return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
-    if words[0] in ABOUT_WORDS and len(words) <= 3 \
-            and read_quantity(words, 1)[0] is not None and not any(
-                "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
-        return False  # "spare hangers, about 100, back room": the amount
-    if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
-                        and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
-        return True  # "(member #214)", "spilled a gallon of oil, mopped up"
-    return words[0] in ASIDE_OPENERS or any(
-        w in _FINITE and not (words[k] == "of" or read_quantity(words, k)[0] is not None)
-        for k, w in enumerate(words[1:]))  # (not "2 pallets of can lids": a noun after "of")
-
-
-# money said after an amount ("about 20 quid"): a price, not how many
-_MONEY = frozenset({"quid", "pounds", "pound", "dollars", "dollar", "bucks", "euros", "euro",
-                    "p", "pence", "cents", "grand", "k"})
-# states said as a remark after an item, not a name of one
-_COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink",
-                      "purple", "orange", "brown", "clear", "silver", "gold", "navy", "beige"})
-# how a thing was broken, said in a remark after it ("screen cracked", "broken heads")
-_BROKE_REMARKS = frozenset({"broken", "cracked", "snapped", "bent", "dead", "burnt", "burned",
-                            "smashed", "shattered", "split", "damaged", "faulty", "chipped",
-                            "dented", "frayed", "kaput", "knackered", "unusable", "useless"})
-# ...and remarks opened so ("beyond repair", "past it", "no good")
-_REMARK_OPENERS = frozenset({"beyond", "past", "unusable", "useless", "kaput", "knackered",
-                             "irreparable", "unrepairable", "wrecked"})
-REMARK_STATES = frozenset({"bad", "ripped", "torn", "slimy", "rotten", "toast", "moldy", "mouldy",
-                           "busted", "cracked", "leaking", "expired", "spoiled", "stale"})
-
-
-# number words a recogniser writes as their sound-alikes, before a container ("add to boxes")
-_SOUNDALIKE_NUMBERS = {"to": "2", "too": "2", "for": "4", "won": "1", "ate": "8"}
-
-
-def _misheard_numbers(toks: list[Tok]) -> list[Tok]:
-    """'received to boxes of gloves' -> 2 boxes: at the start of an object, a sound-alike of a
-    number before a plural container word followed by "of" is that number."""
-    if len(toks) >= 3 and toks[0].text in _SOUNDALIKE_NUMBERS and toks[2].text == "of":
-        unit = unit_of(toks[1].text)
-        if unit and unit != toks[1].text:
-            return [Tok(_SOUNDALIKE_NUMBERS[toks[0].text], toks[0].start, toks[0].end)] + toks[1:]
-    return toks
-
-
-def _inch(words: list[str], i: int) -> bool:
-    """'in' after a fraction or a size and before a name is the inch ("3/4 in pvc elbows")."""
-    prev, nxt = _prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
-    return ("/" in prev and prev[:1].isdigit() or prev.replace(".", "").isdigit() and "." in prev) \
-        and nxt.isalnum() and nxt not in DETERMINERS and nxt not in PLACE_HEADS
-
-
-def _coordinator(words: list[str], i: int) -> int:
-    """Length of the coordinator at words[i] ("and", ",", "as well as"), or 0."""
-    w = words[i]
-    if w == "and":
-        prev, nxt = _prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
-        if prev in ("hundred", "thousand") and is_number_word(nxt):
-            return 0  # "two hundred and fifty"
-        if words[i + 1:i + 3] == ["a", "half"] and read_quantity(words, i - 1)[0] is not None:
-            return 0  # "twelve and a half gallons"
-        if (prev, "and", nxt) in MULTIWORD_PLACES:
-            return 0
-        return 1
-    if w == "&" and (_prev_word(words, i), "&", words[i + 1] if i + 1 < len(words) else "") \
-            in MULTIWORD_PLACES:
-        return 0  # "lost & found"
-    if w in COORDINATORS or w in ("(", ")", ":", "-"):
-        return 1  # ("-" standing alone: "added 1 webcam - conf rm")
-    if w == "as" and words[i + 1:i + 3] == ["well", "as"]:
-        return 3
-    if w in ("along", "together") and words[i + 1:i + 2] == ["with"]:
-        return 2
-    return 0
-
-
-_PREPOSITION_WORDS = frozenset(w for p in PREPOSITIONS for w in p) | {"of", "for", "with", "about"} | STOP_WORDS
-
-
-def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
-    """A spoken list without "and" or commas: "ten hard hats five safety glasses two first aid
-    kits", "three cases of water two bags of coffee". Cut before a quantity that follows a noun,
-    when the phrase itself started with a quantity. In a count the number may come after each
-    name: "ladders 3 drills 2" is cut after the number."""
-    words = [t.text for t in seg.toks]
-    if not words:
-        return [seg]
-    # "the grinder the heat gun and the shop vac": a determiner after a noun starts a new item
-    starts = [k for k in range(1, len(words)) if (words[k] in ("the", "our", "my") or (
-              words[k] in ("a", "an") and words[k - 1].endswith("s") and len(words[k - 1]) > 3))
-              and words[k - 1].isalpha() and words[k - 1] not in DETERMINERS
-              and words[k - 1] not in ("and", "or", "but", "than", "then", "half", "plus")
-              and words[k - 1] not in LEADING_WORDS and not is_number_word(words[k - 1])
-              and words[k - 1] not in _PREPOSITION_WORDS and not V.lookup(words, k - 1)]
-    if starts:
-        parts, last = [], 0
-        for c in starts + [len(words)]:
-            parts.append(Segment(seg.toks[last:c], []))
-            last = c
-        parts[-1].places = seg.places
-        return [p for part in parts for p in _split_list(part, counting)]
-    if read_quantity(words, 0)[0] is None:
-        if not counting:
-            return [seg]
-        cuts: list[int] = []
-        for k in range(1, len(words) - 1):
-            q, j = read_quantity(words, k)
-            if q is not None and words[k] not in ("a", "an") and j < len(words) \
-                    and words[k - 1].isalpha() and words[k - 1] not in PLACE_HEADS \
-                    and words[k - 1] not in _ID_WORDS \
-                    and words[k - 1] not in LEADING_WORDS and words[k - 1] not in ADVERBS \
-                    and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
-                    and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
-                    and not _model_number(words[k]) and (not cuts or cuts[-1] < k):
-                cuts.append(j)
-        if not cuts:
-            return [seg]
-        parts, last = [], 0
-        for c in cuts + [len(words)]:
-            if c > last:
-                parts.append(Segment(seg.toks[last:c], []))
-            last = c
-        parts[-1].places = seg.places
-        return parts
-    cuts = []
-    k = 1
-    while k < len(words) - 1:
-        q, j = read_quantity(words, k)
-        prev = words[k - 1]
-        if q is not None and j < len(words) and words[k] not in ("a", "an") and prev.isalpha() \
-                and not is_number_word(prev) and prev not in DETERMINERS and len(prev) > 2 \
-                and prev not in ("size", "number", "model", "type", "of", "x", "by", "and") \
-                and (prev.endswith("s") or unit_of(words[j]) is not None or prev in _MASS_NOUNS) \
-                and words[j] not in NAME_MEASURES:
-            cuts.append(k)
-            k = j
-            continue
-        k += 1
-    if not cuts:
-        return [seg]
-    parts, last = [], 0
-    for c in cuts + [len(words)]:
-        parts.append(Segment(seg.toks[last:c], []))
-        last = c
-    parts[-1].places = seg.places
-    return parts
-
-
-def _model_number(word: str) -> bool:
-    """Four or more digits after a word are a part or model number, not an amount ("wix 51515
-    oil filters 6", "dell latitude 5440")."""
-    return word.isdigit() and len(word) >= 4
-
-
-# words a number after is an id of, not an amount ("size 9 boots", "model 3 drills")
-_ID_WORDS = frozenset({"size", "number", "no", "model", "type", "#", "version", "gen", "series",
-                       "mark", "mk", "grade", "class", "part", "stage", "phase", "level", "cat",
-                       "gauge", "ply", "step", "tier", "zone"})
-# nouns said without a plural that a spoken list may end on ("three cases of water two bags")
-_MASS_NOUNS = frozenset({"water", "coffee", "paper", "tape", "sugar", "flour", "rice", "milk",
-                         "oil", "glue", "wrap", "soap", "bleach", "tea", "salt", "cable", "wire"})
-
-
-def _np_follows(words: list[str], j: int) -> bool:
-    """After a particle-like preposition at the start of an object ("got in 5 boxes", "brought
-    in the chairs"), the words are the item, not a place."""
-    if j >= len(words):
-        return False
-    w = words[j]
-    return read_quantity(words, j)[0] is not None and w not in ("a", "an") or w in ("some", "all", "more")
-
-
-_SPANS_OF_TIME = frozenset({"week", "time", "month", "year", "day", "along", "night", "long",
-                            "weekend", "summer", "winter", "season", "shift"})
-
-
-# finite forms of be and have that end a place said before them (not the clitics: "the
-# caretaker's store" keeps its "'s")
-_FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "am", "has", "have", "had"})
-
-
-# subjects that start a clause of their own after a place
-_PLACE_ENDING_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "someone", "somebody",
-                                    "nobody", "everyone", "anyone"})
-
-
-def _place_end(words: list[str], j: int) -> int:
-    """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
-    another preposition (a nested place, read separately), or another verb."""
-    k = j
-    n = len(words)
-    while k < n:
-        w = words[k]
-        if k > j and (tuple(words[k - 1:k + 2]) in MULTIWORD_PLACES or
-                      (words[k - 1], w) in PLACE_COMPOUNDS):
-            k += 1  # "lost and found", "the walk in"
-            continue
-        if _coordinator(words, k) or w in (".", "!", "?", ";", "-", "(", ")") or w in ARROWS:
-            break
-        if w in STOP_WORDS and w not in ("this", "last", "next", "each", "every", "total") and \
-                not (w in NOUN_STOPS and (k == j or words[k - 1] in DETERMINERS)):  # ("from till 2")
-            break  # ("behind the till": the cash register, not "until")
-        if w in WEEKDAYS and (k == j or words[k - 1] in DETERMINERS) and k + 1 < n and words[k + 1].isalpha() and \
-                words[k + 1] not in TIME_WORDS and not preposition_at(words, k + 1):
-            k += 1  # "the Sunday school room"
-            continue
-        if w in TIME_WORDS and w not in ("back", "first", "last") and (k > j or w != "there"):
-            break
-        if w in ("this", "last", "next", "all", "whole") and k + 1 < n and \
-                words[k + 1] in TIME_WORDS | _SPANS_OF_TIME:
-            break  # "in my truck all week", "in the van the whole time"
-        if w == "the" and words[k + 1:k + 2] == ["whole"]:
-            break
-        if k > j and (w in ("all", "about", "around", "roughly", "maybe") and
-                      read_quantity(words, k + 1)[0] is not None or
-                      read_quantity(words, k)[0] is not None and
-                      words[read_quantity(words, k)[1]:read_quantity(words, k)[1] + 2] in (["of", "them"], ["of", "those"])):
-            break  # "from the kennel room ten of them", "in the loft all eight of them"
-        if k > j and time_ago(words, k):
-            break  # "to the hall a few weeks ago", "in the van two days ago"
-        if w in _PLACE_ENDING_SUBJECTS and (k == j or words[k - 1] not in DETERMINERS | {"of"}):
-            break  # "gone from the loading dock someone must've taken it": a new clause
-        if k > j and preposition_at(words, k) and words[k] != "of":
-            break
-        if k > j and read_quantity(words, k)[0] is not None:
-            q_end = read_quantity(words, k)[1]
-            if q_end < n and unit_of(words[q_end]) and unit_of(words[q_end]) != words[q_end]:
-                break  # "stocktake for the break room six boxes of tea": the list starts
-        if k > j and words[k - 1] not in DETERMINERS and (w in _FINITE_BE_HAVE or V.other_verb(w)):
-            break  # "the blue bin in the yard is for cardboard", "the staff room smells funny"
-        if k > j and words[k - 1] not in DETERMINERS and V.lookup(words, k) and not V.maybe_noun(w) \
-                and w not in PLACE_HEADS and w not in ("left", "right"):  # ("stage left")
-            break
-        k += 1
-    return k
-
-
-def is_pronoun_subject(toks: list[Tok]) -> bool:
-    return all(t.text in SUBJECTS or t.text in PRONOUNS or t.text in ADVERBS for t in toks)

@@ -12,7 +12,8 @@ from . import places as PLACES
 from . import verbs as V
 from .phrases import LEADING_WORDS
 from .units import UNITS
-from .shapes import SUBJECTS, Trigger, find_triggers
+from .clause_words import SUBJECTS
+from .shapes import Trigger, find_triggers
 from .tokens import Tok
 
 # how far a word may be from a verb form: one edit (a letter added, dropped, changed, or two

@@ -28,7 +28,8 @@ from . import verbs as V
 from .headings import EVENT_NOUNS
 from .numbers import read_quantity
 from .places import DETERMINERS, preposition_at
-from .shapes import _COLOURS, COUNT_HEADINGS
+from .regions import _COLOURS
+from .shapes import COUNT_HEADINGS
 from .tokens import Tok
 from .units import unit_of
 

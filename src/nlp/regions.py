@@ -1,0 +1,613 @@
+"""Rule family: regions. The words of a clause around its event word, read into segments: one
+noun phrase each, with the places said with it (`read_region`).
+
+    "2 hammers and a box of nails to the tool shed"  -> [2 hammers] [a box of nails | to tool shed]
+    "the mop to the kitchen and the bucket to the garage" -> two segments with a place each
+    "from the van to shelf b3 in the garage"        -> one segment: from van, to shelf b3 in garage
+    "ten hard hats five safety glasses"              -> a spoken list: two segments
+    "scrapped the heater, it was sparking"           -> an aside after a comma, no second item
+
+shapes.py decides where a clause is and what event it tells; this module only reads what and
+where, so the rules of coordination, places, asides and spoken lists do not mix with the
+verb rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import verbs as V
+from .clause_words import ADVERBS, CLAUSE_BREAKS, prev_word
+from .notations import number_in_name
+from .numbers import ABOUT_WORDS, is_number_word, read_quantity
+from .people import is_person
+from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
+from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
+                     PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, kept_prep, looks_like_place,
+                     preposition_at)
+from .tokens import ARROWS, Tok
+from .units import NAME_MEASURES, unit_of
+
+
+COORDINATORS = frozenset({"and", ",", "&", "plus", "+", ";", "then", "also"})
+
+
+@dataclass(slots=True)
+class Place:
+    role: str               # "to", "at" or "from"
+    toks: list[Tok]         # the place, without its leading preposition
+    prep: list[Tok]         # the preposition said
+
+
+@dataclass(slots=True)
+class Segment:
+    """One coordinated part of a clause: a noun phrase and the places said with it."""
+
+    toks: list[Tok] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    np: NounPhrase | None = None
+    aside: tuple | None = None  # (quantity, unit, toks) said in brackets: "the zip ties (2 bags)"
+    extra: list[Tok] = field(default_factory=list)  # words after its places ("... this morning")
+    rescheduled: bool = False  # "to" a time was said ("moved to tuesday"): a date, not a place
+    deictic: bool = False  # the place said was "there"/"here" ("put it in there")
+    ordered: bool = False  # "on order"/"on back order" was said: none of it is here yet
+
+
+# what a thing is "on" that is a state, not a place ("on charge", "on hire", "on loan")
+ON_STATES = frozenset({"charge", "hire", "loan", "rent", "lease", "trial", "standby", "order",
+                       "backorder", "repair", "call"})
+
+
+# who brings stock: "dropped off at the front office by the supplier"
+_DELIVERER_WORDS = frozenset({"supplier", "vendor", "courier", "driver", "ups", "fedex", "dhl",
+                              "usps", "mailman", "postman", "delivery", "freight", "amazon",
+                              "donor", "donors", "manufacturer", "wholesaler", "distributor"})
+
+
+# words that say which part of a place ("bottom shelf", "top drawer", "left side")
+PART_WORDS = frozenset({"top", "bottom", "middle", "upper", "lower", "left", "right", "back",
+                        "front", "rear", "far", "near", "second", "third", "first", "last"})
+PART_HEADS = frozenset({"shelf", "drawer", "side", "compartment", "rack", "bin", "tray",
+                        "corner", "end", "row", "level", "tier", "section", "pocket", "cupboard"})
+
+
+def _part_of_place(words: list[str], j: int) -> int:
+    """The end of "bottom shelf" said after a comma at words[j] when that is all the segment
+    says, else 0."""
+    k = j + (words[j:j + 1] == ["the"])
+    if words[k:k + 1] and words[k] in PART_WORDS and words[k + 1:k + 2] and words[k + 1] in PART_HEADS \
+            and (k + 2 == len(words) or words[k + 2] in CLAUSE_BREAKS):
+        return k + 2
+    return 0
+
+
+# what a thing is taken for: a place said after "for the job" is where that is, not ours
+PURPOSE_NOUNS = frozenset({"job", "jobs", "event", "events", "conference", "wedding", "party",
+                           "gig", "show", "shoot", "install", "installation", "repair",
+                           "project", "meeting", "fair", "festival", "concert", "match"})
+
+
+def _after_purpose(words: list[str], i: int) -> bool:
+    """Whether words[i] follows "for the <purpose>" in the same phrase ("for the job on")."""
+    k = i - 1
+    if k < 1 or words[k] not in PURPOSE_NOUNS:
+        return False
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if words[m] == "for":
+            return True
+        if words[m] in CLAUSE_BREAKS or preposition_at(words, m):
+            return False
+    return False
+
+
+# heads of names that join two kinds of plug: "usb c to hdmi adapter", "xlr to jack lead"
+CONNECTOR_HEADS = frozenset({"adapter", "adapters", "adaptor", "adaptors", "cable", "cables",
+                             "converter", "converters", "lead", "leads", "dongle", "dongles",
+                             "splitter", "splitters", "cord", "cords", "coupler", "couplers"})
+
+
+def _connector_name(words: list[str], i: int) -> bool:
+    """Whether the "to" at words[i] joins the two ends of a cable or adapter named after it
+    ("usb c to hdmi adapters in drawer 2"): its head follows within a few words, before any
+    place word or break."""
+    for k in range(i + 1, min(len(words), i + 5)):
+        if words[k] in CONNECTOR_HEADS:
+            return k > i + 1
+        if words[k] in CLAUSE_BREAKS or words[k] in DETERMINERS or preposition_at(words, k):
+            return False
+    return False
+
+
+
+
+def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: bool = True) -> list[Segment]:
+    """Cut a clause's words into coordinated segments, each a noun phrase with its places.
+
+    "2 hammers and a box of nails to the tool shed" -> [2 hammers] [a box of nails | to tool shed]
+    "the mop to the kitchen and the bucket to the garage" -> two segments with a place each
+    "from the van to shelf b3 in the garage" -> one segment, places: from van, to shelf b3 in garage
+    "ten hard hats five safety glasses" (a spoken list without "and") -> two segments
+    """
+    toks = _misheard_numbers(toks)
+    words = [t.text for t in toks]
+    segs = [Segment()]
+    i, n = 0, len(words)
+    apart = pending_to = -1
+    while i < n:
+        w = words[i]
+        seg = segs[-1]
+        if w == "(" and ")" in words[i:]:
+            close = words.index(")", i)
+            q, j = read_quantity(words, i + 1)
+            if q is None and i + 2 < close and words[i + 1] in ("x", "×"):
+                q, j = read_quantity(words, i + 2)  # "(x 16)"
+            if q is None and _TIMES.match(words[i + 1]):
+                q, j = int(words[i + 1].strip("x×")), i + 2  # "LED par cans (x16)"
+            unit = unit_of(words[j]) if j < close else None
+            if q is not None and j + (unit is not None) == close and seg.toks:
+                seg.aside = (q, unit, toks[i + 1:close])
+                i = close + 1
+                continue
+            if seg.toks and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
+                    and not any(preposition_at(words, k) for k in range(i + 1, close)) \
+                    and not looks_like_place(words[i + 1:close]):
+                i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
+                continue
+            if close > i + 1 and looks_like_place(words[i + 1:close]) and not seg.places and (
+                    seg.toks or close + 1 == n):
+                # "only 1 box left (surgery 2)", "counted 7 tubs (store room)": where, in brackets
+                seg.places.append(Place("at", toks[i + 1:close], []))
+                i = close + 1
+                continue
+        step = _coordinator(words, i)
+        if w == "," and seg.places and not seg.places[-1].role == "from":
+            k = _part_of_place(words, i + 1)
+            if k:
+                # "to cabinet A3, bottom shelf": the part of the place where it is
+                seg.places[-1].toks = seg.places[-1].toks + toks[i + 1:k]
+                i = k
+                continue
+        if step:
+            # "from the van and into the shed": the places go on
+            if i + step < n and preposition_at(words, i + step) and seg.toks and seg.places:
+                i += step
+                apart = i  # a place after "and"/"," is a place of its own, not a nested one
+                continue
+            if seg.toks or seg.places:
+                segs.append(Segment())
+            i += step
+            continue
+        prep = preposition_at(words, i)
+        if prep and w == "to" and (seg.toks or seg.places) and _purpose(words, i + 1):
+            # "took the projector home to fix it", "hanging in the store to dry": what for
+            while i < n and words[i] not in CLAUSE_BREAKS:
+                i += 1
+            continue
+        if prep and w in ("on", "of") and prev_word(words, i) in ("short", "low") and seg.toks:
+            prep = None  # "we're short on pillowcases": no place
+        if prep and w == "by" and is_number_word(prev_word(words, i)):
+            prep = None  # "two by fours"
+        if prep and w in ABOUT_WORDS and read_quantity(words, i + 1)[0] is not None:
+            prep = None  # "spare hangers, about 100, back room": an amount
+        if prep and w == "in" and _inch(words, i):
+            prep = None  # "3/4 in pvc elbows": inch
+        if prep and w == "to" and seg.toks and _connector_name(words, i):
+            prep = None  # "usb c to hdmi adapters": a name, not a place
+        if prep and not (not seg.toks and not seg.places and _np_follows(words, prep[1]) and not (
+                w == "from" and words[prep[1]].isdigit() and len(words[prep[1]]) >= 3)):
+            # ("missing from 519": a room said by its number)
+            role, j = prep
+            if w == "on" and (words[j:j + 1] in (["order"], ["backorder"], ["back-order"]) or
+                              words[j:j + 2] == ["back", "order"]):
+                seg.ordered = True
+            if pending_to == i:
+                role = "to"  # "moved the tarp from the porch to under the deck"
+            if j < n and preposition_at(words, j) and role == "to" and \
+                    kept_prep(words[j:preposition_at(words, j)[1]]):
+                pending_to = j
+                i = j
+                continue
+            if j < n and (preposition_at(words, j) or words[j] in TIME_WORDS and words[j] != "back"):
+                # a particle before a place ("dropped it off at"), or a time ("in today",
+                # "to friday"): no place
+                if role == "to" and words[j] in TIME_WORDS and words[j] not in ("there", "here"):
+                    seg.rescheduled = True
+                if role in ("to", "at") and words[j] in ("there", "here"):
+                    seg.deictic = True  # "the screws are in there too"
+                i = j if preposition_at(words, j) else j + 1
+                if not preposition_at(words, j) and words[i:i + 1] == ["'s"]:
+                    i = _place_end(words, i + 1)  # "on Tuesday's repairs", "from today's delivery"
+                continue
+            k = _place_end(words, j)
+            if w == "by" and k == j + 1 and words[j] not in PLACE_HEADS and seg.places:
+                i = k  # "moved to the van by mike": who did it, not where
+                continue
+            if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
+                i = k  # "at coffee hour", "at the PTA sale": when, not where
+                continue
+            if k > j and role == "at" and not seg.places and _after_purpose(words, i):
+                i = k  # "checked out the camera for the job on Elm Street": where the job is
+                continue
+            if k > j and seg.places and role == "from" and is_person(
+                    [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
+                i = k  # "sold it to the guy from Pho 88": where the person is from
+                continue
+            if k == j + 1 and w == "on" and words[j] in ON_STATES:
+                i = k  # "put the pallet jack on charge at dock door 2", "sent out on hire"
+                continue
+            if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")):
+                agent = w == "by" and (is_person([x for x in words[j:k] if x not in DETERMINERS]) or
+                                       set(words[j:k]) & _DELIVERER_WORDS)
+                if seg.places and role == "at" and seg.places[-1].role in ("to", "at", "from") \
+                        and apart != i and not agent:  # ("... by the supplier": who, not where)
+                    # nested: "shelf b3" + "in the garage"
+                    seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
+                elif seg.places and role == "to" and (seg.places[-1].role == "to" or (
+                        words[i:j] in (["over"], ["across"]) and seg.places[-1].role == "at")):
+                    seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
+                else:
+                    seg.places.append(Place(role, toks[j:k], toks[i:j]))
+                i = k
+                continue
+            if k == j and j < n and words[j] in ("it", "them"):
+                i = j + 1
+                continue
+        if w in ADVERB_PLACES and (seg.toks or i + 1 == n or words[i + 1] in CLAUSE_BREAKS):
+            # ("2 radios stored backstage": the item said before the verb)
+            seg.places.append(Place("to", [toks[i]], []))  # "moved the printer upstairs"
+            i += 1
+            continue
+        if w in ARROWS:
+            k = _place_end(words, i + 1)
+            seg.places.append(Place("to", toks[i + 1:k], toks[i:i + 1]))
+            i = k
+            continue
+        if seg.places and all(t.text in TIME_WORDS or t.text in ("this", "morning", "afternoon", "evening")
+                              for t in seg.extra) and read_quantity(words, i)[0] is not None and \
+                words[i] not in ("a", "an") and read_quantity(words, i)[1] < n and \
+                unit_of(words[read_quantity(words, i)[1]]) not in (None, "item") and \
+                words[read_quantity(words, i)[1] + 1:read_quantity(words, i)[1] + 2] == ["of"]:
+            # "got the delivery from brakes twelve cases of chips and ...": a list starts
+            segs.append(Segment([toks[i]]))
+        elif seg.places:
+            seg.extra.append(toks[i])  # "moved the ladder to the shed this morning"
+        else:
+            seg.toks.append(toks[i])
+        i += 1
+    segs = [part for s in segs if s.toks or s.places for part in _split_list(s, trailing_quantity)]
+    segs = segs[:1] + [s for s in segs[1:] if not _aside(s)]
+    out: list[Segment] = []
+    for s in segs:
+        if not s.toks and out:
+            held = any(p.role in ("to", "at") for p in out[-1].places)
+            out[-1].places += [p for p in s.places if not (
+                held and tuple(t.text for t in p.prep) in RELATIVE_PREPS)]  # "the zip ties (2 bags) to the van"
+            continue
+        s.np = read_noun_phrase(s.toks, trailing_quantity, particles) if s.toks else None
+        if out and out[-1].np and out[-1].np.product and _which_one(s):
+            # "the glass vases the thirty centimetre ones", "the e collar the small one": which
+            # of them, said after the name; its places are the item's
+            out[-1].places += s.places
+            continue
+        if out and s.places and s.np and not s.np.product and not s.np.pronoun and s.np.quantity is None:
+            out[-1].places += s.places  # "4 space heaters, all in storage unit 4"
+            continue
+        if s.extra and s.np and s.np.product and s.np.quantity is None:
+            _amount_said_after(s)  # "the gas canisters are in the loft now, all eight of them"
+        if s.aside and s.np and s.np.quantity is None:
+            s.np.quantity, s.np.unit, s.np.quantity_toks = s.aside[0], s.aside[1] or s.np.unit, s.aside[2]
+        if out and out[-1].toks and s.toks and number_in_name(
+                out[-1].np, s.np, [t.text for t in toks if out[-1].toks[-1].end <= t.start < s.toks[0].start]):
+            # "Metacam 20 - 1 left": the number before the dash is the name's (notations.py)
+            np = out[-1].np
+            np.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+            np.quantity, np.quantity_toks, np.trailing_quantity = None, [], False
+        out.append(s)
+    return out
+
+
+# verbs said after "to" for what a thing was moved for ("to dry", "to fix it", "to get it
+# serviced"), not where it went
+_PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge", "cool", "thaw",
+                            "defrost", "sharpen", "service", "wash", "air", "soak", "test", "check",
+                            "get", "be", "keep", "use", "show", "sort", "mend", "paint", "cure",
+                            "settle", "prove", "rest", "warm", "heat", "set", "finish", "drain"})
+
+
+def _purpose(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a purpose ("to fix it", "to dry"): a verb of what is done with a
+    thing, then its end, a pronoun, a determiner or a particle."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return k < len(words) and words[k] in _PURPOSE_VERBS and (
+        not nxt or nxt in CLAUSE_BREAKS or nxt in ("it", "them", "up", "out", "off", "over", "down",
+                                                   "properly", "overnight", "again")
+        or nxt in DETERMINERS)
+
+
+def _amount_said_after(seg: Segment) -> None:
+    """'... in the loft now all eight of them', '... from the kennel room like ten of them':
+    the amount of the item, said after its place."""
+    words = [t.text for t in seg.extra]
+    k = 0
+    while k < len(words) and (words[k] in TIME_WORDS or words[k] in ("all", "like", "about", "around",
+                                                                      "maybe", "roughly", ",")):
+        k += 1
+    q, e = read_quantity(words, k)
+    if q is not None and (words[k] not in ("a", "an") or q != 1) and words[e:] in (["of", "them"], ["of", "those"]):
+        seg.np.quantity, seg.np.quantity_toks = q, seg.extra[k:e]
+
+
+def _which_one(seg: Segment) -> bool:
+    """Whether a phrase says which of the things just named is meant, with "one(s)" for its
+    name: "the thirty centimetre ones", "the small one fifteen centimetre", "the red ones"."""
+    words = [t.text for t in seg.toks]
+    return len(words) >= 2 and words[0] in ("the", "that", "those", "these") and seg.np is not None \
+        and seg.np.quantity is None and any(w in ("one", "ones") for w in words[2:] + words[-1:])
+
+
+# a phrase after a comma that starts like this is an aside, not another item
+ASIDE_OPENERS = frozenset({"it", "they", "he", "she", "we", "i", "you", "which", "that", "this",
+                           "not", "instead", "rather", "plus", "minus", "approx", "approximately",
+                           "serial", "sn", "s/n", "model", "asset", "tag", "sku", "barcode", "ref",
+                           "id", "part", "po", "invoice", "order", "ticket", "receipt", "note",
+                           "because", "since", "as", "but", "though", "although", "thanks",
+                           "there", "its", "it's", "cost", "price", "paid", "about", "roughly"})
+_FINITE = frozenset({"is", "are", "was", "were", "'s", "'re", "got", "had", "has", "have", "been",
+                     "will", "'ll", "would", "did", "does", "do", "should", "can", "could", "need",
+                     "needs", "seems", "looks", "broke", "went", "came"})
+
+
+def _aside(seg: Segment) -> bool:
+    """'scrapped the heater, it was sparking' / 'log new: drill, serial 44871, van': a phrase
+    after a comma that is a remark, an id or a clause of its own, not another item."""
+    words = [t.text for t in seg.toks]
+    if not words:
+        return False
+    if words[0] in ("all", "both", "each") and not seg.places and not any(
+            read_quantity(words, k)[0] is not None for k in range(1, len(words))):
+        return True  # "3 heads of romaine, all slimy", "spike tape, all colors"
+    if len(words) <= 2 and words[0] in REMARK_STATES:
+        return True  # "the hammer drill, bad chuck", "2 tarps, both ripped"
+    if len(words) <= 3 and not seg.places and not any(
+            read_quantity(words, k)[0] is not None for k in range(len(words))) and (
+            words[0] in _REMARK_OPENERS or len(words) >= 2 and words[0] not in DETERMINERS and (
+                words[-1] in REMARK_STATES or words[-1] in _BROKE_REMARKS)):
+        return True  # "binned the scanner - screen cracked, beyond repair" (a state said after
+        # a part; "2 broken tables" is another item)
+    if len(words) == 1 and words[0] in _COLOURS and not seg.places:
+        return True  # "bought 2 mops, blue": which kind, said after
+    if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
+            read_quantity(words, 1)[0] is None:
+        return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
+    if words[0] in ABOUT_WORDS and len(words) <= 3 \
+            and read_quantity(words, 1)[0] is not None and not any(
+                "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
+        return False  # "spare hangers, about 100, back room": the amount
+    if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
+                        and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
+        return True  # "(member #214)", "spilled a gallon of oil, mopped up"
+    return words[0] in ASIDE_OPENERS or any(
+        w in _FINITE and not (words[k] == "of" or read_quantity(words, k)[0] is not None)
+        for k, w in enumerate(words[1:]))  # (not "2 pallets of can lids": a noun after "of")
+
+
+# money said after an amount ("about 20 quid"): a price, not how many
+_MONEY = frozenset({"quid", "pounds", "pound", "dollars", "dollar", "bucks", "euros", "euro",
+                    "p", "pence", "cents", "grand", "k"})
+# states said as a remark after an item, not a name of one
+_COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink",
+                      "purple", "orange", "brown", "clear", "silver", "gold", "navy", "beige"})
+# how a thing was broken, said in a remark after it ("screen cracked", "broken heads")
+_BROKE_REMARKS = frozenset({"broken", "cracked", "snapped", "bent", "dead", "burnt", "burned",
+                            "smashed", "shattered", "split", "damaged", "faulty", "chipped",
+                            "dented", "frayed", "kaput", "knackered", "unusable", "useless"})
+# ...and remarks opened so ("beyond repair", "past it", "no good")
+_REMARK_OPENERS = frozenset({"beyond", "past", "unusable", "useless", "kaput", "knackered",
+                             "irreparable", "unrepairable", "wrecked"})
+REMARK_STATES = frozenset({"bad", "ripped", "torn", "slimy", "rotten", "toast", "moldy", "mouldy",
+                           "busted", "cracked", "leaking", "expired", "spoiled", "stale"})
+
+
+# number words a recogniser writes as their sound-alikes, before a container ("add to boxes")
+_SOUNDALIKE_NUMBERS = {"to": "2", "too": "2", "for": "4", "won": "1", "ate": "8"}
+
+
+def _misheard_numbers(toks: list[Tok]) -> list[Tok]:
+    """'received to boxes of gloves' -> 2 boxes: at the start of an object, a sound-alike of a
+    number before a plural container word followed by "of" is that number."""
+    if len(toks) >= 3 and toks[0].text in _SOUNDALIKE_NUMBERS and toks[2].text == "of":
+        unit = unit_of(toks[1].text)
+        if unit and unit != toks[1].text:
+            return [Tok(_SOUNDALIKE_NUMBERS[toks[0].text], toks[0].start, toks[0].end)] + toks[1:]
+    return toks
+
+
+def _inch(words: list[str], i: int) -> bool:
+    """'in' after a fraction or a size and before a name is the inch ("3/4 in pvc elbows")."""
+    prev, nxt = prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
+    return ("/" in prev and prev[:1].isdigit() or prev.replace(".", "").isdigit() and "." in prev) \
+        and nxt.isalnum() and nxt not in DETERMINERS and nxt not in PLACE_HEADS
+
+
+def _coordinator(words: list[str], i: int) -> int:
+    """Length of the coordinator at words[i] ("and", ",", "as well as"), or 0."""
+    w = words[i]
+    if w == "and":
+        prev, nxt = prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
+        if prev in ("hundred", "thousand") and is_number_word(nxt):
+            return 0  # "two hundred and fifty"
+        if words[i + 1:i + 3] == ["a", "half"] and read_quantity(words, i - 1)[0] is not None:
+            return 0  # "twelve and a half gallons"
+        if (prev, "and", nxt) in MULTIWORD_PLACES:
+            return 0
+        return 1
+    if w == "&" and (prev_word(words, i), "&", words[i + 1] if i + 1 < len(words) else "") \
+            in MULTIWORD_PLACES:
+        return 0  # "lost & found"
+    if w in COORDINATORS or w in ("(", ")", ":", "-"):
+        return 1  # ("-" standing alone: "added 1 webcam - conf rm")
+    if w == "as" and words[i + 1:i + 3] == ["well", "as"]:
+        return 3
+    if w in ("along", "together") and words[i + 1:i + 2] == ["with"]:
+        return 2
+    return 0
+
+
+_PREPOSITION_WORDS = frozenset(w for p in PREPOSITIONS for w in p) | {"of", "for", "with", "about"} | STOP_WORDS
+
+
+def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
+    """A spoken list without "and" or commas: "ten hard hats five safety glasses two first aid
+    kits", "three cases of water two bags of coffee". Cut before a quantity that follows a noun,
+    when the phrase itself started with a quantity. In a count the number may come after each
+    name: "ladders 3 drills 2" is cut after the number."""
+    words = [t.text for t in seg.toks]
+    if not words:
+        return [seg]
+    # "the grinder the heat gun and the shop vac": a determiner after a noun starts a new item
+    starts = [k for k in range(1, len(words)) if (words[k] in ("the", "our", "my") or (
+              words[k] in ("a", "an") and words[k - 1].endswith("s") and len(words[k - 1]) > 3))
+              and words[k - 1].isalpha() and words[k - 1] not in DETERMINERS
+              and words[k - 1] not in ("and", "or", "but", "than", "then", "half", "plus")
+              and words[k - 1] not in LEADING_WORDS and not is_number_word(words[k - 1])
+              and words[k - 1] not in _PREPOSITION_WORDS and not V.lookup(words, k - 1)]
+    if starts:
+        parts, last = [], 0
+        for c in starts + [len(words)]:
+            parts.append(Segment(seg.toks[last:c], []))
+            last = c
+        parts[-1].places = seg.places
+        return [p for part in parts for p in _split_list(part, counting)]
+    if read_quantity(words, 0)[0] is None:
+        if not counting:
+            return [seg]
+        cuts: list[int] = []
+        for k in range(1, len(words) - 1):
+            q, j = read_quantity(words, k)
+            if q is not None and words[k] not in ("a", "an") and j < len(words) \
+                    and words[k - 1].isalpha() and words[k - 1] not in PLACE_HEADS \
+                    and words[k - 1] not in _ID_WORDS \
+                    and words[k - 1] not in LEADING_WORDS and words[k - 1] not in ADVERBS \
+                    and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
+                    and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
+                    and not _model_number(words[k]) and (not cuts or cuts[-1] < k):
+                cuts.append(j)
+        if not cuts:
+            return [seg]
+        parts, last = [], 0
+        for c in cuts + [len(words)]:
+            if c > last:
+                parts.append(Segment(seg.toks[last:c], []))
+            last = c
+        parts[-1].places = seg.places
+        return parts
+    cuts = []
+    k = 1
+    while k < len(words) - 1:
+        q, j = read_quantity(words, k)
+        prev = words[k - 1]
+        if q is not None and j < len(words) and words[k] not in ("a", "an") and prev.isalpha() \
+                and not is_number_word(prev) and prev not in DETERMINERS and len(prev) > 2 \
+                and prev not in ("size", "number", "model", "type", "of", "x", "by", "and") \
+                and (prev.endswith("s") or unit_of(words[j]) is not None or prev in _MASS_NOUNS) \
+                and words[j] not in NAME_MEASURES:
+            cuts.append(k)
+            k = j
+            continue
+        k += 1
+    if not cuts:
+        return [seg]
+    parts, last = [], 0
+    for c in cuts + [len(words)]:
+        parts.append(Segment(seg.toks[last:c], []))
+        last = c
+    parts[-1].places = seg.places
+    return parts
+
+
+def _model_number(word: str) -> bool:
+    """Four or more digits after a word are a part or model number, not an amount ("wix 51515
+    oil filters 6", "dell latitude 5440")."""
+    return word.isdigit() and len(word) >= 4
+
+
+# words a number after is an id of, not an amount ("size 9 boots", "model 3 drills")
+_ID_WORDS = frozenset({"size", "number", "no", "model", "type", "#", "version", "gen", "series",
+                       "mark", "mk", "grade", "class", "part", "stage", "phase", "level", "cat",
+                       "gauge", "ply", "step", "tier", "zone"})
+# nouns said without a plural that a spoken list may end on ("three cases of water two bags")
+_MASS_NOUNS = frozenset({"water", "coffee", "paper", "tape", "sugar", "flour", "rice", "milk",
+                         "oil", "glue", "wrap", "soap", "bleach", "tea", "salt", "cable", "wire"})
+
+
+def _np_follows(words: list[str], j: int) -> bool:
+    """After a particle-like preposition at the start of an object ("got in 5 boxes", "brought
+    in the chairs"), the words are the item, not a place."""
+    if j >= len(words):
+        return False
+    w = words[j]
+    return read_quantity(words, j)[0] is not None and w not in ("a", "an") or w in ("some", "all", "more")
+
+
+_SPANS_OF_TIME = frozenset({"week", "time", "month", "year", "day", "along", "night", "long",
+                            "weekend", "summer", "winter", "season", "shift"})
+
+
+# finite forms of be and have that end a place said before them (not the clitics: "the
+# caretaker's store" keeps its "'s")
+FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "am", "has", "have", "had"})
+
+
+# subjects that start a clause of their own after a place
+_PLACE_ENDING_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "someone", "somebody",
+                                    "nobody", "everyone", "anyone"})
+
+
+def _place_end(words: list[str], j: int) -> int:
+    """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
+    another preposition (a nested place, read separately), or another verb."""
+    k = j
+    n = len(words)
+    while k < n:
+        w = words[k]
+        if k > j and (tuple(words[k - 1:k + 2]) in MULTIWORD_PLACES or
+                      (words[k - 1], w) in PLACE_COMPOUNDS):
+            k += 1  # "lost and found", "the walk in"
+            continue
+        if _coordinator(words, k) or w in (".", "!", "?", ";", "-", "(", ")") or w in ARROWS:
+            break
+        if w in STOP_WORDS and w not in ("this", "last", "next", "each", "every", "total") and \
+                not (w in NOUN_STOPS and (k == j or words[k - 1] in DETERMINERS)):  # ("from till 2")
+            break  # ("behind the till": the cash register, not "until")
+        if w in WEEKDAYS and (k == j or words[k - 1] in DETERMINERS) and k + 1 < n and words[k + 1].isalpha() and \
+                words[k + 1] not in TIME_WORDS and not preposition_at(words, k + 1):
+            k += 1  # "the Sunday school room"
+            continue
+        if w in TIME_WORDS and w not in ("back", "first", "last") and (k > j or w != "there"):
+            break
+        if w in ("this", "last", "next", "all", "whole") and k + 1 < n and \
+                words[k + 1] in TIME_WORDS | _SPANS_OF_TIME:
+            break  # "in my truck all week", "in the van the whole time"
+        if w == "the" and words[k + 1:k + 2] == ["whole"]:
+            break
+        if k > j and (w in ("all", "about", "around", "roughly", "maybe") and
+                      read_quantity(words, k + 1)[0] is not None or
+                      read_quantity(words, k)[0] is not None and
+                      words[read_quantity(words, k)[1]:read_quantity(words, k)[1] + 2] in (["of", "them"], ["of", "those"])):
+            break  # "from the kennel room ten of them", "in the loft all eight of them"
+        if k > j and time_ago(words, k):
+            break  # "to the hall a few weeks ago", "in the van two days ago"
+        if w in _PLACE_ENDING_SUBJECTS and (k == j or words[k - 1] not in DETERMINERS | {"of"}):
+            break  # "gone from the loading dock someone must've taken it": a new clause
+        if k > j and preposition_at(words, k) and words[k] != "of":
+            break
+        if k > j and read_quantity(words, k)[0] is not None:
+            q_end = read_quantity(words, k)[1]
+            if q_end < n and unit_of(words[q_end]) and unit_of(words[q_end]) != words[q_end]:
+                break  # "stocktake for the break room six boxes of tea": the list starts
+        if k > j and words[k - 1] not in DETERMINERS and (w in FINITE_BE_HAVE or V.other_verb(w)):
+            break  # "the blue bin in the yard is for cardboard", "the staff room smells funny"
+        if k > j and words[k - 1] not in DETERMINERS and V.lookup(words, k) and not V.maybe_noun(w) \
+                and w not in PLACE_HEADS and w not in ("left", "right"):  # ("stage left")
+            break
+        k += 1
+    return k
