@@ -11,7 +11,7 @@ A place ends at punctuation, a conjunction, a time word ("to the van this mornin
 that starts something else ("for", "because", "so"). A place that follows another place
 with a locative preposition nests ("shelf b3" + "in the garage").
 Words that follow "to"/"in" but are not places ("add it to the inventory") are in NOT_PLACES;
-people that follow "to" ("gave the ladder to john") are recipients, handled in shapes.py.
+people that follow "to" ("gave the ladder to john") are recipients, handled in shapes.py and regions.py.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@
     "lunch order for the team: 4 flat whites", "Friday: make sure the chairs ..."  -> request
 
 Both give no items; the reason says which. Requests inside a clause ("need to move") are
-caught per verb in shapes._blocked.
+caught per verb in mood.blocked.
 """
 from __future__ import annotations
 
