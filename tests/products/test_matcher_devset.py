@@ -32,17 +32,20 @@ OWN_FLOORS = {
     "devset9": {"overall": 92.5, "existing": 91.5, "new": 99.0, "ambiguous": 87.5},
     "devset10": {"overall": 93.5, "existing": 92.0, "new": 99.0, "ambiguous": 92.0},
     # the blind holdout2 until 2026-12-07: 65.9 overall (existing 58.3, new 100, ambiguous 75.0)
-    # when it became a dev set
-    "devset13": {"overall": 65.5, "existing": 58.0, "new": 99.0, "ambiguous": 75.0},
+    # when it became a dev set, 75.6 (existing 70.2, new 100, ambiguous 81.2) after the day's
+    # matcher rounds
+    "devset13": {"overall": 75.0, "existing": 69.5, "new": 99.0, "ambiguous": 81.0},
     # written on 2026-12-07 by a new author: 73.8 overall (existing 69.3, new 96.6, ambiguous
     # 84.0) as it came; shortened words, initials and bare numbers (from devset13) took it to
     # 75.4 (existing 71.3); packed heads and words listed after the noun, from its own misses,
-    # to 81.6 (existing 79.2)
-    "devset11": {"overall": 81.0, "existing": 78.5, "new": 96.5, "ambiguous": 84.0},
+    # to 81.6 (existing 79.2); 85.2 (existing 83.7) at the end of the day, after the review's
+    # fixes (a word no dictionary has at the front of a name is asked about)
+    "devset11": {"overall": 84.5, "existing": 83.0, "new": 96.5, "ambiguous": 83.5},
     # written on 2026-12-07 by a new author: 68.2 overall (existing 66.7, new 95.0, ambiguous
     # 56.2) before the day's matcher changes, 70.5 (existing 68.9) after them, unseen; 72.7
-    # (existing 71.5) with English words told from brands, which came from its misses
-    "devset15": {"overall": 72.0, "existing": 71.0, "new": 95.0, "ambiguous": 62.0},
+    # (existing 71.5) with English words told from brands, which came from its misses; 73.5
+    # (existing 71.5, ambiguous 75.0) at the end of the day
+    "devset15": {"overall": 73.0, "existing": 71.0, "new": 95.0, "ambiguous": 74.5},
 }
 
 
