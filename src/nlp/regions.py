@@ -177,7 +177,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             i += step
             continue
         prep = preposition_at(words, i)
-        if prep and w == "to" and (seg.toks or seg.places) and _purpose(words, i + 1):
+        if prep and prep[0] == "to" and (seg.toks or seg.places) and _purpose(words, prep[1]):
             # "took the projector home to fix it", "hanging in the store to dry": what for
             while i < n and words[i] not in CLAUSE_BREAKS:
                 i += 1
@@ -313,14 +313,21 @@ _PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge
                             "settle", "prove", "rest", "warm", "heat", "set", "finish", "drain"})
 
 
+# verbs that no place name starts with, so "to" before them says what for whatever follows
+# ("took the van to get fuel", "taking the quad up to check the fences")
+# (not "pick", "wash", "clean" or "help": "pick area 3", "wash bay", "clean room", "help desk")
+_DOING_VERBS = frozenset({"fix", "repair", "mend", "check", "get", "fetch", "collect", "sharpen",
+                          "make", "measure", "replace", "inspect"})
+
+
 def _purpose(words: list[str], k: int) -> bool:
     """Whether words[k] opens a purpose ("to fix it", "to dry"): a verb of what is done with a
     thing, then its end, a pronoun, a determiner or a particle."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
-    return k < len(words) and words[k] in _PURPOSE_VERBS and (
+    return k < len(words) and (words[k] in _DOING_VERBS or words[k] in _PURPOSE_VERBS and (
         not nxt or nxt in CLAUSE_BREAKS or nxt in ("it", "them", "up", "out", "off", "over", "down",
                                                    "properly", "overnight", "again")
-        or nxt in DETERMINERS)
+        or nxt in DETERMINERS))
 
 
 def _amount_said_after(seg: Segment) -> None:
