@@ -38,8 +38,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import digits_value, is_number_word
-from .phrases import PRONOUNS
-from .places import DETERMINERS, TIME_WORDS
+from .phrases import PRONOUNS, TRAILING
+from .places import DETERMINERS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
 from .units import NAME_MEASURES, unit_of
 from .verbs import VERB_FORMS
@@ -55,9 +55,17 @@ MEASURES = NAME_MEASURES | frozenset({
     "meter", "meters", "m", "mm", "cm", "watt", "watts", "volt", "volts", "amp", "amps", "pint",
     "pints", "gallon", "gallons", "gauge", "ton", "tonne"})
 # words a taken-in run never ends on, and words that end a run (a new clause or item starts)
-_NO_END = DETERMINERS | frozenset({"and", "or", "of", "to", "&", "+", "/"})
+_NO_END = DETERMINERS | frozenset({"and", "or", "of", "to", "&", "+", "/", "x", "×"})
 _RUN_STOPS = PRONOUNS | TIME_WORDS | frozenset({"we", "i", "you", "he", "she", "they", "and", "or",
                                                 "'s", "is", "are", "was", "were"})
+# words after a name that end it for a reason no catalog changes: a verb, an adverb of where or
+# when, what for ("the monitors got delivered", "the heater out of", "toner low", "batteries
+# for the radios"); "in", "on", "up", "down" and "plus" may be the name's ("tuna in oil", "pour
+# on", "hepta vac p plus")
+_AFTER_STOPS = (TRAILING | STOP_WORDS | _RUN_STOPS | frozenset({
+    "got", "get", "gets", "has", "have", "had", "been", "be", "r", "went", "came", "goes", "go",
+    "needs", "need", "running", "from", "to", "at", "into", "onto", "by", "under", "behind"})) - {
+    "in", "on", "up", "down", "plus"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +161,10 @@ def _taken_in_before(rule: Reading, run: list[Tok]) -> Reading | None:
     if takes_qty and not qty <= starts:
         return None  # half a number
     if rule.unit_tok is not None and run[0].start == rule.unit_tok.start:
-        if len(run) > 1 or takes_qty:
-            return None  # a unit without its number
-        # the container word is the name's ("2 flat caps"); the count stays
-        return Reading((run[0],) + rule.product, rule.quantity, rule.quantity_toks, None, None)
+        return None  # a unit without its number
     words = [t.text for t in run] + [rule.product[0].text]
+    if not any(_is_number(w) or _glued_measure(w) for w in words[:-1]):
+        return None  # only a size is taken in before the name (module doc)
     if takes_qty:
         k = max(n for n, t in enumerate(run) if t.start in qty)
         if not (_is_number(words[k]) and words[k + 1] in MEASURES or _glued_measure(words[k])):
@@ -179,7 +186,7 @@ def _after(rule: Reading, toks: list[Tok], b: int, used: set[int], places: set[i
     out = []
     j = b
     while j < len(toks) and _free(toks[j], used) and toks[j].text not in VERB_FORMS and \
-            toks[j].text not in DETERMINERS:
+            toks[j].text not in DETERMINERS and (j > b or toks[j].text not in _AFTER_STOPS):
         j += 1
         if j - b <= MAX_WORDS and toks[j - 1].text not in _NO_END:
             out.append(Reading(rule.product + tuple(toks[b:j]), rule.quantity, rule.quantity_toks,
