@@ -9,25 +9,30 @@ here runs, so the parser behaves exactly as the rules say.
 Readings tried (only the SAID words are ever moved between name and amount; a catalog word
 never replaces one):
 
-- a size before the name, read as the amount ("put the six kilo calor back" -> 6 kilo of
-  "calor"; "six of the thirteen kilo propane" -> 6, kilo, "propane"): with the catalog naming
-  "Calor propane 6kg", the size is the name's -> "six kilo calor", no amount;
-- a word the rules left out at either end of the name ("2x Old Town Loon 106 kayaks": "old" is a
-  state word; "Ivermectin pour on 1L - 3 used": "on 1L" looks like a place; "pH down x10": a
-  particle; "the hepta vac p plus": "plus" ends a phrase) -> kept when the catalog's name has it;
-- a number the rules kept at the end of the name after a size ("Carling 11g 2") -> the amount,
-  when the catalog knows the name only without it.
+- a size before the name, read by the rules as the amount or left out ("put the six kilo calor
+  back" -> 6 kilo of "calor"; "six of the thirteen kilo propane" -> 6, kilo, "propane"; "one of
+  the eight gig sodimms" -> "gig sodimms"): with the catalog naming "Calor propane 6kg", the
+  size is the name's -> "six kilo calor", no amount;
+- words no rule used just after the name ("Ivermectin pour on 1L - 3 used": "on 1L" looked like
+  a place; "the tuna in oil goes to ...": a place dropped for the later one; "the hepta vac p
+  plus": "plus" ends a phrase) -> kept when the catalog's name has them; never a word that ends
+  a name for a reason of its own (a verb, "out", "away", "for", "low": `_AFTER_STOPS`);
+- a number the rules kept at the end of the name after a size or code ("Carling 11g 2") -> the
+  amount, when the catalog knows the name only without it.
 
 How a reading wins (`better`): the products matcher scores a said name 100 when it is a catalog
 name, loses `SUBSET_PENALTY` (8) plus 1 per catalog word left unsaid, and gives nothing at all
 (below its `MATCH_MIN`, 75) when a said word lines up with no word of the name. So one more said
 word that lines up with the catalog's name adds at least `MARGIN` (1), and one that lines up
-with nothing drops the reading out. A word added to the name must raise the score by `MARGIN`
-over the rules' reading. A number taken out of the name, or a count taken into it, moves only
-when the rules' reading matches nothing (< `MATCH_MIN`) and the other one matches: a count said
-before a name often lines up with a pack size or model number of the catalog by accident ("4
-aaa" against "Duracell AAA 4pk" scores 81 while "aaa" scores 0), so a bare count is never taken
-into the name; only a count with a measure after it ("six kilo", "eight gig") is.
+with nothing drops the reading out. A reading that takes words into the name must score at
+least `MARGIN` over the rules' one ("six kilo calor" 87 against "calor" 86, which fits both
+calor sizes). A number taken out of the name must do more: the rules' reading must match
+nothing and the other match ("carling 11g 2" 0, "carling 11g" 87), because a model number the
+catalog lacks looks the same ("Chromebook 14" against a catalog with "chromebook" only).
+A count said before a name is never taken into it without a measure after it: it lines up with
+a pack size or model number of the catalog by accident ("4 aaa" against "Duracell AAA 4pk"
+scores 81 while "aaa" scores 0), and the state words the rules drop before a name ("old",
+"spare") are left dropped, as no dev set gained from them.
 
 Cost: each reading is one catalog lookup (about 0.1-5 ms on a 10k-name catalog), so readings
 are only built from words no rule used (lost words) or from the item's own amount next to its
@@ -41,7 +46,7 @@ from .numbers import digits_value, is_number_word
 from .phrases import PRONOUNS, TRAILING
 from .places import DETERMINERS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import NAME_MEASURES, unit_of
+from .units import NAME_MEASURES
 from .verbs import VERB_FORMS
 
 MATCH_MIN = 75.0   # the matcher's own cut-off: below it a phrase names nothing in the catalog
@@ -148,6 +153,8 @@ def _before(rule: Reading, toks: list[Tok], a: int, used: set[int], own: set[int
             break
         j -= 1
         run = toks[j:a]
+        if j > 0 and _is_number(toks[j - 1].text) and _is_number(toks[j].text):
+            continue  # not half a number ("five | hundred gram")
         r = _taken_in_before(rule, run)
         if r is not None:
             out.append(r)
@@ -162,14 +169,14 @@ def _taken_in_before(rule: Reading, run: list[Tok]) -> Reading | None:
         return None  # half a number
     if rule.unit_tok is not None and run[0].start == rule.unit_tok.start:
         return None  # a unit without its number
-    words = [t.text for t in run] + [rule.product[0].text]
-    if not any(_is_number(w) or _glued_measure(w) for w in words[:-1]):
+    words = [t.text for t in run + list(rule.product)]
+    if not any(_is_number(w) or _glued_measure(w) for w in words[:len(run)]):
         return None  # only a size is taken in before the name (module doc)
     if takes_qty:
         k = max(n for n, t in enumerate(run) if t.start in qty)
-        if not (_is_number(words[k]) and words[k + 1] in MEASURES or _glued_measure(words[k])):
+        if not (_is_number(words[k]) and _measure_after(words, k) or _glued_measure(words[k])):
             return None  # a bare count is never the name's (module doc)
-    elif any(_is_number(w) and words[k + 1] not in MEASURES for k, w in enumerate(words[:-1])):
+    elif any(_is_number(w) and not _measure_after(words, k) for k, w in enumerate(words[:len(run)])):
         return None
     if run[-1].text in _NO_END or run[0].text in _NO_END:
         return None
@@ -207,6 +214,14 @@ def _number_out(rule: Reading) -> list[Reading]:
     if last is None or not any(ch.isdigit() for ch in words[-2]) or _is_number(words[-2]):
         return []
     return [Reading(rule.product[:-1], last, rule.product[-1:], rule.unit, rule.unit_tok, True)]
+
+
+def _measure_after(words: list[str], k: int) -> bool:
+    """Whether the number said at words[k] (maybe the first of several: "five hundred") is
+    followed by a measure ("gram")."""
+    while k < len(words) and _is_number(words[k]):
+        k += 1
+    return k < len(words) and words[k] in MEASURES
 
 
 def _is_number(word: str) -> bool:
