@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from . import guard
 from .afterthoughts import drop_afterthoughts
 from .amounts import closing_qty, only_amount, only_source, size_said
+from .catalog_spans import Reading, reread
 from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
@@ -153,10 +154,48 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[_Draft], reasons: lis
             d.penalties.append(penalty)
         d.product = name_the_ones(d.product, topic)
     drafts = _resolve_pronouns(drafts, reasons, toks)
+    if hints is not None:
+        _reread_with_catalog(drafts, toks, hints)
     items = tuple(_finish(d, hints) for d in drafts)
     if not items:
         return Parse(text, (), reasons[0] if reasons else "no product said")
     return Parse(text, items, None)
+
+
+def _reread_with_catalog(drafts: list[_Draft], toks: list[Tok], hints) -> None:
+    """Let the catalog choose which said words are each item's name and which its amount
+    (catalog_spans.py); only an item whose name and amount came from one noun phrase."""
+    used: set[int] = set()
+    places: set[int] = set()
+    for d in drafts:
+        for t in d.product + (d.location or []) + (d.from_location or []):
+            used.add(t.start)
+        places.update(t.start for t in (d.location or []) + (d.from_location or []))
+        if d.np is not None:
+            used.update(t.start for t in d.np.quantity_toks)
+            used.update([d.np.unit_tok.start] if d.np.unit_tok else [])
+        if d.trigger is not None and d.trigger.chars:
+            used.update(t.start for t in toks if d.trigger.chars[0] <= t.start < d.trigger.chars[1])
+    named: dict[tuple[int, ...], list[Tok]] = {}  # a name taken longer, for its other items
+    for d in drafts:
+        if d.np is None or d.pronoun or not d.product:
+            continue
+        product = tuple(sorted(d.product, key=lambda t: t.start))
+        key = tuple(t.start for t in product)
+        if key in named:
+            d.product = named[key]
+            continue
+        own = d.quantity == d.np.quantity and d.unit == d.np.unit  # else only the name may change
+        rule = Reading(product, d.quantity, tuple(d.np.quantity_toks) if own else (), d.unit,
+                       d.np.unit_tok if own else None, fixed_amount=not own)
+        got = reread(rule, toks, used, places, hints)
+        if (got.quantity, got.unit) == (rule.quantity, rule.unit):
+            named[key] = d.product = list(got.product)
+        else:
+            d.product, d.quantity, d.unit = list(got.product), got.quantity, got.unit
+            d.np = dataclasses.replace(d.np, product=list(got.product), quantity=got.quantity,
+                                       quantity_toks=list(got.quantity_toks), unit=got.unit,
+                                       unit_tok=got.unit_tok)
 
 
 # ---------------------------------------------------------------------------------------------

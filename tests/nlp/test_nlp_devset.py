@@ -161,6 +161,14 @@ DEVSET15_FLOORS = {  # raised after the parser2 round
     "item_exact": 63.0,
     "nothing_when_nothing_said": 93.5,
 }
+# With the set's catalog as hints, nlp/catalog_spans.py lets the catalog choose which said words
+# are the name and which the amount: these floors (raised after that round) replace the ones
+# above for the catalog-hints runs.
+HINTS_FLOORS = {
+    "devset11": {"product": 82.0, "item_exact": 70.5},
+    "devset13": {"product": 92.0, "item_exact": 91.5},
+    "devset15": {"product": 78.0, "unit": 92.0, "item_exact": 66.0},
+}
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
           "devset4": DEVSET4_FLOORS, "devset5": DEVSET5_FLOORS, "devset6": DEVSET6_FLOORS,
           "devset7": DEVSET7_FLOORS, "devset8": DEVSET8_FLOORS, "devset9": DEVSET9_FLOORS,
@@ -232,6 +240,6 @@ def test_devset_scores_stay_above_floors(name, with_hints):
         pytest.skip(f"samples/{name}.jsonl is not there")
     hints = _catalog_hints(name) if with_hints else None
     scores = score_rows(ROWS[name], lambda text: _items(text, hints))
-    floors = FLOORS[name]
+    floors = FLOORS[name] | (HINTS_FLOORS.get(name, {}) if with_hints else {})
     below = {k: round(scores[k], 1) for k, floor in floors.items() if scores[k] < floor}
     assert below == {}, f"{name} below the floors {floors}: {below}"

@@ -1,0 +1,234 @@
+"""Catalog hints choose between readings of an item's words that the rules leave open.
+
+The rules read every noun phrase one way; some phrases have a second reading that only the
+team's catalog can tell apart. Given `hints` (`model.CatalogHints`), this module builds the few
+other readings of an item that its neighbouring words allow, scores each with
+`hints.product_score` and keeps the one the catalog knows clearly better. Without hints nothing
+here runs, so the parser behaves exactly as the rules say.
+
+Readings tried (only the SAID words are ever moved between name and amount; a catalog word
+never replaces one):
+
+- a size before the name, read by the rules as the amount or left out ("put the six kilo calor
+  back" -> 6 kilo of "calor"; "six of the thirteen kilo propane" -> 6, kilo, "propane"; "one of
+  the eight gig sodimms" -> "gig sodimms"): with the catalog naming "Calor propane 6kg", the
+  size is the name's -> "six kilo calor", no amount;
+- words no rule used just after the name ("Ivermectin pour on 1L - 3 used": "on 1L" looked like
+  a place; "the tuna in oil goes to ...": a place dropped for the later one; "the hepta vac p
+  plus": "plus" ends a phrase) -> kept when the catalog's name has them; never a word that ends
+  a name for a reason of its own (a verb, "out", "away", "for", "low": `_AFTER_STOPS`);
+- a number the rules kept at the end of the name after a size or code ("Carling 11g 2") -> the
+  amount, when the catalog knows the name only without it.
+
+How a reading wins (`better`): the products matcher scores a said name 100 when it is a catalog
+name, loses `SUBSET_PENALTY` (8) plus 1 per catalog word left unsaid, and gives nothing at all
+(below its `MATCH_MIN`, 75) when a said word lines up with no word of the name. So one more said
+word that lines up with the catalog's name adds at least `MARGIN` (1), and one that lines up
+with nothing drops the reading out. A reading that takes words into the name must score at
+least `MARGIN` over the rules' one ("six kilo calor" 87 against "calor" 86, which fits both
+calor sizes). A number taken out of the name must do more: the rules' reading must match
+nothing and the other match ("carling 11g 2" 0, "carling 11g" 87), because a model number the
+catalog lacks looks the same ("Chromebook 14" against a catalog with "chromebook" only).
+A count said before a name is never taken into it without a measure after it: it lines up with
+a pack size or model number of the catalog by accident ("4 aaa" against "Duracell AAA 4pk"
+scores 81 while "aaa" scores 0), and the state words the rules drop before a name ("old",
+"spare") are left dropped, as no dev set gained from them.
+
+Cost: each reading is one catalog lookup (about 0.1-5 ms on a 10k-name catalog), so readings
+are only built from words no rule used (lost words) or from the item's own amount next to its
+name; most items have none and cost nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbers import digits_value, is_number_word
+from .phrases import PRONOUNS, TRAILING
+from .places import DETERMINERS, STOP_WORDS, TIME_WORDS
+from .tokens import Tok
+from .units import NAME_MEASURES
+from .verbs import VERB_FORMS
+
+MATCH_MIN = 75.0   # the matcher's own cut-off: below it a phrase names nothing in the catalog
+MARGIN = 1.0       # one more said word lining up with the catalog's name (see module doc)
+MAX_WORDS = 3      # words taken in from either side of the name
+# a said size after a number: "six kilo calor", "eight gig sodimms", "two fifty mil beakers"
+MEASURES = NAME_MEASURES | frozenset({
+    "kilo", "kilos", "kg", "kgs", "gram", "grams", "g", "litre", "litres", "liter", "liters", "l",
+    "ml", "cl", "mil", "mils", "gig", "gigs", "meg", "megs", "gb", "tb", "mb", "oz", "lb", "lbs",
+    "pound", "pounds", "ounce", "ounces", "inch", "inches", "foot", "feet", "ft", "metre", "metres",
+    "meter", "meters", "m", "mm", "cm", "watt", "watts", "volt", "volts", "amp", "amps", "pint",
+    "pints", "gallon", "gallons", "gauge", "ton", "tonne"})
+# words a taken-in run never ends on, and words that end a run (a new clause or item starts)
+_NO_END = DETERMINERS | frozenset({"and", "or", "of", "to", "&", "+", "/", "x", "×"})
+_RUN_STOPS = PRONOUNS | TIME_WORDS | frozenset({"we", "i", "you", "he", "she", "they", "and", "or",
+                                                "'s", "is", "are", "was", "were"})
+# words after a name that end it for a reason no catalog changes: a verb, an adverb of where or
+# when, what for ("the monitors got delivered", "the heater out of", "toner low", "batteries
+# for the radios"); "in", "on", "up", "down" and "plus" may be the name's ("tuna in oil", "pour
+# on", "hepta vac p plus")
+_AFTER_STOPS = (TRAILING | STOP_WORDS | _RUN_STOPS | frozenset({
+    "got", "get", "gets", "has", "have", "had", "been", "be", "r", "went", "came", "goes", "go",
+    "needs", "need", "running", "from", "to", "at", "into", "onto", "by", "under", "behind"})) - {
+    "in", "on", "up", "down", "plus"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Which said words are the name, and the amount that goes with them."""
+
+    product: tuple[Tok, ...]
+    quantity: int | float | None
+    quantity_toks: tuple[Tok, ...]
+    unit: str | None
+    unit_tok: Tok | None
+    strong_only: bool = False  # wins only over a rules' reading the catalog does not know
+    fixed_amount: bool = False  # the amount was settled elsewhere: only the name may change
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.product)
+
+
+def reread(rule: Reading, toks: list[Tok], used: set[int], places: set[int], hints) -> Reading:
+    """The reading of this item the catalog knows clearly better than the rules' one, or the
+    rules' one. `toks` are the sentence's tokens, `used` the starts of tokens some item, place or
+    event word of the sentence already took, `places` those of its places."""
+    others = readings(rule, toks, used, places)
+    if not others:
+        return rule
+    scores: dict[str, float] = {}
+
+    def score(r: Reading) -> float:
+        if r.text not in scores:
+            try:
+                scores[r.text] = float(hints.product_score(r.text))
+            except Exception:  # a broken hints object must not break parsing
+                scores[r.text] = 0.0
+        return scores[r.text]
+
+    return better(rule, score(rule), [(r, score(r)) for r in others])
+
+
+def better(rule: Reading, rule_score: float, others: list[tuple[Reading, float]]) -> Reading:
+    """The best-scored reading that beats the rules' one as the module doc says, else the rules'."""
+    best, best_score = rule, rule_score
+    for r, s in others:
+        if s < MATCH_MIN or s <= best_score:
+            continue
+        if r.strong_only and rule_score >= MATCH_MIN:
+            continue
+        if rule_score >= MATCH_MIN and s < rule_score + MARGIN:
+            continue
+        best, best_score = r, s
+    return best
+
+
+def readings(rule: Reading, toks: list[Tok], used: set[int], places: set[int]) -> list[Reading]:
+    """The other readings the words around the name allow (no catalog lookup)."""
+    if not rule.product:
+        return []
+    at = {t.start: i for i, t in enumerate(toks)}
+    idx = [at.get(t.start) for t in rule.product]
+    if None in idx or idx != list(range(idx[0], idx[0] + len(idx))):
+        return []  # the name is not one run of the sentence's words
+    a, b = idx[0], idx[-1] + 1
+    own = {t.start for t in rule.quantity_toks} | ({rule.unit_tok.start} if rule.unit_tok else set())
+    out = _before(rule, toks, a, used, own) + _after(rule, toks, b, used, places)
+    out += _number_out(rule)
+    return out
+
+
+def _free(t: Tok, used: set[int]) -> bool:
+    return t.start not in used and not t.is_punct and t.text not in _RUN_STOPS
+
+
+def _before(rule: Reading, toks: list[Tok], a: int, used: set[int], own: set[int]) -> list[Reading]:
+    """Words just before the name: lost ones, and the item's own amount when a size follows."""
+    out = []
+    j = a
+    while j > 0 and a - j < MAX_WORDS:
+        t = toks[j - 1]
+        if t.text in DETERMINERS and t.start not in own or not (t.start in own or _free(t, used)):
+            break
+        j -= 1
+        run = toks[j:a]
+        if j > 0 and _is_number(toks[j - 1].text) and _is_number(toks[j].text):
+            continue  # not half a number ("five | hundred gram")
+        r = _taken_in_before(rule, run)
+        if r is not None:
+            out.append(r)
+    return out
+
+
+def _taken_in_before(rule: Reading, run: list[Tok]) -> Reading | None:
+    starts = {t.start for t in run}
+    qty = {t.start for t in rule.quantity_toks}
+    takes_qty = bool(qty & starts)
+    if takes_qty and not qty <= starts:
+        return None  # half a number
+    if rule.unit_tok is not None and run[0].start == rule.unit_tok.start:
+        return None  # a unit without its number
+    words = [t.text for t in run + list(rule.product)]
+    if not any(_is_number(w) or _glued_measure(w) for w in words[:len(run)]):
+        return None  # only a size is taken in before the name (module doc)
+    if takes_qty:
+        k = max(n for n, t in enumerate(run) if t.start in qty)
+        if not (_is_number(words[k]) and _measure_after(words, k) or _glued_measure(words[k])):
+            return None  # a bare count is never the name's (module doc)
+    elif any(_is_number(w) and not _measure_after(words, k) for k, w in enumerate(words[:len(run)])):
+        return None
+    if run[-1].text in _NO_END or run[0].text in _NO_END:
+        return None
+    unit_taken = rule.unit_tok is not None and rule.unit_tok.start in starts
+    return Reading(tuple(run) + rule.product,
+                   None if takes_qty else rule.quantity,
+                   () if takes_qty else rule.quantity_toks,
+                   None if unit_taken else rule.unit, None if unit_taken else rule.unit_tok)
+
+
+def _after(rule: Reading, toks: list[Tok], b: int, used: set[int], places: set[int]) -> list[Reading]:
+    """Lost words just after the name ("pour on", "in oil", "down", "plus"); not the
+    preposition of a place ("the drill in the van")."""
+    out = []
+    j = b
+    while j < len(toks) and _free(toks[j], used) and toks[j].text not in VERB_FORMS and \
+            toks[j].text not in DETERMINERS and (j > b or toks[j].text not in _AFTER_STOPS):
+        j += 1
+        if j - b <= MAX_WORDS and toks[j - 1].text not in _NO_END:
+            out.append(Reading(rule.product + tuple(toks[b:j]), rule.quantity, rule.quantity_toks,
+                               rule.unit, rule.unit_tok))
+    if j < len(toks) and toks[j].start in places:
+        return []
+    return out
+
+
+def _number_out(rule: Reading) -> list[Reading]:
+    """A bare number the rules kept at the end of the name after a size or code ("carling 11g
+    2"), read as its amount. After a plain word it stays: "chromebook 14" is a model the
+    catalog may not list."""
+    if rule.fixed_amount or rule.quantity is not None or len(rule.product) < 2:
+        return []
+    words = [t.text for t in rule.product]
+    last = digits_value(words[-1])
+    if last is None or not any(ch.isdigit() for ch in words[-2]) or _is_number(words[-2]):
+        return []
+    return [Reading(rule.product[:-1], last, rule.product[-1:], rule.unit, rule.unit_tok, True)]
+
+
+def _measure_after(words: list[str], k: int) -> bool:
+    """Whether the number said at words[k] (maybe the first of several: "five hundred") is
+    followed by a measure ("gram")."""
+    while k < len(words) and _is_number(words[k]):
+        k += 1
+    return k < len(words) and words[k] in MEASURES
+
+
+def _is_number(word: str) -> bool:
+    return is_number_word(word) or digits_value(word) is not None
+
+
+def _glued_measure(word: str) -> bool:
+    """'6kg', '50cl', '11g': a number written on its measure."""
+    k = len(word) - len(word.lstrip("0123456789."))
+    return 0 < k < len(word) and word[k:] in MEASURES
