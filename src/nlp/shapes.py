@@ -600,13 +600,20 @@ _BEFORE_COUNT_NOUN = frozenset({"our", "the", "my", "current", "remaining", "tot
                                 "existing", "this", "today's", "latest", "weekly", "monthly"})
 
 
+_MAX_PLACE_BEFORE_COUNT = 3  # words of a place said before a count heading
+
+
 def _count_or_new_noun(words: list[str], i: int, found: list[Trigger]) -> Trigger | None:
     """Headings that open a count or an arrival: "stocktake:", "stock count for the kitchen:",
     "inventory: ...", "new item: ...", "delivery: ...", "IN: 5 boxes gloves"."""
     k = i
     while k > 0 and words[k - 1] in _BEFORE_COUNT_NOUN:
         k -= 1  # "our remaining stock of gauze is 12 packs"
-    if not _starts_clause(words, k) or (found and found[-1].end > i and found[-1].start < k):
+    if found and found[-1].end > i and found[-1].start < k:
+        return None
+    # a place may name the count before its heading: "Chem store stock take - HCl 1M x 4"
+    placed = not _starts_clause(words, k)
+    if placed and (k > _MAX_PLACE_BEFORE_COUNT or any(w in CLAUSE_BREAKS for w in words[:k])):
         return None
 
     def said(phrase: tuple[str, ...]) -> tuple[bool, str]:
@@ -615,6 +622,8 @@ def _count_or_new_noun(words: list[str], i: int, found: list[Trigger]) -> Trigge
 
     for phrase in COUNT_HEADINGS:
         hit, nxt = said(phrase)
+        if placed and not (hit and nxt in (":", "-")):
+            continue
         if hit and (phrase not in COLON_HEADINGS or nxt in (":", "-", "=", "for", "of", "is", "was")):
             # ("stocktake is on friday": when it will be, no count; "stock check went fine":
             # how it went)
@@ -622,7 +631,7 @@ def _count_or_new_noun(words: list[str], i: int, found: list[Trigger]) -> Trigge
                 return Trigger(i, i + len(phrase), "count", V.COUNTED, "count", blocked="state")
             return Trigger(i, i + len(phrase), "count", V.COUNTED, "count",
                            blocked="request" if _time_of_event(words, i + len(phrase)) else None)
-    for phrase in NEW_HEADINGS:
+    for phrase in NEW_HEADINGS if not placed else ():
         hit, nxt = said(phrase)
         if hit and (phrase not in COLON_HEADINGS or nxt in (":", "-", "=") or i == 0):
             colon = nxt in (":", "-", "=")
