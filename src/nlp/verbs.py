@@ -301,3 +301,7 @@ def unknown_verb(word: str) -> bool:
     """A past tense the tables do not know ("complained", "flooded"): a sentence with one tells
     something, just not an inventory event."""
     return len(word) > 5 and word.isalpha() and word.endswith("ed") and word not in VERB_FORMS
+
+
+# fitting stock into the building uses it up
+INSTALLING = frozenset({"install", "fit", "replace", "plant"})
