@@ -6,11 +6,13 @@ Small readers the clause rules of parser.py ask about the words around a name:
     "from the shop" -> kitchen  -> only_source: only where it came from, before an arrow
     "... so we binned two bags" -> only_amount: an amount and its container, no name
     "DE 25lb - 7 bags"          -> size_said: "25lb" is a size of the name, not how many
+    "mop heads, qty 6, moved"   -> amount_said: "qty 6" is only an amount ("4 tubs expired" too)
 """
 from __future__ import annotations
 
-from .numbers import read_quantity
-from .phrases import _TIMES as _TIMES_RE, NounPhrase
+from .notations import glued_amount
+from .numbers import ABOUT_WORDS, read_quantity
+from .phrases import _TIMES as _TIMES_RE, END_STATES, NounPhrase
 from .clause_words import CLAUSE_BREAKS
 from .tokens import ARROWS, Tok
 from .units import unit_of
@@ -56,3 +58,22 @@ def size_said(np: NounPhrase) -> bool:
     q = np.quantity_toks[-1]
     glued = any(ch.isalpha() for ch in q.text) or (np.unit_tok is not None and np.unit_tok.start == q.end)
     return glued and q.start > np.product[0].start
+
+
+def amount_said(words: list[str]) -> bool:
+    """Whether words are only an amount, with its container at most ("5 packs", "50", "a
+    couple boxes", "about 30")."""
+    k = 0
+    while k < len(words) and (words[k] in ABOUT_WORDS or words[k] in ("qty", "quantity", "x", "×")):
+        k += 1  # ("mop heads, qty 6, moved to ...")
+    if k >= len(words):
+        return False
+    if k + 1 == len(words) and glued_amount(words[k]):
+        return True  # "10m", "200ml" (notations.py)
+    q, e = read_quantity(words, k)
+    if q is None or words[k] in ("a", "an", "one") and e == k + 1:
+        return False
+    if len(words) > e + 1 and words[-1] in END_STATES:
+        words = words[:-1]  # "4 tubs expired": the amount, then how they are
+    return e == len(words) or (e + 1 == len(words) and unit_of(words[e]) is not None
+                               and unit_of(words[e]) != "item")

@@ -1,12 +1,11 @@
 """The pipeline: text -> guard -> tokens -> fillers -> questions -> triggers -> clauses -> items.
 
 Each step lives in its rule-family module; this one wires them, picks the places each event
-keeps, resolves "it"/"them", and scores how sure it is of each item.
+keeps, and scores how sure it is of each item ("it"/"them" are resolved in followups.py).
 """
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 
 from . import guard
 from .afterthoughts import drop_afterthoughts
@@ -15,9 +14,8 @@ from .catalog_spans import Reading, reread
 from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
-from .numbers import ABOUT_WORDS, TEENS, TENS, UNITS, is_number_word, read_quantity, signed_value, spoken_place
-from .abbrev import with_short_forms
-from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, PRONOUNS, ZERO_WORDS, NounPhrase, plural_then_count, read_noun_phrase
+from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_place
+from .phrases import _TIMES as _TIMES_RE, PRONOUNS, ZERO_WORDS, NounPhrase, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
@@ -26,52 +24,26 @@ from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
-from .mood import FUTURE_WORDS, MODALS
+from .mood import FUTURE_WORDS
 from .regions import Place, Segment, read_region
-from .shapes import DELIVERY_WORDS, NAME_PARTICIPLES, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
+from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tokens import Tok, tokenize
 from .units import unit_of
-from .notations import bracket_amount, glued_amount
+from .notations import bracket_amount
 from .ones import name_the_ones, note_topic
 from .tallies import tally_trigger
+from .terse_notes import verbless
+from .amounts import amount_said
+from .verbs import INSTALLING, unknown_verb
+from .drafts import Draft
+from .followups import resolve_pronouns
+from .not_items import NOT_ITEMS, NOT_ITEM_HEADS
 from .typos import fuzzy_triggers
 from .variants import VariantList, read_variant_list, split_breakdown
 
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
 # words for a kind of stock, not a thing of it
 GENERIC_STOCK = frozenset({"returns", "return", "leftovers", "extras", "spares", "supplies",
                            "stuff", "items", "things", "goods", "overstock", "backstock"})
-# things that get moved or counted in speech but are no inventory
-NOT_ITEMS = frozenset({"meeting", "appointment", "call", "deadline", "party", "lunch", "training",
-                       "session", "shift", "schedule", "delivery", "order", "class", "event",
-                       "me", "you", "us", "him", "her", "kids", "dog", "price", "time",
-                       "nothing", "ticket", "request", "complaint", "note", "work order",
-                       "we", "i", "they", "he", "she", "someone", "somebody", "everyone",
-                       "anyone", "nobody", "boss", "manager", "guys", "team", "crew", "inventory",
-                       "house", "home",  # "moved house last week"
-                       "back", "out", "away", "up", "down", "off", "over", "here", "there",
-                       "early", "late", "skip", "dumpster",
-                       "stock", "everything", "stuff", "something", "anything", "idea", "clue"})
-# nouns that, heading a phrase, make it an event or a thought rather than a thing: "forklift cert
-# training moved to tuesday", "the meeting about the new shelves got pushed" (short forms too)
-NOT_ITEM_HEADS = with_short_forms({
-    "meeting", "meetings", "appointment", "appointments", "training", "session", "call", "party",
-    "lunch", "class", "event", "shift", "deadline", "idea", "clue", "inspection", "interview",
-    "conversation", "discussion", "walkthrough", "visit", "review", "presentation", "webinar",
-    "orientation", "reservation", "booking", "schedule", "time", "date", "practice", "show",
-    "rehearsal", "service", "concert", "game", "match", "gig", "performance", "recital",
-    "ceremony", "wedding", "funeral", "fundraiser", "potluck", "picnic", "dinner", "brunch",
-    "breakfast",
-    # papers and messages about stock are no stock ("the invoice for the paint came today")
-    "invoice", "invoices", "email", "emails", "e-mail", "receipt", "quote", "bill",
-    "message", "text", "update", "news", "reply", "confirmation", "notice", "reminder", "report",
-    "paperwork", "statement", "voicemail", "nap", "break", "rest", "chat", "word",
-    # lists of who does what when: pinned up, not stocked ("the cleaning rota is on the board")
-    "rota", "rotas", "roster", "rosters", "timetable", "timetables", "agenda", "agendas",
-    "schedules", "notices",
-    # days named by what happens on them ("inventory day moved to thursday"), and work done
-    # somewhere ("the henley job came back": the crew, not a thing)
-    "day", "days", "job"})
 
 # How sure an item is starts here and drops by these factors when a rule had to guess.
 BASE_CONFIDENCE = 0.95
@@ -88,23 +60,6 @@ PENALTY = {
     "long_product": 0.85,     # more than four words: the boundary may be off
     "bare_place": 0.9,        # a place said without a preposition ("..., room 204")
 }
-
-
-@dataclass(slots=True)
-class _Draft:
-    """An item being built, with the tokens behind each field (for spans)."""
-
-    event: str
-    product: list[Tok]
-    quantity: int | float | None = None
-    unit: str | None = None
-    location: list[Tok] | None = None
-    from_location: list[Tok] | None = None
-    trigger: Trigger | None = None
-    np: NounPhrase | None = None
-    pronoun: str | None = None
-    penalties: list[str] = field(default_factory=list)
-    deictic: bool = False  # the place was "there"/"here": the place of the item before
 
 
 def parse(text: str, hints: CatalogHints | None = None) -> Parse:
@@ -138,7 +93,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         triggers = fuzzy_triggers(toks)
         penalty = "fuzzy_verb"
     if not triggers:
-        triggers = _verbless(toks) or tally_trigger(toks)
+        triggers = verbless(toks) or tally_trigger(toks)
         penalty = "no_verb"
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
@@ -146,14 +101,14 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     return _finish_parse(text, toks, drafts, reasons, penalty, hints)
 
 
-def _finish_parse(text: str, toks: list[Tok], drafts: list[_Draft], reasons: list[str],
+def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list[str],
                   penalty: str | None, hints) -> Parse:
     topic = note_topic(toks)
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)
         d.product = name_the_ones(d.product, topic)
-    drafts = _resolve_pronouns(drafts, reasons, toks)
+    drafts = resolve_pronouns(drafts, reasons, toks)
     if hints is not None:
         _reread_with_catalog(drafts, toks, hints)
     items = tuple(_finish(d, hints) for d in drafts)
@@ -162,7 +117,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[_Draft], reasons: lis
     return Parse(text, items, None)
 
 
-def _reread_with_catalog(drafts: list[_Draft], toks: list[Tok], hints) -> None:
+def _reread_with_catalog(drafts: list[Draft], toks: list[Tok], hints) -> None:
     """Let the catalog choose which said words are each item's name and which its amount
     (catalog_spans.py); only an item whose name and amount came from one noun phrase."""
     used: set[int] = set()
@@ -216,7 +171,7 @@ def _split_at_break(toks: list[Tok]) -> int | None:
     return None
 
 
-def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Draft], list[str]]:
+def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draft], list[str]]:
     """Give each trigger the words before it (pre) and after it (post), then read its items."""
     triggers = _merge_coordinated(toks, triggers)
     n = len(toks)
@@ -262,14 +217,14 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
             pres[k] = toks[trig.subject[0]:trig.subject[1]]  # the item before a relative clause
         elif _clause_of_its_own(pres[k]):
             pres[k] = []  # "wrapped the vintage phone and put it in the props truck"
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     reasons: list[str] = []
     state_pre: list[Tok] = []
     orphan: list[Tok] = []
     for trig, pre, post in zip(triggers, pres, posts):
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
-        if state_pre and trig.event == V.COUNTED and _amount_said(
+        if state_pre and trig.event == V.COUNTED and amount_said(
                 [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in ABOUT_WORDS]):
             # "coffee pods running out, 1 box left": how the stock is, then its count
             pre = state_pre + pre
@@ -359,7 +314,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[_Dra
     return drafts, reasons
 
 
-def _bare_destination(trig: Trigger, drafts: list[_Draft], pre: list[Tok], post: list[Tok],
+def _bare_destination(trig: Trigger, drafts: list[Draft], pre: list[Tok], post: list[Tok],
                       hints) -> bool:
     """'rec'd 6 cs bleach, stored janitor closet': a verb of putting with no object, only a
     place said bare, after the items of an earlier clause: where those went."""
@@ -373,7 +328,7 @@ def _clause_of_its_own(pre: list[Tok]) -> bool:
     """Words before a verb that are a clause of their own, opened by a verb the tables do not
     know and joined by "and" ("wrapped the vintage phone and | put it in the truck"): no subject."""
     words = [t.text for t in pre]
-    return len(words) >= 3 and words[-1] in ("and", "then") and _unknown_verb(words[0]) \
+    return len(words) >= 3 and words[-1] in ("and", "then") and unknown_verb(words[0]) \
         and words[0] not in PLACE_HEADS_ALL and (words[1] in DETERMINERS or
                                                  read_quantity(words, 1)[0] is not None)
 
@@ -387,7 +342,7 @@ def _elided_object(post: list[Tok]) -> bool:
     return bool(prep) and prep[0] in ("to", "at") and prep[1] < len(words)
 
 
-def _heading_items(toks: list[Tok], heading: Heading, hints) -> tuple[list[_Draft], list[str]]:
+def _heading_items(toks: list[Tok], heading: Heading, hints) -> tuple[list[Draft], list[str]]:
     """The items of a 'HEADING: list' note (headings.py): the heading's event and place for each."""
     trig = heading.trigger
     if trig.end > trig.start:
@@ -397,7 +352,7 @@ def _heading_items(toks: list[Tok], heading: Heading, hints) -> tuple[list[_Draf
     return got, ([] if got else ["no product said"])
 
 
-def _variant_items(vl: VariantList) -> list[_Draft]:
+def _variant_items(vl: VariantList) -> list[Draft]:
     """The items of a "PRODUCT: amount variant, ..." note (variants.py): each variant named with
     the heading's product ("black gaff tape"; after a model code: "tn-910 k"). The heading's
     words are copied after the variant so the name reads in that order; the copies start just
@@ -413,12 +368,12 @@ def _variant_items(vl: VariantList) -> list[_Draft]:
             at = v.name[-1].end
             name = list(v.name) + [Tok(t.text, at + 1, at) for t in vl.head]
         np = NounPhrase(name, v.quantity, v.quantity_toks, v.unit, v.unit_tok)
-        drafts.append(_Draft(vl.event, name, v.quantity, v.unit, v.place or vl.place or None,
+        drafts.append(Draft(vl.event, name, v.quantity, v.unit, v.place or vl.place or None,
                              np=np))
     return drafts
 
 
-def _terse_source(d: _Draft) -> None:
+def _terse_source(d: Draft) -> None:
     """'moved wheelbarrow shed -> garage', 'mv filing cabinet 2nd fl -> basement': between a move
     verb and an arrow, a place said bare after the item is where it came from."""
     if len(d.product) < 2:
@@ -461,7 +416,7 @@ def _product_segments(segs: list[Segment]) -> list[Segment]:
 
 
 def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
-                  places: list[Place] | None = None) -> list[_Draft]:
+                  places: list[Place] | None = None) -> list[Draft]:
     """The items of one clause, by the trigger's shape (see shapes.py). `places` are said for
     the whole clause (a heading's place)."""
     kind = trig.kind
@@ -512,7 +467,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     for s in obj:
         if s.np and s.np.unit_only:
             s.np.unit, s.np.unit_tok, s.np.unit_only = None, None, False
-    items: list[_Draft] = []
+    items: list[Draft] = []
     segs = _product_segments(obj)
     if len(segs) > 1:
         # "put the returns, 3 wireless mice, back on shelf B3": a word for a kind of stock is
@@ -535,7 +490,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         if d:
             items.append(d)
     if not segs and (counted or trig.kind == "active"):
-        # "there are 7": a count with no item; the item said before is meant (see _resolve_pronouns);
+        # "there are 7": a count with no item; the item said before is meant (see resolve_pronouns);
         # also "... lost about 20" after the eggs were said
         amount = next((s for s in obj if s.np and s.np.quantity is not None), None)
         if amount is not None:
@@ -848,7 +803,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
                 extra_places.extend(places)
             return obj, trig
     if subject and is_pronoun_subject(subject) and _product_segments(obj) and all(
-            s.np.unit_only or (s.np.product and not s.np.pronoun and _head(s.np.product) in ("one", "ones"))
+            s.np.unit_only or (s.np.product and not s.np.pronoun and head(s.np.product) in ("one", "ones"))
             for s in _product_segments(obj)) \
             and _topicalised(pre):
         # "disinfectant spray we have six cans on cart four", "hair spray we sold four cans":
@@ -924,7 +879,7 @@ def _topicalised(pre: list[Tok]) -> list[Tok]:
         return []
     np = read_noun_phrase(toks[:k])
     return toks[:k] if np.product and not np.pronoun and not is_person(
-        [t.text for t in np.product]) and _head(np.product) not in NOT_ITEMS else []
+        [t.text for t in np.product]) and head(np.product) not in NOT_ITEMS else []
 
 
 # leading prepositions of a place said before the subject ("In kitchen we put 3 pans")
@@ -1074,38 +1029,19 @@ def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
         b = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text in _HARD_BREAKS), None)
     else:
         b = _split_at_break(toks)
-    if b is not None and _amount_said([t.text for t in toks[b + 1:] if t.text not in ("(", ")")]):
+    if b is not None and amount_said([t.text for t in toks[b + 1:] if t.text not in ("(", ")")]):
         # "ceiling tiles, 3 boxes, stored in ...", "clear acrylic 3mm: 8 sheets (counted)": the
         # amount of the name before the break
         b = _split_at_break(toks[:b])
     if b is not None and not _item_list(toks[:b + 1]):
         toks = toks[b + 1:]
     k = 1 + (len(toks) > 1 and toks[1].text in PARTICLES_ALL)
-    if len(toks) > k + 1 and _unknown_verb(toks[0].text) and toks[0].text not in PLACE_HEADS_ALL and (
+    if len(toks) > k + 1 and unknown_verb(toks[0].text) and toks[0].text not in PLACE_HEADS_ALL and (
             toks[k].text in DETERMINERS or read_quantity([t.text for t in toks], k)[0] is not None):
         # "knocked over 3 jars of chutney, binned": a verb the tables do not know opens the
         # clause; the thing is its object ("graduated cylinders" is a name)
         toks = toks[k:]
     return _strip_subject_tail(toks)
-
-
-def _amount_said(words: list[str]) -> bool:
-    """Whether words are only an amount, with its container at most ("5 packs", "50", "a
-    couple boxes", "about 30")."""
-    k = 0
-    while k < len(words) and (words[k] in ABOUT_WORDS or words[k] in ("qty", "quantity", "x", "×")):
-        k += 1  # ("mop heads, qty 6, moved to ...")
-    if k >= len(words):
-        return False
-    if k + 1 == len(words) and glued_amount(words[k]):
-        return True  # "10m", "200ml" (notations.py)
-    q, e = read_quantity(words, k)
-    if q is None or words[k] in ("a", "an", "one") and e == k + 1:
-        return False
-    if len(words) > e + 1 and words[-1] in END_STATES:
-        words = words[:-1]  # "4 tubs expired": the amount, then how they are
-    return e == len(words) or (e + 1 == len(words) and unit_of(words[e]) is not None
-                               and unit_of(words[e]) != "item")
 
 
 _HARD_BREAKS = frozenset({".", ";", "!", "?", "but", "so", "because", "then", "while", "after",
@@ -1270,7 +1206,7 @@ def _ones_of(seg: Segment, topic: list[Segment]) -> Segment:
     said = [s.np.product for s in topic if s.np and s.np.product]
     product = seg.np.product
     partitive = any(t.text == "of" and t.end <= product[0].start for t in seg.toks)
-    if said and not partitive and _head(product) in ("one", "ones"):
+    if said and not partitive and head(product) in ("one", "ones"):
         named = name_the_ones(product, said[0])
         if named is not product:
             return dataclasses.replace(seg, np=dataclasses.replace(seg.np, product=named))
@@ -1417,7 +1353,7 @@ def _is_bare_place(words: list[str], hints) -> bool:
     return looks_like_place(words)
 
 
-def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str]) -> _Draft | None:
+def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str]) -> Draft | None:
     np = seg.np
     assert np is not None
     event = trig.event
@@ -1426,7 +1362,7 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
         # (but "used six blue rolls on the line", "on bench 2": a place of ours)
         places = [p for p in places if not (p.prep and p.prep[-1].text == "on") or
                   set(_words(p)[:3]) & _SURFACES]
-    if trig.lemma in _INSTALLING:
+    if trig.lemma in INSTALLING:
         # "installed 2 smoke detectors in the hallway": used up where it went; the place kept
         # is where it came from ("..., took them from the van")
         places = [p for p in places if p.role == "from"]
@@ -1437,7 +1373,7 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if any(" ".join(_words(p)) in WISHLISTS for p in places):
         return None  # "add coffee to the shopping list": a request
     if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
-                       or _head(np.product) in NOT_ITEM_HEADS
+                       or head(np.product) in NOT_ITEM_HEADS
                        or len(np.product) == 1 and np.product[0].text in WEEKDAYS | FUTURE_WORDS
                        and not (seg.toks and seg.toks[0].text in DETERMINERS)):  # ("the later": a ladder)
         return None  # ("they're being collected friday": a day is no item)
@@ -1510,7 +1446,7 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if event == V.ADDED and shops:
         # "purchased 2 chains at the farm store": where it was bought is no place of ours
         dest = [p for p in dest if p not in shops]
-    d = _Draft(event, np.product, np.quantity, np.unit, trigger=trig, np=np, penalties=pens,
+    d = Draft(event, np.product, np.quantity, np.unit, trigger=trig, np=np, penalties=pens,
                deictic=seg.deictic)
     if np.pronoun:
         d.pronoun = " ".join(t.text for t in seg.toks)
@@ -1558,24 +1494,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
 # were used for ("on the kennels", "on the kits")
 _SURFACES = frozenset({"line", "bench", "shelf", "counter", "rack", "cart", "trolley", "table",
                        "desk", "floor", "pass", "workbench", "station"})
-# past forms of irregular verbs: no verbless note has one ("the alarm went off in the store room")
-_IRREGULAR_PASTS = frozenset(f.split()[0] for f in V.IRREGULAR.values()) - {
-    "left", "lost", "found", "put", "set", "kept", "hung", "stuck", "laid", "hid"}  # (states of a thing)
 # what things arrive on or by
 _CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
                        "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
-
-
-def _head(product: list[Tok]) -> str:
-    """The head noun of a product: its last word, or the word before 'about'/'for'/'with', or
-    the word before a number that ends it ("class 3")."""
-    words = [t.text for t in product]
-    for k, w in enumerate(words):
-        if w in ("about", "for", "with", "on", "re") and k > 0:
-            return words[k - 1]
-    if len(words) > 1 and words[-1].isdigit() and words[-2].isalpha():
-        return words[-2]
-    return words[-1]
 
 
 def _words(place: Place) -> list[str]:
@@ -1622,205 +1543,6 @@ def _is_place(place: Place) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# pronouns and merges across clauses
-
-
-def _resolve_pronouns(drafts: list[_Draft], reasons: list[str], toks: list[Tok]) -> list[_Draft]:
-    """'it'/'them' take the product of the item(s) said before: "took the drill from the van and
-    put it in the shed" is two items, removed then moved, both of the drill. A clause about
-    the same item that only completes it is merged into it (see `_merge_followup`). With no item
-    before, the pronoun takes a noun phrase said before without an event ("the old coffee
-    maker died and we tossed it", "the round tables, there's ten of them in the gym")."""
-    out: list[_Draft] = []
-    for d in drafts:
-        if d.deictic and d.location is None and out and out[-1].location:
-            d.location = out[-1].location  # "the screws are in there too"
-        if out and out[-1].trigger is not d.trigger and _amount_only(d):
-            # "grabbed tape from the closet and took the last 2 rolls": rolls of the tape
-            d = dataclasses.replace(d, unit=unit_of(d.product[0].text), pronoun=d.product[0].text)
-        if not d.pronoun:
-            if out and d.event == V.REMOVED and (out[-1].event == V.REMOVED or out[-1].trigger is not None
-                                                 and out[-1].trigger.lemma in _SWAPS) and out[-1].trigger is not None and \
-                    d.trigger is not None and out[-1].trigger.lemma in _INSTALLING | _SWAPS and \
-                    d.trigger.lemma in ("use", "take", "grab", "pull", "get") and out[-1].product \
-                    and d.product and _head(out[-1].product) == _head(d.product):
-                # "replaced flapper in 5C, used 1 toilet flapper from the van": one part used
-                out[-1] = d
-                continue
-            out.append(d)
-            continue
-        if not out:
-            # ("if you find the tape measure put it in the shed": what was wished for is no topic)
-            wished = any(r.startswith("not an event") and "how something is" not in r for r in reasons)
-            topic = None if wished else _topic(toks, d.trigger.start if d.trigger else 0)
-            if topic is None:
-                reasons.append("no product said (only '%s')" % d.pronoun)
-                continue
-            np, places = topic
-            location = d.location
-            kept = [pl for pl in places if pl.role in ("at", "from")]
-            if location is None and kept and d.event in (V.REMOVED, V.COUNTED):
-                location = kept[0].toks  # "the bird seed in the garage ... threw it out"
-            from_location = d.from_location
-            if from_location is None and kept and d.event == V.MOVED and d.location is not None:
-                # "the balls from the gym we moved them to the shed"
-                from_location = next((pl.toks for pl in kept if pl.role == "from"), None)
-            out.append(_Draft(d.event, np.product, d.quantity if d.quantity is not None else np.quantity,
-                              d.unit if d.quantity is not None else np.unit,  # ("lost about 20")
-                              location, from_location, d.trigger, np,
-                              None, d.penalties + ["pronoun"]))
-            continue
-        many = d.pronoun.split()[-1] in ("them", "those", "these", "both", "all", "everything", "'em",
-                                         "em", "they", "which") or (
-            d.trigger is not None and any(t.text in ("all", "both") for t in toks[d.trigger.start:d.trigger.end]))
-        # ("... and it's all in the dry store": every item before)
-        antecedents = [a for a in out if a.trigger is out[-1].trigger] if many else [out[-1]]
-        for a in antecedents:
-            resolved = _Draft(d.event, a.product, d.quantity if d.quantity is not None else a.quantity,
-                              d.unit or a.unit, d.location, d.from_location, d.trigger, a.np,
-                              None, d.penalties + ["pronoun"])
-            # ("binned the old mattress and took a new one up": another one, not the same)
-            merged = None if set(d.pronoun.split()) & {"new", "another", "spare", "replacement"} \
-                and not (a.trigger and a.trigger.lemma in _SWAPS | _INSTALLING) else _merge_followup(a, resolved)
-            if merged is None:
-                out.append(resolved)
-            else:
-                out[out.index(a)] = merged
-    return out
-
-
-def _amount_only(d: _Draft) -> bool:
-    """An item that is only an amount of a container ("the last 2 rolls", "9 boxes")."""
-    return len(d.product) == 1 and d.quantity is not None and d.unit is None and \
-        unit_of(d.product[0].text) is not None
-
-
-# changing a part for a new one: the new one taken from stock is what is recorded
-_SWAPS = frozenset({"swap", "swap out", "change", "change out", "switch out"})
-# removals that only take a thing out of its place; put somewhere after, it was moved
-_TAKING_LEMMAS = frozenset({"remove", "get", "get out", "take out", "clear out", "unload"})
-
-
-def _taking(d: _Draft) -> bool:
-    return d.trigger is not None and (d.trigger.event == V.TAKE or d.trigger.lemma in _TAKING_LEMMAS)
-
-
-def _merge_followup(a: _Draft, d: _Draft) -> _Draft | None:
-    """One item when a later clause about it only completes it, else None (two items):
-        same event, nothing in conflict  "brought the saw back from the job and left it in the shed"
-        arrival or move with no place, then where it is   "bought a vacuum; it's in the office"
-            (an arrival then a move verb stays two: "received a printer and put it in the office")
-        a move with no place, then gone   "dropped the caliper and it's toast so we scrapped it"
-        an arrival, then put somewhere    "received 3 boxes, put them in bay 2" (added, at bay 2)
-        taken out, then put somewhere     "took the drill from the van and put it in the shed"
-                                          (moved from the van to the shed)"""
-    def fits(x, y):
-        return x is None or y is None or [t.text for t in x] == [t.text for t in y]
-
-    if a.trigger is not None and a.trigger.lemma in _SWAPS | _INSTALLING and d.event == V.REMOVED \
-            and d.trigger is not None and d.trigger.lemma in ("use", "take", "grab", "pull", "get"):
-        # "swapped the door closer on the stairwell, took a new one from storage": the new one
-        # taken from stock is the event
-        return d
-    if a.quantity is not None and d.quantity != a.quantity:
-        return None  # "received 10 boxes and moved 4 of them": a part of it
-    if d.event == a.event and fits(a.location, d.location) and fits(a.from_location, d.from_location):
-        return dataclasses.replace(a, location=a.location or d.location,
-                                   from_location=a.from_location or d.from_location,
-                                   quantity=d.quantity, unit=a.unit or d.unit)
-    where_it_is = d.trigger is not None and d.trigger.kind in ("copula", "subject")
-    if a.event == V.ADDED and d.event == V.MOVED and d.location and (a.location is None or where_it_is):
-        # an arrival, then where it was put or is: one arrival at the final place ("received 3
-        # boxes, put them in bay 2", "bought a leaf blower at tractor supply, its in the tool
-        # shed"); found or received at a place of ours and then moved stays two (devset d296)
-        return dataclasses.replace(a, location=d.location)
-    if a.event == V.REMOVED and _taking(a) and d.event == V.MOVED and d.location:
-        # taken out of one place, then put in another: one move ("took the drill from the van
-        # and put it in the shed", "took X out of A and left it in B")
-        return dataclasses.replace(d, from_location=d.from_location or a.location,
-                                   quantity=a.quantity, unit=a.unit or d.unit, np=a.np)
-    if a.event in (V.ADDED, V.MOVED) and a.location is None and d.event == V.MOVED and d.location \
-            and (where_it_is or a.event == V.MOVED):
-        return dataclasses.replace(a, location=d.location,
-                                   from_location=a.from_location or d.from_location)
-    if a.event == V.MOVED and a.location is None and d.event == V.REMOVED:
-        return dataclasses.replace(d, location=d.location or a.from_location)
-    if a.event == V.REMOVED and d.location is None and d.trigger is not None and \
-            d.trigger.lemma in _CARRIED_OFF:
-        # gone, then someone came for it: "scrapped 3 old PCs, e-waste collected them", "sold
-        # the mower and the buyer picked it up" (one removal)
-        return a
-    return None
-
-
-# what someone does in coming for a thing that has left stock
-_CARRIED_OFF = frozenset({"collect", "pick up", "take", "take away", "haul", "haul away", "fetch",
-                          "get", "grab", "cart away", "cart"})
-
-
-# words a noun phrase said before an event does not run over
-_TOPIC_ENDS = frozenset({"there", "here", "which", "who", "that", "so", "and", "but", "then",
-                         "because", "um", "uh", "we", "i", "they", "he", "she", "you", "it"})
-
-
-def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
-    """The last noun phrase said before toks[end] (and the place said right after it), for a
-    pronoun with no item before it. A phrase starts at a determiner, a number or the start of a
-    clause and runs to a verb, a preposition or a break."""
-    words = [t.text for t in toks[:end]]
-    best = None
-    for p in range(len(words)):
-        w = words[p]
-        opener = w in ("the", "a", "an", "our", "my", "some", "this", "these", "those", "all") or \
-            read_quantity(words, p)[0] is not None or p == 0 or words[p - 1] in CLAUSE_BREAKS
-        if not opener or w in _TOPIC_ENDS or w in SUBJECTS or w in V.HAVE or w in V.BE \
-                or (p > 0 and words[p - 1] in DETERMINERS) \
-                or _unknown_verb(w):  # ("changed the filter ...": a verb, not a thing)
-            continue
-        if p > 0 and preposition_at(words, p - 1) and best is not None and \
-                words[p + 1:p + 2] and words[min(p + 1, len(words) - 1)] in PLACE_HEADS_ALL:
-            continue  # "kicked 2 footballs over the wall ... lost them": the thing, not the place
-        if p > 0 and read_quantity(words, p - 1)[1] > p:
-            continue  # "eight" of "forty eight" goes on the number before it
-        q = p + 1
-        e = read_quantity(words, p)[1]
-        if e > p and words[e:e + 1] == ["of"] and words[e + 1:e + 2] and words[e + 1] in DETERMINERS:
-            q = e + 2  # "two of the 48 volt batteries": the part, with its amount
-        while q < len(words) and _nouny(words, q):
-            q += 1
-        np = read_noun_phrase(toks[p:q])
-        if np.product and all(t.text in END_STATES or t.text in CONDITION_WORDS for t in np.product):
-            continue  # "... and its dead so we sent it off": how it is, not a thing
-        if not np.product or np.pronoun or looks_like_place([t.text for t in np.product]) or \
-                _head(np.product) in NOT_ITEMS or \
-                _head(np.product) in PEOPLE or len(np.product) > 5:
-            continue
-        r = q
-        prep = preposition_at(words, q)
-        if prep:
-            r = prep[1]
-            while r < len(words) and _nouny(words, r):
-                r += 1
-        places = [pl for seg in read_region(toks[p:r]) for pl in seg.places]
-        best = (np, places)
-    return best
-
-
-def _nouny(words: list[str], k: int) -> bool:
-    """Whether words[k] may go on a noun phrase (no verb, preposition, break or pronoun)."""
-    w = words[k]
-    if w in CLAUSE_BREAKS or w in _TOPIC_ENDS or w in V.BE or w in V.HAVE or preposition_at(words, k):
-        return False
-    if not any(ch.isalnum() for ch in w):
-        return False
-    if k > 0 and words[k - 1] in DETERMINERS and w in CONDITION_WORDS or w in NAME_PARTICIPLES:
-        return True  # "the broken printer", "queen fitted sheet"
-    if V.lookup(words, k) and not V.maybe_noun(w):
-        return False
-    return not (len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in PLACE_HEADS_ALL)
-
-
-# ---------------------------------------------------------------------------------------------
 # output
 
 
@@ -1854,7 +1576,7 @@ def _place_text(toks: list[Tok] | None) -> tuple[str | None, list[Tok] | None]:
     return " ".join(spoken_place([t.text for t in kept])), kept
 
 
-def _finish(d: _Draft, hints) -> Item:
+def _finish(d: Draft, hints) -> Item:
     d.product = sorted(d.product, key=lambda t: t.start)
     product = _text(d.product)
     location, loc_toks = _place_text(d.location)
@@ -1881,8 +1603,6 @@ def _finish(d: _Draft, hints) -> Item:
 
 
 PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
-# fitting stock into the building uses it up
-_INSTALLING = frozenset({"install", "fit", "replace", "plant"})
 _FETCH = frozenset({"pick up", "grab", "get", "fetch", "get out", "take"})
 # verbs that move a thing to a person when no place follows: it leaves stock
 _HAND_OVER = frozenset({"send", "ship", "hand", "deliver", "bring", "carry", "return"})
@@ -1908,246 +1628,3 @@ _SOMEONE = frozenset({"someone", "somebody", "a", "an", "some", "people", "anony
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 # "gave us", "brought me": the thing came to us
 RECIPIENTS_US = frozenset({"us", "me"})
-_REPORTING = frozenset({"wants", "needs", "asked", "said", "says", "told", "think", "thinks",
-                        "wondering", "hope", "like", "likes", "report"})
-
-
-def _unknown_verb(word: str) -> bool:
-    """A past tense the tables do not know ("complained", "flooded"): a sentence with one tells
-    something, just not an inventory event."""
-    return len(word) > 5 and word.isalpha() and word.endswith("ed") and word not in V.VERB_FORMS
-
-
-# verbs said as an instruction to do to packages, whose bare form is also a thing's name
-_HANDLING_VERBS = frozenset({"tape", "label", "wrap", "shrinkwrap", "shrink-wrap", "seal", "strap",
-                             "stamp", "mark", "tag", "stack", "pack", "unpack", "sort", "open",
-                             "check", "weigh", "sticker", "number", "date"})
-_PACKAGES = frozenset({"box", "pallet", "crate", "case", "carton", "bag", "tote", "sack", "bin"})
-# spoken stock commands: "gloves minus two", "bleach plus three"
-CHANGE_WORDS = {"plus": V.ADDED, "minus": V.REMOVED, "less": V.REMOVED}
-
-
-def _spoken_command(toks: list[Tok]) -> list[Trigger]:
-    """Short commands said to a voice assistant, without a verb:
-        "gloves minus two" -> removed 2;  "bleach plus three" -> added 3
-        "sugar zero", "count screws forty" -> counted;  "ladder van", "mop kitchen" -> moved
-    Only a few words, ending where the command ends."""
-    words = [t.text for t in toks]
-    if not 2 <= len(words) <= 6 or any(t.is_punct and t.text not in (".", "!") for t in toks):
-        return []
-    words = [w for w in words if w not in (".", "!")]
-    n = len(words)
-    for k in range(1, n - 1):
-        if words[k] in CHANGE_WORDS and read_quantity(words, k + 1)[1] == n:
-            return [Trigger(k, k + 1, words[k], CHANGE_WORDS[words[k]], "left", guessed=True)]
-    # ("black thread 6 spools": the amount may end on its container)
-    q_start = next((k for k in range(1, n) if read_quantity(words, k)[0] is not None and
-                    (read_quantity(words, k)[1] == n or read_quantity(words, k)[1] == n - 1 and
-                     unit_of(words[-1]) not in (None, "item") and words[-1] != unit_of(words[-1]))
-                    and words[k] not in ("a", "an")), None)
-    name = words[:q_start] if q_start is not None else []
-    start = 1 if words[0] in ("count", "counted", "cnt") else 0
-    if len(name) == 1 and name[0] in _HANDLING_VERBS and unit_of(words[-1]) in _PACKAGES:
-        return []  # "tape 4 boxes", "wrap 10 pallets": an instruction on packages ("tape 4 rolls" counts)
-    if name[start:] and not looks_like_place(name) and name[-1] not in ID_PLACE_HEADS and \
-            not any(V.lookup(words, k) and not (V.maybe_noun(words[k]) and k < q_start - 1)
-                    or is_number_word(words[k]) or words[k].endswith("ing")
-                    or words[k] in ("number", "no", "test", "item", "code", "page")
-                    # ("it was 5 boxes", "it's 5 boxes": a clause about something said before)
-                    or words[k] in _CLAUSE_VERBS or words[k] == "'s" and k > 0 and words[k - 1] in PRONOUNS
-                    for k in range(start, q_start)):
-        return [Trigger(start, start, "count", V.COUNTED, "count", guessed=True)]  # "sugar zero"
-    k = place_suffix(words)
-    if 0 < k < n and n <= 4 and not any(V.lookup(words, j) or preposition_at(words, j) for j in range(n)) \
-            and read_quantity(words, 0)[0] is None:
-        return [Trigger(k, k, "->", V.MOVED, "arrow", guessed=True)]  # "ladder van"
-    return []
-
-
-# times that put a note without a verb in the future
-_LATER_WORDS = WEEKDAYS | {d + "s" for d in WEEKDAYS} | frozenset({
-    "tomorrow", "tmrw", "later", "next", "soon", "tonight", "weekly", "daily"})
-# finite verbs a verbless note does not have
-_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "am", "'re", "'m", "has", "have", "had",
-                           "'ve", "does", "did", "do", "be", "been"})
-# words of praise, thanks and greeting: a remark, not a note of stock
-_CHAT_WORDS = frozenset({"nice", "great", "lovely", "awesome", "congrats", "congratulations",
-                         "welcome", "sorry", "happy", "merry", "brilliant", "amazing", "fantastic",
-                         "cheers", "thanks", "job", "kudos", "shoutout", "well done"})
-
-
-def _without_remarks(toks: list[Tok]) -> list[Tok]:
-    """The note without a remark in brackets at its end ("torches: 6 (2 need batteries)")."""
-    words = [t.text for t in toks]
-    if words and words[-1] == ")" and "(" in words:
-        k = len(words) - 1 - words[::-1].index("(")
-        if k > 0 and any(t.isalpha() and len(t) > 2 for t in words[k:]) and \
-                not looks_like_place(words[k + 1:-1]):  # ("bleach: 0 (janitor closet)" keeps it)
-            return toks[:k]
-    return toks
-
-
-# states of a broken thing said in a note without a verb
-_BROKEN_WORDS = frozenset({"blown", "broken", "busted", "dead", "cracked", "snapped", "smashed",
-                           "faulty", "knackered", "kaput"})
-
-
-def _signed_change(toks: list[Tok]) -> Trigger | None:
-    """'batteries: +20', 'paper towels -3': a name, then a change of stock written with its sign
-    (the sign right before the number)."""
-    words = [t.text for t in toks]
-    if len(words) < 2 or not any(w.isalpha() for w in words[:-1]):
-        return None
-    last = words[-1]
-    if signed_value(last):
-        sign = last[0]
-    elif len(words) >= 3 and words[-2] in ("+", "-") and last.isdigit() and toks[-2].end == toks[-1].start \
-            and (toks[-3].end < toks[-2].start or words[-3] == ":"):
-        sign = words[-2]
-    else:
-        return None
-    if any(V.lookup(words, k) and not V.maybe_noun(words[k]) for k in range(len(words))):
-        return None
-    name = [w for w in words[:-2 if words[-2] in ("+", "-") else -1] if w.isalpha() or w == "walk-in"]
-    if not name or set(name) & _READING_WORDS or name[-1] in PLACE_HEADS_ALL or \
-            looks_like_place(name) or name[-1] in ID_PLACE_HEADS:
-        return None  # "chiller -1", "fridge 1 -2", "freezer temp -18": a temperature log
-    return Trigger(0, 0, sign, V.ADDED if sign == "+" else V.REMOVED, "active", guessed=True)
-
-
-# what a signed number is read on when it is not stock (a place's fridge, a temperature)
-_READING_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "chiller", "chillers",
-                            "probe", "thermometer", "reading", "degrees", "deg"})
-
-
-
-def _past_participle(word: str) -> bool:
-    return word.endswith("ed") or word in V.PARTICIPLE_ONLY or word in ("lost", "found", "sold")
-
-
-def _verbless(toks: list[Tok]) -> list[Trigger]:
-    """No event word. "drill -> van" is caught as an arrow elsewhere; here: "the mop to the
-    kitchen" moves, "3 new chairs in the office" adds. Only short, plain phrases qualify."""
-    if len(toks) >= 3 and toks[0].text in ("+", "-") and read_quantity([toks[1].text], 0)[0] is not None:
-        # "+5 nitrile gloves", "-2 hard hats": a terse stock change
-        return [Trigger(0, 1, toks[0].text, V.ADDED if toks[0].text == "+" else V.REMOVED,
-                        "active", guessed=True)]
-    signed = _signed_change(toks)
-    if signed:
-        return [signed]
-    toks = _without_remarks(toks)
-    words = [t.text for t in toks if not t.is_punct]
-    if not words or words[0] in SUBJECTS or any(w in ("me", "you", "when", "if", "call", "please")
-                                                for w in words):
-        return []
-    if any(words[k] in _BROKEN_WORDS and (k + 1 == len(words) or preposition_at(words, k + 1) or
-                                          words[k + 1] in ("and", "again", "so"))
-           for k in range(1, len(words))):
-        return []  # "2 spotlights blown in the studio": how they are ("3 broken chairs to the skip" moves)
-    if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda", "ran",
-                                   "run", "runs", "is", "are", "'s", "'re", "was", "were", "went")
-           or w == "old" and prev in ("years", "year", "yrs", "months", "weeks")
-           for prev, w in zip([""] + words[:-1], words)):
-        return []  # "loo roll running low on 3": low, but how many is not said; "2 years old"
-    spoken = _spoken_command(toks)
-    if spoken:
-        return spoken
-    if any(w in _LATER_WORDS and (w not in WEEKDAYS or nxt in ("", ",", ".") or
-                                  prev in ("on", "next", "this", "by", "till", "until"))
-           for prev, w, nxt in zip([""] + words[:-1], words, words[1:] + [""])):
-        return []  # "the bins go out on thursday", "the new volunteers start next week": to come
-        # ("the Sunday school room" is a place)
-    # (what for is no verb of the note: "3 buckets of mud to unit 204 for the patch job")
-    told = words[:words.index("for", 1)] if "for" in words[1:] else words
-    if any(V.other_verb(w) or w in _CLAUSE_VERBS or (w in ("keep", "keeps", "kept") and
-                                                     nxt.endswith("ing"))
-           for w, nxt in zip(told[1:], told[2:] + [""])) or set(told) & _CHAT_WORDS \
-            or (words[0].endswith("ing") and words[1:2] and words[1] in ("on", "for", "about")):
-        # a verb that tells no event ("the fridge in the staff room smells funny", "the chairs in
-        # the hall are the stackable kind"), chat ("nice job on the display"), or waiting
-        # ("waiting on 12 boxes of gloves")
-        return []
-    if "new" in words:
-        k = words.index("new")
-        if all(w in ("a", "an", "the", "some") or w[:1].isdigit() or w in NUMBER_WORDS
-               for w in words[:k]):
-            return [Trigger(0, 0, "new", V.ADDED, "active", guessed=True)]
-    if any((w in MODALS and w not in ("to", "please") and not (w == "can" and nxt == "of"))
-           or w in _REPORTING for w, nxt in zip(words, words[1:] + [""])):
-        return []  # "the boss wants 20 chairs in the conference room"
-    for k in range(1, len(words) - 1):
-        # "the mop to the kitchen", "drill to van" (a place noun without a determiner), "nine
-        # volts x 12 to unit 3b for the smoke alarms" (what for, after the place)
-        e = next((j for j in range(k + 1, len(words)) if words[j] in ("for", "because")), len(words))
-        if words[k] in ("to", "into") and (words[k + 1] in ("the", "a", "my", "our", "bin", "shelf", "room")
-                                            or looks_like_place(words[k + 1:e])
-                                            or place_suffix(words[k + 1:e]) < e - k - 1
-                                            or (e == k + 2 and words[k + 1].isdigit() and len(words[k + 1]) >= 3)):
-            # ("... to housekeeping cart 3", "2 bath mats to 408": a room said by its number)
-            return [Trigger(0, 0, "to", V.MOVED, "active", guessed=True)]
-    for k in range(1, len(words) - 1):
-        # "crayons x 20 boxes art room": a name, its amount, then a place said bare
-        q, e = read_quantity(words, k + (words[k] in ("x", "×")))
-        if q is None or words[k] in ("a", "an") or not words[k - 1].isalpha():
-            continue
-        e += e < len(words) and unit_of(words[e]) not in (None, "item")
-        if e < len(words) and looks_like_place(words[e:]) and not looks_like_place(words[:k]):
-            return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
-        break
-    # "paper towels: 14 rolls" counts; "drill: van" moves
-    all_words = [t.text for t in toks]
-    sep = ":" if ":" in all_words else "-" if "-" in all_words else None
-    commas = [k for k, w in enumerate(all_words) if w == ","]
-    if sep is None and (len(commas) == 1 or len(commas) == 2 and _amount_said(
-            all_words[commas[0] + 1:commas[1]])):
-        # "impact driver, van" moves; "hay 240 bales, hayloft" and "tissue paper, 4 reams,
-        # stockroom" count: an item (and its amount), then its place
-        c = commas[-1]
-        if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]) and \
-                not looks_like_place(all_words[:c]) and \
-                not any(preposition_at(all_words, k) for k in range(c)):  # (a place of its own)
-            if any(read_quantity(all_words, k)[0] is not None for k in range(1, c)):
-                return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
-            return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
-    if sep:
-        c = all_words.index(sep)
-        hit = V.lookup(all_words, c + 1) if c > 0 and len(all_words) == c + 2 else None
-        if hit and hit[1] in (V.REMOVED, V.ADDED) and _past_participle(all_words[c + 1]):
-            # "drill: lost", "keys - found": the item, then what happened to it
-            return [Trigger(c + 1, c + 2, hit[0], hit[1], "passive", guessed=True)]
-        if c > 0 and read_quantity(all_words, c + 1)[0] is not None:
-            if any(w in ("to", "into") for w in all_words[c + 1:]):
-                return [Trigger(0, 0, "to", V.MOVED, "active", guessed=True)]  # "roof flashing - 3 rolls to roof"
-            return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
-        if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]):
-            if c > 1 and read_quantity(all_words, c - 1)[0] is not None and \
-                    read_quantity(all_words, c - 1)[1] == c:
-                # "bottled water 0 - break room": an amount, then where it is
-                return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
-            return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
-    # "nail gun back in the van" (moved), "5 hammers in the tool room" (counted), "still 7
-    # pairs of skates in the rental hut"
-    lead = next((k for k, w in enumerate(words) if w not in ("still", "only", "just", "now",
-                                                           "currently", "also")), 0)
-    for k in range(lead + 1, len(words) - 1):
-        if words[k] == "from" and words[k - 1] == "back" and k > lead + 1:
-            # "bathrobes 12 back from laundry": returned from there
-            start = next((j for j, t in enumerate(toks) if t.text == words[lead]), 0)
-            return [Trigger(start, start, "back", V.MOVED, "active", guessed=True)]
-        if words[k] in ("in", "on", "at", "inside", "@"):
-            said = read_region([t for t in toks if not t.is_punct][lead:k])
-            np = said[0].np if len(said) > 1 and all(
-                x.np and x.np.product and not x.np.pronoun and len(x.np.product) <= 4 for x in said) \
-                else read_noun_phrase([t for t in toks if not t.is_punct][lead:k])
-            # ("rubber mallet and claw hammer in the tool bag": a list, each a short name)
-            if np and np.product and not np.pronoun and len(np.product) <= 4 and words[0] not in PRONOUNS \
-                    and not any(w in V.BE or w in V.HAVE for w in words[:k]) \
-                    and not any(V.lookup(words, j) and not V.maybe_noun(words[j]) and
-                                words[j] in _IRREGULAR_PASTS for j in range(lead, k)) \
-                    and not any(_unknown_verb(w) for w in words[k + 1:]):
-                # ("nail gun back in the van", "25 chromebooks back in the cart": put back)
-                event = V.COUNTED if np.quantity is not None and words[k - 1] != "back" else V.MOVED
-                start = next((j for j, t in enumerate(toks) if t.text == words[lead]), 0)
-                return [Trigger(start, start, "in", event, "active", guessed=True)]
-            break
-    return []

@@ -677,3 +677,15 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         np.pronoun = True
         np.product = []
     return np
+
+
+def head(product: list[Tok]) -> str:
+    """The head noun of a product: its last word, or the word before 'about'/'for'/'with', or
+    the word before a number that ends it ("class 3")."""
+    words = [t.text for t in product]
+    for k, w in enumerate(words):
+        if w in ("about", "for", "with", "on", "re") and k > 0:
+            return words[k - 1]
+    if len(words) > 1 and words[-1].isdigit() and words[-2].isalpha():
+        return words[-2]
+    return words[-1]

@@ -295,3 +295,13 @@ ALL_OTHER_FORMS = frozenset(
 def other_verb(word: str) -> bool:
     """Whether a word is a form of a verb that tells no inventory event ("smells", "looked")."""
     return word in OTHER_VERB_FORMS
+
+
+def unknown_verb(word: str) -> bool:
+    """A past tense the tables do not know ("complained", "flooded"): a sentence with one tells
+    something, just not an inventory event."""
+    return len(word) > 5 and word.isalpha() and word.endswith("ed") and word not in VERB_FORMS
+
+
+# fitting stock into the building uses it up
+INSTALLING = frozenset({"install", "fit", "replace", "plant"})
