@@ -798,10 +798,15 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             # "Two chairs I moved to room 6", "The heater we give away to neighbor": the item
             # said first, before its subject
             places = [p for s in obj for p in s.places]
+            amounts = [s for s in obj if s.np and s.np.quantity is not None and not s.np.pronoun]
+            if amounts and not any(s.np and s.np.pronoun for s in obj):
+                # "ear tags we got fifty in the tack room": the amount after the verb is of it
+                obj = _fill_product(amounts, read_region(topic, counted, particles=False))
+                return obj, _got_on_hand(trig, obj, post)
             obj = [s for s in obj if s.np and s.np.pronoun] or read_region(topic, counted, particles=False)
             if not any(s.np and s.np.pronoun for s in obj):
                 extra_places.extend(places)
-            return obj, trig
+            return obj, _got_on_hand(trig, obj, post)
     if subject and is_pronoun_subject(subject) and _product_segments(obj) and all(
             s.np.unit_only or (s.np.product and not s.np.pronoun and head(s.np.product) in ("one", "ones"))
             for s in _product_segments(obj)) \
@@ -811,7 +816,8 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "dish soap we got two of the big five litre ones": "ones" are of it too (each of them:
         # "six of the usb a ones and two of the usb c ones")
         topic = read_region(_topicalised(pre), counted, particles=False)
-        return [_ones_of(s, topic) if s.np and s.np.product else s for s in obj], trig
+        obj = [_ones_of(s, topic) if s.np and s.np.product else s for s in obj]
+        return obj, _got_on_hand(trig, obj, post)
     if not subject or is_pronoun_subject(subject):
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)
@@ -1197,6 +1203,21 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                 continue
         out.append(s)
     return out
+
+
+# words that say a thing came rather than is had ("... we got fifty in from the supplier")
+_CAME = frozenset({"from", "delivered", "delivery", "today", "yesterday", "morning", "arrived",
+                   "back", "new", "bought", "off"})
+
+
+def _got_on_hand(trig: Trigger, obj: list[Segment], post: list[Tok]) -> Trigger:
+    """An item said first, then "we got N" and where it is, is what is on hand: "ear tags we got
+    fifty in the tack room", "gordons we got like nine bottles on the shelf" (said as "we've
+    got"), where "we got fifty ear tags in today" is an arrival."""
+    if trig.lemma != "get" or not any(p.role == "at" for s in obj for p in s.places) \
+            or {t.text for t in post} & _CAME:
+        return trig
+    return dataclasses.replace(trig, event=V.COUNTED)
 
 
 def _ones_of(seg: Segment, topic: list[Segment]) -> Segment:
