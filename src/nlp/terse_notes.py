@@ -259,7 +259,7 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
             said = read_region([t for t in toks if not t.is_punct][lead:k])
             np = said[0].np if len(said) > 1 and all(
                 x.np and x.np.product and not x.np.pronoun and len(x.np.product) <= 4 for x in said) \
-                else read_noun_phrase([t for t in toks if not t.is_punct][lead:k])
+                else read_noun_phrase(_without_remarks_in_brackets(toks, lead, k))
             # ("rubber mallet and claw hammer in the tool bag": a list, each a short name)
             if np and np.product and not np.pronoun and len(np.product) <= 4 and words[0] not in PRONOUNS \
                     and not any(w in V.BE or w in V.HAVE for w in words[:k]) \
@@ -272,3 +272,16 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
                 return [Trigger(start, start, "in", event, "active", guessed=True)]
             break
     return []
+
+
+def _without_remarks_in_brackets(toks: list[Tok], lead: int, k: int) -> list[Tok]:
+    """The words lead..k (punctuation left out) less a remark in brackets with no number in it:
+    "sleeping mats (foam) 12 in loft" counts 12 sleeping mats, as "sleeping mats 12" does."""
+    remarks: list[tuple[int, int]] = []
+    for i, t in enumerate(toks):
+        if t.text == "(":
+            close = next((j for j in range(i + 1, len(toks)) if toks[j].text == ")"), None)
+            if close is not None and not any(ch.isdigit() for x in toks[i:close] for ch in x.text):
+                remarks.append((t.start, toks[close].end))
+    said = [t for t in toks if not t.is_punct][lead:k]
+    return [t for t in said if not any(a <= t.start < b for a, b in remarks)]
