@@ -31,8 +31,8 @@ A word said shortened lines up with the catalog word it begins ("envs", "tele", 
 230cm) and two letters with two catalog words' initials ("sp" for "single pole"), but only
 beside a word said exactly, never an everyday word that is no clipping ("pen" is no pencil)
 nor a stem before its ending ("caulk"); products/english.py says which words are everyday
-ones. A word said alone that no dictionary has and that starts one name only is asked about,
-one candidate offered: a brand for its product, or a device beside its accessory.
+ones. A word said alone that no dictionary has and that starts one name only names it: a
+brand for its one product ("maldon" for "maldon sea salt 1.4kg"), as people say it.
 
 Product names are also tried in the other wordings products/vocabulary.py allows (synonyms,
 US/UK variants, short forms: "bin bags" for "trash bags"), at SYNONYM_PENALTY, the words put in
@@ -855,9 +855,9 @@ class _Index:
         hops", a word the vocabulary does not know: no trade word); a lone "door" is no "door
         closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap" beside "hand soap".
         Unconfirmed, a word no dictionary has still names a brand's model ("gallagher" for
-        "gallagher m160 energiser") or a line inside a name ("dexron" in "atf dexron vi 1l");
-        at the front of one without a code it may be a device beside its accessory
-        ("glucometer" for "glucometer strip"), so it is asked about (returns True)."""
+        "gallagher m160 energiser"), a line inside a name ("dexron" in "atf dexron vi 1l") or
+        the one product a brand starts ("orbeseal" for "orbeseal tubes"): the independent dev
+        sets label a brand said alone so. Returns whether to ask."""
         if not best:
             return False
         found = [self.by_key[" ".join(self.words_of(c.name))] for c in best.values()]
@@ -888,8 +888,7 @@ class _Index:
             return False  # a brand's model, a line inside a longer name
         if is_english(told[0]):
             best.clear()  # an everyday word is a thing of its own: "eggs" are no egg poaching pan
-            return False
-        return True
+        return False
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun
@@ -1013,6 +1012,8 @@ class _Index:
         if rest.outcome != "ambiguous" or len(tied) < 2:
             return found  # a lone candidate asked about is no product in several sizes
         measured: dict[tuple[str, ...], list[tuple[float, Candidate]]] = {}
+        # a size all of them share says nothing ("750mm x 100m" beside "500mm x 100m": the width)
+        shared = set.intersection(*(set(self.words_of(c.name)) for c in tied))
         for c in tied:
             name = self.words_of(c.name)
             lettered = _letter_size(name)
@@ -1023,7 +1024,7 @@ class _Index:
                 continue
             # one length, volume or weight; a count, volts or watts say no size ("nitrile
             # gloves 200"), a gastronorm's "1/1" says which tray, not how deep
-            numbers = [i for i, w in enumerate(name) if is_size(w)]
+            numbers = [i for i, w in enumerate(name) if is_size(w) and w not in shared]
             if len(numbers) != 1:
                 return found
             number = MEASURE.fullmatch(name[numbers[0]])

@@ -103,7 +103,7 @@ def head_index(words: tuple[str, ...], listed: bool = False) -> int:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS \
-                or sizes_it(words, i):
+                or sizes_it(words, i) or _between_measures(words, i):
             continue
         if (w in VARIANT_WORDS or w in COLOUR_WORDS or w in AUDIENCE_WORDS) and i > 0:
             continue
@@ -115,6 +115,12 @@ def head_index(words: tuple[str, ...], listed: bool = False) -> int:
     # no noun: a model said by its code and line ("u6 pro") is named by the code
     coded = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w) and w.isalnum()]
     return coded[-1] if coded and words[-1] in VARIANT_WORDS else len(words) - 1
+
+
+def _between_measures(words: tuple[str, ...], i: int) -> bool:
+    """The "x" or "by" of a dimension ("750mm x 100m", "4 by 2"): no noun."""
+    return words[i] in ("x", "by") and 0 < i < len(words) - 1 \
+        and words[i - 1][:1].isdigit() and words[i + 1][:1].isdigit()
 
 
 def _after_the_noun(words: tuple[str, ...], i: int) -> bool:

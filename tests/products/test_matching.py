@@ -1222,7 +1222,7 @@ def test_words_a_catalog_lists_after_the_noun_are_not_its_head(said, meant):
     ("wolseley", "matched", "wolseley dx50 energiser"),  # a brand before a model code
     ("dexron", "matched", "atf dexron vi 1l"),           # a line inside a longer name
     ("marathons", "matched", "schwalbe marathon tyre"),  # ...even an everyday word
-    ("ohaus", "ambiguous", None),     # a brand first, no code: maybe a device beside its part
+    ("ohaus", "matched", "ohaus precision balance"),  # a brand first: its one product
     ("door", "new", None),            # an everyday noun before another: a thing of its own
     ("eggs", "new", None),
 ])
@@ -1232,8 +1232,6 @@ def test_the_word_that_says_which_names_a_brands_product_alone(said, outcome, me
                        "oat milk 1l"])
     res = _resolved(cat, said)
     assert (res.outcome, res.name) == (outcome, meant)
-    if outcome == "ambiguous":  # asked about with the one candidate, to confirm
-        assert [c.name for c in res.candidates] == ["ohaus precision balance"]
 
 
 def test_a_name_said_in_the_usual_order_finds_one_listed_noun_first():
@@ -1244,13 +1242,14 @@ def test_a_name_said_in_the_usual_order_finds_one_listed_noun_first():
     assert _resolved(cat, "16x150").outcome == "new"
 
 
-def test_a_word_no_dictionary_has_is_asked_about_for_the_name_it_starts():
+def test_a_word_no_dictionary_has_names_the_one_name_it_starts():
     # GIVEN two-word names that start with a brand, a modern word and an everyday noun
-    cat = _catalog_of(["orbeseal tubes", "glucometer strips", "door closer", "display rack"])
-    # WHEN the first word is said alone  THEN a word no dictionary has is asked about (a brand
-    # for its product, or a device beside its accessory); an everyday noun stays itself
-    assert _resolved(cat, "orbeseal").outcome == "ambiguous"
-    assert _resolved(cat, "glucometer").outcome == "ambiguous"
+    cat = _catalog_of(["orbeseal tubes", "glucometer strips", "door closer", "display rack",
+                       "maldon sea salt 1.4kg"])
+    # WHEN the first word is said alone  THEN a word no dictionary has names that product (a
+    # brand for its product, as people say it); an everyday noun stays itself
+    assert _resolved(cat, "orbeseal").name == "orbeseal tubes"
+    assert _resolved(cat, "maldon").name == "maldon sea salt 1.4kg"
     assert _resolved(cat, "door").outcome == "new"
     assert _resolved(cat, "display").outcome == "new"
 
@@ -1315,8 +1314,20 @@ def test_brands_lettered_sizes_specs_and_packs():
     assert _resolved(cat, "seed trays").name == "seed tray full size"
     assert _resolved(cat, "ipads").name == "ipad 10th gen"
     assert _resolved(cat, "r six mark two").name == "canon eos r6 mark ii"
-    # how it comes packed, said after a name the catalog has without it: that product, asked
-    # about here as its noun was not said; bags are things of their own
-    assert _resolved(cat, "clinell tubs").outcome == "ambiguous"
+    # how it comes packed, said after a name the catalog has without it: that product; bags
+    # are things of their own
+    assert _resolved(cat, "clinell tubs").name == "clinell universal wipes 200"
     assert _resolved(cat, "paint tins").name == "paint"
     assert _resolved(cat, "bin bags").outcome == "new"
+
+
+def test_a_roll_measured_width_by_length_is_named_by_its_noun():
+    # "750mm x 100m": the "x" of a dimension is no head noun, and the length both rolls share
+    # says nothing when "big" picks among them
+    cat = _catalog_of(["bubble wrap 500mm x 100m", "bubble wrap 750mm x 100m", "stretch wrap 500mm"])
+    asked = _resolved(cat, "bubble wrap")
+    assert asked.outcome == "ambiguous"
+    assert {c.name for c in asked.candidates} == {"bubble wrap 500mm x 100m", "bubble wrap 750mm x 100m"}
+    assert _resolved(cat, "big bubble wrap").name == "bubble wrap 750mm x 100m"
+    assert _resolved(cat, "small bubble wrap").name == "bubble wrap 500mm x 100m"
+    assert _resolved(cat, "bubble wrap 750mm").name == "bubble wrap 750mm x 100m"
