@@ -118,6 +118,11 @@ COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
 CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec".split())
+# What is made for another thing, said after it: "coffee cup lids" are no coffee cups.
+ACCESSORY_WORDS = frozenset(
+    "lid cover case holder mount bracket refill charger cable strap stand sleeve adapter adaptor "
+    "dispenser rack hook clip cap insert liner bag box tray spare part kit cleaner sign light "
+    "label".split())
 # Initials that are things of their own: "sd card" is no "security door card".
 _OWN_INITIALS = frozenset("ac dc tv pc sd cd hd uv id ev av ip it hr pa ps uk us os ok".split())
 # A size said of a thing as a whole, no dimension of it ("wide duct tape" is another tape).
@@ -784,10 +789,10 @@ class _Index:
         """When nothing matched, a name of two words or more that the catalog never uses as a
         head noun and that starts a catalog name word for word names it: a brand or line with
         its noun left out ("bombay sapphire" for "bombay sapphire gin", "coca cola" or "coke" for
-        "coca-cola 330ml can", "front brake pads" for "front brake pads transit"). Whether to ask:
-        a name whose words left over are more than a spec, size, colour, container, a kind's
-        family noun or what vehicle it is for may be another thing ("coffee cups" are no "coffee
-        cup lids", "toilet rolls" no "toilet roll holder")."""
+        "coca-cola 330ml can", "front brake pads" for "front brake pads transit", "stair
+        climber" for "stair climber trolley"). Whether to ask: a name whose words left over
+        name a part or accessory of the thing said may be another thing ("coffee cups" are no
+        "coffee cup lids", "toilet rolls" no "toilet roll holder")."""
         if not self.vocabulary or len(words) < 2 or words[-1] in self.head_postings \
                 or not words[-1].isalpha():
             return False
@@ -798,8 +803,7 @@ class _Index:
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
                 left = entry.words[len(words):]
-                ask |= not all(w in QUALIFIERS or not w.isalpha() for w in left) \
-                    and not self._has_siblings(entry)
+                ask |= any(w in ACCESSORY_WORDS for w in left) and not self._has_siblings(entry)
         return ask
 
     def _has_siblings(self, entry: _Entry) -> bool:
