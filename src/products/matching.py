@@ -81,7 +81,7 @@ from products.word_classes import (
     VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of, names_no_noun,
     sized, sizes_it)
 from products.wordings import (
-    FAMILY_KINDS, QUALIFIERS, VOCABULARY_WORDS, kinds, product_words, rewrites)
+    FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
 # Thresholds, chosen with bench/tune_matcher.py on the six dev sets samples/devset*.jsonl
 # (floors in tests/products/test_matcher_devset.py).
