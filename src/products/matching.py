@@ -832,6 +832,9 @@ class _Index:
         letters = letters_said(words)
         numbers = words[:1] + tuple(SAID_NUMBERS.get(w, w) for w in words[1:])
         readings = (small, small[lead:], numbers) + ((product_words(letters),) if letters else ())
+        if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha():
+            # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats")
+            readings += (words[1:] + vocabulary.SIZE_LETTERS[words[0]],)
         heard = [r for r in dict.fromkeys(readings) if r != words]
         # a plural as said only for misheard words: its "s" is not otherwise to be stretched
         return heard, [plural[lead:]] if plural[lead:] not in heard + [words] else []

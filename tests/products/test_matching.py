@@ -1343,3 +1343,13 @@ def test_leading_words_of_a_name_that_goes_on_with_no_part_name_it(said, catalog
     cat = _catalog_of([catalog_name, "hand towel", "coffee cup lids"])
     # WHEN the person says the leading words  THEN it is that product
     assert _resolved(cat, said).name == catalog_name
+
+
+def test_a_size_letter_said_first_sizes_the_name_after_it():
+    # GIVEN products sized by words, and an l-bracket that is a thing of its own
+    cat = _catalog_of(["lab coat medium", "lab coat large", "large box", "medium box", "l bracket"])
+    # WHEN a list reads "lab coats: 8 M" as "m lab coats"  THEN the letter is the size
+    assert _resolved(cat, "m lab coats").name == "lab coat medium"
+    assert _resolved(cat, "l boxes").name == "large box"
+    assert _resolved(cat, "l brackets").name == "l bracket"  # the catalog's own name first
+    assert _resolved(cat, "s lab coats").outcome == "new"     # a size the catalog lacks
