@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from . import verbs as V
 from .headings import EVENT_NOUNS
 from .numbers import read_quantity
-from .places import DETERMINERS, preposition_at
+from .places import DETERMINERS, PLACE_HEADS, SHOPS, preposition_at
 from .regions import _COLOURS
 from .shapes import COUNT_HEADINGS
 from .tokens import Tok
@@ -62,6 +62,7 @@ class Variant:
     unit: str | None
     unit_tok: Tok | None
     place: list[Tok]             # a place said in the entry ("3 bags van 1"), else []
+    of_said: bool = False        # "1 of XL": the unit of the entry before goes without saying
 
 
 @dataclass(slots=True)
@@ -112,6 +113,9 @@ def _entry(toks: list[Tok], is_place: Callable[[list[str]], bool]) -> Variant | 
     if unit_tok is not None and a0 == 0 and a1 + 1 == len(words) and len(words[a1]) <= 2:
         unit_tok = None  # "5 L" after "lab coats:": a size letter, not litres
     rest = a1 + 1 if unit_tok else a1
+    of_said = a0 == 0 and rest + 1 < len(words) and words[rest] == "of"
+    if of_said:
+        rest += 1  # "3 boxes of L", "1 of XL"
     if a0 > 0 and rest < len(words):
         return None  # words on both sides of the amount
     name = toks[:a0] if a0 > 0 else toks[rest:]
@@ -124,7 +128,7 @@ def _entry(toks: list[Tok], is_place: Callable[[list[str]], bool]) -> Variant | 
         return None  # the entry names a thing of its own
     qty_toks = [t for t in toks[a0:a1] if t.text not in ("x", "×")]
     return Variant(list(name), value, qty_toks, unit_of(unit_tok.text) if unit_tok else None,
-                   unit_tok, place)
+                   unit_tok, place, of_said and unit_tok is None)
 
 
 def _tail(body: list[Tok], is_place: Callable[[list[str]], bool]) -> tuple[list[Tok], str | None, list[Tok]]:
@@ -206,6 +210,10 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
         if tuple(hw[-len(phrase):]) == phrase and len(hw) > len(phrase):
             head, hw = head[:-len(phrase)], hw[:-len(phrase)]
             break
+        if tuple(hw[:len(phrase)]) == phrase and len(hw) > len(phrase) and phrase != ("stock",) \
+                and hw[-1] not in PLACE_HEADS and hw[-1] not in SHOPS:  # "stocktake shop:"
+            head, hw = head[len(phrase):], hw[len(phrase):]  # "Stocktake gloves: S 4, M 10"
+            break
     else:
         if hw[-1:] == ["restock"] and len(hw) > 1:
             event, head, hw = V.ADDED, head[:-1], hw[:-1]
@@ -233,6 +241,16 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
     if len(entries) > 2 and not place and preposition_at(last, 0) and _said_place(last):
         # "lab coats: 8 M, 5 L, on the hooks in prep room": the place of all of them
         place, entries = entries[-1][_lead(last):], entries[:-1]
+    elif len(entries) > 1 and not place:
+        # "vests: 3 M, 2 L, 5 XL in the site office": the last entry ends in their place
+        k = next((k for k in range(1, len(last)) if preposition_at(last, k)), None)
+        if k is not None and _said_place(last[k:]) and _entry(entries[-1][:k], is_place):
+            place, entries[-1] = entries[-1][k + _lead(last[k:]):], entries[-1][:k]
+    first = [t.text for t in entries[0]]
+    for lead in (["down", "to"], ["only"], ["just"]):
+        if first[:len(lead)] == lead and len(first) > len(lead):
+            entries[0] = entries[0][len(lead):]  # "gloves: down to 3 boxes of L and 1 of XL"
+            break
     if len(entries) < 2 and not tail_event:
         return None  # one amount after a product is the product's own count
     variants = [_entry(e, is_place) for e in entries if e]
@@ -240,6 +258,9 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
         return None
     if not any(v.name for v in variants) and not all(v.place for v in variants):
         return None  # amounts only ("Gloves: 4, 6"): not variants
+    for before, v in zip(variants, variants[1:]):
+        if v.of_said and v.unit is None:
+            v.unit = before.unit  # "3 boxes of L and 1 of XL": 1 box
     head_first = any(ch.isdigit() for w in hw for ch in w)
     return VariantList(head, head_first, event, place, variants)
 
