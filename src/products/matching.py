@@ -78,8 +78,8 @@ from products.misheard import (
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLOUR_WORDS, COMPOUND_TAILS,
     CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST, STATE_WORDS,
-    VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of, names_no_noun,
-    sized, sizes_it)
+    VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of,
+    says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
@@ -369,7 +369,7 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                 and not is_compound_tail(said_word, name_word):
             return 0.0  # ...and the same first vowel ("torch" is no "trash")
     head_hit = by_said.get(said_head)
-    spec_only = names_no_noun(said[said_head])  # "two by fours", "dewalt": no noun was said
+    spec_only = says_no_noun(said, said_head)  # "two by fours", "dewalt", "blue roll"
     class_head = head_hit is not None and head_hit[0] == entry.head - 1 \
         and len(head_keys(entry.words, entry.head)) > 1 \
         and (len(said) > 1 or said[0] not in CONTAINER_WORDS  # "deadbolt" for "deadbolt lock"
@@ -612,7 +612,7 @@ class _Index:
                 if said[i] not in self.postings:
                     return []
                 sims = {said[i]}
-                as_head = i == head and not headless and not names_no_noun(said[head])
+                as_head = i == head and not headless and not says_no_noun(said, head)
                 index = self.head_postings if as_head else self.postings
                 groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
                 continue
@@ -627,7 +627,7 @@ class _Index:
                 groups.append((0, None, said[i], False))
                 continue
             # the name's head noun must line up with the said head ("two by fours" has none)
-            as_head = i == head and not headless and not names_no_noun(said[head])
+            as_head = i == head and not headless and not says_no_noun(said, head)
             index = self.head_postings if as_head else self.postings
             groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
         # Start from the smallest group and keep the entries that every other group has too:

@@ -151,6 +151,14 @@ def names_no_noun(word: str) -> bool:
     return any(ch.isdigit() for ch in word) or word in vocabulary.BRANDS
 
 
+def says_no_noun(said: tuple[str, ...], head: int) -> bool:
+    """Whether a said name gives no noun for the catalog's head to line up with: a code or a
+    brand (`names_no_noun`), or a colour and what it comes in ("blue roll" for "blue paper
+    roll", "yellow bags" for "yellow clinical waste bags")."""
+    return names_no_noun(said[head]) \
+        or said[head] in COLOUR_WORDS and said[-1] in COLLECTIVE_WORDS and len(said) == 2
+
+
 def is_size(word: str) -> bool:
     """A length, volume or weight: "500g", "2m"."""
     found = MEASURE.fullmatch(word)

@@ -1353,3 +1353,12 @@ def test_a_size_letter_said_first_sizes_the_name_after_it():
     assert _resolved(cat, "l boxes").name == "large box"
     assert _resolved(cat, "l brackets").name == "l bracket"  # the catalog's own name first
     assert _resolved(cat, "s lab coats").outcome == "new"     # a size the catalog lacks
+
+
+def test_a_colour_and_what_it_comes_in_name_the_one_product_of_both():
+    cat = _catalog_of(["blue paper roll", "yellow clinical waste bags", "black bin bags 90l",
+                       "red sharps bin"])
+    assert _resolved(cat, "blue roll").name == "blue paper roll"
+    assert _resolved(cat, "yellow bags").name == "yellow clinical waste bags"
+    assert _resolved(cat, "blue bags").outcome == "new"   # no blue bags
+    assert _resolved(cat, "red").outcome == "new"          # a colour alone names nothing
