@@ -380,8 +380,10 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     if headless:
         # the word that says which is said as the catalog has it ("stapler" is no "staple
         # gun") unless another said word is ("bombay saffire" for "bombay sapphire gin");
-        # before a class head only its listed words say which ("door" is no "door lock")
-        if entry.words[entry.head] in CLASS_HEADS or head_hit is None or any(cj == entry.head for _, cj, _ in pairs) or head_hit[1] < 100.0 \
+        # before a class head only its listed words say which ("door" is no "door lock"), or a
+        # word no dictionary has: a brand or trade name ("coroplast" for "coroplast sheet 4x8")
+        if entry.words[entry.head] in CLASS_HEADS and is_english(said[said_head]) \
+                or head_hit is None or any(cj == entry.head for _, cj, _ in pairs) or head_hit[1] < 100.0 \
                 and not any(s == 100.0 for qi, (_, s) in by_said.items() if qi != said_head):
             return 0.0
     elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
@@ -492,6 +494,7 @@ class _Index:
     initials: dict[str, array] = field(default_factory=dict)  # "sp" -> entries with "single pole"
     sorted_words: list[str] = field(default_factory=list)  # for shortenings; rebuilt when stale
     sorted_stale: bool = False
+    lowercase_names: int = 0  # names written in lowercase: a capital in the others is a name's
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -514,6 +517,7 @@ class _Index:
         index = len(self.entries)
         head = head_index(words, listed=True)
         self.entries.append(_Entry(target, display_name, words, head))
+        self.lowercase_names += display_name[:1].islower()
         for key in head_keys(words, head):
             self.head_postings.setdefault(key, array("i")).append(index)
         same.append(index)
@@ -893,9 +897,17 @@ class _Index:
         if any(is_model_code(w) for w in entry.words) or inside \
                 and len([w for w in entry.words if w.isalpha()]) >= 3:
             return False  # a brand's model, a line inside a longer name
-        if is_english(told[0]):
+        if is_english(told[0]) and not self._written_as_name(entry, told[0]):
             best.clear()  # an everyday word is a thing of its own: "eggs" are no egg poaching pan
         return False
+
+    def _written_as_name(self, entry: _Entry, word: str) -> bool:
+        """Whether the catalog writes the word with a capital where it writes most names in
+        lowercase: a brand that is a word too ("Henry hoover", "Shearwater Peregrine dive
+        computer" beside "dive mask"). A catalog in title case says nothing."""
+        if self.lowercase_names * 3 < len(self.entries):
+            return False
+        return any(w[:1].isupper() and singular(w.lower()) == word for w in entry.name.split())
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun

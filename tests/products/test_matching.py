@@ -1362,3 +1362,15 @@ def test_a_colour_and_what_it_comes_in_name_the_one_product_of_both():
     assert _resolved(cat, "yellow bags").name == "yellow clinical waste bags"
     assert _resolved(cat, "blue bags").outcome == "new"   # no blue bags
     assert _resolved(cat, "red").outcome == "new"          # a colour alone names nothing
+
+
+def test_a_brand_that_is_a_word_too_names_its_product_where_the_catalog_capitalises_it():
+    names = ["Henry hoover", "egg poaching pan", "dive mask", "mop bucket", "Dibond 3mm sheet 4x8"]
+    cat = _catalog_of(names)
+    assert _resolved(cat, "henry").name == "Henry hoover"
+    assert _resolved(cat, "eggs").outcome == "new"           # written lowercase: a word
+    assert _resolved(cat, "dibond").name == "Dibond 3mm sheet 4x8"  # no dictionary word, before a class head
+    # a catalog in title case says nothing by its capitals
+    titled = _catalog_of([n.title() for n in names])
+    assert _resolved(titled, "eggs").outcome == "new"
+    assert _resolved(titled, "henry").outcome == "new"
