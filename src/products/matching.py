@@ -104,6 +104,7 @@ HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "ca
 ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
 ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
 SHORTENING_ALONE_MIN = 4  # letters of a shortening said alone ("mayo"), no dictionary word
+JOINED_SPELLING = 80.0     # two said words run together spelled this close to a catalog word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
@@ -836,12 +837,36 @@ class _Index:
         letters = letters_said(words)
         numbers = words[:1] + tuple(SAID_NUMBERS.get(w, w) for w in words[1:])
         readings = (small, small[lead:], numbers) + ((product_words(letters),) if letters else ())
+        joined = self._joined_word(words)
+        if joined:
+            readings += (joined,)
         if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha():
             # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats")
             readings += (words[1:] + vocabulary.SIZE_LETTERS[words[0]],)
         heard = [r for r in dict.fromkeys(readings) if r != words]
         # a plural as said only for misheard words: its "s" is not otherwise to be stretched
         return heard, [plural[lead:]] if plural[lead:] not in heard + [words] else []
+
+    def _joined_word(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
+        """A name with two said words read as the one catalog word a recogniser split ("shear
+        water" for shearwater, "die bond" for dibond, "corral plast" for coroplast): the pair
+        whose letters run closest to a catalog word of the same first letter, neither of them
+        a catalog word of its own (else "sea bass" beside "seabags" and "bass" is no misheard
+        name)."""
+        best: tuple[float, int, str] | None = None
+        for i in range(len(words) - 1):
+            a, b = words[i], words[i + 1]
+            if not (a.isalpha() and b.isalpha()) or a in self.postings or b in self.postings:
+                continue
+            for w in self.similar_words(a + b):
+                score = fuzz.ratio(a + b, w)
+                if w[0] == a[0] and w.isalpha() and score >= JOINED_SPELLING \
+                        and (best is None or score > best[0]):
+                    best = (score, i, w)
+        if best is None:
+            return None
+        _, i, w = best
+        return words[:i] + (w,) + words[i + 2:]
 
     def _names_no_head(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that matched nothing may name catalog products by their other

@@ -1374,3 +1374,13 @@ def test_a_brand_that_is_a_word_too_names_its_product_where_the_catalog_capitali
     titled = _catalog_of([n.title() for n in names])
     assert _resolved(titled, "eggs").outcome == "new"
     assert _resolved(titled, "henry").outcome == "new"
+
+
+def test_a_name_a_recogniser_split_in_two_is_read_as_one_word():
+    cat = _catalog_of(["Shearwater Peregrine dive computer", "Cheerios", "Dibond 3mm sheet 4x8",
+                       "sea salt", "dive mask"])
+    assert _resolved(cat, "shear water").name == "Shearwater Peregrine dive computer"
+    assert _resolved(cat, "cheer eos").name == "Cheerios"
+    assert _resolved(cat, "die bond").name == "Dibond 3mm sheet 4x8"
+    # a word the catalog has on its own stays itself: "sea water" is no "shearwater"
+    assert _resolved(cat, "sea water").outcome == "new"
