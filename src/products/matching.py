@@ -116,7 +116,7 @@ COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
 COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 
 # How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
-PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
+PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch bucket pail".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
 CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec".split())
 # What is made for another thing, said after it: "coffee cup lids" are no coffee cups.
@@ -131,6 +131,7 @@ OVERALL_SIZES = frozenset(
     "big bigger biggest large larger largest small smaller smallest little tall".split())
 _ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion ions ation ations "
                      "ive ist ists ery al".split())
+_ASSET_NUMBER = re.compile(r"\s*#\s*\d+\s*$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
 
@@ -439,6 +440,13 @@ class Catalog:
 
     def resolve_product(self, said: str) -> Resolution:
         found = self.products.resolve(said)
+        numbered = _ASSET_NUMBER.search(said)
+        if found.outcome == "new" and numbered and numbered.start() > 0:
+            # "book cart #2", "hotspot # 4": which one of several alike, not another product
+            without = self.products.resolve(said[:numbered.start()])
+            if without.outcome != "new":
+                return Resolution(without.outcome, said, without.id, without.name, without.score,
+                                  without.candidates)
         owner = _POSSESSIVE.match(said)
         if found.outcome == "new" and owner and said[owner.end():].strip():
             # "Jim's drill", "the front office's label printer": whose it is does not say which

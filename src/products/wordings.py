@@ -39,6 +39,9 @@ def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 w = glued[1] + NUMBER_SUFFIX[glued[2]]
             elif _CODE_PLURAL.fullmatch(w):
                 w = w[:-1]
+        if w.startswith("sz") and w[2:].isdigit() and len(w) > 2:
+            out.extend(("size", w[2:]))  # "diapers sz 3" (tokens glue "sz3" as a code)
+            continue
         if w in _ROMAN and i > 0:
             w = _ROMAN[w]  # "canon eos r6 mark ii" is said "mark two"
         if w in vocabulary.SIZE_LETTERS and (i > 0 or len(w) > 1):

@@ -1384,3 +1384,13 @@ def test_a_name_a_recogniser_split_in_two_is_read_as_one_word():
     assert _resolved(cat, "die bond").name == "Dibond 3mm sheet 4x8"
     # a word the catalog has on its own stays itself: "sea water" is no "shearwater"
     assert _resolved(cat, "sea water").outcome == "new"
+
+
+def test_which_one_of_several_alike_and_written_shorthand_name_the_product():
+    cat = _catalog_of(["book cart", "HP Chromebook 11", "diapers size 3", "diapers size 4",
+                       "studio clear glaze"])
+    # an asset number (read before the index, as whose it is: not in resolve_brute_force)
+    assert cat.resolve_product("book cart # 2").name == "book cart"
+    assert cat.resolve_product("hp chromebook 11 #7").name == "HP Chromebook 11"
+    assert _resolved(cat, "diapers sz 3").name == "diapers size 3"
+    assert _resolved(cat, "clear glaze bucket").name == "studio clear glaze"  # as it comes
