@@ -908,9 +908,10 @@ class _Index:
         entries = [self.entries[e[0]] for e in found if e]
         told = [w for w in said if w not in _NOT_MISHEARD]
         if len({kind_of(e.words) for e in entries}) != 1:
-            if len(told) == 1 and told[0].isalpha() and not is_english(told[0]) \
-                    and told[0] not in VOCABULARY_WORDS \
-                    and all(e.words[0] == told[0] for e in entries):
+            if len(told) == 1 and told[0].isalpha() and told[0] not in VOCABULARY_WORDS \
+                    and all(e.words[0] == told[0] for e in entries) \
+                    and (not is_english(told[0])
+                         or all(self._written_as_name(e, told[0]) for e in entries)):
                 return True  # a brand of several things ("lurpak", "numatic"): which one?
             best.clear()
             return False

@@ -1371,6 +1371,9 @@ def test_a_brand_that_is_a_word_too_names_its_product_where_the_catalog_capitali
     assert _resolved(cat, "eggs").outcome == "new"           # written lowercase: a word
     assert _resolved(cat, "dibond").name == "Dibond 3mm sheet 4x8"  # no dictionary word, before a class head
     # a catalog in title case says nothing by its capitals
+    # a brand of several products that is a word too asks which
+    several = _catalog_of(names + ["Henry hoover bags"])
+    assert _resolved(several, "henry").outcome == "ambiguous"
     titled = _catalog_of([n.title() for n in names])
     assert _resolved(titled, "eggs").outcome == "new"
     assert _resolved(titled, "henry").outcome == "new"
