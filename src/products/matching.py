@@ -72,7 +72,7 @@ from rapidfuzz import fuzz, process
 from products import vocabulary
 from products.english import is_english
 from products.measures import letters_said, spell_marks
-from products.naming import DETERMINERS, singular, tokens
+from products.naming import DETERMINERS, TENS, singular, tokens
 from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
@@ -848,6 +848,9 @@ class _Index:
         joined = self._joined_word(words)
         if joined:
             readings += (joined,)
+        numbered = _spoken_code_numbers(words)
+        if numbered != words:
+            readings += (self.words_of(" ".join(numbered)),)
         if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha():
             # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats")
             readings += (words[1:] + vocabulary.SIZE_LETTERS[words[0]],)
@@ -1153,6 +1156,25 @@ class _Index:
 
 
 _NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
+
+
+def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Numbers of a model said the way people say them, as written: "six fifty one" (6 51)
+    -> 651, "one sixties" -> 160, "eighties" -> 80, "number four" -> no 4. For a said name that
+    matched nothing only: "2 20" may be two numbers elsewhere."""
+    out: list[str] = []
+    for w in words:
+        if w in TENS:
+            w = str(TENS[w])  # a plural ten ("sixties") is no number word to naming.tokens
+        prev = out[-1] if out else ""
+        if len(prev) == 1 and prev.isdigit() and prev != "0" and len(w) == 2 and w.isdigit() \
+                and w[0] != "0":
+            out[-1] = prev + w
+        elif prev == "number" and w[:1].isdigit():
+            out[-1:] = ["no", w]
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:

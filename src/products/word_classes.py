@@ -153,10 +153,12 @@ def names_no_noun(word: str) -> bool:
 
 def says_no_noun(said: tuple[str, ...], head: int) -> bool:
     """Whether a said name gives no noun for the catalog's head to line up with: a code or a
-    brand (`names_no_noun`), or a colour and what it comes in ("blue roll" for "blue paper
-    roll", "yellow bags" for "yellow clinical waste bags")."""
+    brand (`names_no_noun`), a colour and what it comes in ("blue roll" for "blue paper
+    roll", "yellow bags" for "yellow clinical waste bags"), or a colour and a model ("651 black"
+    for "Oracal 651 vinyl black")."""
     return names_no_noun(said[head]) \
-        or said[head] in COLOUR_WORDS and said[-1] in COLLECTIVE_WORDS and len(said) == 2
+        or said[head] in COLOUR_WORDS and (said[-1] in COLLECTIVE_WORDS and len(said) == 2
+                                           or any(is_model_code(w) or w.isdigit() for w in said))
 
 
 def is_size(word: str) -> bool:

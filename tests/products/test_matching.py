@@ -1397,3 +1397,14 @@ def test_which_one_of_several_alike_and_written_shorthand_name_the_product():
     assert cat.resolve_product("hp chromebook 11 #7").name == "HP Chromebook 11"
     assert _resolved(cat, "diapers sz 3").name == "diapers size 3"
     assert _resolved(cat, "clear glaze bucket").name == "studio clear glaze"  # as it comes
+
+
+def test_model_numbers_said_as_people_say_them():
+    cat = _catalog_of(["Oracal 651 vinyl black", "Oracal 651 vinyl white", "Oracal 751 vinyl red",
+                       "Stanley No 4 hand plane", "120 grit sanding discs", "240 grit sanding discs"])
+    assert _resolved(cat, "black six fifty one").name == "Oracal 651 vinyl black"
+    assert _resolved(cat, "seven fifty one red").name == "Oracal 751 vinyl red"
+    assert _resolved(cat, "651 white").name == "Oracal 651 vinyl white"  # a colour and a model
+    assert _resolved(cat, "number four plane").name == "Stanley No 4 hand plane"
+    assert _resolved(cat, "one twenty grit sanding discs").name == "120 grit sanding discs"
+    assert _resolved(cat, "six fifty two black").outcome == "new"  # another model
