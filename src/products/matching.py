@@ -118,7 +118,7 @@ COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 # How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
 PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch bucket pail".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
-CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec".split())
+CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec reg".split())
 # What is made for another thing, said after it: "coffee cup lids" are no coffee cups.
 ACCESSORY_WORDS = frozenset(
     "lid cover case holder mount bracket refill charger cable strap stand sleeve adapter adaptor "
