@@ -758,7 +758,37 @@ class _Index:
         if not best:
             self._by_shortening(best, words)
         ask |= self._content_elsewhere(best, words)
+        self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
+
+    def _drop_marked_variants(self, best: dict[int, Candidate], words: tuple[str, ...],
+                              ask: bool) -> None:
+        """Of names tied for the said one, drops those that add a word another leaves unsaid
+        too: the plain product is meant when a variant is marked ("tonic" is "fever-tree tonic",
+        not "fever-tree light tonic"; "gordons" the gin, not the pink gin; "large gloves" not
+        "extra large"). Names that differ in a word each ("nitrile" and "latex gloves") still
+        ask."""
+        if ask or len(best) < 2:
+            return
+        top = max(c.score for c in best.values())
+        tied = [c for c in best.values() if c.score >= top - AMBIGUITY_GAP]
+        if len(tied) < 2:
+            return
+        said = set(words) | {singular(w) for w in words}
+        unsaid = {}
+        for c in tied:
+            found = self.by_key.get(" ".join(self.words_of(c.name)))
+            if not found:
+                return
+            entry = self.entries[found[0]]
+            if entry.words[entry.head] not in said:
+                return  # a brand said alone ("fever tree") may be any of its products
+            unsaid[c.id] = frozenset(w for w in entry.words if w not in said)
+        plain = [c for c in tied if not any(unsaid[o.id] < unsaid[c.id] for o in tied)]
+        if len(plain) == 1:
+            for c in tied:
+                if c is not plain[0]:
+                    del best[c.id]
 
     def _content_elsewhere(self, best: dict[int, Candidate], words: tuple[str, ...]) -> bool:
         """Whether the best name was found by what a keg, bale or sack holds (PACKED_HEADS)
@@ -1149,6 +1179,7 @@ class _Index:
         if not best:
             self._by_shortening(best, words)
         ask |= self._content_elsewhere(best, words)
+        self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
 
     def best_score(self, phrase: str) -> float:

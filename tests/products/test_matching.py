@@ -1408,3 +1408,15 @@ def test_model_numbers_said_as_people_say_them():
     assert _resolved(cat, "number four plane").name == "Stanley No 4 hand plane"
     assert _resolved(cat, "one twenty grit sanding discs").name == "120 grit sanding discs"
     assert _resolved(cat, "six fifty two black").outcome == "new"  # another model
+
+
+def test_the_plain_product_is_meant_when_a_tied_variant_adds_a_word():
+    cat = _catalog_of(["fever-tree tonic 200ml", "fever-tree light tonic 200ml",
+                       "nitrile gloves large black", "nitrile gloves xl black", "latex gloves",
+                       "cat6 cable", "hdmi cable"])
+    assert _resolved(cat, "tonic").name == "fever-tree tonic 200ml"
+    assert _resolved(cat, "large nitrile gloves").name == "nitrile gloves large black"
+    # names that differ in a word each still ask, and so does a brand said alone
+    assert _resolved(cat, "gloves").outcome == "ambiguous"
+    assert _resolved(cat, "cable").outcome == "ambiguous"
+    assert _resolved(cat, "fever tree").outcome == "ambiguous"
