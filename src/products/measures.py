@@ -48,8 +48,9 @@ _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 
 def spell_marks(text: str) -> str:
     """Inch and foot marks and decimal points written out, before `naming.tokens` drops them as
-    punctuation: "1.5m" is 1p5m, not the 15m it would become."""
-    text = _DECIMAL.sub("p", text)
+    punctuation: "1.5m" is 1p5m, not the 15m it would become; an ampersand between words is
+    the "and" said for it ("Pen & Strep"; "A&M" stays initials)."""
+    text = _DECIMAL.sub("p", text).replace(" & ", " and ")
     if "'" not in text and '"' not in text and not any(ch in text for ch in "″”′’"):
         return text
     return _FOOT_MARK.sub(r"\1 foot ", _INCH_MARK.sub(r"\1 inch ", text))

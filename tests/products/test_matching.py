@@ -1420,3 +1420,9 @@ def test_the_plain_product_is_meant_when_a_tied_variant_adds_a_word():
     assert _resolved(cat, "gloves").outcome == "ambiguous"
     assert _resolved(cat, "cable").outcome == "ambiguous"
     assert _resolved(cat, "fever tree").outcome == "ambiguous"
+
+
+def test_an_ampersand_between_words_is_the_and_said_for_it():
+    cat = _catalog_of(["Pen & Strep 100ml", "Hymns A&M"])
+    assert _resolved(cat, "pen and strep").name == "Pen & Strep 100ml"
+    assert _resolved(cat, "hymns a&m").name == "Hymns A&M"
