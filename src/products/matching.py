@@ -757,9 +757,24 @@ class _Index:
                     break
         if not best:
             self._by_shortening(best, words)
+        if not best:
+            self._by_model_code(best, words)
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
+
+    def _by_model_code(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
+        """Last, a model code said with words that are all in the names that have it, in any
+        order: "c4950 cartridges" for "cartridge filter c-4950". The code says which."""
+        codes = [w for w in words if is_model_code(w) and len(w) >= 3 and w in self.postings]
+        if len(codes) != 1:
+            return
+        rest = {w for w in words if w != codes[0]}
+        for e in _view(self.postings[codes[0]]).tolist():
+            entry = self.entries[e]
+            if rest <= set(entry.words):
+                _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
+                      - REORDERED_PENALTY)
 
     def _drop_marked_variants(self, best: dict[int, Candidate], words: tuple[str, ...],
                               ask: bool) -> None:
@@ -1178,6 +1193,8 @@ class _Index:
                     break
         if not best:
             self._by_shortening(best, words)
+        if not best:
+            self._by_model_code(best, words)
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)

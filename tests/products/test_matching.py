@@ -1426,3 +1426,10 @@ def test_an_ampersand_between_words_is_the_and_said_for_it():
     cat = _catalog_of(["Pen & Strep 100ml", "Hymns A&M"])
     assert _resolved(cat, "pen and strep").name == "Pen & Strep 100ml"
     assert _resolved(cat, "hymns a&m").name == "Hymns A&M"
+
+
+def test_a_model_code_with_words_of_its_name_in_any_order_names_it():
+    cat = _catalog_of(["cartridge filter c-4950", "cartridge filter c-7471", "sand filter"])
+    assert _resolved(cat, "c4950 cartridges").name == "cartridge filter c-4950"
+    assert _resolved(cat, "c four nine five oh cartridges").name == "cartridge filter c-4950"
+    assert _resolved(cat, "c4950 pumps").outcome == "new"  # a word the name does not have
