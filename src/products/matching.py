@@ -76,10 +76,10 @@ from products.naming import DETERMINERS, TENS, singular, tokens
 from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
-    ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLOUR_WORDS, COMPOUND_TAILS,
-    CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST, STATE_WORDS,
+    ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLLECTIVE_WORDS, COLOUR_WORDS,
+    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST, STATE_WORDS,
     VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of,
-    says_no_noun, sized, sizes_it)
+    names_no_noun, says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
@@ -104,7 +104,8 @@ HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "ca
 ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
 ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
 SHORTENING_ALONE_MIN = 4  # letters of a shortening said alone ("mayo"), no dictionary word
-JOINED_SPELLING = 80.0     # two said words run together spelled this close to a catalog word
+JOINED_SPELLING = 80.0     # two said words run together spelled and sounding this close to a
+#                            catalog word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
@@ -116,14 +117,23 @@ COMPOUND_MIN_FRONT = 4  # not "keyboard" for "board", "popcorn" for "corn"
 COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 
 # How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
-PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch bucket pail".split())
+PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
 CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec reg".split())
-# What is made for another thing, said after it: "coffee cup lids" are no coffee cups.
+# Parts, accessories and supplies named after the thing they are for, said after it: "coffee
+# cup lids" are no coffee cups, "sewing machine needles" no sewing machine, "glue gun sticks" no
+# glue gun. A name that goes on with one of these after the said words is asked about.
 ACCESSORY_WORDS = frozenset(
     "lid cover case holder mount bracket refill charger cable strap stand sleeve adapter adaptor "
     "dispenser rack hook clip cap insert liner bag box tray spare part kit cleaner sign light "
-    "label".split())
+    "label needle stick staple tape blade filter battery cone connector lube oil brush washer "
+    "descaler pad strip mask gel coil pod cylinder bulb belt bit nozzle tip cartridge ink toner "
+    "fuse seal gasket spring wick wipe cloth cord lead plug remote key regulator "
+    "paper roll film lens head wheel chain handle grip".split())
+# What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
+DEVICE_SUPPLIES = frozenset(
+    "pad mask charger cable coil bag cylinder needle blade filter battery cartridge refill lid "
+    "cover case mount bracket holder strap stand remote adapter adaptor spatula".split())
 # Initials that are things of their own: "sd card" is no "security door card".
 _OWN_INITIALS = frozenset("ac dc tv pc sd cd hd uv id ev av ip it hr pa ps uk us os ok".split())
 # A size said of a thing as a whole, no dimension of it ("wide duct tape" is another tape).
@@ -132,6 +142,7 @@ OVERALL_SIZES = frozenset(
 _ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion ions ation ations "
                      "ive ist ists ery al".split())
 _ASSET_NUMBER = re.compile(r"\s*#\s*\d+\s*$")
+_DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
 
@@ -372,6 +383,9 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
             return 0.0  # ...and the same first vowel ("torch" is no "trash")
     head_hit = by_said.get(said_head)
     spec_only = says_no_noun(said, said_head)  # "two by fours", "dewalt", "blue roll"
+    if spec_only and said[said_head] in COLOUR_WORDS and not names_no_noun(said[said_head]) \
+            and not _colour_names_it(said, by_said, entry.words):
+        return 0.0
     class_head = head_hit is not None and head_hit[0] == entry.head - 1 \
         and len(head_keys(entry.words, entry.head)) > 1 \
         and (len(said) > 1 or said[0] not in CONTAINER_WORDS  # "deadbolt" for "deadbolt lock"
@@ -402,6 +416,22 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     return max(0.0, total / counted - penalty)
 
 
+def _colour_names_it(said: tuple[str, ...], by_said: dict[int, tuple[int, float]],
+                     name: tuple[str, ...]) -> bool:
+    """Whether a colour said with no noun names this catalog name: with what it comes in, one
+    word at most between them and no count after it ("blue roll" for "blue paper roll", not
+    "blue painters tape roll" nor "blue pens pack 10"); with a model number that is no count
+    ending the name ("651 black", not "blue 100" for "blue nitrile gloves 100")."""
+    for qi, (cj, _) in by_said.items():
+        if said[qi] in COLLECTIVE_WORDS:
+            colour = by_said.get(said.index(next(w for w in said if w in COLOUR_WORDS)))
+            if colour is None or cj - colour[0] > 2 or cj + 1 < len(name) and name[cj + 1].isdigit():
+                return False
+        elif said[qi].isdigit() and cj == len(name) - 1:
+            return False
+    return True
+
+
 def _shortened(said: str, name: tuple[str, ...], j: int) -> bool:
     return abbreviates(said, name[j]) or j + 1 < len(name) and said == initials(name[j], name[j + 1])
 
@@ -428,9 +458,11 @@ class Catalog:
     def __init__(self) -> None:
         self.products = _Index(vocabulary=True)
         self.locations = _Index()
+        self.hash_sizes = False  # the catalog writes "#8" in names: a "#" is no asset number
 
     def add_product(self, product_id: int, name: str) -> None:
         self.products.add(product_id, name, name)
+        self.hash_sizes |= bool(_ASSET_NUMBER.search(name) or "#" in name)
 
     def add_product_alias(self, product_id: int, alias: str, product_name: str) -> None:
         self.products.add(product_id, alias, product_name)
@@ -441,10 +473,16 @@ class Catalog:
     def resolve_product(self, said: str) -> Resolution:
         found = self.products.resolve(said)
         numbered = _ASSET_NUMBER.search(said)
-        if found.outcome == "new" and numbered and numbered.start() > 0:
-            # "book cart #2", "hotspot # 4": which one of several alike, not another product
-            without = self.products.resolve(said[:numbered.start()])
-            if without.outcome != "new":
+        if found.outcome == "new" and numbered and numbered.start() > 0 and not self.hash_sizes:
+            # "book cart #2", "hotspot # 4": which one of several alike, not another product;
+            # but no number the product has was left unsaid ("hand plane #5" is no "no 4 hand
+            # plane"), and where the catalog writes sizes with "#" ("wood screws #8") it is one
+            rest = said[:numbered.start()]
+            without = self.products.resolve(rest)
+            named = [without.name] if without.outcome == "matched" else \
+                [c.name for c in without.candidates]
+            if without.outcome != "new" and all(
+                    set(_DIGITS.findall(n)) <= set(_DIGITS.findall(rest)) for n in named):
                 return Resolution(without.outcome, said, without.id, without.name, without.score,
                                   without.candidates)
         owner = _POSSESSIVE.match(said)
@@ -504,6 +542,8 @@ class _Index:
     sorted_words: list[str] = field(default_factory=list)  # for shortenings; rebuilt when stale
     sorted_stale: bool = False
     lowercase_names: int = 0  # names written in lowercase: a capital in the others is a name's
+    capitals_counted: int = -1  # entries when `_capitals_mark_names` last counted
+    capitals_mark: bool = False
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -896,12 +936,19 @@ class _Index:
         numbered = _spoken_code_numbers(words)
         if numbered != words:
             readings += (self.words_of(" ".join(numbered)),)
-        if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha():
-            # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats")
+        if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha() \
+                and self._sized_kin(words[-1]) >= 2:
+            # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats"),
+            # of a thing the catalog has in sizes (an "s hook" is a hook of its own)
             readings += (words[1:] + vocabulary.SIZE_LETTERS[words[0]],)
         heard = [r for r in dict.fromkeys(readings) if r != words]
         # a plural as said only for misheard words: its "s" is not otherwise to be stretched
         return heard, [plural[lead:]] if plural[lead:] not in heard + [words] else []
+
+    def _sized_kin(self, noun: str) -> int:
+        """How many names of this head noun give a size in words ("lab coat medium")."""
+        return sum(any(w in SIZE_WORDS for w in self.entries[e].words)
+                   for e in _view(self.head_postings.get(noun, array("i"))).tolist())
 
     def _joined_word(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
         """A name with two said words read as the one catalog word a recogniser split ("shear
@@ -916,7 +963,9 @@ class _Index:
                 continue
             for w in self.similar_words(a + b):
                 score = fuzz.ratio(a + b, w)
+                # spelled and sounding alike: "sun cream" is no "sunbeam" (SNKRM, SNBM)
                 if w[0] == a[0] and w.isalpha() and score >= JOINED_SPELLING \
+                        and fuzz.ratio(_sound(a + b), self.sound_of[w]) >= JOINED_SPELLING \
                         and (best is None or score > best[0]):
                     best = (score, i, w)
         if best is None:
@@ -981,15 +1030,31 @@ class _Index:
             return False  # a brand's model, a line inside a longer name
         if is_english(told[0]) and not self._written_as_name(entry, told[0]):
             best.clear()  # an everyday word is a thing of its own: "eggs" are no egg poaching pan
-        return False
+            return False
+        # a device beside what it takes ("defib" for "defib pads", "vape" for "vape coils") is
+        # asked about; a brand of supplies ("apivar strips", "tegaderm film") is not told apart
+        return told[0] in entry.words and any(
+            w in DEVICE_SUPPLIES for w in entry.words[entry.words.index(told[0]) + 1:])
 
     def _written_as_name(self, entry: _Entry, word: str) -> bool:
         """Whether the catalog writes the word with a capital where it writes most names in
         lowercase: a brand that is a word too ("Henry hoover", "Shearwater Peregrine dive
         computer" beside "dive mask"). A catalog in title case says nothing."""
-        if self.lowercase_names * 3 < len(self.entries):
+        if self.lowercase_names * 3 < len(self.entries) or not self._capitals_mark_names():
             return False
         return any(w[:1].isupper() and singular(w.lower()) == word for w in entry.name.split())
+
+    def _capitals_mark_names(self) -> bool:
+        """Whether the catalog's capitals mark brands, not the start of a sentence: of the names
+        that start with a capital, most start with a word no dictionary has ("Festool",
+        "Scubapro"), not with "Egg" or "Lemon". Counted when first asked, again when names
+        were added."""
+        if self.capitals_counted != len(self.entries):
+            firsts = [e.name.split()[0] for e in self.entries if e.name[:1].isupper()]
+            words = {w.lower() for w in firsts if w.isalpha()}  # each brand once
+            self.capitals_mark = sum(map(is_english, words)) * 2 < len(words)
+            self.capitals_counted = len(self.entries)
+        return self.capitals_mark
 
     def _reordered(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
         """When nothing matched a product name of two words or more said list-style, head noun
