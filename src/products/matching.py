@@ -985,7 +985,8 @@ class _Index:
         return word.isalpha() and word not in _NOT_MISHEARD and word not in vocabulary.HEAD_NOUNS \
             and word not in COLOUR_WORDS and word not in AUDIENCE_WORDS \
             and word not in self.head_postings \
-            and not any(w in self.head_postings for w in self.similar_words(word))
+            and (word in self.postings  # said as the catalog writes it: no misheard head noun
+                 or not any(w in self.head_postings for w in self.similar_words(word)))
 
     def _keep_one_kind(self, best: dict[int, Candidate], said: tuple[str, ...]) -> bool:
         """Of the products a name without its head noun found, keeps them only where the said

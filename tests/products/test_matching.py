@@ -1473,3 +1473,9 @@ def test_near_names_found_by_review_stay_off_the_product(said, catalog_names):
 def test_a_thing_before_its_supplies_is_asked_about(said, catalog_name):
     cat = _catalog_of([catalog_name, "paper towels"])
     assert _resolved(cat, said).outcome in ("ambiguous", "new")
+
+
+def test_a_word_said_as_the_catalog_writes_it_is_no_misheard_head_noun():
+    # "teradek" sounds near "turkey", a head noun of the catalog; said exactly, it is the brand
+    cat = _catalog_of(["Teradek Bolt 6 XT", "turkey crown", "paper towels"])
+    assert _resolved(cat, "teradek").name == "Teradek Bolt 6 XT"
