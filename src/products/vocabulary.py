@@ -582,6 +582,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     # compounds that are a kind of their last word (matching.is_compound_tail); not "wheelchair"
     "robe": ("bathrobe",),
     "ball": ("basketball", "volleyball", "football", "baseball", "softball", "netball"),
+    "board": ("snowboard", "skateboard", "surfboard", "paddleboard", "bodyboard", "wakeboard"),
+    "meter": ("multimeter", "voltmeter", "ammeter", "wattmeter"),
 }
 
 # Said words that only say "the ordinary one": "regular milk" is the catalog's plain "milk".

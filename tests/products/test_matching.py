@@ -1479,3 +1479,11 @@ def test_a_word_said_as_the_catalog_writes_it_is_no_misheard_head_noun():
     # "teradek" sounds near "turkey", a head noun of the catalog; said exactly, it is the brand
     cat = _catalog_of(["Teradek Bolt 6 XT", "turkey crown", "paper towels"])
     assert _resolved(cat, "teradek").name == "Teradek Bolt 6 XT"
+
+
+def test_boards_and_meters_name_their_kinds():
+    cat = _catalog_of(["Burton Custom snowboard 154cm", "Burton Custom snowboard 158cm",
+                       "keyboard", "Fluke 117 multimeter"])
+    assert _resolved(cat, "burton boards").outcome == "ambiguous"   # the two snowboards
+    assert "keyboard" not in {c.name for c in _resolved(cat, "burton boards").candidates}
+    assert _resolved(cat, "fluke multimeter").name == "Fluke 117 multimeter"
