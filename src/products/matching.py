@@ -143,6 +143,7 @@ _ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion io
                      "ive ist ists ery al".split())
 _ASSET_NUMBER = re.compile(r"\s*#\s*\d+\s*$")
 _DIGITS = re.compile(r"\d+")
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
 
@@ -1281,14 +1282,24 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
         if w in TENS:
             w = str(TENS[w])  # a plural ten ("sixties") is no number word to naming.tokens
         prev = out[-1] if out else ""
-        if len(prev) == 1 and prev.isdigit() and prev != "0" and len(w) == 2 and w.isdigit() \
-                and w[0] != "0":
+        two = len(w) == 2 and w.isdigit() and w[0] != "0"
+        if len(prev) == 1 and prev.isdigit() and prev != "0" and two:
             out[-1] = prev + w
+        elif _LETTER_DIGIT.fullmatch(prev) and two:
+            out[-1] = prev + w  # "p seven eleven": naming.tokens glued "p7" before the 11
         elif prev == "number" and w[:1].isdigit():
             out[-1:] = ["no", w]
         else:
             out.append(w)
-    return tuple(out)
+    # letters said one by one before a code go with it: "h p711" -> "hp711"
+    joined: list[str] = []
+    for w in out:
+        if joined and len(joined[-1]) == 1 and joined[-1].isalpha() and w[:1].isalpha() \
+                and any(ch.isdigit() for ch in w):
+            joined[-1] += w
+        else:
+            joined.append(w)
+    return tuple(joined)
 
 
 def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:

@@ -1419,6 +1419,8 @@ def test_model_numbers_said_as_people_say_them():
     assert _resolved(cat, "number four plane").name == "Stanley No 4 hand plane"
     assert _resolved(cat, "one twenty grit sanding discs").name == "120 grit sanding discs"
     assert _resolved(cat, "six fifty two black").outcome == "new"  # another model
+    inks = _catalog_of(["hp 711 black ink", "hp 711 cyan ink", "hp 26a toner"])
+    assert _resolved(inks, "h p seven eleven blacks").name == "hp 711 black ink"
 
 
 def test_the_plain_product_is_meant_when_a_tied_variant_adds_a_word():
