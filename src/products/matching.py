@@ -808,14 +808,20 @@ class _Index:
         """Last, a model code said with words that are all in the names that have it, in any
         order: "c4950 cartridges" for "cartridge filter c-4950". The code says which."""
         codes = [w for w in words if is_model_code(w) and len(w) >= 3 and w in self.postings]
-        if len(codes) != 1:
+        # ...or a number said without its unit ("diet coke glass 330" for its 330ml bottle)
+        measures = [w for w in words if w.isdigit() and len(w) >= 2]
+        if len(codes) + len(measures) != 1:
             return
-        rest = {w for w in words if w != codes[0]}
-        for e in _view(self.postings[codes[0]]).tolist():
-            entry = self.entries[e]
-            if rest <= set(entry.words):
-                _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
-                      - REORDERED_PENALTY)
+        said = (codes or measures)[0]
+        found = [said] if codes else [m for m in self._starting_with(said)
+                                      if m[len(said):].isalpha() and is_size(m)]
+        rest = {w for w in words if w != said}
+        for code in found:
+            for e in _view(self.postings[code]).tolist():
+                entry = self.entries[e]
+                if rest and rest <= set(entry.words) or codes and not rest:
+                    _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
+                          - REORDERED_PENALTY)
 
     def _drop_marked_variants(self, best: dict[int, Candidate], words: tuple[str, ...],
                               ask: bool) -> None:

@@ -1446,6 +1446,10 @@ def test_a_model_code_with_words_of_its_name_in_any_order_names_it():
     assert _resolved(cat, "c4950 cartridges").name == "cartridge filter c-4950"
     assert _resolved(cat, "c four nine five oh cartridges").name == "cartridge filter c-4950"
     assert _resolved(cat, "c4950 pumps").outcome == "new"  # a word the name does not have
+    # a number said without its unit, with words of the name
+    drinks = _catalog_of(["Diet Coke 330ml glass bottle", "Diet Coke BIB 20L", "nitrile gloves 100"])
+    assert _resolved(drinks, "diet coke glass 330").name == "Diet Coke 330ml glass bottle"
+    assert _resolved(drinks, "latex gloves 100").outcome == "new"
 
 
 @pytest.mark.parametrize("said, catalog_names", [
