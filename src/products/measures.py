@@ -84,13 +84,20 @@ def spoken_letters(words: tuple[str, ...]) -> tuple[str, ...]:
         while j < len(words) and (words[j] in LETTER_NAMES or len(words[j]) == 1 and words[j].isalpha()):
             j += 1
         if j > i and j < len(words) and words[j][0].isdigit() \
-                and any(w in LETTER_NAMES for w in words[i:j]):
+                and any(w in LETTER_NAMES for w in words[i:j]) and not _measured(words, j):
             out.append("".join(LETTER_NAMES.get(w, w) for w in words[i:j]) + words[j])
             i = j + 1
             continue
         out.extend(words[i:max(j, i + 1)])
         i = max(j, i + 1)
     return tuple(out)
+
+
+def _measured(words: tuple[str, ...], j: int) -> bool:
+    """Whether the number at j is a measure ("tee 22 mm", "tee 22mm"): a compression tee of
+    22mm, no code "t22"."""
+    glued = _GLUED.fullmatch(words[j])
+    return j + 1 < len(words) and words[j + 1] in UNITS or bool(glued and glued[2] in UNITS)
 
 
 def _unit(number: str, unit: str) -> str:

@@ -1493,3 +1493,10 @@ def test_boards_and_meters_name_their_kinds():
     assert _resolved(cat, "burton boards").outcome == "ambiguous"   # the two snowboards
     assert "keyboard" not in {c.name for c in _resolved(cat, "burton boards").candidates}
     assert _resolved(cat, "fluke multimeter").name == "Fluke 117 multimeter"
+
+
+def test_a_letter_name_before_a_measure_is_a_word_not_a_code():
+    # "tee 22mm" is a compression tee of 22mm, not a code "t22mm"; "zed tee four ten" is one
+    cat = _catalog_of(["compression tee 22mm", "compression tee 15mm", "zebra zt410 printer"])
+    assert _resolved(cat, "22mm compression tees").name == "compression tee 22mm"
+    assert _resolved(cat, "zed tee four ten").name == "zebra zt410 printer"
