@@ -772,17 +772,22 @@ class _Index:
         other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             self._score_into(best, wording, frozenset(), SYNONYM_PENALTY)
-        if not best:
-            for wording in [w for reading in [words] + other + plural
-                            for w in self._misheard_wordings(reading)]:
-                self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
-                                 in_order=True)
+        misheard = [w for reading in [words] + other + plural
+                    for w in self._misheard_wordings(reading)] if not best else []
+        for wording in misheard:
+            self._score_into(best, wording, frozenset(range(len(wording))), MISHEARD_PENALTY,
+                             in_order=True)
         if not best:
             for said_as, put, cost, left_out in self._wordings(words):
                 # not a wording that only moved what it is for: that order is said ("... for Y")
                 for wording in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     self._score_into(best, wording, frozenset(range(len(wording))),
                                      REORDERED_PENALTY + cost)
+        if not best:  # misheard and said in another order ("mars piper seed potatoes"), in
+            # names of three words or more: "spray paint" is no misheard "paint sprayer"
+            for wording in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
+                self._score_into(best, wording, frozenset(range(len(wording))),
+                                 MISHEARD_PENALTY + REORDERED_PENALTY)
         ask = False  # a name found by its leading words only, something else left over
         if not best:
             for wording, _, cost, left_out in self._wordings(words):
@@ -1070,7 +1075,7 @@ class _Index:
         catalog lists a word last ("laser ply 3mm" for "plywood 3mm laser"): the first word
         moved last, every word then found as it is ("spray paint" is no "paint sprayer"); and
         the last word moved first, where the catalog lists the noun first ("red oat coolant"
-        for "coolant red oat 5l")."""
+        for "coolant red oat 5l"); and two words said first moved last."""
         if not self.vocabulary or len(words) < 2 or words[-1] in SIZE_WORDS:
             return []
         out = []
@@ -1078,6 +1083,10 @@ class _Index:
             out.append(words[1:] + words[:1])
         if len(words) > 2 and words[-1].isalpha():
             out.append(words[-1:] + words[:-1])
+        if len(words) > 3 and words[1].isalpha():
+            # a name of two words said first ("maris piper seed potatoes", "36 degree source
+            # four") where the catalog lists it after the noun
+            out.append(words[2:] + words[:2])
         return out
 
     def _heard_as(self, said: str) -> set[str]:
@@ -1235,12 +1244,13 @@ class _Index:
         for wording in other:
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head_index(wording), entry) - SYNONYM_PENALTY)
-        if not best:
-            for alt in [w for reading in [words] + other + plural for w in self._misheard_wordings(reading)]:
-                for entry in self.entries:
-                    if words_in_order(alt, entry.words):
-                        _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
-                                                       frozenset(range(len(alt)))) - MISHEARD_PENALTY)
+        misheard = [w for reading in [words] + other + plural
+                    for w in self._misheard_wordings(reading)] if not best else []
+        for alt in misheard:
+            for entry in self.entries:
+                if words_in_order(alt, entry.words):
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                                                   frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
             for said_as, put, cost, left_out in self._wordings(words):
                 for alt in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
@@ -1248,6 +1258,12 @@ class _Index:
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                        frozenset(range(len(alt))))
                               - REORDERED_PENALTY - cost)
+        if not best:
+            for alt in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
+                for entry in self.entries:
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                                                   frozenset(range(len(alt))))
+                          - MISHEARD_PENALTY - REORDERED_PENALTY)
         ask = False
         if not best:
             for wording, _, cost, left_out in self._wordings(words):

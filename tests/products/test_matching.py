@@ -1500,3 +1500,12 @@ def test_a_letter_name_before_a_measure_is_a_word_not_a_code():
     cat = _catalog_of(["compression tee 22mm", "compression tee 15mm", "zebra zt410 printer"])
     assert _resolved(cat, "22mm compression tees").name == "compression tee 22mm"
     assert _resolved(cat, "zed tee four ten").name == "zebra zt410 printer"
+
+
+def test_a_two_word_name_said_before_the_noun_the_catalog_lists_first():
+    cat = _catalog_of(["seed potatoes maris piper", "seed potatoes charlotte",
+                       "etc source four 36 degree", "etc source four 26 degree", "paint sprayer"])
+    assert _resolved(cat, "maris piper seed potatoes").name == "seed potatoes maris piper"
+    assert _resolved(cat, "36 degree source fours").name == "etc source four 36 degree"
+    assert _resolved(cat, "thirty six degree sauce fours").name == "etc source four 36 degree"
+    assert _resolved(cat, "spray paint").outcome == "new"
