@@ -406,7 +406,8 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
     elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
                               and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
-    elif spec_only and said[-1] in VARIANT_WORDS and head_hit[0] < entry.head:
+    elif spec_only and said[-1] in VARIANT_WORDS and head_hit[0] < entry.head \
+            and entry.words[entry.head] in ACCESSORY_WORDS:
         return 0.0  # a model said by code and line ("u6 pro") is no "u6 pro wall mount"
     used_name = {cj for _, cj, _ in pairs}
     extra = len(entry.words) - len(used_name) + left_out

@@ -1509,3 +1509,11 @@ def test_a_two_word_name_said_before_the_noun_the_catalog_lists_first():
     assert _resolved(cat, "36 degree source fours").name == "etc source four 36 degree"
     assert _resolved(cat, "thirty six degree sauce fours").name == "etc source four 36 degree"
     assert _resolved(cat, "spray paint").outcome == "new"
+
+
+def test_a_model_said_by_code_and_line_names_the_device_not_a_part_for_it():
+    cat = _catalog_of(["ubiquiti u6 lite access point", "ubiquiti u6 pro access point",
+                       "unifi u7 pro wall mount"])
+    assert _resolved(cat, "u6 lite").name == "ubiquiti u6 lite access point"
+    assert _resolved(cat, "u6 pro").name == "ubiquiti u6 pro access point"
+    assert _resolved(cat, "u7 pro").outcome != "matched"   # only its wall mount is listed
