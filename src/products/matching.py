@@ -130,6 +130,9 @@ ACCESSORY_WORDS = frozenset(
     "descaler pad strip mask gel coil pod cylinder bulb belt bit nozzle tip cartridge ink toner "
     "fuse seal gasket spring wick wipe cloth cord lead plug remote key regulator "
     "paper roll film lens head wheel chain handle grip".split())
+# The form a food or substance comes in, after what it is made of: "vanilla extract".
+FORM_HEADS = frozenset("extract powder paste syrup sauce juice essence concentrate puree flake "
+                       "granule cordial vinegar".split())
 # What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
 DEVICE_SUPPLIES = frozenset(
     "pad mask charger cable coil bag cylinder needle blade filter battery cartridge refill lid "
@@ -1042,8 +1045,12 @@ class _Index:
         if any(is_model_code(w) for w in entry.words) or inside \
                 and len([w for w in entry.words if w.isalpha()]) >= 3:
             return False  # a brand's model, a line inside a longer name
-        if is_english(told[0]) and not self._written_as_name(entry, told[0]):
-            best.clear()  # an everyday word is a thing of its own: "eggs" are no egg poaching pan
+        if is_english(told[0]) and not self._written_as_name(entry, told[0]) \
+                and not (entry.words[entry.head] in FORM_HEADS
+                         and entry.words[entry.head - 1:entry.head] == (told[0],)):
+            # an everyday word is a thing of its own: "eggs" are no egg poaching pan; but the
+            # food a form is made of names it ("vanilla" for vanilla extract, "cocoa" powder)
+            best.clear()
             return False
         # a device beside what it takes ("defib" for "defib pads", "vape" for "vape coils") is
         # asked about; a brand of supplies ("apivar strips", "tegaderm film") is not told apart

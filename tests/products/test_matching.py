@@ -1517,3 +1517,11 @@ def test_a_model_said_by_code_and_line_names_the_device_not_a_part_for_it():
     assert _resolved(cat, "u6 lite").name == "ubiquiti u6 lite access point"
     assert _resolved(cat, "u6 pro").name == "ubiquiti u6 pro access point"
     assert _resolved(cat, "u7 pro").outcome != "matched"   # only its wall mount is listed
+
+
+def test_the_food_a_form_is_made_of_names_it():
+    cat = _catalog_of(["vanilla extract", "cocoa powder", "egg poaching pan", "chain oil"])
+    assert _resolved(cat, "vanilla").name == "vanilla extract"
+    assert _resolved(cat, "cocoa").name == "cocoa powder"
+    assert _resolved(cat, "eggs").outcome == "new"
+    assert _resolved(cat, "chain").outcome == "new"   # a chain is a thing of its own
