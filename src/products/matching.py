@@ -747,8 +747,33 @@ class _Index:
 
     def resolve(self, said: str) -> Resolution:
         words = self.words_of(said)
-        return self._packed_as_said(said, words, self._by_relative_size(
-            said, words, self._resolve_words(said, words), self._resolve_words), self._resolve_words)
+        return self._size_not_listed(said, words, self._packed_as_said(
+            said, words, self._by_relative_size(
+                said, words, self._resolve_words(said, words), self._resolve_words),
+            self._resolve_words), self._resolve_words)
+
+    def _size_not_listed(self, said: str, words: tuple[str, ...], found: Resolution,
+                         resolve_words) -> Resolution:
+        """A name said with the weight or volume it comes in where the catalog gives none
+        ("chlorhexidine scrub 5l", "16kg plain flour") is the product listed with no size at
+        all, when no product of its kind comes in a size (then "milk 4 pint" beside "milk 2
+        pint" is another). A length or a container's size says which model ("12 inch miter
+        saw", "5 gallon buckets" are other products)."""
+        if found.outcome != "new" or not self.vocabulary:
+            return found
+        rest = tuple(w for w in words if not _pack_size(w))
+        if len(rest) == len(words) or not any(w.isalpha() for w in rest) \
+                or rest[head_index(rest)] in CONTAINER_WORDS | _HOLDERS:
+            return found  # a bucket's or a bin's size is which one it is
+        without = resolve_words(said, rest)
+        if without.outcome != "matched":
+            return found
+        entry = self.entries[self.by_key[" ".join(self.words_of(without.name))][0]]
+        kin = _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist()
+        if any(sized(self.entries[e].words) for e in kin + [self.by_key[" ".join(entry.words)][0]]):
+            return found
+        return Resolution("matched", said, without.id, without.name,
+                          without.score - FILLER_WORD_PENALTY, without.candidates)
 
     def _packed_as_said(self, said: str, words: tuple[str, ...], found: Resolution,
                         resolve_words) -> Resolution:
@@ -1301,6 +1326,16 @@ class _Index:
 
 
 _NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
+
+
+_PACK_UNITS = frozenset("l ml cl kg g lb oz".split())
+_HOLDERS = frozenset("bucket bin tub jug tank can drum pail barrel keg crate".split())
+
+
+def _pack_size(word: str) -> bool:
+    """A weight or volume a substance comes in: "5l", "16kg"."""
+    found = MEASURE.fullmatch(word)
+    return bool(found) and found[2] in _PACK_UNITS
 
 
 def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:

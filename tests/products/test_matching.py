@@ -1525,3 +1525,13 @@ def test_the_food_a_form_is_made_of_names_it():
     assert _resolved(cat, "cocoa").name == "cocoa powder"
     assert _resolved(cat, "eggs").outcome == "new"
     assert _resolved(cat, "chain").outcome == "new"   # a chain is a thing of its own
+
+
+def test_a_weight_or_volume_the_catalog_does_not_give_is_what_the_product_comes_in():
+    cat = _catalog_of(["chlorhexidine scrub", "plain flour", "tape measure", "bucket",
+                       "whole milk 2 pint", "whole milk 4 pint"])
+    assert _resolved(cat, "chlorhexidine scrub 5l").name == "chlorhexidine scrub"
+    assert _resolved(cat, "16kg plain flour").name == "plain flour"
+    assert _resolved(cat, "25 foot tape measure").outcome == "new"   # a length: another model
+    assert _resolved(cat, "5 litre bucket").outcome == "new"         # a container's size
+    assert _resolved(cat, "whole milk 1l").outcome == "new"          # its kind comes in sizes
