@@ -1204,9 +1204,10 @@ class _Index:
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
         words = self.words_of(said)
-        return self._packed_as_said(said, words, self._by_relative_size(
-            said, words, self._brute_force_words(said, words), self._brute_force_words),
-            self._brute_force_words)
+        return self._size_not_listed(said, words, self._packed_as_said(
+            said, words, self._by_relative_size(
+                said, words, self._brute_force_words(said, words), self._brute_force_words),
+            self._brute_force_words), self._brute_force_words)
 
     def _by_relative_size(self, said: str, words: tuple[str, ...], found: Resolution,
                           resolve_words) -> Resolution:
