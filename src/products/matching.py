@@ -313,8 +313,12 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
                 options.append((s, (i,), (j, j + 1)))
     # a compound's tail ("cloth" in "washcloth") only after the rest: "watch cloths" is one
     # misheard word before it is "watch" and a cloth
+    # a word the name has twice lines up with the one at about the same place ("chain tool"
+    # with "park tool ct-5 mini chain tool": the head noun, not the brand's)
     options.sort(key=lambda o: (len(o[1]) == 1 and is_compound_tail(said[o[1][0]], name[o[2][0]])
-                                and len(o[2]) == 1, -o[0], len(o[1]) + len(o[2])))
+                                and len(o[2]) == 1, -o[0], len(o[1]) + len(o[2]),
+                                abs(o[2][0] / max(1, len(name) - 1) - o[1][0] / max(1, len(said) - 1))
+                                if name.count(name[o[2][0]]) > 1 else 0))
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs: list[tuple[int, int, float]] = []

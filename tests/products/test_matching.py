@@ -1535,3 +1535,11 @@ def test_a_weight_or_volume_the_catalog_does_not_give_is_what_the_product_comes_
     assert _resolved(cat, "25 foot tape measure").outcome == "new"   # a length: another model
     assert _resolved(cat, "5 litre bucket").outcome == "new"         # a container's size
     assert _resolved(cat, "whole milk 1l").outcome == "new"          # its kind comes in sizes
+
+
+def test_a_word_a_name_has_twice_lines_up_with_the_one_in_its_place():
+    cat = _catalog_of(["park tool ct-5 mini chain tool", "park tool ct-3.3 chain tool",
+                       "pyrometric cones cone 6", "pyrometric cones cone 04"])
+    assert _resolved(cat, "mini chain tool").name == "park tool ct-5 mini chain tool"
+    assert _resolved(cat, "chain tool").outcome == "ambiguous"
+    assert _resolved(cat, "cone 6 cones").name == "pyrometric cones cone 6"
