@@ -104,6 +104,8 @@ HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "ca
 ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
 ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
 SHORTENING_ALONE_MIN = 4  # letters of a shortening said alone ("mayo"), no dictionary word
+JOINED_MAX_WORDS = 4        # ...of up to this many said words
+JOINED_SOUND = 85.0         # ...or sounding this close and spelled ten points less close
 JOINED_SPELLING = 80.0     # two said words run together spelled and sounding this close to a
 #                            catalog word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
@@ -996,27 +998,32 @@ class _Index:
                    for e in _view(self.head_postings.get(noun, array("i"))).tolist())
 
     def _joined_word(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
-        """A name with two said words read as the one catalog word a recogniser split ("shear
-        water" for shearwater, "die bond" for dibond, "corral plast" for coroplast): the pair
-        whose letters run closest to a catalog word of the same first letter, neither of them
-        a catalog word of its own (else "sea bass" beside "seabags" and "bass" is no misheard
-        name)."""
-        best: tuple[float, int, str] | None = None
+        """A name with two to four said words read as the one catalog word a recogniser split
+        ("shear water" for shearwater, "die bond" for dibond, "you be key" for yubikey, "clor
+        hex a dean" for chlorhexidine): the run whose letters and sound run closest to a
+        catalog word that starts alike, none of them a catalog word of its own (else "sea
+        bass" beside "seabags" and "bass" is no misheard name)."""
+        best: tuple[float, int, int, str] | None = None
         for i in range(len(words) - 1):
-            a, b = words[i], words[i + 1]
-            if not (a.isalpha() and b.isalpha()) or a in self.postings or b in self.postings:
-                continue
-            for w in self.similar_words(a + b):
-                score = fuzz.ratio(a + b, w)
-                # spelled and sounding alike: "sun cream" is no "sunbeam" (SNKRM, SNBM)
-                if w[0] == a[0] and w.isalpha() and score >= JOINED_SPELLING \
-                        and fuzz.ratio(_sound(a + b), self.sound_of[w]) >= JOINED_SPELLING \
-                        and (best is None or score > best[0]):
-                    best = (score, i, w)
+            for n in range(2, min(JOINED_MAX_WORDS, len(words) - i) + 1):
+                run = words[i:i + n]
+                if not all(w.isalpha() and w not in self.postings for w in run):
+                    break
+                joined = "".join(run)
+                sound = _sound(joined)
+                for w in self.similar_words(joined):
+                    spelled = fuzz.ratio(joined, w)
+                    sounded = fuzz.ratio(sound, self.sound_of[w])
+                    # spelled and sounding alike: "sun cream" is no "sunbeam" (SNKRM, SNBM)
+                    if w.isalpha() and (w[0] == joined[0] or sound[:1] == self.sound_of[w][:1]) \
+                            and (spelled >= JOINED_SPELLING and sounded >= JOINED_SPELLING
+                                 or spelled >= JOINED_SPELLING - 10 and sounded >= JOINED_SOUND) \
+                            and (best is None or spelled > best[0]):
+                        best = (spelled, i, n, w)
         if best is None:
             return None
-        _, i, w = best
-        return words[:i] + (w,) + words[i + 2:]
+        _, i, n, w = best
+        return words[:i] + (w,) + words[i + n:]
 
     def _names_no_head(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that matched nothing may name catalog products by their other

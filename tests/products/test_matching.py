@@ -1393,6 +1393,11 @@ def test_a_name_a_recogniser_split_in_two_is_read_as_one_word():
     assert _resolved(cat, "die bond").name == "Dibond 3mm sheet 4x8"
     # a word the catalog has on its own stays itself: "sea water" is no "shearwater"
     assert _resolved(cat, "sea water").outcome == "new"
+    # three or four words, closer in sound than in letters
+    more = _catalog_of(["yubikey 5 nfc", "chlorhexidine scrub", "Sunbeam toaster", "sea salt"])
+    assert _resolved(more, "you be key").name == "yubikey 5 nfc"
+    assert _resolved(more, "clor hex a dean").name == "chlorhexidine scrub"
+    assert _resolved(more, "sun cream").outcome == "new"
 
 
 def test_which_one_of_several_alike_and_written_shorthand_name_the_product():
