@@ -137,7 +137,7 @@ FORM_HEADS = frozenset("extract powder paste syrup sauce juice essence concentra
                        "granule cordial vinegar".split())
 # What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
 DEVICE_SUPPLIES = frozenset(
-    "pad mask charger cable coil bag cylinder needle blade filter battery cartridge refill lid "
+    "pad mask charger cable coil bag cylinder needle blade filter battery refill lid "
     "cover case mount bracket holder strap stand remote adapter adaptor spatula".split())
 # Initials that are things of their own: "sd card" is no "security door card".
 _OWN_INITIALS = frozenset("ac dc tv pc sd cd hd uv id ev av ip it hr pa ps uk us os ok".split())
@@ -149,6 +149,7 @@ _ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion io
 _ASSET_NUMBER = re.compile(r"\s*#\s*\d+\s*$")
 _DIGITS = re.compile(r"\d+")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
+_ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
 
@@ -980,9 +981,10 @@ class _Index:
         joined = self._joined_word(words)
         if joined:
             readings += (joined,)
-        numbered = _spoken_code_numbers(words)
-        if numbered != words:
-            readings += (self.words_of(" ".join(numbered)),)
+        for reading in (words,) + ((letters,) if letters else ()):
+            numbered = _spoken_code_numbers(reading)
+            if numbered != reading:
+                readings += (self.words_of(" ".join(numbered)),)
         if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha() \
                 and self._sized_kin(words[-1]) >= 2:
             # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats"),
@@ -1366,13 +1368,15 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] = prev + w  # "p seven eleven": naming.tokens glued "p7" before the 11
         elif prev == "number" and w[:1].isdigit():
             out[-1:] = ["no", w]
+        elif w == "hundred" and _ENDS_IN_DIGIT.search(prev):
+            out[-1] = prev + "00"  # "em eight hundred": naming.tokens glued "m8" before it
         else:
             out.append(w)
-    # letters said one by one before a code go with it: "h p711" -> "hp711"
+    # letters said one by one before a code go with it: "h p711" -> "hp711", "jc m800"
     joined: list[str] = []
     for w in out:
-        if joined and len(joined[-1]) == 1 and joined[-1].isalpha() and w[:1].isalpha() \
-                and any(ch.isdigit() for ch in w):
+        if joined and len(joined[-1]) <= 2 and joined[-1].isalpha() and w[:1].isalpha() \
+                and not any(ch in "aeiou" for ch in joined[-1]) and any(ch.isdigit() for ch in w):
             joined[-1] += w
         else:
             joined.append(w)

@@ -161,7 +161,9 @@ def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for i, w in enumerate(words):
         glued = _SHORT_WORD_NUMBER.fullmatch(w)
-        if glued and i + 1 < len(words) and words[i + 1] in UNITS:
+        # a word has a vowel ("bin 5 litre"); letters without one are a code ("jcm800 amp head")
+        if glued and i + 1 < len(words) and words[i + 1] in UNITS \
+                and any(ch in "aeiouy" for ch in glued[1]):
             out.extend((glued[1], glued[2]))
         else:
             out.append(w)

@@ -1548,3 +1548,12 @@ def test_a_word_a_name_has_twice_lines_up_with_the_one_in_its_place():
     assert _resolved(cat, "mini chain tool").name == "park tool ct-5 mini chain tool"
     assert _resolved(cat, "chain tool").outcome == "ambiguous"
     assert _resolved(cat, "cone 6 cones").name == "pyrometric cones cone 6"
+
+
+def test_a_code_before_amp_head_and_said_letter_by_letter():
+    # "jcm800 amp head" is an amplifier, not 800 amps; "bin 5 litre" is still 5 litres
+    cat = _catalog_of(["marshall jcm800 amp head", "sharps bin 5 litre", "lidocaine 2% cartridges"])
+    assert _resolved(cat, "marshall jcm800").name == "marshall jcm800 amp head"
+    assert _resolved(cat, "marshall jay see em eight hundred").name == "marshall jcm800 amp head"
+    assert _resolved(cat, "5l sharps bin").name == "sharps bin 5 litre"
+    assert _resolved(cat, "lidocaine").name == "lidocaine 2% cartridges"  # a drug, no device
