@@ -1498,6 +1498,8 @@ def test_boards_and_meters_name_their_kinds():
     assert _resolved(cat, "burton boards").outcome == "ambiguous"   # the two snowboards
     assert "keyboard" not in {c.name for c in _resolved(cat, "burton boards").candidates}
     assert _resolved(cat, "fluke multimeter").name == "Fluke 117 multimeter"
+    sticks = _catalog_of(["vic firth 5a drumsticks", "vic firth 7a drumsticks", "glue sticks"])
+    assert _resolved(sticks, "7a sticks").name == "vic firth 7a drumsticks"
 
 
 def test_a_letter_name_before_a_measure_is_a_word_not_a_code():
