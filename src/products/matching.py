@@ -754,10 +754,38 @@ class _Index:
 
     def resolve(self, said: str) -> Resolution:
         words = self.words_of(said)
-        return self._size_not_listed(said, words, self._packed_as_said(
-            said, words, self._by_relative_size(
-                said, words, self._resolve_words(said, words), self._resolve_words),
-            self._resolve_words), self._resolve_words)
+        return self._resolve_with(said, words, self._resolve_words)
+
+    def _resolve_with(self, said: str, words: tuple[str, ...], resolve_words) -> Resolution:
+        found = self._by_relative_size(said, words, resolve_words(said, words), resolve_words)
+        found = self._packed_as_said(said, words, found, resolve_words)
+        found = self._size_not_listed(said, words, found, resolve_words)
+        return self._noun_not_listed(said, words, found, resolve_words)
+
+    def _noun_not_listed(self, said: str, words: tuple[str, ...], found: Resolution,
+                         resolve_words) -> Resolution:
+        """A brand or model said with what kind of thing it is where the catalog names it by
+        brand and code alone ("shure mics" for "shure sm58" and "shure beta 58a", "fluke
+        tester" for "fluke t5-1000"): the names found without that noun, when none of them has
+        a noun of its own. Not a part or supply ("shure stand"), nor a noun the catalog uses
+        for other things."""
+        if found.outcome != "new" or not self.vocabulary or len(words) < 2:
+            return found
+        noun = words[-1]
+        if not noun.isalpha() or noun in self.postings or noun in ACCESSORY_WORDS \
+                or noun in DEVICE_SUPPLIES or any(w in self.head_postings for w in self.similar_words(noun)):
+            return found
+        without = resolve_words(said, words[:-1])
+        if without.outcome == "new":
+            return found
+        named = [without.name] if without.outcome == "matched" else [c.name for c in without.candidates]
+        for name in named:
+            entry = self.entries[self.by_key[" ".join(self.words_of(name))][0]]
+            if any(w.isalpha() and len(w) > 2 and is_english(w)
+                   and not self._written_as_name(entry, w) for w in entry.words):
+                return found  # "shure mic stand", "house red wine": the catalog names a noun
+        return Resolution(without.outcome, said, without.id, without.name,
+                          without.score - SUBSET_PENALTY, without.candidates)
 
     def _size_not_listed(self, said: str, words: tuple[str, ...], found: Resolution,
                          resolve_words) -> Resolution:
@@ -1217,10 +1245,7 @@ class _Index:
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
         words = self.words_of(said)
-        return self._size_not_listed(said, words, self._packed_as_said(
-            said, words, self._by_relative_size(
-                said, words, self._brute_force_words(said, words), self._brute_force_words),
-            self._brute_force_words), self._brute_force_words)
+        return self._resolve_with(said, words, self._brute_force_words)
 
     def _by_relative_size(self, said: str, words: tuple[str, ...], found: Resolution,
                           resolve_words) -> Resolution:

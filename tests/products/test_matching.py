@@ -1559,3 +1559,11 @@ def test_a_code_before_amp_head_and_said_letter_by_letter():
     assert _resolved(cat, "marshall jay see em eight hundred").name == "marshall jcm800 amp head"
     assert _resolved(cat, "5l sharps bin").name == "sharps bin 5 litre"
     assert _resolved(cat, "lidocaine").name == "lidocaine 2% cartridges"  # a drug, no device
+
+
+def test_a_brand_and_model_said_with_a_noun_the_catalog_leaves_out():
+    cat = _catalog_of(["Sony FX6", "Canon C70", "house red wine", "rode mic stand"])
+    assert _resolved(cat, "fx6 body").name == "Sony FX6"
+    assert _resolved(cat, "fx six body").name == "Sony FX6"
+    assert _resolved(cat, "red wine vinegar").outcome == "new"   # the catalog's name has a noun
+    assert _resolved(cat, "fx6 charger").outcome == "new"        # a supply for it
