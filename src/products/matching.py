@@ -148,6 +148,7 @@ _ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion io
                      "ive ist ists ery al".split())
 _ASSET_NUMBER = re.compile(r"\s*#\s*\d+\s*$")
 _DIGITS = re.compile(r"\d+")
+_DIMENSION = re.compile(r"(\d+)x(\d+)[a-z]*")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
@@ -1281,7 +1282,14 @@ class _Index:
             # gloves 200"), a gastronorm's "1/1" says which tray, not how deep
             numbers = [i for i, w in enumerate(name) if is_size(w) and w not in shared]
             if len(numbers) != 1:
-                return found
+                # or one dimension, by its area ("big sterilisation pouches": 135x280, not 90x230)
+                dims = [i for i, w in enumerate(name) if _DIMENSION.fullmatch(w) and w not in shared]
+                if len(dims) != 1 or numbers:
+                    return found
+                area = _DIMENSION.fullmatch(name[dims[0]])
+                shape = name[:dims[0]] + ("x",) + name[dims[0] + 1:]
+                measured.setdefault(shape, []).append((float(area[1]) * float(area[2]), c))
+                continue
             number = MEASURE.fullmatch(name[numbers[0]])
             shape = name[:numbers[0]] + (number[2],) + name[numbers[0] + 1:]
             measured.setdefault(shape, []).append((float(number[1].replace("p", ".")), c))

@@ -1331,6 +1331,9 @@ def test_a_roll_measured_width_by_length_is_named_by_its_noun():
     assert _resolved(cat, "big bubble wrap").name == "bubble wrap 750mm x 100m"
     assert _resolved(cat, "small bubble wrap").name == "bubble wrap 500mm x 100m"
     assert _resolved(cat, "bubble wrap 750mm").name == "bubble wrap 750mm x 100m"
+    pouches = _catalog_of(["sterilisation pouches 135x280", "sterilisation pouches 90x230"])
+    assert _resolved(pouches, "big sterilisation pouches").name == "sterilisation pouches 135x280"
+    assert _resolved(pouches, "small sterilisation pouches").name == "sterilisation pouches 90x230"
 
 
 @pytest.mark.parametrize("said, catalog_name", [
