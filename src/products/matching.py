@@ -149,6 +149,7 @@ _ENDINGS = frozenset("ing ings er ers ed es ies y ly able ment ments ness ion io
 _ASSET_NUMBER = re.compile(r"\s*#\s*\d+\s*$")
 _DIGITS = re.compile(r"\d+")
 _DIMENSION = re.compile(r"(\d+)x(\d+)[a-z]*")
+_DIMENSION_TAIL = re.compile(r"\d+x(\d+[a-z]+)")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
@@ -555,6 +556,8 @@ class _Index:
     sorted_words: list[str] = field(default_factory=list)  # for shortenings; rebuilt when stale
     sorted_stale: bool = False
     lowercase_names: int = 0  # names written in lowercase: a capital in the others is a name's
+    tails_counted: int = -1  # words when `_dimension_tails` last looked
+    tails: dict[str, list[str]] = field(default_factory=dict)
     capitals_counted: int = -1  # entries when `_capitals_mark_names` last counted
     capitals_mark: bool = False
 
@@ -874,17 +877,30 @@ class _Index:
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
 
+    def _dimension_tails(self) -> dict[str, list[str]]:
+        """The second part of each dimension the catalog writes, to its words: "25c" of a tyre's
+        "700x25c", said without the rim. Built when first asked, again after new words."""
+        if self.tails_counted != len(self.postings):
+            self.tails = {}
+            for w in self.postings:
+                tail = _DIMENSION_TAIL.fullmatch(w)
+                if tail:
+                    self.tails.setdefault(tail[1], []).append(w)
+            self.tails_counted = len(self.postings)
+        return self.tails
+
     def _by_model_code(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
         """Last, a model code said with words that are all in the names that have it, in any
         order: "c4950 cartridges" for "cartridge filter c-4950". The code says which."""
-        codes = [w for w in words if is_model_code(w) and len(w) >= 3 and w in self.postings]
+        codes = [w for w in words if is_model_code(w) and len(w) >= 3
+                 and (w in self.postings or w in self._dimension_tails())]
         # ...or a number said without its unit ("diet coke glass 330" for its 330ml bottle)
         measures = [w for w in words if w.isdigit() and len(w) >= 2]
         if len(codes) + len(measures) != 1:
             return
         said = (codes or measures)[0]
-        found = [said] if codes else [m for m in self._starting_with(said)
-                                      if m[len(said):].isalpha() and is_size(m)]
+        found = ([said] if said in self.postings else self._dimension_tails()[said]) if codes \
+            else [m for m in self._starting_with(said) if m[len(said):].isalpha() and is_size(m)]
         rest = {w for w in words if w != said}
         for code in found:
             for e in _view(self.postings[code]).tolist():

@@ -1454,6 +1454,9 @@ def test_a_model_code_with_words_of_its_name_in_any_order_names_it():
     assert _resolved(cat, "c4950 cartridges").name == "cartridge filter c-4950"
     assert _resolved(cat, "c four nine five oh cartridges").name == "cartridge filter c-4950"
     assert _resolved(cat, "c4950 pumps").outcome == "new"  # a word the name does not have
+    tyres = _catalog_of(["continental gatorskin tyre 700x25c", "continental gatorskin tyre 700x28c"])
+    assert _resolved(tyres, "gatorskins 25c").name == "continental gatorskin tyre 700x25c"
+    assert _resolved(tyres, "twenty eight c gatorskins").name == "continental gatorskin tyre 700x28c"
     # a number said without its unit, with words of the name
     drinks = _catalog_of(["Diet Coke 330ml glass bottle", "Diet Coke BIB 20L", "nitrile gloves 100"])
     assert _resolved(drinks, "diet coke glass 330").name == "Diet Coke 330ml glass bottle"
