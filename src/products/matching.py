@@ -1026,6 +1026,9 @@ class _Index:
         joined = self._joined_word(words)
         if joined:
             readings += (joined,)
+        kept = _without_state_phrases(words)
+        if kept != words and kept:
+            readings += (kept,)
         for reading in (words,) + ((letters,) if letters else ()):
             numbered = _spoken_code_numbers(reading)
             if numbered != reading:
@@ -1389,6 +1392,23 @@ class _Index:
 
 
 _NOT_MISHEARD = STATE_WORDS | SIZE_WORDS | vocabulary.DEFAULT_WORDS
+
+
+# How a thing is, in two words, said before its name: "second hand nuc box", "ex rental helmets".
+STATE_PHRASES = frozenset({("second", "hand"), ("ex", "rental"), ("ex", "hire"), ("ex", "demo"),
+                           ("brand", "new"), ("pre", "owned")})
+
+
+def _without_state_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if tuple(words[i:i + 2]) in STATE_PHRASES:
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return tuple(out)
 
 
 _PACK_UNITS = frozenset("l ml cl kg g lb oz".split())

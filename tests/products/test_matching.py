@@ -1573,3 +1573,10 @@ def test_a_brand_and_model_said_with_a_noun_the_catalog_leaves_out():
     assert _resolved(cat, "fx six body").name == "Sony FX6"
     assert _resolved(cat, "red wine vinegar").outcome == "new"   # the catalog's name has a noun
     assert _resolved(cat, "fx6 charger").outcome == "new"        # a supply for it
+
+
+def test_how_a_thing_is_said_in_two_words_is_no_part_of_its_name():
+    cat = _catalog_of(["rothenberger pipe cutter", "nuc box", "hand towels"])
+    assert _resolved(cat, "second-hand rothenberger pipe cutter").name == "rothenberger pipe cutter"
+    assert _resolved(cat, "second hand nuc box").name == "nuc box"
+    assert _resolved(cat, "hand towels").name == "hand towels"
