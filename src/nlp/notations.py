@@ -60,8 +60,8 @@ def size_after_times(words: list[str], k: int) -> bool:
     ("2 x 25kg salt licks", "4 x 5l bleach"): the size is the name's, N the amount."""
     if k + 2 < len(words) and words[k].isdigit() and words[k + 1] in GLUED_UNITS:
         k += 1  # ("25 kg" as the tokenizer splits it)
-    elif glued_measure(words[k]) is None:
-        return False
+    elif k >= len(words) or glued_measure(words[k]) is None:
+        return False  # ("the two hundred x": nothing after the "x")
     return k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] != "of"
 
 

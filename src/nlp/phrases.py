@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .clause_ends import remark_starts
 from .notations import FILL_STATES, glued_amount, glued_measure, is_size_or_code, size_after_times
-from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value
+from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value, spoken_code
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
@@ -337,6 +337,10 @@ def _times_a_size(words: list[str], k: int) -> bool:
         words[e + 1].isalpha() and words[e + 1] != "of"
 
 
+def _measure_or_unit(word: str) -> bool:
+    return word in NAME_MEASURES or word.rstrip("s") in NAME_MEASURES or unit_of(word) is not None
+
+
 def plural_then_count(words: list[str]) -> int | None:
     """Where a count said after a plural name starts ("shower curtains 20", "hangers two
     hundred", "xlr cables 10"): a terse note's amount, whatever the verb. None when the words
@@ -492,7 +496,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 words = words[:j] + words[j + 1:]  # "2 x 8 gallon sharps containers": 2 of them
                 toks = toks[:j] + toks[j + 1:]
                 nxt = words[j]
-            in_name = "/" in words[i] or (
+            in_name = "/" in words[i] or spoken_code(words, i, _measure_or_unit) is not None or (
                 nxt in NAME_MEASURES and j + 1 < len(words) and words[j + 1] != "of"
                 and tuple(words[j:j + 2]) not in _MEASURE_NAMED
                 and words[i] not in ("a", "an")
