@@ -76,7 +76,8 @@ PAIRED_GOODS = frozenset({
     "mitts", "laces", "shoelaces", "crutches", "earrings", "chopsticks", "cleats", "sandals",
     "slippers", "gaiters", "waders", "handcuffs", "insoles", "braces", "cuffs", "flip-flops",
     "speakers", "oars", "curtains", "drapes", "dice", "pads", "guards", "knickers", "briefs",
-    "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes"})
+    "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes",
+    "poles", "fins", "flippers", "stilts", "paddles", "crampons", "bindings", "pedals"})
 # nouns of an arrival said after what arrived ("the insulin delivery arrived"): not its name
 _EVENT_TAIL = frozenset({"delivery", "deliveries", "shipment", "shipments", "consignment",
                          "dropoff", "drop-off"})
@@ -180,9 +181,17 @@ def _singular_unit_before_name(words: list[str], i: int) -> bool:
         w in UNIT_COMPOUND_HEADS for w in rest[:1])
 
 
+# said of a container or a delivery ("a full box of", "a fresh batch of"), but part of a name
+# before a plain noun ("full foot fins", "fresh apples")
+_OF_CONTAINERS = frozenset({"full", "fresh"})
+
+
 def _skip_leading(words: list[str], i: int) -> int:
     while i < len(words):
         if words[i] == "extra" and words[i + 1:i + 2] and words[i + 1] in _EXTRA_GRADES:
+            return i
+        if words[i] in _OF_CONTAINERS and i + 1 < len(words) and words[i + 2:i + 3] != ["of"] and \
+                words[i + 1] not in _LEADING_BY_FIRST and words[i + 1] not in ("one", "ones"):
             return i
         for p in _LEADING_BY_FIRST.get(words[i], ()):
             if tuple(words[i:i + len(p)]) == p and not (p == ("x",) and i + 1 >= len(words)):
@@ -668,8 +677,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         # said before, as "4 tubs" alone would be
         np.product, np.unit_only = [np.unit_tok], True
     words_p = [t.text for t in np.product]
-    if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s"):
-        # "a pair of box fans" is two fans; "a pair of gloves" is one pair (lead's ruling)
+    if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s") \
+            and not (np.unit_tok is not None and np.unit_tok.text == "pairs"):
+        # "a pair of box fans" is two fans; "a pair of gloves" is one pair (lead's ruling); "N
+        # pairs of" is said only of things that come in pairs ("twenty pairs of the one sixties")
         np.quantity = 2 * (np.quantity if np.quantity is not None else 1)
         np.unit, np.unit_tok = None, None
     if not words_p and np.quantity is None and words and all(w in ("both", "all", "each") for w in words):
