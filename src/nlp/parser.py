@@ -1270,8 +1270,10 @@ def _bare_places(segs: list[Segment], hints, known: list[Place],
     """In counts and arrivals a place may be said with no preposition: as its own phrase
     ("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper
     ten cases") or after it ("log new mini fridge break room")."""
-    if any(p.role in ("to", "at") for p in known) or any(p.role in ("to", "at") for s in segs for p in s.places):
+    if any(p.role in ("to", "at") for p in known):
         return segs, []
+    if any(p.role in ("to", "at") for s in segs for p in s.places):
+        return _nested_trailing_place(segs) or (segs, [])
     prods = _product_segments(segs)
     if len(prods) >= 2:
         keep, places = [], []
@@ -1335,7 +1337,27 @@ def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
     last = words[-1]
     has_id = last.isdigit() and len(last) <= 3 or (len(last) == 1 and last.isalpha() and last not in ("a", "i")) \
         or is_number_word(last)
-    return (has_id and all(w.isalpha() and unit_of(w) is None for w in words[:-1])) or looks_like_place(words)
+    return (has_id and all(w.isalpha() and unit_of(w) is None for w in words[:-1])) or looks_like_place(words) \
+        or (all(w.isalpha() for w in words) and (last in PLACE_HEADS_ALL or last in ID_PLACE_HEADS))
+    # ("2 dive knives, display case", "defib pads x 2, resus trolley": a thing's own place named
+    # by what holds it; after items with their amounts a bare name is where they are)
+
+
+def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Place]] | None:
+    """'Wood screws: 14 boxes, screw drawer in workshop': the last phrase, said without an
+    amount after items that all said theirs, names a place and is in another: one place, in
+    spoken order."""
+    prods = _product_segments(segs)
+    last = prods[-1] if len(prods) >= 2 else None
+    if last is None or last is not segs[-1] or last.np.quantity is not None or \
+            len(last.places) != 1 or last.places[0].role != "at" or \
+            not all(p.np.quantity is not None and not p.places for p in prods[:-1]):
+        return None
+    words = [t.text for t in last.toks]
+    if not _trailing_place_note(words, prods):
+        return None
+    inner = last.places[0]
+    return segs[:-1], [Place("at", last.toks + inner.prep + inner.toks, [])]
 
 
 def _suffix_place(words: list[str], hints) -> int:
