@@ -25,7 +25,7 @@ from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, s
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import BARE_UNITS, NAME_MEASURES, SHORT_UNITS, UNIT_COMPOUND_HEADS, unit_of
+from .units import BARE_UNITS, NAME_MEASURES, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
 
 # dropped at the start of a noun phrase, longest first
 LEADING = tuple(sorted((tuple(p.split()) for p in (
@@ -513,9 +513,12 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 nxt in FRACTION_WORDS and words[j + 1:j + 2] and words[j + 1] in NAME_MEASURES)
             if not in_name and j < len(words) - 1 and (
                     _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()
-                    or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)):
-                # "nine volts x 12", "two fifty mil beakers twelve": the count after the name
-                # is the amount, the number before is part of the name
+                    or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)
+                    or unit_of(nxt) in SIZE_MEASURES and j + 3 < len(words) and (
+                        plural_then_count(words[j + 1:]) or _trailing_amount(toks[j + 1:]))):
+                # "nine volts x 12", "two fifty mil beakers twelve", "4 lb lead weights 38", "1lb
+                # jars 6 cases": the count after the name is the amount, the number before is
+                # part of the name
                 in_name = True
             if in_name:
                 np.guessed = True

@@ -25,7 +25,7 @@ from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PL
                      PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, kept_prep, looks_like_place,
                      preposition_at)
 from .tokens import ARROWS, Tok
-from .units import NAME_MEASURES, unit_of
+from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
 
 
 COORDINATORS = frozenset({"and", ",", "&", "plus", "+", ";", "then", "also"})
@@ -512,6 +512,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
     while k < len(words) - 1:
         q, j = read_quantity(words, k)
         prev = words[k - 1]
+        if q is not None and _size_then_count(words, j):
+            break  # "1lb jars 6 cases": the first amount is the size of the name
         if q is not None and j < len(words) and words[k] not in ("a", "an") and prev.isalpha() \
                 and not is_number_word(prev) and prev not in DETERMINERS and len(prev) > 2 \
                 and prev not in ("size", "number", "model", "type", "of", "x", "by", "and") \
@@ -529,6 +531,16 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
         last = c
     parts[-1].places = seg.places
     return parts
+
+
+def _size_then_count(words: list[str], j: int) -> bool:
+    """Whether a phrase opened by a size ("1 lb jars", "4 lb lead weights") ends at words[j]
+    with the count of the thing (a number, or one of containers: "6 cases", "38"), not with
+    another amount of a measure ("3 lb coffee 2 lb sugar" is a list)."""
+    e = read_quantity(words, 0)[1]
+    if len(words) < e + 3 or unit_of(words[e]) not in SIZE_MEASURES:
+        return False
+    return j == len(words) or j == len(words) - 1 and unit_of(words[j]) not in SIZE_MEASURES | {None}
 
 
 def _model_number(word: str) -> bool:

@@ -182,12 +182,14 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 read_quantity(words, i + 1)[0] is not None and not out:
             # "egg count 40 in cooler": a count said after its item
             trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
-        elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and not out and \
+        elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and \
+                all(t.lemma == "come in" and t.kind == "subject" for t in out) and \
                 (prev_word(words, i), w) not in PLACE_COMPOUNDS and \
                 (prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
                 not V.lookup(words, i - 1) and \
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
-            # "3 crates of avocados in, on the floor of the walk-in": arrived
+            # "3 crates of avocados in, on the floor of the walk-in": arrived ("jam 6 cases in,
+            # honey 4 cases in": one after another)
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
         elif w in ("in", "new") and nxt == "from" and i > 0 and prev_word(words, i).isalnum() \
                 and prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
