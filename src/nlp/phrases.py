@@ -245,7 +245,10 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
-        if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name)) or \
+        if is_number_word(name) and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]) \
+                and words[k - 2] not in QUANTITY_MARKERS and read_quantity(words, k - 1)[1] == k:
+            return k, q, toks[-1]  # "tight bond three two bottles": a number that ends the name
+        if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name) or is_size_or_code(name)) or \
                 is_number_word(name) or name in QUANTITY_MARKERS:
             return None
         return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name; "21g 6
