@@ -65,7 +65,8 @@ _EVENT_FILLERS = frozenset({"new", "item", "items", "add", "log", "stuff", "thin
 DELIVERY_EVENTS = frozenset({("drop",), ("delivery",), ("shipment",), ("dropoff",), ("drop", "off"),
                              ("order",), ("inbound",), ("incoming",)})
 _NOT_PLACE_WORDS = frozenset({"","we", "i", "they", "he", "she", "you", "a", "an", "some", "just",
-                              "also", "finally", "here", "is", "are", "was", "were", "'s"})
+                              "also", "finally", "here", "is", "are", "was", "were", "'s",
+                              "now", "has", "have", "holds"})  # ("walk-in now has:": the place has)
 # words that open a document reference: the id after them is no place
 DOC_WORDS = frozenset({"po", "order", "invoice", "ticket", "wo", "ref", "job", "req", "rma",
                        "shipment", "tracking", "#", "no", "number", "asset", "tag"})

@@ -581,6 +581,10 @@ _PLACE_ENDING_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "some
                                     "nobody", "everyone", "anyone"})
 
 
+# forms of be after "it"/"they" that open a clause of its own ("... it was full")
+_BE_AFTER_SUBJECT = frozenset({"was", "is", "'s", "were", "are", "'re", "had", "has", "'d", "got"})
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -617,6 +621,8 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "to the hall a few weeks ago", "in the van two days ago"
         if w in _PLACE_ENDING_SUBJECTS and (k == j or words[k - 1] not in DETERMINERS | {"of"}):
             break  # "gone from the loading dock someone must've taken it": a new clause
+        if k > j and w in ("it", "they", "that") and words[k + 1:k + 2] and words[k + 1] in _BE_AFTER_SUBJECT:
+            break  # "disposed of the sharps bin in the sluice room it was full": a remark after
         if k > j and preposition_at(words, k) and words[k] != "of":
             break
         if k > j and read_quantity(words, k)[0] is not None:
