@@ -44,7 +44,7 @@ LEADING = tuple(sorted((tuple(p.split()) for p in (
     "batch of", "a batch of", "a shipment of", "a delivery of", "supply of", "fresh", ":", "-",
     "donation of", "a donation of", "donations of", "purchase of", "a purchase of",
     "consignment of", "a consignment of", "an order of", "arrival of", "short on", "low on",
-    "short of", "running low on", "running short on", "a new delivery of", "a new batch of",
+    "short of", "running low on", "running short on", "running short of", "a new delivery of", "a new batch of",
     "left of",  # ("there's only two left of the blue gloves")
     "a delivery", "a shipment", "delivery", "shipment", "qty", "qty :", "quantity", "quantity :",
 )), key=len, reverse=True))
@@ -240,8 +240,11 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
-        if name in ABOUT_WORDS and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]):
-            return k - 1, q, toks[-1]  # "birdseed about ten sacks"
+        c = k
+        while c > 1 and words[c - 1] in _BEFORE_A_COUNT:
+            c -= 1
+        if c < k and words[c - 1].isalpha() and not is_number_word(words[c - 1]):
+            return c, q, toks[-1]  # "birdseed about ten sacks", "liners only about six rolls"
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
@@ -347,6 +350,10 @@ def _times_a_size(words: list[str], k: int) -> bool:
     return q is not None and e + 1 < len(words) and words[e] in NAME_MEASURES and \
         words[e] not in ("x", "by", "inch", "foot", "feet", "cm", "mm", "meter", "metre") and \
         words[e + 1].isalpha() and words[e + 1] != "of"
+
+
+# words that say how a count after a name is meant ("syringes only about twenty")
+_BEFORE_A_COUNT = ABOUT_WORDS | {"only", "just", "exactly", "approximately"}
 
 
 def _measure_or_unit(word: str) -> bool:
@@ -643,6 +650,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             cut = k
             if prev in QUANTITY_MARKERS:
                 cut = k - 1
+            while cut >= 2 and rw[cut - 1] in _BEFORE_A_COUNT:
+                cut -= 1  # "syringes only about twenty": how the count is said, not the name
             if cut >= 1 and (q == 0 or cut < k or not any(ch.isdigit() for ch in rw[cut - 1])
                              or allow_trailing_quantity and cut >= 2 and is_size_or_code(rw[cut - 1])
                              and rw[k].isdigit() and len(rw[k]) <= 3) \
