@@ -448,6 +448,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         obj = read_region(post[1:], counted)
         extra_places.append(Place("at", _strip_subject(pre), []))
     elif kind in OBJECT_BEFORE:
+        if trig.zero and not post:
+            pre = _topic_before_we(pre)
         obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED)
         if kind == "passive":
             trig = _by_agent(trig, extra_places)
@@ -622,6 +624,16 @@ def _delivery_subject(pre: list[Tok]) -> bool:
     "the fish order")."""
     words = [t.text for t in _strip_breaks(pre)]
     return len(words) >= 2 and words[-1] in DELIVERY_WORDS and words[-2] not in DETERMINERS
+
+
+def _topic_before_we(pre: list[Tok]) -> list[Tok]:
+    """'the probe covers we've (run out)': a name said first, then "we"/"I" and only
+    auxiliaries; the thing that ran out is the name."""
+    k = next((k for k in range(len(pre) - 1, 0, -1) if pre[k].text in ("we", "i")), None)
+    if k is None or not all(t.text in V.BE or t.text in V.HAVE or t.text in ("all", "just", "now")
+                            for t in pre[k + 1:]) or pre[k - 1].text in CLAUSE_BREAKS | DETERMINERS:
+        return pre
+    return pre[:k]
 
 
 def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool,
