@@ -22,8 +22,8 @@ from .numbers import ABOUT_WORDS, is_number_word, read_quantity
 from .people import is_person
 from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
-                     PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, kept_prep, looks_like_place,
-                     preposition_at)
+                     ID_PLACE_HEADS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, id_length,
+                     kept_prep, looks_like_place, preposition_at)
 from .tokens import ARROWS, Tok
 from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
 
@@ -149,10 +149,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 continue
             if seg.toks and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
                     and not any(preposition_at(words, k) for k in range(i + 1, close)) \
-                    and not looks_like_place(words[i + 1:close]):
+                    and not _bracket_place(words[i + 1:close]):
                 i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
                 continue
-            if close > i + 1 and looks_like_place(words[i + 1:close]) and not seg.places and (
+            if close > i + 1 and _bracket_place(words[i + 1:close]) and not seg.places and (
                     seg.toks or close + 1 == n):
                 # "only 1 box left (surgery 2)", "counted 7 tubs (store room)": where, in brackets
                 seg.places.append(Place("at", toks[i + 1:close], []))
@@ -585,6 +585,21 @@ _PLACE_ENDING_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "some
 _BE_AFTER_SUBJECT = frozenset({"was", "is", "'s", "were", "are", "'re", "had", "has", "'d", "got"})
 
 
+def _bracket_place(words: list[str]) -> bool:
+    """A place said in brackets, maybe with its part after a comma ("(store room, shelf D)")."""
+    parts = " ".join(words).split(" , ")
+    return len(parts) <= 2 and all(looks_like_place(p.split()) for p in parts)
+
+
+def _id_place_ends(words: list[str], i: int) -> bool:
+    """Whether a place noun with its id ("bay 2", "shelf d") is said at words[i] and ends the
+    words or its bracket: the part of the place said before a comma."""
+    if i >= len(words) or words[i] not in ID_PLACE_HEADS:
+        return False
+    e = i + 1 + id_length(words, i + 1)
+    return e > i + 1 and (e == len(words) or words[e] in (")", ".", "!"))
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -595,6 +610,9 @@ def _place_end(words: list[str], j: int) -> int:
         if k > j and (tuple(words[k - 1:k + 2]) in MULTIWORD_PLACES or
                       (words[k - 1], w) in PLACE_COMPOUNDS):
             k += 1  # "lost and found", "the walk in"
+            continue
+        if w == "," and k > j and _id_place_ends(words, k + 1):
+            k += 1  # "in aisle 3, bay 2", "(store room, shelf D)": the second is inside the first
             continue
         if _coordinator(words, k) or w in (".", "!", "?", ";", "-", "(", ")") or w in ARROWS:
             break
