@@ -147,6 +147,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 seg.aside = (q, unit, toks[i + 1:close])
                 i = close + 1
                 continue
+            if seg.toks and close == i + 2 and words[i + 1] in _BRACKET_SIZES and not seg.places:
+                seg.toks.append(toks[i + 1])  # "6 helmets (small)": the size is the name's
+                i = close + 1
+                continue
             if seg.toks and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
                     and not any(preposition_at(words, k) for k in range(i + 1, close)) \
                     and not _bracket_place(words[i + 1:close]):
@@ -583,6 +587,12 @@ _PLACE_ENDING_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "some
 
 # forms of be after "it"/"they" that open a clause of its own ("... it was full")
 _BE_AFTER_SUBJECT = frozenset({"was", "is", "'s", "were", "are", "'re", "had", "has", "'d", "got"})
+
+
+# a size said alone in brackets after a name ("helmets (small)", "paper bags (large)")
+_BRACKET_SIZES = frozenset({"small", "medium", "large", "xs", "xl", "xxl", "s", "m", "l", "sm",
+                            "med", "lg", "adult", "child", "kids", "junior", "youth", "mens",
+                            "womens", "mini", "regular", "tall", "short", "long"})
 
 
 def _bracket_place(words: list[str]) -> bool:
