@@ -631,6 +631,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             unit_at = rest_t[-1]
             rest_t, rw = rest_t[:-1], rw[:-1]
         q = digits_value(rw[-1]) if not is_number_word(rw[-1]) else read_quantity(rw, len(rw) - 1)[0]
+        if rw[-1][:1] == "0" and rw[-1].isdigit() and len(rw[-1]) > 1:
+            q = None  # "cone 04": a leading zero is written only in an id
         k = len(rw) - 1
         if q is None and len(rw) >= 3 and is_number_word(rw[-1]):
             # "gloves twenty five"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, prev_word
 from .notations import number_in_name
-from .numbers import ABOUT_WORDS, is_number_word, read_quantity
+from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
 from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
@@ -500,7 +500,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
                     and words[k - 1] not in LEADING_WORDS and words[k - 1] not in ADVERBS \
                     and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
                     and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
-                    and not _model_number(words[k]) and (not cuts or cuts[-1] < k):
+                    and not _model_number(words[k]) and spoken_code(words, k) is None \
+                    and (not cuts or cuts[-1] < k):
                 cuts.append(j)
         if not cuts:
             return [seg]
