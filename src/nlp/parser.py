@@ -738,7 +738,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     obj = read_region(post, counted)
     obj, with_places = _stock_with(trig, obj, post, counted)
     extra_places.extend(with_places)
-    subject = _strip_subject(pre)
+    subject = _strip_subject(_done_first(pre))
     if trig.lemma in STOCK_WITH and post and post[0].text == "with" and subject and \
             _product_segments(read_region(post[1:], counted)):
         # "cleaning cart 3 restocked with 6 bottles of bleach": the place, then its new stock
@@ -869,6 +869,21 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     return obj, trig
+
+
+def _done_first(pre: list[Tok]) -> list[Tok]:
+    """'First aid kit checked and (put back ...)': what was done to the thing before the verb,
+    in a past form no table knows, is no part of its name."""
+    k = len(pre) - 1 - (pre[-1:] != [] and pre[-1].text == "and")
+    if k >= 1 and _past_participle(pre[k].text) and pre[k - 1].text.isalpha() and \
+            pre[k - 1].text not in DETERMINERS:
+        return pre[:k]
+    return pre
+
+
+def _past_participle(w: str) -> bool:
+    return len(w) >= 6 and w.endswith("ed") and not w.endswith("eed") and w.isalpha() and \
+        w not in V.VERB_FORMS and not V.maybe_noun(w)
 
 
 _TRADE_PEOPLE = frozenset({"guy", "man", "lady", "bloke", "fella", "chap", "woman", "lad"})
