@@ -15,7 +15,7 @@ from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_place
-from .phrases import _TIMES as _TIMES_RE, PRONOUNS, ZERO_WORDS, NounPhrase, head, plural_then_count, read_noun_phrase
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, PRONOUNS, ZERO_WORDS, NounPhrase, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
@@ -1065,6 +1065,10 @@ def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
     if b is not None and amount_said([t.text for t in toks[b + 1:] if t.text not in ("(", ")")]):
         # "ceiling tiles, 3 boxes, stored in ...", "clear acrylic 3mm: 8 sheets (counted)": the
         # amount of the name before the break
+        b = _split_at_break(toks[:b])
+    if b is not None and all(t.text in END_STATES or t.text in CONDITION_WORDS or t.is_punct
+                             for t in toks[b + 1:]):
+        # "Bee suit L - ripped, binned": how it was, then the verb; the thing is said before
         b = _split_at_break(toks[:b])
     if b is not None and not _item_list(toks[:b + 1]):
         toks = toks[b + 1:]
