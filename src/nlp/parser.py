@@ -1508,6 +1508,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
             looks_like_place(_words(p)) for p in to_only):
         event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
+    if event == V.REMOVED and trig.lemma in _GIVING and not to_only and not source and \
+            any(p.role == "from" for p in places):
+        event = V.ADDED  # "Donated: 24 mugs (from Mrs Patel)": given to us by someone
     if event == V.REMOVED and trig.lemma in _GIVING and trig.kind == "passive" and to_only and all(
             looks_like_place(_words(p)) for p in to_only):
         event = V.ADDED  # "a sewing machine was donated to the makerspace": given to a place of ours
