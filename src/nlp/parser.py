@@ -583,6 +583,8 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
         f = post_words.index("from", 1)
         places = [Place("to", post[:f], []), Place("from", post[f + 1:], post[f:f + 1])]
         return read_region(pre, counted, particles=False), places
+    if "for" in post_words[1:] and not looks_like_place(post_words[post_words.index("for", 1) + 1:]):
+        post = post[:post_words.index("for", 1)]  # "-> workshop for edge repair": what for
     places = [Place("to", post, [])] if post else []
     pre_words = [t.text for t in pre]
     if ":" in pre_words:
