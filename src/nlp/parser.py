@@ -273,7 +273,9 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 drafts.extend(got)
                 continue
             got = []
-        if not got and drafts and (not pre or trig.kind == "arrow" and only_source(pre)) and \
+        if not got and drafts and (not pre or trig.kind == "arrow" and (only_source(pre) or all(
+                t.text in TIME_WORDS or t.text in CLAUSE_BREAKS or t.text in ("this", "last")
+                for t in pre))) and \
                 trig.kind in ("active", "passive", "arrow"):
             # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
             # items before
