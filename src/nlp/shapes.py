@@ -590,12 +590,29 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
         return Trigger(i, i + 2, "take", V.TAKE, "active")
     if nxt in ("to", "into", "low", "short") or not nxt or nxt in CLAUSE_BREAKS:
         return None  # ("getting low": how much is left, not said)
+    if _amount_then_left(words, i + 1):
+        return Trigger(i, i + 1, "have", V.COUNTED, "have")  # "we got like a dozen cans left"
     if words[i + 1:i + 3] == ["no", "more"]:
         return Trigger(i, i + 1, "have", V.COUNTED, "have", zero=True)  # "we got no more of
         # those", said as "we have no more": a count of 0
     if words[i] == "get" and not _starts_clause(words, i):
         return None
     return Trigger(i, i + 1, "get", V.ADDED, "active")
+
+
+def _amount_then_left(words: list[str], j: int) -> bool:
+    """Whether an amount at words[j] is followed in its clause by "left": what "got" says is
+    then what we still have ("we got 12 cans of formula left"), not an arrival."""
+    while j < len(words) and words[j] in ABOUT_WORDS:
+        j += 1
+    if read_quantity(words, j)[0] is None:
+        return False
+    for k in range(j + 1, min(len(words), j + 8)):
+        if words[k] in CLAUSE_BREAKS:
+            return False
+        if words[k] == "left":
+            return True
+    return False
 
 
 _BEFORE_COUNT_NOUN = frozenset({"our", "the", "my", "current", "remaining", "total", "present",
