@@ -777,8 +777,10 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and not (prev == "to" and prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
         return None  # "bin 12", "rack fourteen", "stage 2": a place with its id ("had to bin 6
         # lettuces": the verb)
-    # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
-    clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")) \
+    # a past form that ends its clause is a verb after its item: "2 boxes of gloves used", "ETS
+    # 150 sent off for repair"
+    clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")
+                    or end > i + 1 and w in IRREGULAR_PARTICIPLES) \
         and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
              or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for"))
     # a past form before a counted object is a verb after its subject: "line cooks used 4 cans"
