@@ -76,7 +76,8 @@ def _spoken_command(toks: list[Tok]) -> list[Trigger]:
                     or is_number_word(words[k]) or words[k].endswith("ing")
                     or words[k] in ("number", "no", "test", "item", "code", "page")
                     # ("it was 5 boxes", "it's 5 boxes": a clause about something said before)
-                    or words[k] in _CLAUSE_VERBS or words[k] == "'s" and k > 0 and words[k - 1] in PRONOUNS
+                    or words[k] in _CLAUSE_VERBS or V.other_verb(words[k])  # ("the hall opens at 9")
+                    or words[k] == "'s" and k > 0 and words[k - 1] in PRONOUNS
                     for k in range(start, q_start)):
         return [Trigger(start, start, "count", V.COUNTED, "count", guessed=True)]  # "sugar zero"
     k = place_suffix(words)
