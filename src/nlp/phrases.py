@@ -318,7 +318,9 @@ def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
             continue  # ("like a dozen of them" is 12)
         if e == len(words) - 3 and unit_of(words[e]) not in (None, "item"):
             e += 1
-        return (k, e) if e == len(words) - 2 else None
+        if e == len(words) - 2:
+            return k, e
+        # ("oak twenty five mil boards twenty of them": a size in the name, the count after)
     return None
 
 
