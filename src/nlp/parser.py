@@ -465,7 +465,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if kind == "down":
         _last_one(obj, post)
     if counted or trig.event in (V.ADDED, V.REMOVED):
-        obj, bare = _bare_places(obj, hints, extra_places, counted)
+        obj, bare = _bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED)
         extra_places.extend(bare)
     obj = _share_each(_share_units(_share_quantities(obj, counted)))
     for s in obj:
@@ -1301,7 +1301,7 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
 
 
 def _bare_places(segs: list[Segment], hints, known: list[Place],
-                 counted: bool = False) -> tuple[list[Segment], list[Place]]:
+                 counted: bool = False, removal: bool = False) -> tuple[list[Segment], list[Place]]:
     """In counts and arrivals a place may be said with no preposition: as its own phrase
     ("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper
     ten cases") or after it ("log new mini fridge break room")."""
@@ -1337,8 +1337,9 @@ def _bare_places(segs: list[Segment], hints, known: list[Place],
             rest.np = read_noun_phrase(rest.toks, True)
             if rest.np.product:
                 return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[:k], [])]
-        if "for" in words[1:-1]:
+        if "for" in words[1:-1] and not removal:
             # "bought 2 shop vacs for the warehouse": in an arrival, "for" a place is its place
+            # (what left stock "for room 12" went to whoever is there, not from there)
             f = words.index("for", 1)
             if _is_bare_place(words[f + 1:], hints):
                 rest = Segment(s.toks[:f], s.places)
