@@ -525,6 +525,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 nxt in FRACTION_WORDS and words[j + 1:j + 2] and words[j + 1] in NAME_MEASURES)
             if not in_name and j < len(words) - 1 and (
                     _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()
+                    or _TIMES.match(words[-2]) and unit_of(words[-1]) not in (None, "item")  # "651 white x2 rolls"
                     or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)
                     or unit_of(nxt) in SIZE_MEASURES and j + 3 < len(words) and (
                         plural_then_count(words[j + 1:]) or _trailing_amount(toks[j + 1:]))):
