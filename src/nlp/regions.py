@@ -303,8 +303,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 out[-1].np, s.np, [t.text for t in toks if out[-1].toks[-1].end <= t.start < s.toks[0].start]):
             # "Metacam 20 - 1 left": the number before the dash is the name's (notations.py)
             np = out[-1].np
-            np.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+            size = np.quantity_toks + ([np.unit_tok] if np.unit_tok is not None else [])
+            np.product = sorted({t.start: t for t in np.product + size}.values(), key=lambda t: t.start)
             np.quantity, np.quantity_toks, np.trailing_quantity = None, [], False
+            np.unit, np.unit_tok = None, None
         out.append(s)
     return out
 
