@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from . import verbs as V
 from .notations import clock_or_date
 from .numbers import read_quantity
-from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
+from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
                      preposition_at)
 from .phrases import _TIMES as _TIMES_RE
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger, find_triggers
@@ -313,7 +313,8 @@ def tail_heading(toks: list[Tok]) -> list[Tok]:
     tail = words[d + 1:]
     said = next((p for p in _LONGEST_FIRST if tuple(tail[:len(p)]) == p and p not in _ALONE_ONLY), None)
     if not said or len(tail) > len(said) + 4 or not _has_amounts(words[:d]) or \
-            any(ch.isdigit() for w in tail for ch in w) and not tail[-1].isdigit():
+            any(any(ch.isdigit() for ch in w) and not (k and tail[k - 1] in ID_PLACE_HEADS | PLACE_HEADS)
+                for k, w in enumerate(tail)) and not tail[-1].isdigit():  # ("ward 7 store")
         return toks
     if find_triggers(toks[:d]):
         return toks  # ("dropped the box of cv470s, 2 dented - scrapped": the list says its event)
