@@ -129,6 +129,15 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
     """
     toks = _misheard_numbers(toks)
     words = [t.text for t in toks]
+    each = _of_each(words)
+    if each:
+        # "the magenta and yellow in two of each", "red and blue mugs, 6 of each"
+        start, q, k = each
+        segs = read_region(toks[:start], trailing_quantity, particles)
+        for seg in segs:
+            if seg.np and seg.np.product and seg.np.quantity is None:
+                seg.np.quantity, seg.np.quantity_toks = q, toks[k:-2]
+        return segs
     segs = [Segment()]
     i, n = 0, len(words)
     apart = pending_to = -1
@@ -181,6 +190,11 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             i += step
             continue
         prep = preposition_at(words, i)
+        if w == "in" and seg.toks and not seg.places and i + 1 < n and words[i + 1] in _COLOURS | _MORE_COLOURS \
+                and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or _coordinator(words, i + 2)):
+            seg.toks.append(toks[i + 1])  # "three rolls of vinyl in black": which of it, no place
+            i += 2
+            continue
         if prep and prep[0] == "to" and (seg.toks or seg.places) and _purpose(words, prep[1]):
             # "took the projector home to fix it", "hanging in the store to dry": what for
             while i < n and words[i] not in CLAUSE_BREAKS:
@@ -278,7 +292,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             seg.toks.append(toks[i])
         i += 1
     segs = [part for s in segs if s.toks or s.places for part in _split_list(s, trailing_quantity)]
-    segs = segs[:1] + [s for s in segs[1:] if not _aside(s)]
+    at = {t.start: k for k, t in enumerate(toks)}
+    segs = segs[:1] + [s for s in segs[1:] if not _aside(
+        s, words[at[s.toks[0].start] - 1] if s.toks and at.get(s.toks[0].start) else "")]
     out: list[Segment] = []
     for s in segs:
         if not s.toks and out:
@@ -369,7 +385,7 @@ _FINITE = frozenset({"is", "are", "was", "were", "'s", "'re", "got", "had", "has
                      "needs", "seems", "looks", "broke", "went", "came"})
 
 
-def _aside(seg: Segment) -> bool:
+def _aside(seg: Segment, joiner: str = ",") -> bool:
     """'scrapped the heater, it was sparking' / 'log new: drill, serial 44871, van': a phrase
     after a comma that is a remark, an id or a clause of its own, not another item."""
     words = [t.text for t in seg.toks]
@@ -386,8 +402,8 @@ def _aside(seg: Segment) -> bool:
                 words[-1] in REMARK_STATES or words[-1] in _BROKE_REMARKS)):
         return True  # "binned the scanner - screen cracked, beyond repair" (a state said after
         # a part; "2 broken tables" is another item)
-    if len(words) == 1 and words[0] in _COLOURS and not seg.places:
-        return True  # "bought 2 mops, blue": which kind, said after
+    if len(words) == 1 and words[0] in _COLOURS and not seg.places and joiner != "and":
+        return True  # "bought 2 mops, blue": which kind, said after ("the magenta and yellow": two)
     if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
             read_quantity(words, 1)[0] is None:
         return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
@@ -409,6 +425,8 @@ _MONEY = frozenset({"quid", "pounds", "pound", "dollars", "dollar", "bucks", "eu
 # states said as a remark after an item, not a name of one
 _COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink",
                       "purple", "orange", "brown", "clear", "silver", "gold", "navy", "beige"})
+# ...and colours said only of inks, paints and vinyls ("the magenta", "in cyan")
+_MORE_COLOURS = frozenset({"magenta", "cyan", "teal", "maroon", "khaki", "ivory", "cream"})
 # how a thing was broken, said in a remark after it ("screen cracked", "broken heads")
 _BROKE_REMARKS = frozenset({"broken", "cracked", "snapped", "bent", "dead", "burnt", "burned",
                             "smashed", "shattered", "split", "damaged", "faulty", "chipped",
@@ -596,6 +614,21 @@ _BE_AFTER_SUBJECT = frozenset({"was", "is", "'s", "were", "are", "'re", "had", "
 _BRACKET_SIZES = frozenset({"small", "medium", "large", "xs", "xl", "xxl", "s", "m", "l", "sm",
                             "med", "lg", "adult", "child", "kids", "junior", "youth", "mens",
                             "womens", "mini", "regular", "tall", "short", "long"})
+
+
+def _of_each(words: list[str]) -> tuple[int, int | float, int] | None:
+    """An amount said once for every item of a list, at its end: "... in two of each", ", 6
+    of each" -> (where the list ends, the amount, where "of each" ends); else None."""
+    if len(words) < 5 or words[-2:] != ["of", "each"]:
+        return None
+    k = len(words) - 3
+    while k > 0 and is_number_word(words[k - 1]):
+        k -= 1  # ("twenty five of each")
+    q, e = read_quantity(words, k)
+    if q is None or e != len(words) - 2:
+        return None
+    start = k - (words[k - 1] in (",", "in", "-", "x"))
+    return (start, q, k) if start > 0 and ("and" in words[:start] or "," in words[:start]) else None
 
 
 def _bracket_place(words: list[str]) -> bool:
