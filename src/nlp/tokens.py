@@ -84,6 +84,8 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
         if joinable:
             prev.text += text
             prev.end = start + len(text)
+        elif text == "#" and prev is not None and glue_next and prev.text.isdigit():
+            out.append(Tok("lb", start, start + 1))  # "80# cover": pounds, as written on paper stock
         else:
             out.append(Tok(text, start, start + len(text)))
         glue_next = not spaced
