@@ -1287,11 +1287,12 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
         unit, unit_tok = unit_of(said[0].text), said[0]  # "gloves received 5 boxes"
     product = donor.np.product
     if target.np.quantity is not None and unit and donor.np.quantity is not None and \
-            not donor.np.unit and donor.np.quantity_toks and product and \
-            donor.np.quantity_toks[-1].end < product[0].start:
-        # "two stroke oil, there's fifteen bottles", "twenty vol developer we have 2 bottles":
-        # the amount is said in containers, so the number before the name is part of it
-        product = donor.np.quantity_toks + product
+            not donor.np.unit and donor.np.quantity_toks and product and (
+                donor.np.quantity_toks[-1].end < product[0].start or donor.np.trailing_quantity):
+        # "two stroke oil, there's fifteen bottles", "twenty vol developer we have 2 bottles",
+        # "b mix cone ten we're down to four boxes": the amount is said in containers, so the
+        # number said with the name is part of it
+        product = sorted(donor.np.quantity_toks + product, key=lambda t: t.start)
     np = NounPhrase(product=product, quantity=target.np.quantity
                     if target.np.quantity is not None else donor.np.quantity,
                     quantity_toks=target.np.quantity_toks or donor.np.quantity_toks,
