@@ -206,6 +206,12 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
         return None
     head, hw = toks[:c], words[:c]
     event, place = V.COUNTED, []
+    if len(hw) > 3 and hw[-1] == ")" and "(" in hw[1:] and is_place(hw[hw.index("(") + 1:-1]):
+        # "Kiln posts counted (kiln room): 3\" 48, 6\" 22": where, in brackets
+        k = hw.index("(")
+        place, head, hw = head[k + 1:-1], head[:k], hw[:k]
+    if hw[-1:] == ["counted"] and len(hw) > 1:
+        head, hw = head[:-1], hw[:-1]  # ("kiln posts counted:": the count word after the name)
     for phrase in sorted(COUNT_HEADINGS, key=len, reverse=True):
         if tuple(hw[-len(phrase):]) == phrase and len(hw) > len(phrase):
             head, hw = head[:-len(phrase)], hw[:-len(phrase)]
