@@ -28,8 +28,8 @@ from .mood import FUTURE_WORDS
 from .regions import Place, Segment, read_region
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tokens import Tok, tokenize
-from .units import unit_of
-from .notations import bracket_amount
+from .units import BARE_UNITS, SIZE_MEASURES, unit_of
+from .notations import bracket_amount, glued_measure
 from .ones import name_the_ones, note_topic
 from .tallies import tally_trigger
 from .terse_notes import verbless
@@ -111,10 +111,28 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     drafts = resolve_pronouns(drafts, reasons, toks)
     if hints is not None:
         _reread_with_catalog(drafts, toks, hints)
+    for d in drafts:
+        _container_after_size(d)
     items = tuple(_finish(d, hints) for d in drafts)
     if not items:
         return Parse(text, (), reasons[0] if reasons else "no product said")
     return Parse(text, items, None)
+
+
+def _container_after_size(d: Draft) -> None:
+    """'rice 2lb bags: 64', 'compost 50L bags x 12': a container said after the size that ends
+    the name, with the count said after it, is what the count is in."""
+    words = [t.text for t in d.product]
+    if d.unit is not None or d.quantity is None or len(words) < 3 or d.np is None or \
+            not d.np.quantity_toks or d.np.quantity_toks[0].start < d.product[-1].end:
+        return
+    unit = unit_of(words[-1])
+    starts = len(words) - (3 if unit_of(words[-2]) in SIZE_MEASURES else 2)  # "2 lb" / "2lb"
+    size = unit_of(words[-2]) in SIZE_MEASURES or glued_measure(words[-2]) is not None
+    named = starts > 0 and words[starts - 1].isalpha() and not is_number_word(words[starts - 1])
+    if unit in BARE_UNITS and unit not in SIZE_MEASURES and words[-1] != unit and size and named:
+        # ("5 gallon buckets 3": the size opens the name, so the buckets are the thing)
+        d.unit, d.product = unit, d.product[:-1]
 
 
 def _reread_with_catalog(drafts: list[Draft], toks: list[Tok], hints) -> None:
