@@ -19,7 +19,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, PRONOUNS,
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
-from .headings import Heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, read_heading, tail_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
@@ -609,6 +609,11 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
     pre_words = [t.text for t in pre]
     if ":" in pre_words:
         c = len(pre_words) - 1 - pre_words[::-1].index(":")
+        if "," in pre_words[c + 1:] and (pre_words[c - 1] in _RETURN_WORDS or any(
+                tuple(pre_words[c - len(p):c]) == p for p in EVENT_NOUNS)):
+            # "Rental return: FX6, 2x CFexpress, Teradek Bolt -> prep bay 1": an event heading,
+            # then the items (not "ladder: van -> shed", the item, then where it was)
+            return read_region(pre[c + 1:], counted, particles=False), places
         source = _strip_breaks(pre[c + 1:])
         if source:
             places.append(Place("from", source, []))
@@ -621,6 +626,10 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
         obj = [s for s in obj if s is not last]  # "... filing cabinet, office -> front office"
         places.append(Place("from", last.toks, []))
     return obj, places
+
+
+# a heading naming things coming back ("Rental return:", "Returns:")
+_RETURN_WORDS = frozenset({"return", "returns", "returned"})
 
 
 def _only_amounts(segs: list[Segment]) -> bool:
