@@ -1639,6 +1639,9 @@ def _is_place(place: Place) -> bool:
         return False  # "checked out by dave": a person ("by the door" is a place)
     if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
         return False  # "sold 5 kits at the open house"
+    if len(words) == 2 and words[0] in ("last", "previous", "latest") and words[1].endswith("ing") \
+            and words[1] not in PLACE_HEADS_ALL:
+        return False  # "broke two shelves in the last firing": when, not where
     if len(words) == 2 and words[0] in _PARTS_OF_A_SHOW and (words[1].isdigit() or is_number_word(words[1])):
         return False  # "broke in act 2": when, not where
     if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or w in ("am", "pm")

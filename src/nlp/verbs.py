@@ -112,7 +112,7 @@ _NOT_VERBS = frozenset({"used", "lost", "found", "set", "stock", "store", "retur
                         "drive", "fit", "serve", "pinch", "nick", "ferry", "shuttle", "gift",
                         "brew", "produce", "harvest", "tote", "hoist", "wedge", "squeeze",
                         "transport", "dispatch", "book", "top", "tip", "hand", "prep", "switch",
-                        "stick", "feed", "plant", "snap", "burst", "wheel", "box"})
+                        "stick", "feed", "plant", "snap", "burst", "wheel", "box", "shelve"})
 
 
 def inflections(lemma: str) -> set[str]:
