@@ -572,8 +572,9 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
     if prev == "'s" and words[i] == "got" and i > 1 and words[i - 2] not in ("it", "that"):
         # "the pantry's got 9 tins" counts; "she's got the keys" says who has them
         person = words[i - 2] in ("he", "she") or is_person([words[i - 2]])
-        return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if person and
-                       read_quantity(words, i + 1)[0] is None else None)
+        fault = words[i + 1:i + 2] in (["a"], ["another"]) and words[i + 2:i + 3] and words[i + 2] in _FAULTS
+        return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if fault or person and
+                       read_quantity(words, i + 1)[0] is None else None)  # ("the van's got a flat")
     if nxt in GOT_STATES:
         # "the napkins got wet", "the flour got damp": how it became, not that it arrived
         return Trigger(i, i + 2, "get", V.ADDED, "active", blocked="state")
@@ -598,6 +599,11 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
     if words[i] == "get" and not _starts_clause(words, i):
         return None
     return Trigger(i, i + 1, "get", V.ADDED, "active")
+
+
+# what a thing "has got" when something is wrong with it: a state, not stock it holds
+_FAULTS = frozenset({"flat", "puncture", "leak", "crack", "dent", "fault", "problem", "issue",
+                     "hole", "scratch", "rattle", "squeak", "slow"})
 
 
 def _amount_then_left(words: list[str], j: int) -> bool:
