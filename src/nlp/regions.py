@@ -412,6 +412,7 @@ def _aside(seg: Segment, joiner: str = ",") -> bool:
                 "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
         return False  # "spare hangers, about 100, back room": the amount
     if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
+                        and not words[0].endswith("eed")  # ("seaweed 5 pints", "tweed")
                         and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
         return True  # "(member #214)", "spilled a gallon of oil, mopped up"
     return words[0] in ASIDE_OPENERS or any(
