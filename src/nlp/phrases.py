@@ -358,6 +358,10 @@ def _times_a_size(words: list[str], k: int) -> bool:
 _BEFORE_A_COUNT = ABOUT_WORDS | {"only", "just", "exactly", "approximately"}
 
 
+# what a title is counted in
+_COPY_WORDS = frozenset({"copies", "copy"})
+
+
 def _measure_or_unit(word: str) -> bool:
     return word in NAME_MEASURES or word.rstrip("s") in NAME_MEASURES or unit_of(word) is not None
 
@@ -399,7 +403,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     np = NounPhrase()
     # cut at a stop word or time word that ends the phrase ("the drill for now")
     end = len(words)
+    # "two copies of Where the Crawdads Sing": a title, whatever words it has
+    titled = next((j + 2 for j in range(len(words) - 2) if words[j] in _COPY_WORDS and words[j + 1] == "of"), None)
     for k, w in enumerate(words):
+        if titled is not None and k >= titled:
+            break
         # after "the"/"a" a time word is a (misheard) noun: "put the later in the shed"
         if k > 0 and w.endswith("ing") and w in VERB_FORMS and not maybe_noun(w) and \
                 words[k + 1:k + 2] and (words[k + 1] in DETERMINERS or words[k + 1][:1].isdigit()):
