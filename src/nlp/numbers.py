@@ -150,8 +150,10 @@ def _number_base(word: str) -> str:
     """'thirteens' -> 'thirteen', 'sixties' -> 'sixty': a model said in the plural."""
     if word.endswith("ies") and word[:-3] + "y" in TENS:
         return word[:-3] + "y"
-    if word.endswith("s") and word[:-1] in TEENS:
-        return word[:-1]
+    if word.endswith("s") and (word[:-1] in TEENS or word[:-1] in QUANTITY_UNITS and word != "ones"):
+        return word[:-1]  # ("the two oh twos")
+    if word == "sixes":
+        return "six"
     return word
 
 
@@ -166,6 +168,8 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
     n = len(words)
     if i + 1 < n and words[i] in QUANTITY_UNITS and words[i] != "zero":
         second = _number_base(words[i + 1]) if i + 1 < n else ""
+        if second == "oh" and i + 2 < n and _number_base(words[i + 2]) in QUANTITY_UNITS:
+            return i + 3  # "the three oh five" (305)
         if second in TENS or second in TEENS:
             e = i + 2
             if second in TENS and second == words[i + 1] and e < n and words[e] in QUANTITY_UNITS:

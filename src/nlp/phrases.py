@@ -535,7 +535,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                     _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()
                     or _TIMES.match(words[-2]) and unit_of(words[-1]) not in (None, "item")  # "651 white x2 rolls"
                     or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)
-                    or unit_of(nxt) in SIZE_MEASURES and j + 3 < len(words) and (
+                    or unit_of(nxt) in SIZE_MEASURES and j + 2 < len(words) and (
                         plural_then_count(words[j + 1:]) or _trailing_amount(toks[j + 1:]))):
                 # "nine volts x 12", "two fifty mil beakers twelve", "4 lb lead weights 38", "1lb
                 # jars 6 cases": the count after the name is the amount, the number before is
@@ -551,7 +551,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 if i < len(words) and words[i] == "of":
                     k = _skip_leading(words, i)
                     q2, k2 = read_quantity(words, k)
-                    if q2 is not None and not (k2 < len(words) and words[k2] in NAME_MEASURES):
+                    if q2 is not None and not (k2 < len(words) and words[k2] in NAME_MEASURES) \
+                            and spoken_code(words, k, _measure_or_unit) is None:  # ("two of the nine fifties")
                         i = k2
                     elif k > i + 1:
                         i = k
