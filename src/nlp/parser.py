@@ -452,6 +452,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         pre, head_place = _place_heading(pre, hints)
         if head_place:
             extra_places.append(head_place)
+    if trig.zero and not _strip_breaks(post):
+        pre = _topic_before_we(pre)
     if kind == "arrow":
         obj, arrow_places = _arrow_note(pre, _strip_breaks(post), counted, hints)
         extra_places.extend(arrow_places)
@@ -468,8 +470,6 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         obj = read_region(post[1:], counted)
         extra_places.append(Place("at", _strip_subject(pre), []))
     elif kind in OBJECT_BEFORE:
-        if trig.zero and not post:
-            pre = _topic_before_we(pre)
         obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED)
         if kind == "passive":
             trig = _by_agent(trig, extra_places)
