@@ -176,7 +176,8 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
                 e += 1  # "seven fifty one"
             if e < n and is_measure(words[e]):
                 return None
-            return e if e < n or second != words[i + 1] else None
+            # said alone it needs "the" before it or a plural ("the two fifty", "four thirteens")
+            return e if e < n or second != words[i + 1] or i > 0 and words[i - 1] == "the" else None
     value, e = _word_value(words, i)
     if value and value % 100 == 0 and e == n - 1 and words[e - 1] in SCALES and \
             len(words[e]) == 1 and words[e].isalpha() and words[e] not in _MEASURE_LETTERS:

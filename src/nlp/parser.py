@@ -1370,8 +1370,10 @@ def _bare_places(segs: list[Segment], hints, known: list[Place],
             # (what left stock "for room 12" went to whoever is there, not from there)
             f = words.index("for", 1)
             if _is_bare_place(words[f + 1:], hints):
-                rest = Segment(s.toks[:f], s.places)
+                rest = Segment(s.toks[:f], s.places, aside=s.aside)
                 rest.np = read_noun_phrase(rest.toks, True)
+                if s.aside and rest.np.quantity is None:  # "glue (2 tubes) for the workshop"
+                    rest.np.quantity, rest.np.unit, rest.np.quantity_toks = s.aside[0], s.aside[1], s.aside[2]
                 if rest.np.product:
                     return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[f + 1:], s.toks[f:f + 1])]
         product = s.np.product

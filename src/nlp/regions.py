@@ -613,7 +613,7 @@ _BE_AFTER_SUBJECT = frozenset({"was", "is", "'s", "were", "are", "'re", "had", "
 
 # a size said alone in brackets after a name ("helmets (small)", "paper bags (large)")
 _BRACKET_SIZES = frozenset({"small", "medium", "large", "xs", "xl", "xxl", "s", "m", "l", "sm",
-                            "med", "lg", "adult", "child", "kids", "junior", "youth", "mens",
+                            "med", "lg", "adult", "junior", "youth", "mens",
                             "womens", "mini", "regular", "tall", "short", "long"})
 
 
