@@ -1562,7 +1562,13 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
                deictic=seg.deictic)
     if np.pronoun:
         d.pronoun = " ".join(t.text for t in seg.toks)
-    if trig.zero and d.quantity is None:
+    said_the = bool(np.quantity_toks) and any(t.text == "the" and t.end <= np.quantity_toks[0].start and
+                                              np.quantity_toks[0].start - t.end <= 1 for t in seg.toks)
+    if trig.zero and np.quantity and np.unit is None and said_the and not np.trailing_quantity:
+        # "we ran out of the twelve volts": none left, so the number after "the" names them
+        d.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+        d.quantity = 0
+    elif trig.zero and d.quantity is None:
         d.quantity = 0
     elif trig.zero and np.trailing_quantity and np.unit is None and np.quantity_toks and \
             all(is_number_word(t.text) for t in np.quantity_toks):
