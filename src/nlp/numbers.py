@@ -179,6 +179,11 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
             # said alone it needs "the" before it or a plural ("the two fifty", "four thirteens")
             return e if e < n or second != words[i + 1] or i > 0 and words[i - 1] == "the" else None
     value, e = _word_value(words, i)
+    nxt = _number_base(words[e]) if value and e < n else ""
+    if e > i + 1 and (nxt in TENS or nxt in TEENS) and words[e - 1] not in SCALES:
+        # "the twenty four seventy" (24-70): a whole number, then another, read out as a code
+        end = e + 1 + (nxt in TENS and nxt == words[e] and e + 1 < n and words[e + 1] in QUANTITY_UNITS)
+        return None if end < n and is_measure(words[end]) else end
     if value and value % 100 == 0 and e == n - 1 and words[e - 1] in SCALES and \
             len(words[e]) == 1 and words[e].isalpha() and words[e] not in _MEASURE_LETTERS:
         return e + 1
