@@ -39,7 +39,7 @@ from .drafts import Draft
 from .followups import resolve_pronouns
 from .not_items import NOT_ITEMS, NOT_ITEM_HEADS
 from .typos import fuzzy_triggers
-from .variants import VariantList, read_variant_list, split_breakdown
+from .variants import VariantList, read_variant_list, read_variant_moves, split_breakdown
 
 # words for a kind of stock, not a thing of it
 GENERIC_STOCK = frozenset({"returns", "return", "leftovers", "extras", "spares", "supplies",
@@ -82,6 +82,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         return Parse(text, (), why_not)
     toks = tail_heading(toks)
     triggers = find_triggers(toks)
+    moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
+    if moves:
+        return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
     variants = read_variant_list(toks, lambda words: _is_bare_place(words, hints))
     if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):
         return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
