@@ -526,6 +526,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 toks = toks[:j] + toks[j + 1:]
                 nxt = words[j]
             in_name = "/" in words[i] or spoken_code(words, i, _measure_or_unit) is not None or (
+                # "the six kilo calor", "the 5 litre bleach": after "the", a measure sizes the name
+                i > 0 and words[i - 1] == "the" and unit_of(nxt) in SIZE_MEASURES and
+                j + 1 < len(words) and words[j + 1].isalpha() and unit_of(words[j + 1]) is None) or (
                 nxt in NAME_MEASURES and j + 1 < len(words) and words[j + 1] != "of"
                 and tuple(words[j:j + 2]) not in _MEASURE_NAMED
                 and words[i] not in ("a", "an")
@@ -551,7 +554,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 if i < len(words) and words[i] == "of":
                     k = _skip_leading(words, i)
                     q2, k2 = read_quantity(words, k)
-                    if q2 is not None and not (k2 < len(words) and words[k2] in NAME_MEASURES) \
+                    if q2 is not None and not (k2 < len(words) and (words[k2] in NAME_MEASURES or
+                                                                     unit_of(words[k2]) in SIZE_MEASURES)) \
                             and spoken_code(words, k, _measure_or_unit) is None:  # ("two of the nine fifties")
                         i = k2
                     elif k > i + 1:
