@@ -6,8 +6,9 @@ Quantities (`read_quantity`), said at the start of a noun phrase:
     unit (see units.py), "a"/"an"/"one" -> 1 (as a determiner of a counted noun).
 
 Model numbers said in words (`spoken_code`), which are names, not amounts:
-    "the four sixteen mic" (416), "one twenty poles" (120), "the wago four thirteens",
-    "the three hundred d" (300D); but "two twenty litre drums" is 2 drums of 20 litres.
+    "the four sixteen mic" (416), "one twenty poles" (120), "the wago four thirteens", "the
+    three oh five", "the twenty four seventy", "the three hundred d" (300D); but "two twenty
+    litre drums" is 2 drums of 20 litres.
 
 Place numbers (`spoken_place`), said inside a place:
     "b three" -> "b3", "two oh four" -> "204", "aisle seven" -> "aisle 7", "one twelve" -> "112".
@@ -160,14 +161,14 @@ def _number_base(word: str) -> str:
 def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int | None:
     """Index after a model number said in words at words[i], or None when it is an amount.
 
-    A digit then a tens or teens word is no cardinal ("four sixteen" is 416, "one twenty five"
-    125), so it is read out digit group by digit group, as model numbers are; unless a measure or
-    a container follows (`is_measure`), where the first number counts ("two twenty litre
-    drums", "four twenty packs"). A round hundred with a
-    lone letter that ends the words is a model too ("the six hundred d")."""
+    Two numbers said back to back make no cardinal ("four sixteen" is 416, "one twenty five"
+    125, "three oh five" 305, "twenty four seventy" 24-70): a model read out digit group by
+    digit group; unless a measure or a container follows (`is_measure`), where the first
+    number counts ("two twenty litre drums", "four twenty packs"). A round hundred with a lone
+    letter that ends the words is a model too ("the six hundred d")."""
     n = len(words)
     if i + 1 < n and words[i] in QUANTITY_UNITS and words[i] != "zero":
-        second = _number_base(words[i + 1]) if i + 1 < n else ""
+        second = _number_base(words[i + 1])
         if second == "oh" and i + 2 < n and _number_base(words[i + 2]) in QUANTITY_UNITS:
             return i + 3  # "the three oh five" (305)
         if second in TENS or second in TEENS:
