@@ -547,6 +547,7 @@ def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
     k = 1 if words[:1] and words[0] in DETERMINERS else 0
     for e in range(k + 1, min(k + 3, len(words)) + 1):
         if e < len(words) and all(w.isalpha() and not is_number_word(w) and w not in _LIST_JOINS
+                                  and w not in ("for", "at", "with")  # ("sold the fridge for fifty quid")
                                   and not preposition_at(words, x) for x, w in enumerate(words[k:e], k)) and \
                 read_quantity(words, e)[0] is not None and words[e] not in ("a", "an"):
             return e  # "lent the scouts 6 tents": an amount after a short phrase starts the thing
