@@ -362,6 +362,27 @@ _BEFORE_A_COUNT = ABOUT_WORDS | {"only", "just", "exactly", "approximately"}
 _COPY_WORDS = frozenset({"copies", "copy"})
 
 
+def _amount_after_clause(words: list[str], end: int) -> int | None:
+    """Where an amount that ends the words starts, after a relative clause opened at
+    words[end] ("... that dried out like three boxes"); None when there is none."""
+    if end >= len(words) - 2 or words[end] not in ("that", "which"):
+        return None
+    for m in range(end + 2, len(words)):
+        k = m
+        while k < len(words) and words[k] in ABOUT_WORDS:
+            k += 1
+        q, e = read_quantity(words, k)
+        if q is not None and words[k] not in ("a", "an") and (
+                e == len(words) or e == len(words) - 1 and unit_of(words[e]) not in (None, "item")):
+            return m if k > m or words[m - 1] in _CLAUSE_END_WORDS else None
+    return None
+
+
+# words a relative clause about a thing may end on before an amount ("that dried out like 3")
+_CLAUSE_END_WORDS = frozenset({"out", "off", "up", "over", "hard", "bad", "wet", "mouldy", "moldy",
+                               "damp", "stale", "broken", "expired"})
+
+
 def _measure_or_unit(word: str) -> bool:
     return word in NAME_MEASURES or word.rstrip("s") in NAME_MEASURES or unit_of(word) is not None
 
@@ -443,6 +464,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                     words[k + 1] in TIME_WORDS | _TIME_SPANS):  # "them out this morning"
             end = k
             break
+    after = _amount_after_clause(words, end)
+    if after is not None:
+        # "the old b mix cone ten that dried out like three boxes": the clause about the thing
+        # goes, the amount said after it stays
+        return read_noun_phrase(toks[:end] + toks[after:], allow_trailing_quantity, particles)
     words, toks = words[:end], toks[:end]
     if len(words) > 3 and words[-3:] in (["all", "of", "them"], ["both", "of", "them"],
                                          ["each", "of", "them"], ["all", "of", "it"]):
