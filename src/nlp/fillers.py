@@ -194,6 +194,6 @@ def _drop_openers(toks: list[Tok]) -> list[Tok]:
                 [t.text for t in toks[k:k + 3]] == ["note", "to", "self"]):
             continue  # ("hi vis vests 20 handed out": a product, not a greeting; "note to
             # self" opens a reminder, questions.py)
-        at_start = tok.is_punct
+        at_start = tok.is_punct and tok.text not in (")", "]")  # ("(2 packs) and ...": a list goes on)
         out.append(tok)
     return out

@@ -188,9 +188,11 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
                 or (p > 0 and words[p - 1] in DETERMINERS) \
                 or unknown_verb(w):  # ("changed the filter ...": a verb, not a thing)
             continue
-        if p > 0 and preposition_at(words, p - 1) and best is not None and \
-                words[p + 1:p + 2] and words[min(p + 1, len(words) - 1)] in PLACE_HEADS_ALL:
-            continue  # "kicked 2 footballs over the wall ... lost them": the thing, not the place
+        if p > 0 and preposition_at(words, p - 1) and best is not None and (
+                words[p + 1:p + 2] and words[min(p + 1, len(words) - 1)] in PLACE_HEADS_ALL
+                or words[p - 1] == "from"):
+            continue  # "kicked 2 footballs over the wall ... lost them", "the red komodo is back
+            # from the rental it's in the cage": the thing, not the place or where it came from
         if p > 0 and read_quantity(words, p - 1)[1] > p:
             continue  # "eight" of "forty eight" goes on the number before it
         q = p + 1

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from . import verbs as V
 from .notations import clock_or_date
 from .numbers import read_quantity
-from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
+from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
                      preposition_at)
 from .phrases import _TIMES as _TIMES_RE
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger, find_triggers
@@ -65,7 +65,8 @@ _EVENT_FILLERS = frozenset({"new", "item", "items", "add", "log", "stuff", "thin
 DELIVERY_EVENTS = frozenset({("drop",), ("delivery",), ("shipment",), ("dropoff",), ("drop", "off"),
                              ("order",), ("inbound",), ("incoming",)})
 _NOT_PLACE_WORDS = frozenset({"","we", "i", "they", "he", "she", "you", "a", "an", "some", "just",
-                              "also", "finally", "here", "is", "are", "was", "were", "'s"})
+                              "also", "finally", "here", "is", "are", "was", "were", "'s",
+                              "now", "has", "have", "holds"})  # ("walk-in now has:": the place has)
 # words that open a document reference: the id after them is no place
 DOC_WORDS = frozenset({"po", "order", "invoice", "ticket", "wo", "ref", "job", "req", "rma",
                        "shipment", "tracking", "#", "no", "number", "asset", "tag"})
@@ -312,7 +313,8 @@ def tail_heading(toks: list[Tok]) -> list[Tok]:
     tail = words[d + 1:]
     said = next((p for p in _LONGEST_FIRST if tuple(tail[:len(p)]) == p and p not in _ALONE_ONLY), None)
     if not said or len(tail) > len(said) + 4 or not _has_amounts(words[:d]) or \
-            any(ch.isdigit() for w in tail for ch in w) and not tail[-1].isdigit():
+            any(any(ch.isdigit() for ch in w) and not (k and tail[k - 1] in ID_PLACE_HEADS | PLACE_HEADS)
+                for k, w in enumerate(tail)) and not tail[-1].isdigit():  # ("ward 7 store")
         return toks
     if find_triggers(toks[:d]):
         return toks  # ("dropped the box of cv470s, 2 dented - scrapped": the list says its event)

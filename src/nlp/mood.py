@@ -270,7 +270,8 @@ def planned(words: list[str], trig: Trigger) -> str | None:
                                            words[k + 1] in _EVERY_TIMES):
             return "habit"
     head = (trig.lemma.split() or [""])[0]
-    progressive = w.endswith("ing") and prev_word(words, trig.start) in V.BE  # "we're moving"
+    # "we're moving", and said without be after the thing: "the urns going to the vestry next week"
+    progressive = w.endswith("ing") and (prev_word(words, trig.start) in V.BE or trig.kind == "subject")
     present = w == head or (w.endswith("s") and not w.endswith("ss") and
                             V.VERB_FORMS.get(w, ("-",))[0].split()[0] == head)
     # "they're being collected friday", "the fridge gets collected tomorrow": a passive to come

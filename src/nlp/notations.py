@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .units import SIZE_MEASURES
+
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+|\")$")
 # measures written glued to a number, as the labels write their unit
 GLUED_UNITS = {
@@ -60,8 +62,8 @@ def size_after_times(words: list[str], k: int) -> bool:
     ("2 x 25kg salt licks", "4 x 5l bleach"): the size is the name's, N the amount."""
     if k + 2 < len(words) and words[k].isdigit() and words[k + 1] in GLUED_UNITS:
         k += 1  # ("25 kg" as the tokenizer splits it)
-    elif glued_measure(words[k]) is None:
-        return False
+    elif k >= len(words) or glued_measure(words[k]) is None:
+        return False  # ("the two hundred x": nothing after the "x")
     return k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] != "of"
 
 
@@ -69,13 +71,14 @@ _SEPARATORS = frozenset({"-", "–", "—", ":"})
 
 
 def number_in_name(named, amount, between: list[str]) -> bool:
-    """'Metacam 20 - 1 left', 'stretch wrap 500 - 6 rolls', 'milk 4pt - 3 out of date': a name
+    """'Metacam 20 - 1 left', 'stretch wrap 500 - 6 rolls', 'brown rice 2 lb - 40 bags': a name
     with a number, a dash, then an amount said alone. The amount after the dash is how many;
     the number before it is the name's (a strength, a size, a model). `named` and `amount` are
     noun phrases of the segments either side, `between` the words that part them."""
     return bool(between) and all(w in _SEPARATORS for w in between) and \
         named is not None and named.product and named.quantity is not None and \
-        named.unit is None and len(named.quantity_toks) == 1 and \
+        (named.unit is None or named.unit in SIZE_MEASURES and named.trailing_quantity) and \
+        len(named.quantity_toks) == 1 and \
         named.quantity_toks[0].text[:1].isdigit() and \
         amount is not None and amount.quantity is not None and not amount.pronoun and \
         (not amount.product or amount.unit_only)

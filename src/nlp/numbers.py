@@ -5,6 +5,11 @@ Quantities (`read_quantity`), said at the start of a noun phrase:
     "one hundred and twenty", "a dozen", "two dozen", "half a dozen", "a couple (of)", "a pair" is a
     unit (see units.py), "a"/"an"/"one" -> 1 (as a determiner of a counted noun).
 
+Model numbers said in words (`spoken_code`), which are names, not amounts:
+    "the four sixteen mic" (416), "one twenty poles" (120), "the wago four thirteens", "the
+    three oh five", "the twenty four seventy", "the three hundred d" (300D); but "two twenty
+    litre drums" is 2 drums of 20 litres.
+
 Place numbers (`spoken_place`), said inside a place:
     "b three" -> "b3", "two oh four" -> "204", "aisle seven" -> "aisle 7", "one twelve" -> "112".
 """
@@ -136,6 +141,54 @@ def read_quantity(words: list[str], i: int) -> tuple[int | float | None, int]:
     if words[j:j + 3] == ["and", "a", "half"]:
         return value + 0.5, j + 3  # "twelve and a half gallons"
     return value, j
+
+
+# single letters that are a measure after a number ("20 m", "5 l", "4 k"), not a model's letter
+_MEASURE_LETTERS = frozenset("aiklmsvwxg")
+
+
+def _number_base(word: str) -> str:
+    """'thirteens' -> 'thirteen', 'sixties' -> 'sixty': a model said in the plural."""
+    if word.endswith("ies") and word[:-3] + "y" in TENS:
+        return word[:-3] + "y"
+    if word.endswith("s") and (word[:-1] in TEENS or word[:-1] in QUANTITY_UNITS and word != "ones"):
+        return word[:-1]  # ("the two oh twos")
+    if word == "sixes":
+        return "six"
+    return word
+
+
+def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int | None:
+    """Index after a model number said in words at words[i], or None when it is an amount.
+
+    Two numbers said back to back make no cardinal ("four sixteen" is 416, "one twenty five"
+    125, "three oh five" 305, "twenty four seventy" 24-70): a model read out digit group by
+    digit group; unless a measure or a container follows (`is_measure`), where the first
+    number counts ("two twenty litre drums", "four twenty packs"). A round hundred with a lone
+    letter that ends the words is a model too ("the six hundred d")."""
+    n = len(words)
+    if i + 1 < n and words[i] in QUANTITY_UNITS and words[i] != "zero":
+        second = _number_base(words[i + 1])
+        if second == "oh" and i + 2 < n and _number_base(words[i + 2]) in QUANTITY_UNITS:
+            return i + 3  # "the three oh five" (305)
+        if second in TENS or second in TEENS:
+            e = i + 2
+            if second in TENS and second == words[i + 1] and e < n and words[e] in QUANTITY_UNITS:
+                e += 1  # "seven fifty one"
+            if e < n and is_measure(words[e]):
+                return None
+            # said alone it needs "the" before it or a plural ("the two fifty", "four thirteens")
+            return e if e < n or second != words[i + 1] or i > 0 and words[i - 1] == "the" else None
+    value, e = _word_value(words, i)
+    nxt = _number_base(words[e]) if value and e < n else ""
+    if e > i + 1 and (nxt in TENS or nxt in TEENS) and words[e - 1] not in SCALES:
+        # "the twenty four seventy" (24-70): a whole number, then another, read out as a code
+        end = e + 1 + (nxt in TENS and nxt == words[e] and e + 1 < n and words[e + 1] in QUANTITY_UNITS)
+        return None if end < n and is_measure(words[end]) else end
+    if value and value % 100 == 0 and e == n - 1 and words[e - 1] in SCALES and \
+            len(words[e]) == 1 and words[e].isalpha() and words[e] not in _MEASURE_LETTERS:
+        return e + 1
+    return None
 
 
 def spoken_place(words: list[str]) -> list[str]:

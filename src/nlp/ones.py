@@ -5,6 +5,7 @@ A note that opens with a name, then says amounts of "ADJ ones", means that name 
     "tent pegs - bought 100 steel ones, 50 plastic ones"  -> steel tent pegs, plastic tent pegs
     "hangers!!! we have like 3 wooden ones left"          -> wooden hangers
     "mugs: we have 6 blue ones in the kitchen"            -> blue mugs
+    "the lead weights four pound ones we counted forty"   -> lead weights four pound
 
 The opening name is a few plain words before a break (":", "-", "!", ",") or before a subject
 pronoun ("hangers we have ..."), with no verb, number or determiner. Without one, "ones" stays
@@ -36,7 +37,12 @@ def note_topic(toks: list[Tok]) -> list[Tok] | None:
 
 
 def name_the_ones(product: list[Tok], topic: list[Tok] | None) -> list[Tok]:
-    """'steel ones' -> 'steel tent pegs' when the note opened with 'tent pegs'."""
+    """'steel ones' -> 'steel tent pegs' when the note opened with 'tent pegs'; 'lead weights
+    four pound ones' -> 'lead weights four pound' (the name, then which of them)."""
+    if len(product) >= 3 and product[-1].text == "ones" and product[0].text.isalpha() and \
+            not is_number_word(product[0].text) and \
+            any(is_number_word(t.text) or t.text[:1].isdigit() for t in product[1:-1]):
+        return product[:-1]
     if not topic or len(product) < 2 or product[-1].text not in ("ones", "one") or \
             not all(t.text.isalpha() for t in product[:-1]):
         return product

@@ -15,11 +15,11 @@ from . import verbs as V
 from .fillers import drop_fillers
 from .model import CatalogHints, Item, Parse, Span
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_place
-from .phrases import _TIMES as _TIMES_RE, PRONOUNS, ZERO_WORDS, NounPhrase, head, plural_then_count, read_noun_phrase
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, PRONOUNS, ZERO_WORDS, NounPhrase, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
                      ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
-from .headings import Heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, read_heading, tail_heading
 from .people import is_person
 from .questions import not_a_statement
 from .repairs import undo_repairs
@@ -28,8 +28,8 @@ from .mood import FUTURE_WORDS
 from .regions import Place, Segment, read_region
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tokens import Tok, tokenize
-from .units import unit_of
-from .notations import bracket_amount
+from .units import BARE_UNITS, SIZE_MEASURES, unit_of
+from .notations import bracket_amount, glued_measure
 from .ones import name_the_ones, note_topic
 from .tallies import tally_trigger
 from .terse_notes import verbless
@@ -39,7 +39,7 @@ from .drafts import Draft
 from .followups import resolve_pronouns
 from .not_items import NOT_ITEMS, NOT_ITEM_HEADS
 from .typos import fuzzy_triggers
-from .variants import VariantList, read_variant_list, split_breakdown
+from .variants import VariantList, read_variant_list, read_variant_moves, split_breakdown
 
 # words for a kind of stock, not a thing of it
 GENERIC_STOCK = frozenset({"returns", "return", "leftovers", "extras", "spares", "supplies",
@@ -82,6 +82,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         return Parse(text, (), why_not)
     toks = tail_heading(toks)
     triggers = find_triggers(toks)
+    moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
+    if moves:
+        return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
     variants = read_variant_list(toks, lambda words: _is_bare_place(words, hints))
     if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):
         return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
@@ -111,10 +114,28 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     drafts = resolve_pronouns(drafts, reasons, toks)
     if hints is not None:
         _reread_with_catalog(drafts, toks, hints)
+    for d in drafts:
+        _container_after_size(d)
     items = tuple(_finish(d, hints) for d in drafts)
     if not items:
         return Parse(text, (), reasons[0] if reasons else "no product said")
     return Parse(text, items, None)
+
+
+def _container_after_size(d: Draft) -> None:
+    """'rice 2lb bags: 64', 'compost 50L bags x 12': a container said after the size that ends
+    the name, with the count said after it, is what the count is in."""
+    words = [t.text for t in d.product]
+    if d.unit is not None or d.quantity is None or len(words) < 3 or d.np is None or \
+            not d.np.quantity_toks or d.np.quantity_toks[0].start < d.product[-1].end:
+        return
+    unit = unit_of(words[-1])
+    starts = len(words) - (3 if unit_of(words[-2]) in SIZE_MEASURES else 2)  # "2 lb" / "2lb"
+    size = unit_of(words[-2]) in SIZE_MEASURES or glued_measure(words[-2]) is not None
+    named = starts > 0 and words[starts - 1].isalpha() and not is_number_word(words[starts - 1])
+    if unit in BARE_UNITS and unit not in SIZE_MEASURES and words[-1] != unit and size and named:
+        # ("5 gallon buckets 3": the size opens the name, so the buckets are the thing)
+        d.unit, d.product = unit, d.product[:-1]
 
 
 def _reread_with_catalog(drafts: list[Draft], toks: list[Tok], hints) -> None:
@@ -273,7 +294,9 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 drafts.extend(got)
                 continue
             got = []
-        if not got and drafts and (not pre or trig.kind == "arrow" and only_source(pre)) and \
+        if not got and drafts and (not pre or trig.kind == "arrow" and (only_source(pre) or all(
+                t.text in TIME_WORDS or t.text in CLAUSE_BREAKS or t.text in ("this", "last")
+                for t in pre))) and \
                 trig.kind in ("active", "passive", "arrow"):
             # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
             # items before
@@ -432,6 +455,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         pre, head_place = _place_heading(pre, hints)
         if head_place:
             extra_places.append(head_place)
+    if trig.zero and not _strip_breaks(post):
+        pre = _topic_before_we(pre)
     if kind == "arrow":
         obj, arrow_places = _arrow_note(pre, _strip_breaks(post), counted, hints)
         extra_places.extend(arrow_places)
@@ -461,7 +486,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if kind == "down":
         _last_one(obj, post)
     if counted or trig.event in (V.ADDED, V.REMOVED):
-        obj, bare = _bare_places(obj, hints, extra_places, counted)
+        obj, bare = _bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED)
         extra_places.extend(bare)
     obj = _share_each(_share_units(_share_quantities(obj, counted)))
     for s in obj:
@@ -522,6 +547,7 @@ def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
     k = 1 if words[:1] and words[0] in DETERMINERS else 0
     for e in range(k + 1, min(k + 3, len(words)) + 1):
         if e < len(words) and all(w.isalpha() and not is_number_word(w) and w not in _LIST_JOINS
+                                  and w not in ("for", "at", "with")  # ("sold the fridge for fifty quid")
                                   and not preposition_at(words, x) for x, w in enumerate(words[k:e], k)) and \
                 read_quantity(words, e)[0] is not None and words[e] not in ("a", "an"):
             return e  # "lent the scouts 6 tents": an amount after a short phrase starts the thing
@@ -581,10 +607,17 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
         f = post_words.index("from", 1)
         places = [Place("to", post[:f], []), Place("from", post[f + 1:], post[f:f + 1])]
         return read_region(pre, counted, particles=False), places
+    if "for" in post_words[1:] and not looks_like_place(post_words[post_words.index("for", 1) + 1:]):
+        post = post[:post_words.index("for", 1)]  # "-> workshop for edge repair": what for
     places = [Place("to", post, [])] if post else []
     pre_words = [t.text for t in pre]
     if ":" in pre_words:
         c = len(pre_words) - 1 - pre_words[::-1].index(":")
+        if "," in pre_words[c + 1:] and (pre_words[c - 1] in _RETURN_WORDS or any(
+                tuple(pre_words[c - len(p):c]) == p for p in EVENT_NOUNS)):
+            # "Rental return: FX6, 2x CFexpress, Teradek Bolt -> prep bay 1": an event heading,
+            # then the items (not "ladder: van -> shed", the item, then where it was)
+            return read_region(pre[c + 1:], counted, particles=False), places
         source = _strip_breaks(pre[c + 1:])
         if source:
             places.append(Place("from", source, []))
@@ -597,6 +630,10 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
         obj = [s for s in obj if s is not last]  # "... filing cabinet, office -> front office"
         places.append(Place("from", last.toks, []))
     return obj, places
+
+
+# a heading naming things coming back ("Rental return:", "Returns:")
+_RETURN_WORDS = frozenset({"return", "returns", "returned"})
 
 
 def _only_amounts(segs: list[Segment]) -> bool:
@@ -622,6 +659,16 @@ def _delivery_subject(pre: list[Tok]) -> bool:
     "the fish order")."""
     words = [t.text for t in _strip_breaks(pre)]
     return len(words) >= 2 and words[-1] in DELIVERY_WORDS and words[-2] not in DETERMINERS
+
+
+def _topic_before_we(pre: list[Tok]) -> list[Tok]:
+    """'the probe covers we've (run out)': a name said first, then "we"/"I" and only
+    auxiliaries; the thing that ran out is the name."""
+    k = next((k for k in range(len(pre) - 1, 0, -1) if pre[k].text in ("we", "i")), None)
+    if k is None or not all(t.text in V.BE or t.text in V.HAVE or t.text in ("all", "just", "now")
+                            for t in pre[k + 1:]) or pre[k - 1].text in CLAUSE_BREAKS | DETERMINERS:
+        return pre
+    return pre[:k]
 
 
 def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool,
@@ -726,7 +773,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     obj = read_region(post, counted)
     obj, with_places = _stock_with(trig, obj, post, counted)
     extra_places.extend(with_places)
-    subject = _strip_subject(pre)
+    subject = _strip_subject(_done_first(pre))
     if trig.lemma in STOCK_WITH and post and post[0].text == "with" and subject and \
             _product_segments(read_region(post[1:], counted)):
         # "cleaning cart 3 restocked with 6 bottles of bleach": the place, then its new stock
@@ -857,6 +904,21 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     return obj, trig
+
+
+def _done_first(pre: list[Tok]) -> list[Tok]:
+    """'First aid kit checked and (put back ...)': what was done to the thing before the verb,
+    in a past form no table knows, is no part of its name."""
+    k = len(pre) - 1 - (pre[-1:] != [] and pre[-1].text == "and")
+    if k >= 1 and _past_participle(pre[k].text) and pre[k - 1].text.isalpha() and \
+            pre[k - 1].text not in DETERMINERS:
+        return pre[:k]
+    return pre
+
+
+def _past_participle(w: str) -> bool:
+    return len(w) >= 6 and w.endswith("ed") and not w.endswith("eed") and w.isalpha() and \
+        w not in V.VERB_FORMS and not V.maybe_noun(w)
 
 
 _TRADE_PEOPLE = frozenset({"guy", "man", "lady", "bloke", "fella", "chap", "woman", "lad"})
@@ -1038,6 +1100,10 @@ def _strip_subject(toks: list[Tok], hard_only: bool = False) -> list[Tok]:
     if b is not None and amount_said([t.text for t in toks[b + 1:] if t.text not in ("(", ")")]):
         # "ceiling tiles, 3 boxes, stored in ...", "clear acrylic 3mm: 8 sheets (counted)": the
         # amount of the name before the break
+        b = _split_at_break(toks[:b])
+    if b is not None and all(t.text in END_STATES or t.text in CONDITION_WORDS or t.is_punct
+                             for t in toks[b + 1:]):
+        # "Bee suit L - ripped, binned": how it was, then the verb; the thing is said before
         b = _split_at_break(toks[:b])
     if b is not None and not _item_list(toks[:b + 1]):
         toks = toks[b + 1:]
@@ -1252,11 +1318,12 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
         unit, unit_tok = unit_of(said[0].text), said[0]  # "gloves received 5 boxes"
     product = donor.np.product
     if target.np.quantity is not None and unit and donor.np.quantity is not None and \
-            not donor.np.unit and donor.np.quantity_toks and product and \
-            donor.np.quantity_toks[-1].end < product[0].start:
-        # "two stroke oil, there's fifteen bottles", "twenty vol developer we have 2 bottles":
-        # the amount is said in containers, so the number before the name is part of it
-        product = donor.np.quantity_toks + product
+            not donor.np.unit and donor.np.quantity_toks and product and (
+                donor.np.quantity_toks[-1].end < product[0].start or donor.np.trailing_quantity):
+        # "two stroke oil, there's fifteen bottles", "twenty vol developer we have 2 bottles",
+        # "b mix cone ten we're down to four boxes": the amount is said in containers, so the
+        # number said with the name is part of it
+        product = sorted(donor.np.quantity_toks + product, key=lambda t: t.start)
     np = NounPhrase(product=product, quantity=target.np.quantity
                     if target.np.quantity is not None else donor.np.quantity,
                     quantity_toks=target.np.quantity_toks or donor.np.quantity_toks,
@@ -1266,12 +1333,14 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
 
 
 def _bare_places(segs: list[Segment], hints, known: list[Place],
-                 counted: bool = False) -> tuple[list[Segment], list[Place]]:
+                 counted: bool = False, removal: bool = False) -> tuple[list[Segment], list[Place]]:
     """In counts and arrivals a place may be said with no preposition: as its own phrase
     ("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper
     ten cases") or after it ("log new mini fridge break room")."""
-    if any(p.role in ("to", "at") for p in known) or any(p.role in ("to", "at") for s in segs for p in s.places):
+    if any(p.role in ("to", "at") for p in known):
         return segs, []
+    if any(p.role in ("to", "at") for s in segs for p in s.places):
+        return _nested_trailing_place(segs) or (segs, [])
     prods = _product_segments(segs)
     if len(prods) >= 2:
         keep, places = [], []
@@ -1300,12 +1369,15 @@ def _bare_places(segs: list[Segment], hints, known: list[Place],
             rest.np = read_noun_phrase(rest.toks, True)
             if rest.np.product:
                 return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[:k], [])]
-        if "for" in words[1:-1]:
+        if "for" in words[1:-1] and not removal:
             # "bought 2 shop vacs for the warehouse": in an arrival, "for" a place is its place
+            # (what left stock "for room 12" went to whoever is there, not from there)
             f = words.index("for", 1)
             if _is_bare_place(words[f + 1:], hints):
-                rest = Segment(s.toks[:f], s.places)
+                rest = Segment(s.toks[:f], s.places, aside=s.aside)
                 rest.np = read_noun_phrase(rest.toks, True)
+                if s.aside and rest.np.quantity is None:  # "glue (2 tubes) for the workshop"
+                    rest.np.quantity, rest.np.unit, rest.np.quantity_toks = s.aside[0], s.aside[1], s.aside[2]
                 if rest.np.product:
                     return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[f + 1:], s.toks[f:f + 1])]
         product = s.np.product
@@ -1335,7 +1407,27 @@ def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
     last = words[-1]
     has_id = last.isdigit() and len(last) <= 3 or (len(last) == 1 and last.isalpha() and last not in ("a", "i")) \
         or is_number_word(last)
-    return (has_id and all(w.isalpha() and unit_of(w) is None for w in words[:-1])) or looks_like_place(words)
+    return (has_id and all(w.isalpha() and unit_of(w) is None for w in words[:-1])) or looks_like_place(words) \
+        or (all(w.isalpha() for w in words) and (last in PLACE_HEADS_ALL or last in ID_PLACE_HEADS))
+    # ("2 dive knives, display case", "defib pads x 2, resus trolley": a thing's own place named
+    # by what holds it; after items with their amounts a bare name is where they are)
+
+
+def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Place]] | None:
+    """'Wood screws: 14 boxes, screw drawer in workshop': the last phrase, said without an
+    amount after items that all said theirs, names a place and is in another: one place, in
+    spoken order."""
+    prods = _product_segments(segs)
+    last = prods[-1] if len(prods) >= 2 else None
+    if last is None or last is not segs[-1] or last.np.quantity is not None or \
+            len(last.places) != 1 or last.places[0].role != "at" or \
+            not all(p.np.quantity is not None and not p.places for p in prods[:-1]):
+        return None
+    words = [t.text for t in last.toks]
+    if not _trailing_place_note(words, prods):
+        return None
+    inner = last.places[0]
+    return segs[:-1], [Place("at", last.toks + inner.prep + inner.toks, [])]
 
 
 def _suffix_place(words: list[str], hints) -> int:
@@ -1455,6 +1547,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
     if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
             looks_like_place(_words(p)) for p in to_only):
         event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
+    if event == V.REMOVED and trig.lemma in _GIVING and not to_only and not source and \
+            any(p.role == "from" for p in places):
+        event = V.ADDED  # "Donated: 24 mugs (from Mrs Patel)": given to us by someone
     if event == V.REMOVED and trig.lemma in _GIVING and trig.kind == "passive" and to_only and all(
             looks_like_place(_words(p)) for p in to_only):
         event = V.ADDED  # "a sewing machine was donated to the makerspace": given to a place of ours
@@ -1471,7 +1566,13 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
                deictic=seg.deictic)
     if np.pronoun:
         d.pronoun = " ".join(t.text for t in seg.toks)
-    if trig.zero and d.quantity is None:
+    said_the = bool(np.quantity_toks) and any(t.text == "the" and t.end <= np.quantity_toks[0].start and
+                                              np.quantity_toks[0].start - t.end <= 1 for t in seg.toks)
+    if trig.zero and np.quantity and np.unit is None and said_the and not np.trailing_quantity:
+        # "we ran out of the twelve volts": none left, so the number after "the" names them
+        d.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+        d.quantity = 0
+    elif trig.zero and d.quantity is None:
         d.quantity = 0
     elif trig.zero and np.trailing_quantity and np.unit is None and np.quantity_toks and \
             all(is_number_word(t.text) for t in np.quantity_toks):
@@ -1550,6 +1651,9 @@ def _is_place(place: Place) -> bool:
         return False  # "checked out by dave": a person ("by the door" is a place)
     if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
         return False  # "sold 5 kits at the open house"
+    if len(words) == 2 and words[0] in ("last", "previous", "latest") and words[1].endswith("ing") \
+            and words[1] not in PLACE_HEADS_ALL:
+        return False  # "broke two shelves in the last firing": when, not where
     if len(words) == 2 and words[0] in _PARTS_OF_A_SHOW and (words[1].isdigit() or is_number_word(words[1])):
         return False  # "broke in act 2": when, not where
     if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or w in ("am", "pm")

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 
 from .clause_ends import remark_starts
 from .notations import FILL_STATES, glued_amount, glued_measure, is_size_or_code, size_after_times
-from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value
+from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value, spoken_code
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import BARE_UNITS, NAME_MEASURES, SHORT_UNITS, UNIT_COMPOUND_HEADS, unit_of
+from .units import BARE_UNITS, NAME_MEASURES, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
 
 # dropped at the start of a noun phrase, longest first
 LEADING = tuple(sorted((tuple(p.split()) for p in (
@@ -44,7 +44,7 @@ LEADING = tuple(sorted((tuple(p.split()) for p in (
     "batch of", "a batch of", "a shipment of", "a delivery of", "supply of", "fresh", ":", "-",
     "donation of", "a donation of", "donations of", "purchase of", "a purchase of",
     "consignment of", "a consignment of", "an order of", "arrival of", "short on", "low on",
-    "short of", "running low on", "running short on", "a new delivery of", "a new batch of",
+    "short of", "running low on", "running short on", "running short of", "a new delivery of", "a new batch of",
     "left of",  # ("there's only two left of the blue gloves")
     "a delivery", "a shipment", "delivery", "shipment", "qty", "qty :", "quantity", "quantity :",
 )), key=len, reverse=True))
@@ -76,7 +76,8 @@ PAIRED_GOODS = frozenset({
     "mitts", "laces", "shoelaces", "crutches", "earrings", "chopsticks", "cleats", "sandals",
     "slippers", "gaiters", "waders", "handcuffs", "insoles", "braces", "cuffs", "flip-flops",
     "speakers", "oars", "curtains", "drapes", "dice", "pads", "guards", "knickers", "briefs",
-    "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes"})
+    "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes",
+    "poles", "fins", "flippers", "stilts", "paddles", "crampons", "bindings", "pedals"})
 # nouns of an arrival said after what arrived ("the insulin delivery arrived"): not its name
 _EVENT_TAIL = frozenset({"delivery", "deliveries", "shipment", "shipments", "consignment",
                          "dropoff", "drop-off"})
@@ -180,9 +181,17 @@ def _singular_unit_before_name(words: list[str], i: int) -> bool:
         w in UNIT_COMPOUND_HEADS for w in rest[:1])
 
 
+# said of a container or a delivery ("a full box of", "a fresh batch of"), but part of a name
+# before a plain noun ("full foot fins", "fresh apples")
+_OF_CONTAINERS = frozenset({"full", "fresh"})
+
+
 def _skip_leading(words: list[str], i: int) -> int:
     while i < len(words):
         if words[i] == "extra" and words[i + 1:i + 2] and words[i + 1] in _EXTRA_GRADES:
+            return i
+        if words[i] in _OF_CONTAINERS and i + 1 < len(words) and words[i + 2:i + 3] != ["of"] and \
+                words[i + 1] not in _LEADING_BY_FIRST and words[i + 1] not in ("one", "ones"):
             return i
         for p in _LEADING_BY_FIRST.get(words[i], ()):
             if tuple(words[i:i + len(p)]) == p and not (p == ("x",) and i + 1 >= len(words)):
@@ -231,12 +240,18 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
-        if name in ABOUT_WORDS and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]):
-            return k - 1, q, toks[-1]  # "birdseed about ten sacks"
+        c = k
+        while c > 1 and words[c - 1] in _BEFORE_A_COUNT:
+            c -= 1
+        if c < k and words[c - 1].isalpha() and not is_number_word(words[c - 1]):
+            return c, q, toks[-1]  # "birdseed about ten sacks", "liners only about six rolls"
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
-        if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name)) or \
+        if is_number_word(name) and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]) \
+                and words[k - 2] not in QUANTITY_MARKERS and read_quantity(words, k - 1)[1] == k:
+            return k, q, toks[-1]  # "tight bond three two bottles": a number that ends the name
+        if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name) or is_size_or_code(name)) or \
                 is_number_word(name) or name in QUANTITY_MARKERS:
             return None
         return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name; "21g 6
@@ -303,7 +318,9 @@ def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
             continue  # ("like a dozen of them" is 12)
         if e == len(words) - 3 and unit_of(words[e]) not in (None, "item"):
             e += 1
-        return (k, e) if e == len(words) - 2 else None
+        if e == len(words) - 2:
+            return k, e
+        # ("oak twenty five mil boards twenty of them": a size in the name, the count after)
     return None
 
 
@@ -335,6 +352,39 @@ def _times_a_size(words: list[str], k: int) -> bool:
     return q is not None and e + 1 < len(words) and words[e] in NAME_MEASURES and \
         words[e] not in ("x", "by", "inch", "foot", "feet", "cm", "mm", "meter", "metre") and \
         words[e + 1].isalpha() and words[e + 1] != "of"
+
+
+# words that say how a count after a name is meant ("syringes only about twenty")
+_BEFORE_A_COUNT = ABOUT_WORDS | {"only", "just", "exactly", "approximately"}
+
+
+# what a title is counted in
+_COPY_WORDS = frozenset({"copies", "copy"})
+
+
+def _amount_after_clause(words: list[str], end: int) -> int | None:
+    """Where an amount that ends the words starts, after a relative clause opened at
+    words[end] ("... that dried out like three boxes"); None when there is none."""
+    if end >= len(words) - 2 or words[end] not in ("that", "which"):
+        return None
+    for m in range(end + 2, len(words)):
+        k = m
+        while k < len(words) and words[k] in ABOUT_WORDS:
+            k += 1
+        q, e = read_quantity(words, k)
+        if q is not None and words[k] not in ("a", "an") and (
+                e == len(words) or e == len(words) - 1 and unit_of(words[e]) not in (None, "item")):
+            return m if k > m or words[m - 1] in _CLAUSE_END_WORDS else None
+    return None
+
+
+# words a relative clause about a thing may end on before an amount ("that dried out like 3")
+_CLAUSE_END_WORDS = frozenset({"out", "off", "up", "over", "hard", "bad", "wet", "mouldy", "moldy",
+                               "damp", "stale", "broken", "expired"})
+
+
+def _measure_or_unit(word: str) -> bool:
+    return word in NAME_MEASURES or word.rstrip("s") in NAME_MEASURES or unit_of(word) is not None
 
 
 def plural_then_count(words: list[str]) -> int | None:
@@ -374,7 +424,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     np = NounPhrase()
     # cut at a stop word or time word that ends the phrase ("the drill for now")
     end = len(words)
+    # "two copies of Where the Crawdads Sing": a title, whatever words it has
+    titled = next((j + 2 for j in range(len(words) - 2) if words[j] in _COPY_WORDS and words[j + 1] == "of"), None)
     for k, w in enumerate(words):
+        if titled is not None and k >= titled:
+            break
         # after "the"/"a" a time word is a (misheard) noun: "put the later in the shed"
         if k > 0 and w.endswith("ing") and w in VERB_FORMS and not maybe_noun(w) and \
                 words[k + 1:k + 2] and (words[k + 1] in DETERMINERS or words[k + 1][:1].isdigit()):
@@ -410,6 +464,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                     words[k + 1] in TIME_WORDS | _TIME_SPANS):  # "them out this morning"
             end = k
             break
+    after = _amount_after_clause(words, end)
+    if after is not None:
+        # "the old b mix cone ten that dried out like three boxes": the clause about the thing
+        # goes, the amount said after it stays
+        return read_noun_phrase(toks[:end] + toks[after:], allow_trailing_quantity, particles)
     words, toks = words[:end], toks[:end]
     if len(words) > 3 and words[-3:] in (["all", "of", "them"], ["both", "of", "them"],
                                          ["each", "of", "them"], ["all", "of", "it"]):
@@ -492,7 +551,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 words = words[:j] + words[j + 1:]  # "2 x 8 gallon sharps containers": 2 of them
                 toks = toks[:j] + toks[j + 1:]
                 nxt = words[j]
-            in_name = "/" in words[i] or (
+            in_name = "/" in words[i] or spoken_code(words, i, _measure_or_unit) is not None or (
+                # "the six kilo calor", "the 5 litre bleach": after "the", a measure sizes the name
+                i > 0 and words[i - 1] == "the" and unit_of(nxt) in SIZE_MEASURES and
+                j + 1 < len(words) and words[j + 1].isalpha() and unit_of(words[j + 1]) is None) or (
                 nxt in NAME_MEASURES and j + 1 < len(words) and words[j + 1] != "of"
                 and tuple(words[j:j + 2]) not in _MEASURE_NAMED
                 and words[i] not in ("a", "an")
@@ -500,9 +562,13 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 nxt in FRACTION_WORDS and words[j + 1:j + 2] and words[j + 1] in NAME_MEASURES)
             if not in_name and j < len(words) - 1 and (
                     _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()
-                    or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)):
-                # "nine volts x 12", "two fifty mil beakers twelve": the count after the name
-                # is the amount, the number before is part of the name
+                    or _TIMES.match(words[-2]) and unit_of(words[-1]) not in (None, "item")  # "651 white x2 rolls"
+                    or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)
+                    or unit_of(nxt) in SIZE_MEASURES and j + 2 < len(words) and (
+                        plural_then_count(words[j + 1:]) or _trailing_amount(toks[j + 1:]))):
+                # "nine volts x 12", "two fifty mil beakers twelve", "4 lb lead weights 38", "1lb
+                # jars 6 cases": the count after the name is the amount, the number before is
+                # part of the name
                 in_name = True
             if in_name:
                 np.guessed = True
@@ -514,7 +580,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 if i < len(words) and words[i] == "of":
                     k = _skip_leading(words, i)
                     q2, k2 = read_quantity(words, k)
-                    if q2 is not None and not (k2 < len(words) and words[k2] in NAME_MEASURES):
+                    if q2 is not None and not (k2 < len(words) and (words[k2] in NAME_MEASURES or
+                                                                     unit_of(words[k2]) in SIZE_MEASURES)) \
+                            and spoken_code(words, k, _measure_or_unit) is None:  # ("two of the nine fifties")
                         i = k2
                     elif k > i + 1:
                         i = k
@@ -605,6 +673,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             unit_at = rest_t[-1]
             rest_t, rw = rest_t[:-1], rw[:-1]
         q = digits_value(rw[-1]) if not is_number_word(rw[-1]) else read_quantity(rw, len(rw) - 1)[0]
+        if rw[-1][:1] == "0" and rw[-1].isdigit() and len(rw[-1]) > 1:
+            q = None  # "cone 04": a leading zero is written only in an id
         k = len(rw) - 1
         if q is None and len(rw) >= 3 and is_number_word(rw[-1]):
             # "gloves twenty five"
@@ -624,6 +694,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             cut = k
             if prev in QUANTITY_MARKERS:
                 cut = k - 1
+            while cut >= 2 and rw[cut - 1] in _BEFORE_A_COUNT:
+                cut -= 1  # "syringes only about twenty": how the count is said, not the name
             if cut >= 1 and (q == 0 or cut < k or not any(ch.isdigit() for ch in rw[cut - 1])
                              or allow_trailing_quantity and cut >= 2 and is_size_or_code(rw[cut - 1])
                              and rw[k].isdigit() and len(rw[k]) <= 3) \
@@ -664,8 +736,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         # said before, as "4 tubs" alone would be
         np.product, np.unit_only = [np.unit_tok], True
     words_p = [t.text for t in np.product]
-    if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s"):
-        # "a pair of box fans" is two fans; "a pair of gloves" is one pair (lead's ruling)
+    if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s") \
+            and not (np.unit_tok is not None and np.unit_tok.text == "pairs"):
+        # "a pair of box fans" is two fans; "a pair of gloves" is one pair (lead's ruling); "N
+        # pairs of" is said only of things that come in pairs ("twenty pairs of the one sixties")
         np.quantity = 2 * (np.quantity if np.quantity is not None else 1)
         np.unit, np.unit_tok = None, None
     if not words_p and np.quantity is None and words and all(w in ("both", "all", "each") for w in words):

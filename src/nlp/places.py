@@ -214,7 +214,9 @@ PEOPLE = frozenset({"publisher", "publishers", "distributor", "manufacturer", "w
                     "customer", "customers", "client", "clients", "him", "her", "them", "me",
                     "us", "neighbor", "neighbour", "neighbors", "neighbours", "friend", "guy",
                     "contractor", "team", "crew", "staff", "someone", "somebody", "charity",
-                    "supplier", "vendor", "employee", "tenant", "guys", "kids", "volunteers"})
+                    "supplier", "vendor", "employee", "tenant", "guys", "kids", "volunteers",
+                    "family", "families", "donor", "donors", "parent", "parents", "member",
+                    "members", "resident", "residents", "parishioner", "parishioners"})
 # where things are bought: taking from there is acquiring; a heading naming one is a supplier
 SHOPS = frozenset({"store", "shop", "supplier", "vendor", "depot", "lowes", "lowe's", "amazon",
                    "costco", "walmart", "market", "mall", "hardware", "wholesaler", "distributor",

@@ -59,6 +59,8 @@ WISH_OPENERS = (("hopefully",), ("perhaps",), ("possibly",), ("probably",), ("su
 # headings of notes of what is still to do: "plan: move shop vac", "to do: restock paper"
 PLAN_HEADINGS = (("plan",), ("plans",), ("todo",), ("to", "do"), ("to-do",), ("reminder",),
                  ("tbd",), ("pending",), ("next", "week"), ("tomorrow",))
+# how far the colon of "plan for <when>:" may be
+_PLAN_FOR_WORDS = 6
 # "when I was cleaning up I came across two padlocks": a time clause, not a question, when a
 # subject follows the wh-word directly (a question puts a verb there: "when did we ...")
 SUBORDINATORS = frozenset({"when", "whenever", "while", "once", "after", "before"})
@@ -145,6 +147,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
     for heading in PLAN_HEADINGS:
         if tuple(raw[:len(heading)]) == heading and raw[len(heading):len(heading) + 1] in ([":"], ["-"]):
             return "a plan, not an event"
+        if raw[:1] == ["plan"] and raw[1:2] == ["for"] and ":" in raw[2:_PLAN_FOR_WORDS]:
+            return "a plan, not an event"  # "Plan for Sunday: set out 80 chairs"
     colon = next((k for k, w in enumerate(raw[:_MAX_HEADING + 1]) if w in (":", "-")), None)
     if colon:
         head = set(raw[:colon])

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, prev_word
 from .notations import number_in_name
-from .numbers import ABOUT_WORDS, is_number_word, read_quantity
+from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
 from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
-                     PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, kept_prep, looks_like_place,
-                     preposition_at)
+                     ID_PLACE_HEADS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, id_length,
+                     kept_prep, looks_like_place, preposition_at)
 from .tokens import ARROWS, Tok
-from .units import NAME_MEASURES, unit_of
+from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
 
 
 COORDINATORS = frozenset({"and", ",", "&", "plus", "+", ";", "then", "also"})
@@ -129,6 +129,15 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
     """
     toks = _misheard_numbers(toks)
     words = [t.text for t in toks]
+    each = _of_each(words)
+    if each:
+        # "the magenta and yellow in two of each", "red and blue mugs, 6 of each"
+        start, q, k = each
+        segs = read_region(toks[:start], trailing_quantity, particles)
+        for seg in segs:
+            if seg.np and seg.np.product and seg.np.quantity is None:
+                seg.np.quantity, seg.np.quantity_toks = q, toks[k:-2]
+        return segs
     segs = [Segment()]
     i, n = 0, len(words)
     apart = pending_to = -1
@@ -147,12 +156,16 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 seg.aside = (q, unit, toks[i + 1:close])
                 i = close + 1
                 continue
+            if seg.toks and close == i + 2 and words[i + 1] in _BRACKET_SIZES and not seg.places:
+                seg.toks.append(toks[i + 1])  # "6 helmets (small)": the size is the name's
+                i = close + 1
+                continue
             if seg.toks and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
                     and not any(preposition_at(words, k) for k in range(i + 1, close)) \
-                    and not looks_like_place(words[i + 1:close]):
+                    and not _bracket_place(words[i + 1:close]):
                 i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
                 continue
-            if close > i + 1 and looks_like_place(words[i + 1:close]) and not seg.places and (
+            if close > i + 1 and _bracket_place(words[i + 1:close]) and not seg.places and (
                     seg.toks or close + 1 == n):
                 # "only 1 box left (surgery 2)", "counted 7 tubs (store room)": where, in brackets
                 seg.places.append(Place("at", toks[i + 1:close], []))
@@ -177,6 +190,11 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             i += step
             continue
         prep = preposition_at(words, i)
+        if w == "in" and seg.toks and not seg.places and i + 1 < n and words[i + 1] in _COLOURS | _MORE_COLOURS \
+                and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or _coordinator(words, i + 2)):
+            seg.toks.append(toks[i + 1])  # "three rolls of vinyl in black": which of it, no place
+            i += 2
+            continue
         if prep and prep[0] == "to" and (seg.toks or seg.places) and _purpose(words, prep[1]):
             # "took the projector home to fix it", "hanging in the store to dry": what for
             while i < n and words[i] not in CLAUSE_BREAKS:
@@ -274,7 +292,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             seg.toks.append(toks[i])
         i += 1
     segs = [part for s in segs if s.toks or s.places for part in _split_list(s, trailing_quantity)]
-    segs = segs[:1] + [s for s in segs[1:] if not _aside(s)]
+    at = {t.start: k for k, t in enumerate(toks)}
+    segs = segs[:1] + [s for s in segs[1:] if not _aside(
+        s, words[at[s.toks[0].start] - 1] if s.toks and at.get(s.toks[0].start) else "")]
     out: list[Segment] = []
     for s in segs:
         if not s.toks and out:
@@ -299,8 +319,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 out[-1].np, s.np, [t.text for t in toks if out[-1].toks[-1].end <= t.start < s.toks[0].start]):
             # "Metacam 20 - 1 left": the number before the dash is the name's (notations.py)
             np = out[-1].np
-            np.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+            size = np.quantity_toks + ([np.unit_tok] if np.unit_tok is not None else [])
+            np.product = sorted({t.start: t for t in np.product + size}.values(), key=lambda t: t.start)
             np.quantity, np.quantity_toks, np.trailing_quantity = None, [], False
+            np.unit, np.unit_tok = None, None
         out.append(s)
     return out
 
@@ -363,7 +385,7 @@ _FINITE = frozenset({"is", "are", "was", "were", "'s", "'re", "got", "had", "has
                      "needs", "seems", "looks", "broke", "went", "came"})
 
 
-def _aside(seg: Segment) -> bool:
+def _aside(seg: Segment, joiner: str = ",") -> bool:
     """'scrapped the heater, it was sparking' / 'log new: drill, serial 44871, van': a phrase
     after a comma that is a remark, an id or a clause of its own, not another item."""
     words = [t.text for t in seg.toks]
@@ -380,8 +402,8 @@ def _aside(seg: Segment) -> bool:
                 words[-1] in REMARK_STATES or words[-1] in _BROKE_REMARKS)):
         return True  # "binned the scanner - screen cracked, beyond repair" (a state said after
         # a part; "2 broken tables" is another item)
-    if len(words) == 1 and words[0] in _COLOURS and not seg.places:
-        return True  # "bought 2 mops, blue": which kind, said after
+    if len(words) == 1 and words[0] in _COLOURS and not seg.places and joiner != "and":
+        return True  # "bought 2 mops, blue": which kind, said after ("the magenta and yellow": two)
     if len(words) <= 3 and words[0] in ("gone", "turned", "went") and not seg.places and \
             read_quantity(words, 1)[0] is None:
         return True  # "binned 6 lettuces, gone slimy", "tossed the milk, turned sour"
@@ -390,6 +412,7 @@ def _aside(seg: Segment) -> bool:
                 "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
         return False  # "spare hangers, about 100, back room": the amount
     if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
+                        and not words[0].endswith("eed")  # ("seaweed 5 pints", "tweed")
                         and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
         return True  # "(member #214)", "spilled a gallon of oil, mopped up"
     return words[0] in ASIDE_OPENERS or any(
@@ -403,6 +426,8 @@ _MONEY = frozenset({"quid", "pounds", "pound", "dollars", "dollar", "bucks", "eu
 # states said as a remark after an item, not a name of one
 _COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink",
                       "purple", "orange", "brown", "clear", "silver", "gold", "navy", "beige"})
+# ...and colours said only of inks, paints and vinyls ("the magenta", "in cyan")
+_MORE_COLOURS = frozenset({"magenta", "cyan", "teal", "maroon", "khaki", "ivory", "cream"})
 # how a thing was broken, said in a remark after it ("screen cracked", "broken heads")
 _BROKE_REMARKS = frozenset({"broken", "cracked", "snapped", "bent", "dead", "burnt", "burned",
                             "smashed", "shattered", "split", "damaged", "faulty", "chipped",
@@ -496,7 +521,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
                     and words[k - 1] not in LEADING_WORDS and words[k - 1] not in ADVERBS \
                     and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
                     and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
-                    and not _model_number(words[k]) and (not cuts or cuts[-1] < k):
+                    and not _model_number(words[k]) and spoken_code(words, k) is None \
+                    and (not cuts or cuts[-1] < k):
                 cuts.append(j)
         if not cuts:
             return [seg]
@@ -512,6 +538,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
     while k < len(words) - 1:
         q, j = read_quantity(words, k)
         prev = words[k - 1]
+        if q is not None and _size_then_count(words, j):
+            break  # "1lb jars 6 cases": the first amount is the size of the name
         if q is not None and j < len(words) and words[k] not in ("a", "an") and prev.isalpha() \
                 and not is_number_word(prev) and prev not in DETERMINERS and len(prev) > 2 \
                 and prev not in ("size", "number", "model", "type", "of", "x", "by", "and") \
@@ -529,6 +557,16 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
         last = c
     parts[-1].places = seg.places
     return parts
+
+
+def _size_then_count(words: list[str], j: int) -> bool:
+    """Whether a phrase opened by a size ("1 lb jars", "4 lb lead weights") ends at words[j]
+    with the count of the thing (a number, or one of containers: "6 cases", "38"), not with
+    another amount of a measure ("3 lb coffee 2 lb sugar" is a list)."""
+    e = read_quantity(words, 0)[1]
+    if len(words) < e + 3 or unit_of(words[e]) not in SIZE_MEASURES:
+        return False
+    return j == len(words) or j == len(words) - 1 and unit_of(words[j]) not in SIZE_MEASURES | {None}
 
 
 def _model_number(word: str) -> bool:
@@ -569,6 +607,46 @@ _PLACE_ENDING_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "some
                                     "nobody", "everyone", "anyone"})
 
 
+# forms of be after "it"/"they" that open a clause of its own ("... it was full")
+_BE_AFTER_SUBJECT = frozenset({"was", "is", "'s", "were", "are", "'re", "had", "has", "'d", "got"})
+
+
+# a size said alone in brackets after a name ("helmets (small)", "paper bags (large)")
+_BRACKET_SIZES = frozenset({"small", "medium", "large", "xs", "xl", "xxl", "s", "m", "l", "sm",
+                            "med", "lg", "adult", "junior", "youth", "mens",
+                            "womens", "mini", "regular", "tall", "short", "long"})
+
+
+def _of_each(words: list[str]) -> tuple[int, int | float, int] | None:
+    """An amount said once for every item of a list, at its end: "... in two of each", ", 6
+    of each" -> (where the list ends, the amount, where "of each" ends); else None."""
+    if len(words) < 5 or words[-2:] != ["of", "each"]:
+        return None
+    k = len(words) - 3
+    while k > 0 and is_number_word(words[k - 1]):
+        k -= 1  # ("twenty five of each")
+    q, e = read_quantity(words, k)
+    if q is None or e != len(words) - 2:
+        return None
+    start = k - (words[k - 1] in (",", "in", "-", "x"))
+    return (start, q, k) if start > 0 and ("and" in words[:start] or "," in words[:start]) else None
+
+
+def _bracket_place(words: list[str]) -> bool:
+    """A place said in brackets, maybe with its part after a comma ("(store room, shelf D)")."""
+    parts = " ".join(words).split(" , ")
+    return len(parts) <= 2 and all(looks_like_place(p.split()) for p in parts)
+
+
+def _id_place_ends(words: list[str], i: int) -> bool:
+    """Whether a place noun with its id ("bay 2", "shelf d") is said at words[i] and ends the
+    words or its bracket: the part of the place said before a comma."""
+    if i >= len(words) or words[i] not in ID_PLACE_HEADS:
+        return False
+    e = i + 1 + id_length(words, i + 1)
+    return e > i + 1 and (e == len(words) or words[e] in (")", ".", "!"))
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -579,6 +657,9 @@ def _place_end(words: list[str], j: int) -> int:
         if k > j and (tuple(words[k - 1:k + 2]) in MULTIWORD_PLACES or
                       (words[k - 1], w) in PLACE_COMPOUNDS):
             k += 1  # "lost and found", "the walk in"
+            continue
+        if w == "," and k > j and _id_place_ends(words, k + 1):
+            k += 1  # "in aisle 3, bay 2", "(store room, shelf D)": the second is inside the first
             continue
         if _coordinator(words, k) or w in (".", "!", "?", ";", "-", "(", ")") or w in ARROWS:
             break
@@ -605,6 +686,8 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "to the hall a few weeks ago", "in the van two days ago"
         if w in _PLACE_ENDING_SUBJECTS and (k == j or words[k - 1] not in DETERMINERS | {"of"}):
             break  # "gone from the loading dock someone must've taken it": a new clause
+        if k > j and w in ("it", "they", "that") and words[k + 1:k + 2] and words[k + 1] in _BE_AFTER_SUBJECT:
+            break  # "disposed of the sharps bin in the sluice room it was full": a remark after
         if k > j and preposition_at(words, k) and words[k] != "of":
             break
         if k > j and read_quantity(words, k)[0] is not None:

@@ -182,12 +182,14 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 read_quantity(words, i + 1)[0] is not None and not out:
             # "egg count 40 in cooler": a count said after its item
             trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
-        elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and not out and \
+        elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and \
+                all(t.lemma == "come in" and t.kind == "subject" for t in out) and \
                 (prev_word(words, i), w) not in PLACE_COMPOUNDS and \
                 (prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
                 not V.lookup(words, i - 1) and \
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
-            # "3 crates of avocados in, on the floor of the walk-in": arrived
+            # "3 crates of avocados in, on the floor of the walk-in": arrived ("jam 6 cases in,
+            # honey 4 cases in": one after another)
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
         elif w in ("in", "new") and nxt == "from" and i > 0 and prev_word(words, i).isalnum() \
                 and prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
@@ -570,8 +572,9 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
     if prev == "'s" and words[i] == "got" and i > 1 and words[i - 2] not in ("it", "that"):
         # "the pantry's got 9 tins" counts; "she's got the keys" says who has them
         person = words[i - 2] in ("he", "she") or is_person([words[i - 2]])
-        return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if person and
-                       read_quantity(words, i + 1)[0] is None else None)
+        fault = words[i + 1:i + 2] in (["a"], ["another"]) and words[i + 2:i + 3] and words[i + 2] in _FAULTS
+        return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if fault or person and
+                       read_quantity(words, i + 1)[0] is None else None)  # ("the van's got a flat")
     if nxt in GOT_STATES:
         # "the napkins got wet", "the flour got damp": how it became, not that it arrived
         return Trigger(i, i + 2, "get", V.ADDED, "active", blocked="state")
@@ -588,12 +591,34 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
         return Trigger(i, i + 2, "take", V.TAKE, "active")
     if nxt in ("to", "into", "low", "short") or not nxt or nxt in CLAUSE_BREAKS:
         return None  # ("getting low": how much is left, not said)
+    if _amount_then_left(words, i + 1):
+        return Trigger(i, i + 1, "have", V.COUNTED, "have")  # "we got like a dozen cans left"
     if words[i + 1:i + 3] == ["no", "more"]:
         return Trigger(i, i + 1, "have", V.COUNTED, "have", zero=True)  # "we got no more of
         # those", said as "we have no more": a count of 0
     if words[i] == "get" and not _starts_clause(words, i):
         return None
     return Trigger(i, i + 1, "get", V.ADDED, "active")
+
+
+# what a thing "has got" when something is wrong with it: a state, not stock it holds
+_FAULTS = frozenset({"flat", "puncture", "leak", "crack", "dent", "fault", "problem", "issue",
+                     "hole", "scratch", "rattle", "squeak", "slow"})
+
+
+def _amount_then_left(words: list[str], j: int) -> bool:
+    """Whether an amount at words[j] is followed in its clause by "left": what "got" says is
+    then what we still have ("we got 12 cans of formula left"), not an arrival."""
+    while j < len(words) and words[j] in ABOUT_WORDS:
+        j += 1
+    if read_quantity(words, j)[0] is None:
+        return False
+    for k in range(j + 1, min(len(words), j + 8)):
+        if words[k] in CLAUSE_BREAKS:
+            return False
+        if words[k] == "left":
+            return True
+    return False
 
 
 _BEFORE_COUNT_NOUN = frozenset({"our", "the", "my", "current", "remaining", "total", "present",
@@ -758,8 +783,10 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and not (prev == "to" and prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
         return None  # "bin 12", "rack fourteen", "stage 2": a place with its id ("had to bin 6
         # lettuces": the verb)
-    # a past form that ends its clause is a verb after its item: "2 boxes of gloves used"
-    clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")) \
+    # a past form that ends its clause is a verb after its item: "2 boxes of gloves used", "ETS
+    # 150 sent off for repair"
+    clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")
+                    or end > i + 1 and w in IRREGULAR_PARTICIPLES) \
         and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
              or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for"))
     # a past form before a counted object is a verb after its subject: "line cooks used 4 cans"

@@ -76,7 +76,8 @@ def _spoken_command(toks: list[Tok]) -> list[Trigger]:
                     or is_number_word(words[k]) or words[k].endswith("ing")
                     or words[k] in ("number", "no", "test", "item", "code", "page")
                     # ("it was 5 boxes", "it's 5 boxes": a clause about something said before)
-                    or words[k] in _CLAUSE_VERBS or words[k] == "'s" and k > 0 and words[k - 1] in PRONOUNS
+                    or words[k] in _CLAUSE_VERBS or V.other_verb(words[k])  # ("the hall opens at 9")
+                    or words[k] == "'s" and k > 0 and words[k - 1] in PRONOUNS
                     for k in range(start, q_start)):
         return [Trigger(start, start, "count", V.COUNTED, "count", guessed=True)]  # "sugar zero"
     k = place_suffix(words)
@@ -188,6 +189,11 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
         # the hall are the stackable kind"), chat ("nice job on the display"), or waiting
         # ("waiting on 12 boxes of gloves")
         return []
+    all_words = [t.text for t in toks]
+    commas = [k for k, w in enumerate(all_words) if w == ","]
+    if len(commas) >= 2 and all_words[-2:] == [",", "new"] and amount_said(all_words[commas[-2] + 1:-2]):
+        # "Oracal 8300 transparent blue, 2 rolls, new": what came in, then that it is new
+        return [Trigger(len(all_words) - 1, len(all_words), "new", V.ADDED, "active", guessed=True, final=True)]
     if "new" in words:
         k = words.index("new")
         if all(w in ("a", "an", "the", "some") or w[:1].isdigit() or w in NUMBER_WORDS

@@ -84,6 +84,8 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
         if joinable:
             prev.text += text
             prev.end = start + len(text)
+        elif text == "#" and prev is not None and glue_next and prev.text.isdigit():
+            out.append(Tok("lb", start, start + 1))  # "80# cover": pounds, as written on paper stock
         else:
             out.append(Tok(text, start, start + len(text)))
         glue_next = not spaced
@@ -177,6 +179,8 @@ def _expand(toks: list[Tok]) -> list[Tok]:
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         if pair and tok.text in _BEFORE_VERB and not _verb_next(nxt):
             pair = None
+        if tok.text == "were" and k == 0 and len(nxt) > 4 and nxt.endswith("ing"):
+            pair = ("we", "'re")  # "were running low on syringes": a note opens with no "were"
         if pair and (tok.text != "its" or nxt in _ITS_BEFORE):
             cut = tok.start + len(pair[0])
             out.append(Tok(pair[0], tok.start, cut))

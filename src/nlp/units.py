@@ -34,7 +34,7 @@ for _unit in ("box", "case", "carton", "pack", "packet", "package", "roll", "bag
               "cartridge", "item", "head", "rack", "cambro", "pan", "clamshell", "flat", "bushel",
               "punnet", "sheet", "pouch", "capsule", "ampoule", "ampule", "blister", "copy",
               "tablet", "pill", "sachet", "dose", "portion", "serving", "slice", "jerrycan", "kit",
-              "pot", "syringe"):
+              "pot", "syringe", "stick"):
     _add(_unit)
 _add("foot", "feet", "ft")
 _add("loaf", "loaves")
@@ -66,6 +66,10 @@ BARE_UNITS = frozenset({"box", "case", "carton", "pack", "roll", "bag", "pallet"
                         "jug", "tub", "bucket", "pail", "drum", "tray", "tin", "canister", "packet",
                         "coil", "reel", "skid", "sleeve", "pouch", "flat", "cambro", "pair",
                         "liter", "litre", "pint", "dozen", "bale", "keg", "barrel", "envelope"})
+# measures a name may be sized by, said glued or abbreviated before it ("1lb jars 6 cases",
+# "4 lb lead weights 38"): a size, when the count of the thing is said after the name
+SIZE_MEASURES = frozenset({"pound", "ounce", "kilo", "kilogram", "gram", "liter", "litre",
+                           "gallon", "quart", "pint", "inch", "foot", "meter", "metre"})
 # words after a container word that make it part of a name: "2 pallet jacks", "a box cutter"
 UNIT_COMPOUND_HEADS = frozenset({
     "cutter", "cutters", "fan", "fans", "spring", "springs", "truck", "trucks", "opener",

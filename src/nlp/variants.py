@@ -206,6 +206,12 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
         return None
     head, hw = toks[:c], words[:c]
     event, place = V.COUNTED, []
+    if len(hw) > 3 and hw[-1] == ")" and "(" in hw[1:] and is_place(hw[hw.index("(") + 1:-1]):
+        # "Kiln posts counted (kiln room): 3\" 48, 6\" 22": where, in brackets
+        k = hw.index("(")
+        place, head, hw = head[k + 1:-1], head[:k], hw[:k]
+    if hw[-1:] == ["counted"] and len(hw) > 1:
+        head, hw = head[:-1], hw[:-1]  # ("kiln posts counted:": the count word after the name)
     for phrase in sorted(COUNT_HEADINGS, key=len, reverse=True):
         if tuple(hw[-len(phrase):]) == phrase and len(hw) > len(phrase):
             head, hw = head[:-len(phrase)], hw[:-len(phrase)]
@@ -306,3 +312,35 @@ def split_breakdown(toks: list[Tok]) -> list[Tok]:
     if amount != total:
         return toks
     return toks[:k - 1] + out + toks[c + 1:]
+
+
+def read_variant_moves(toks: list[Tok]) -> VariantList | None:
+    """'Moved ladders: 6ft -> van 2, 8ft -> job trailer': a product heading, then each variant
+    with its own arrow and place; the variants are moved there. None when the note is not so."""
+    words = [t.text for t in toks]
+    if words.count(":") != 1:
+        return None
+    c = words.index(":")
+    head, hw = toks[:c], words[:c]
+    if hw and V.lookup(hw, 0):
+        head, hw = head[1:], hw[1:]  # "Moved ladders:"
+    if not 1 <= len(hw) <= _MAX_HEAD or any(w in DETERMINERS or not w.replace("-", "").isalpha() for w in hw):
+        return None
+    entries: list[list[Tok]] = [[]]
+    for t in toks[c + 1:]:
+        if t.text in (",", ";"):
+            entries.append([])
+        else:
+            entries[-1].append(t)
+    variants = []
+    for e in entries:
+        ew = [t.text for t in e]
+        arrows = [k for k, w in enumerate(ew) if w in ("->", "→")]
+        if len(arrows) != 1 or not 1 <= arrows[0] <= 2 or arrows[0] == len(ew) - 1 or \
+                not all(_variant_word(w) for w in ew[:arrows[0]]):
+            return None
+        variants.append(Variant(e[:arrows[0]], None, [], None, None, e[arrows[0] + 1:]))
+    if len(variants) < 2:
+        return None
+    return VariantList(head, False, V.MOVED, [], variants)
+

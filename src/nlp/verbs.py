@@ -112,7 +112,7 @@ _NOT_VERBS = frozenset({"used", "lost", "found", "set", "stock", "store", "retur
                         "drive", "fit", "serve", "pinch", "nick", "ferry", "shuttle", "gift",
                         "brew", "produce", "harvest", "tote", "hoist", "wedge", "squeeze",
                         "transport", "dispatch", "book", "top", "tip", "hand", "prep", "switch",
-                        "stick", "feed", "plant", "snap", "burst", "wheel", "box"})
+                        "stick", "feed", "plant", "snap", "burst", "wheel", "box", "shelve"})
 
 
 def inflections(lemma: str) -> set[str]:
@@ -277,7 +277,8 @@ def _past_forms(lemma: str) -> set[str]:
 # ...whose base form is also a common noun or a name's first word ("the smell", "sound desk"):
 # only their -s form counts
 _OTHER_S_ONLY = ("look", "smell", "feel", "taste", "stink", "squeak", "rattle", "flicker", "beep",
-                 "start", "sound", "work", "leak", "hope", "wish", "need")
+                 "start", "sound", "work", "leak", "hope", "wish", "need",
+                 "open", "close", "shut")  # ("the shop shuts at four": hours, not stock)
 OTHER_VERB_FORMS = frozenset(
     {f for lemma in _OTHER_PRESENT for f in _present_forms(lemma) if lemma not in _OTHER_S_ONLY}
     | {f for lemma in _OTHER_S_ONLY for f in _present_forms(lemma) if f != lemma}
