@@ -994,7 +994,12 @@ class _Index:
                 _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                       - REORDERED_PENALTY - cost)
                 left = entry.words[len(words):]
-                ask |= any(w in ACCESSORY_WORDS for w in left) and not self._has_siblings(entry)
+                # a brand and model said ("sawyer squeeze" for "Sawyer Squeeze water filter")
+                # names the thing the rest of the name says it is
+                branded = words[0].isalpha() and (not is_english(words[0])
+                                                  or self._written_as_name(entry, words[0]))
+                ask |= any(w in ACCESSORY_WORDS for w in left) and not self._has_siblings(entry) \
+                    and not branded
         return ask
 
     def _has_siblings(self, entry: _Entry) -> bool:

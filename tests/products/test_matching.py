@@ -1580,3 +1580,10 @@ def test_how_a_thing_is_said_in_two_words_is_no_part_of_its_name():
     assert _resolved(cat, "second-hand rothenberger pipe cutter").name == "rothenberger pipe cutter"
     assert _resolved(cat, "second hand nuc box").name == "nuc box"
     assert _resolved(cat, "hand towels").name == "hand towels"
+
+
+def test_a_brand_and_model_said_name_the_thing_the_rest_of_the_name_says_it_is():
+    cat = _catalog_of(["Sawyer Squeeze water filter", "coffee cup lids", "dive mask",
+                       "Scubapro MK25 regulator", "Festool Domino DF 500"])
+    assert _resolved(cat, "sawyer squeeze").name == "Sawyer Squeeze water filter"
+    assert _resolved(cat, "coffee cups").outcome == "ambiguous"
