@@ -134,7 +134,8 @@ ACCESSORY_WORDS = frozenset(
     "paper roll film lens head wheel chain handle grip".split())
 # The form a food or substance comes in, after what it is made of: "vanilla extract".
 FORM_HEADS = frozenset("extract powder paste syrup sauce juice essence concentrate puree flake "
-                       "granule cordial vinegar".split())
+                       "granule cordial vinegar tablet capsule caplet suspension ointment lozenge "
+                       "pastille".split())
 # What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
 DEVICE_SUPPLIES = frozenset(
     "pad mask charger cable coil bag cylinder needle blade filter battery refill lid "
@@ -1089,11 +1090,22 @@ class _Index:
         if not self.vocabulary:
             return False
         word = words[head_index(words)]
-        return word.isalpha() and word not in _NOT_MISHEARD and word not in vocabulary.HEAD_NOUNS \
+        return word.isalpha() and word not in _NOT_MISHEARD \
+            and (word not in vocabulary.HEAD_NOUNS or self._names_a_form(word)) \
             and word not in COLOUR_WORDS and word not in AUDIENCE_WORDS \
             and word not in self.head_postings \
             and (word in self.postings  # said as the catalog writes it: no misheard head noun
                  or not any(w in self.head_postings for w in self.similar_words(word)))
+
+    def _names_a_form(self, word: str) -> bool:
+        """Whether the catalog names the word only before the form it comes in, sizes between
+        ("paracetamol 500mg tablets", "vanilla extract"): said alone, it is that product, even
+        where the vocabulary knows it as a thing of its own."""
+        found = _view(self.postings.get(word, array("i"))).tolist()
+        return bool(found) and all(
+            self.entries[e].words[self.entries[e].head] in FORM_HEADS
+            and all(not w.isalpha() for w in self.entries[e].words[
+                self.entries[e].words.index(word) + 1:self.entries[e].head]) for e in found)
 
     def _keep_one_kind(self, best: dict[int, Candidate], said: tuple[str, ...]) -> bool:
         """Of the products a name without its head noun found, keeps them only where the said
@@ -1123,7 +1135,7 @@ class _Index:
         if len(entries) > 1 or len(told) > 1 or any(is_code(w) for w in told):
             return False
         entry = entries[0]
-        if told[0] in VOCABULARY_WORDS:
+        if told[0] in VOCABULARY_WORDS and not self._names_a_form(told[0]):
             best.clear()  # a trade word is a thing of its own too: "dish" is no "dish soap"
             return False
         for other in _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist():

@@ -1587,3 +1587,13 @@ def test_a_brand_and_model_said_name_the_thing_the_rest_of_the_name_says_it_is()
                        "Scubapro MK25 regulator", "Festool Domino DF 500"])
     assert _resolved(cat, "sawyer squeeze").name == "Sawyer Squeeze water filter"
     assert _resolved(cat, "coffee cups").outcome == "ambiguous"
+
+
+def test_a_medicine_or_light_said_alone_names_the_form_or_kind_it_comes_in():
+    cat = _catalog_of(["paracetamol 500mg tablets", "ibuprofen 200mg tablets",
+                       "ibuprofen 400mg tablets", "festoon lights 10m", "festoon lights 20m",
+                       "drill bit set"])
+    assert _resolved(cat, "paracetamol").name == "paracetamol 500mg tablets"
+    assert _resolved(cat, "ibuprofen").outcome == "ambiguous"
+    assert _resolved(cat, "festoon 10m").name == "festoon lights 10m"
+    assert _resolved(cat, "drill").outcome == "new"   # a thing of its own, before no form
