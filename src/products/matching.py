@@ -38,17 +38,25 @@ Product names are also tried in the other wordings products/vocabulary.py allows
 US/UK variants, short forms: "bin bags" for "trash bags"), at SYNONYM_PENALTY, the words put in
 found as they are. Only when nothing matched at all, in this order: the name in other readings
 of what was heard (`_other_readings`: small words kept, "my lar" for mylar; letters said by
-name, "pee bee double you"; a number's sound-alike, "felco too"); a name of several words with
-one word replaced by a catalog word a recogniser may have misheard it for ("heat gum" -> "heat
-gun", "in a" -> "inner", plurals as said: "fleas" -> "fleece"; see `misheard`), at
-MISHEARD_PENALTY, every word then found as it is; the name in list order turned round
-("candles vanilla"); the leading words of one name ("bombay sapphire"); last, a name without its
-head noun names the one kind of thing whose other words it says ("cascade" for "cascade hops",
-"gauze" asks between the gauze pads; never a thing of its own, "door" is no "door closer":
-`_keep_one_kind`). A family noun names each of its kinds as a name with a word left out
-("hat" for "fedora", vocabulary.KINDS); a size in words picks among one product's measured sizes
-("big bin bags"); sizes and codes are compared in one spelling (products/measures.py). None of
-this changes `naming.name_key`.
+name, "pee bee double you"; a number's sound-alike, "felco too"; two to four words a recogniser
+split from one catalog word, "shear water", "you be key"; model numbers as people say them,
+"six fifty one", "number four"; a size letter said first, "m lab coats"; "second hand" and the
+like left out); a name of several words with one word replaced by a catalog word a recogniser
+may have misheard it for ("heat gum" -> "heat gun", "in a" -> "inner", plurals as said: "fleas"
+-> "fleece"; see `misheard`), at MISHEARD_PENALTY, every word then found as it is; the name in
+list order turned round ("candles vanilla", "maris piper seed potatoes"); the leading words of
+one name ("bombay sapphire", "stair climber"; asked about when what is left names a part or
+supply: "coffee cups" for "coffee cup lids"); a name without its head noun names the one kind
+of thing whose other words it says ("cascade" for "cascade hops", "gauze" asks between the
+gauze pads; never a thing of its own, "door" is no "door closer": `_keep_one_kind`); last, a
+model code with words of its name in any order ("c4950 cartridges"). Around all that
+(`_resolve_with`): a size in words picks among one product's measured sizes ("big bin bags");
+how a thing comes packed may be said after it ("clinell tubs"); a weight or volume the catalog
+does not give is what the product comes in ("16kg plain flour"); a noun the catalog's brand and
+model name leaves out may be said ("fx6 body"). Of names tied, the plain one wins over one that
+adds a word ("tonic" is not the light tonic). A family noun names each of its kinds as a name
+with a word left out ("hat" for "fedora", vocabulary.KINDS); sizes and codes are compared in
+one spelling (products/measures.py). None of this changes `naming.name_key`.
 
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
