@@ -112,6 +112,7 @@ HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "ca
 ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
 ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
 SHORTENING_ALONE_MIN = 4  # letters of a shortening said alone ("mayo"), no dictionary word
+JOINED_KNOWN = 90.0         # ...and this close, sounding the same, when one is a catalog word
 JOINED_MAX_WORDS = 4        # ...of up to this many said words
 JOINED_SOUND = 85.0         # ...or sounding this close and spelled ten points less close
 JOINED_SPELLING = 80.0     # two said words run together spelled and sounding this close to a
@@ -1065,13 +1066,15 @@ class _Index:
         """A name with two to four said words read as the one catalog word a recogniser split
         ("shear water" for shearwater, "die bond" for dibond, "you be key" for yubikey, "clor
         hex a dean" for chlorhexidine): the run whose letters and sound run closest to a
-        catalog word that starts alike, none of them a catalog word of its own (else "sea
-        bass" beside "seabags" and "bass" is no misheard name)."""
+        catalog word that starts alike, none of them a catalog word of its own (words the
+        catalog has mean what they say), or one of two when the pair is spelled within 90 and
+        sounds the same ("cal pole" for calpol beside tent poles)."""
         best: tuple[float, int, int, str] | None = None
         for i in range(len(words) - 1):
             for n in range(2, min(JOINED_MAX_WORDS, len(words) - i) + 1):
                 run = words[i:i + n]
-                if not all(w.isalpha() and w not in self.postings for w in run):
+                known = sum(w in self.postings for w in run)
+                if not all(w.isalpha() for w in run) or known > (1 if n == 2 else 0):
                     break
                 joined = "".join(run)
                 sound = _sound(joined)
@@ -1082,6 +1085,7 @@ class _Index:
                     if w.isalpha() and (w[0] == joined[0] or sound[:1] == self.sound_of[w][:1]) \
                             and (spelled >= JOINED_SPELLING and sounded >= JOINED_SPELLING
                                  or spelled >= JOINED_SPELLING - 10 and sounded >= JOINED_SOUND) \
+                            and (not known or spelled >= JOINED_KNOWN and sounded == 100.0) \
                             and (best is None or spelled > best[0]):
                         best = (spelled, i, n, w)
         if best is None:

@@ -1401,6 +1401,10 @@ def test_a_name_a_recogniser_split_in_two_is_read_as_one_word():
     assert _resolved(more, "you be key").name == "yubikey 5 nfc"
     assert _resolved(more, "clor hex a dean").name == "chlorhexidine scrub"
     assert _resolved(more, "sun cream").outcome == "new"
+    # one of two words the catalog has, when the pair spells and sounds nearly the same
+    poles = _catalog_of(["Calpol infant suspension", "tent pole", "cable ties"])
+    assert _resolved(poles, "cal pole").name == "Calpol infant suspension"
+    assert _resolved(poles, "tent pole").name == "tent pole"
 
 
 def test_which_one_of_several_alike_and_written_shorthand_name_the_product():
