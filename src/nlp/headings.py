@@ -102,9 +102,20 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         return None
     if not 1 <= c <= MAX_HEADING_WORDS or c == len(words) - 1:
         return None
+    to_place = _arrow_to_place(words, c, triggers)
+    if to_place is not None and is_place(words[c + 1:to_place.start]):
+        to_place = None  # "mv socket set: van 2 -> workshop": from one place to another
+    if to_place is not None:
+        triggers = [t for t in triggers if t is not to_place]
     if any(t.start > c for t in triggers) or any(t.kind == "arrow" for t in triggers):
         return None  # the list says its own events ("lobby -> conf rm B: 6 chairs" is a move)
     head, body = toks[:c], toks[c + 1:]
+    if to_place is not None:
+        if _heading_event(words[:c], triggers)[0] not in (V.ADDED, V.COUNTED):
+            return None  # ("kitchen: 3 chairs -> hall", "returned: 2 tents -> gear room" move them)
+        # "Linen delivery: 60 bath towels, 40 hand towels -> linen room": where the list went
+        body = [Tok("-", t.start, t.end) if k + c + 1 == to_place.start else t
+                for k, t in enumerate(body)]
     hw = words[:c]
     if any(t.start < c and (t.kind not in ("active", "count") or t.zero) for t in triggers):
         return None  # "out of stock: bleach", "only 3 left: ..." are shapes of their own
@@ -165,9 +176,25 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         event, lemma, ev_span = V.COUNTED, "count", (c, c + 1)
         if not is_place(rest) and is_place(_last_part(body_words)):
             place = []  # "mics: 6 lapel, 2 handheld, booth": the heading names the kind
+    if to_place is not None:
+        place = []  # ("Kitchen delivery: ... -> dry store": the arrow says where they went)
     kind = "count" if event == V.COUNTED else "active"
     trig = Trigger(ev_span[0], ev_span[1], lemma, event, kind)
     return Heading(trig, place, body)
+
+
+def _arrow_to_place(words: list[str], c: int, triggers: list[Trigger]) -> Trigger | None:
+    """The one arrow that closes the list of a heading with a place after it ("...: 60 bath
+    towels, 40 hand towels -> linen room"), or None."""
+    after = [t for t in triggers if t.start > c]
+    if len(after) != 1 or after[0].kind != "arrow":
+        return None
+    a = after[0].start
+    tail, body = words[a + 1:], words[c + 1:a]
+    if not tail or len(tail) > 5 or any(w in (",", ";", "and", "&") or w in ARROWS for w in tail) or \
+            not _has_amounts(body):
+        return None
+    return after[0]
 
 
 def _heading_event(hw: list[str], triggers: list[Trigger]) -> tuple[str | None, str, tuple[int, int]]:
