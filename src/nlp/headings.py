@@ -328,13 +328,65 @@ def _has_amounts(body: list[str]) -> bool:
                or _TIMES_RE.match(body[k]) for k in range(len(body)))  # ("x45", "10x")
 
 
+# words that open the place of a count heading said without its colon ("stock count for the van")
+_COUNT_PLACE_PREPS = frozenset({"for", "in", "at", "of", "on"})
+_SPOKEN_COUNT = (("stock", "count"), ("stock", "take"), ("stocktake",), ("stock", "check"),
+                 ("inventory", "count"), ("inventory", "check"), ("cycle", "count"), ("count",))
+
+
+def _named_amount(part: list[str]) -> bool:
+    """One part of a spoken tally: a name and its number, either way round ("tea bags sixty",
+    "forty toilet rolls"); the name has no number of its own."""
+    if not 2 <= len(part) <= MAX_HEADING_WORDS or "a" in part or "an" in part:
+        return False
+    numbers = [k for k in range(len(part)) if read_quantity(part, k)[0] is not None]
+    if not numbers or not all(w.isalpha() or k in numbers for k, w in enumerate(part)):
+        return False
+    first_end = read_quantity(part, numbers[0])[1]
+    if numbers[0] == 0:  # "forty toilet rolls": the number, then only the name
+        return not [k for k in numbers if k >= first_end] and first_end < len(part)
+    return first_end == len(part)  # "tea bags sixty"
+
+
+def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
+    """A count heading said without its colon, then a tally ("stock count for the floor two
+    trolley toilet rolls forty and tea bags sixty") is read as if the colon were said after the
+    place: the place ends at its last place noun before the tally."""
+    from .places import ID_PLACE_HEADS as _ID, PLACE_HEADS, STRONG_PLACE_HEADS
+    words = [t.text for t in toks]
+    if ":" in words or "-" in words or any(w in ARROWS for w in words):
+        return toks
+    said = next((p for p in _SPOKEN_COUNT if tuple(words[:len(p)]) == p), None)
+    if not said or words[len(said):len(said) + 1] == [] or words[len(said)] not in _COUNT_PLACE_PREPS:
+        return toks
+    start = len(said) + 1
+    while start < len(words) and words[start] in DETERMINERS:
+        start += 1
+    heads = PLACE_HEADS | STRONG_PLACE_HEADS | _ID
+    for k in range(len(words) - 2, start, -1):
+        if words[k - 1] not in heads:
+            continue
+        parts: list[list[str]] = [[]]
+        for w in words[k:]:
+            if w in (",", "and", "&", ";"):
+                parts.append([])
+            elif w not in (".", "!"):
+                parts[-1].append(w)
+        parts = [p for p in parts if p]
+        if len(parts) >= 2 and all(_named_amount(p) for p in parts):
+            colon = Tok(":", toks[k - 1].end, toks[k - 1].end)
+            return toks[:k] + [colon] + toks[k:]
+    return toks
+
+
 def tail_heading(toks: list[Tok]) -> list[Tok]:
     """A heading said after its list ("hooks x50, brackets x20 - stocktake garage") is read as if
     said first ("stocktake garage: hooks x50, brackets x20"): the tokens are reordered, their
-    spans unchanged. Only an event word of a heading opens it, and the list must say amounts."""
+    spans unchanged. Only an event word of a heading opens it, and the list must say amounts.
+    A count heading said without its colon is read with one (`spoken_count_heading`)."""
     words = [t.text for t in toks]
     if "-" not in words or ":" in words:
-        return toks
+        return spoken_count_heading(toks)
     d = len(words) - 1 - words[::-1].index("-")
     tail = words[d + 1:]
     said = next((p for p in _LONGEST_FIRST if tuple(tail[:len(p)]) == p and p not in _ALONE_ONLY), None)
