@@ -484,7 +484,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
             last = c
         parts[-1].places = seg.places
         return [p for part in parts for p in _split_list(part, counting)]
-    if read_quantity(words, 0)[0] is None:
+    lead = next((k for k, w in enumerate(words) if w not in _WHEN_WORDS), 0)  # ("today six boxes of ...")
+    if read_quantity(words, lead)[0] is None:
         if not counting:
             return [seg]
         cuts: list[int] = []
@@ -529,6 +530,9 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
         last = c
     parts[-1].places = seg.places
     return parts
+
+
+_WHEN_WORDS = frozenset({"today", "yesterday", "also", "finally", "then", "recently", "already"})
 
 
 def _model_number(word: str) -> bool:
