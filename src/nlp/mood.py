@@ -346,6 +346,8 @@ def blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
                 return "request"  # "told us to put the chairs in the hall"
         elif w in INFERRED_PAST and words[j + 1:j + 2] in (["have"], ["'ve"]):
             return None  # "someone must have taken the bolt cutters": it happened
+        elif w in MODALS and j == start - 1 and words[start] in ("'s", "is", "are", "'re", "was", "were"):
+            break  # "the watering can's in the greenhouse": a modal is never followed by "is"
         elif w in _MODAL_VERBS and j == start - 1 and _simple_past(words[start]):
             break  # "the tables we didn't need went back": the modal ends a clause before
         elif w in MODALS and not (w == "'d" and words[j + 1:j + 2] in (["been"], ["just"], ["already"])):
