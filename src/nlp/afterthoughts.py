@@ -12,6 +12,7 @@ both, so they are dropped (the name said before is the item):
                                                              -> "the chickpeas we put them ..."
     "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
     "Head torches: 11 (3 need new batteries)"                -> "Head torches: 11"
+    "used 20 feet of tape marking up the stage"              -> "used 20 feet of tape"
 
 A remark in brackets is one that says how some of them are, with a verb or a state ("(3 need
 new batteries)", "(2 are cracked)"); brackets that only sort the amount ("(2 adult, 2 child)",
@@ -84,12 +85,60 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
         if not span and words[k] in _OPENERS and len(out) >= 2 and _ends_name(out[-1]):
             noun = out[-1].text not in VERB_FORMS  # (a code said after a verb is its object)
             span = _which_one(words, k, noun) or (_all_of(words, k) if noun else 0)
+        if not span and out and not out[-1].is_punct and out[-1].text not in DETERMINERS and \
+                not preposition_at([out[-1].text], 0) and _used_before(words, k):
+            span = _what_for(words, k)
         if span:
             k += span
             continue
         out.append(toks[k])
         k += 1
     return out
+
+
+# verbs of using stock up: an -ing clause after what was used says what for
+USING = frozenset({"used", "use", "uses", "using"})
+# words after the -ing verb of such a clause ("marking up the stage", "tying in the tomatoes")
+_WHAT_FOR_NEXT = DETERMINERS | frozenset({"up", "in", "out", "off", "down", "on", "over", "back",
+                                          "together", "around", "them", "it", "all", "some"})
+
+
+# names ending in -ing, said before a place or a determiner after a verb of using
+_ING_NOUNS = frozenset({"string", "sling", "swing", "ring", "spring", "wing", "thing", "king",
+                        "tubing", "piping", "wiring", "lining", "flooring", "decking", "fencing",
+                        "edging", "sheeting", "netting", "webbing", "bedding", "clothing",
+                        "fitting", "ceiling", "coating", "roofing", "siding", "shelving", "padding",
+                        "stuffing", "icing", "frosting", "seasoning", "dressing", "filling",
+                        "stocking", "bearing", "coupling", "housing", "mounting", "lighting",
+                        "seating", "packaging", "wadding", "bunting", "matting", "tiling",
+                        "cladding", "plumbing", "ducting", "trunking", "railing", "skirting",
+                        "topping", "pudding", "dumpling", "stuffing", "building", "awning",
+                        "binding", "casing", "molding", "moulding", "flashing", "grating"})
+
+
+def _used_before(words: list[str], k: int) -> bool:
+    """Whether a verb of using opens the clause that words[k] is in."""
+    j = k - 1
+    while j >= 0 and words[j] not in (",", ".", ";", "!", "?", "and"):
+        if words[j] in USING:
+            return True
+        j -= 1
+    return False
+
+
+def _what_for(words: list[str], k: int) -> int:
+    """Length of an -ing clause at k that says what the used stock was for ("used 20 feet of
+    tape marking up the stage", "used 2 balls of twine tying in the tomatoes"), to the end of
+    its clause; 0 when words[k] opens none (a name ending in -ing: "used 3 mounting brackets")."""
+    w = words[k]
+    if not (w.endswith("ing") and len(w) >= 5 and k + 1 < len(words) and words[k + 1] in _WHAT_FOR_NEXT):
+        return 0
+    if w in _ING_NOUNS or not w[:-3].isalpha():
+        return 0  # ("used the copper tubing in the bathroom": a name)
+    e = k + 1
+    while e < len(words) and words[e] not in (",", ".", ";", "!", "?", "-", "and", "but", "so"):
+        e += 1
+    return e - k
 
 
 def _which_one(words: list[str], k: int, after_name: bool = True) -> int:
