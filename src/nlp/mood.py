@@ -151,6 +151,9 @@ def how_it_is(words: list[str], trig: Trigger) -> str | None:
     if trig.kind == "have" and words[trig.start] == "had" and nxt in ("a", "an") and \
             words[j + 1:j + 2] and words[j + 1] in _HAD_A:
         return "state"  # "just had a cup of tea with pat", "had a look in the shed": what we did
+    if trig.kind == "have" and prev_word(words, trig.start) == "it" and nxt in ("a", "an") and \
+            words[trig.start] in ("had", "has", "'s"):
+        return "state"  # "scrapped one of the tyres it had a big cut in it": what was wrong with it
     if trig.lemma == "run out" and (words[trig.start] == "running" or words[trig.start] == "run" and
                                     prev_word(words, trig.start) in V.BE - {"'s"} | {"'re", "are", "is"}):
         # ("the co2's run out": has run out, none left)
