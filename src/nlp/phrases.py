@@ -65,7 +65,7 @@ CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
 # signs" is a name)
 END_STATES = CONDITION_WORDS - {"used", "old"} | {"wet", "bad", "toast", "sour", "jammed", "gone",
-                                                  "finish", "finished", "done", "empty"}
+                                                  "finish", "finished", "done", "empty", "only"}
 # things made or sold as pairs: "a pair of" them is one pair (else it is two of them)
 PAIRED_GOODS = frozenset({
     "gloves", "glasses", "sunglasses", "goggles", "spectacles", "boots", "shoes", "socks",
