@@ -76,7 +76,8 @@ PAIRED_GOODS = frozenset({
     "mitts", "laces", "shoelaces", "crutches", "earrings", "chopsticks", "cleats", "sandals",
     "slippers", "gaiters", "waders", "handcuffs", "insoles", "braces", "cuffs", "flip-flops",
     "speakers", "oars", "curtains", "drapes", "dice", "pads", "guards", "knickers", "briefs",
-    "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes"})
+    "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes",
+    "sticks", "drumsticks", "poles"})
 # nouns of an arrival said after what arrived ("the insulin delivery arrived"): not its name
 _EVENT_TAIL = frozenset({"delivery", "deliveries", "shipment", "shipments", "consignment",
                          "dropoff", "drop-off"})
