@@ -29,7 +29,7 @@ from .regions import Place, Segment, read_region
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tokens import Tok, tokenize
 from .units import unit_of
-from .notations import bracket_amount
+from .notations import bracket_amount, clock_or_date
 from .ones import name_the_ones, note_topic
 from .tallies import tally_trigger
 from .terse_notes import verbless
@@ -1552,8 +1552,9 @@ def _is_place(place: Place) -> bool:
         return False  # "sold 5 kits at the open house"
     if len(words) == 2 and words[0] in _PARTS_OF_A_SHOW and (words[1].isdigit() or is_number_word(words[1])):
         return False  # "broke in act 2": when, not where
-    if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or w in ("am", "pm")
-           for w in words) and place.prep and place.prep[-1].text in ("in", "within", "at", "by") \
+    if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or clock_or_date(w)
+           or w in ("am", "pm", "o'clock", "oclock", "about", "around", "half", "past", "quarter")
+           for w in words) and not set(words) <= {"about", "around", "half", "past", "quarter"} and place.prep and place.prep[-1].text in ("in", "within", "at", "by") \
             and not (place.prep[-1].text == "in" and _room_number(words)):
         return False  # "back in 10", "in 5": minutes; "came in at 9": a time, not a room
         # ("put two pillows in four one two": a room said digit by digit)
