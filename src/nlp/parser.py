@@ -938,6 +938,8 @@ def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:
         return dataclasses.replace(trig, event=V.ADDED)
     if set(_words(agents[0])) & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         return dataclasses.replace(trig, event=V.ADDED)  # "dropped off ... by the supplier"
+    if trig.lemma == "collect" and not set(_words(agents[0])) & FIRST_PERSON:
+        return dataclasses.replace(trig, event=V.REMOVED)  # "sharps bin collected by Initial"
     return trig
 
 
@@ -1641,7 +1643,8 @@ _CUSTOMERS = frozenset({"customer", "customers", "client", "clients", "buyer", "
 # giving: by us it leaves stock, by someone else it arrives
 _GIVING = frozenset({"donate", "give", "gift"})
 # verbs after which "by" says who sent it ("delivered by the school", "sent by head office")
-_SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide", "lend", "loan"})
+_SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide", "lend", "loan",
+                      "borrow", "collect"})
 # leaving a thing with whoever is there: by someone else it arrives
 _DROPPED_OFF = frozenset({"drop off", "drop"})
 # who is not one of us ("somebody", "a neighbour", "some parents"; "tom dropped the drill off at
