@@ -379,11 +379,32 @@ def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+_NEW_SAID = frozenset(p for p in NEW_HEADINGS if p[0] == "new")
+
+
+def _bracketed_new(toks: list[Tok]) -> list[Tok]:
+    """'PE bibs (new item) - 20, PE shed' is read as 'PE bibs - new item, 20, PE shed': a new
+    thing's name with "new item" in brackets after it, then its amount and place."""
+    words = [t.text for t in toks]
+    if "(" not in words[1:4]:
+        return toks
+    b = words.index("(", 1)
+    e = next((k for k in range(b + 1, min(len(words), b + 4)) if words[k] == ")"), None)
+    if e is None or tuple(words[b + 1:e]) not in _NEW_SAID or e + 1 >= len(words):
+        return toks
+    out = toks[:b] + [Tok("-", toks[b].start, toks[b].end)] + toks[b + 1:e]
+    rest = toks[e + 1:]
+    if rest[0].text in ("-", ":", ","):
+        rest = rest[1:]
+    return out + [Tok(",", toks[e].start, toks[e].end)] + rest
+
+
 def tail_heading(toks: list[Tok]) -> list[Tok]:
     """A heading said after its list ("hooks x50, brackets x20 - stocktake garage") is read as if
     said first ("stocktake garage: hooks x50, brackets x20"): the tokens are reordered, their
     spans unchanged. Only an event word of a heading opens it, and the list must say amounts.
     A count heading said without its colon is read with one (`spoken_count_heading`)."""
+    toks = _bracketed_new(toks)
     words = [t.text for t in toks]
     if "-" not in words or ":" in words:
         return spoken_count_heading(toks)
