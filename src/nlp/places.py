@@ -197,7 +197,8 @@ STRONG_PLACE_HEADS = frozenset({
 # place nouns that make a place after any noun said before them ("kit room", "gear cupboard",
 # "vet clinic"); not those that also end the name of a thing ("bird cage", "camping tent")
 OPEN_PLACE_HEADS = frozenset({"room", "closet", "cupboard", "shed", "hut", "locker", "store",
-                              "stores", "yard", "bay", "office", "clinic", "lab", "rm", "drawer"})
+                              "stores", "yard", "bay", "office", "clinic", "lab", "rm", "drawer",
+                              "hall"})
 # ...and ones that are places only after a modifier ("loading dock", "break room")
 MODIFIED_PLACE_HEADS = frozenset({"room", "dock", "crib", "wing", "closet", "shed", "office", "area", "bay",
                                   "trailer", "cabinet", "shelf", "counter", "desk", "yard",
