@@ -29,6 +29,9 @@ from .shapes import Trigger
 from .tokens import Tok
 from .units import unit_of
 from .verbs import unknown_verb
+import re
+
+_TIMES_GLUED = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
 
 # numbers said in words: an amount before "new" ("twelve new chairs")
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
@@ -238,7 +241,8 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
         if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]) and \
                 not looks_like_place(all_words[:c]) and \
                 not any(preposition_at(all_words, k) for k in range(c)):  # (a place of its own)
-            if any(read_quantity(all_words, k)[0] is not None for k in range(1, c)):
+            if any(read_quantity(all_words, k)[0] is not None or _TIMES_GLUED.match(all_words[k])
+                   for k in range(1, c)):  # ("stacking chairs x40, sports hall")
                 return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
             return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
     if sep:
