@@ -76,6 +76,9 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
                 joinable = True  # "usb-" + "c", "-" + ">"
             elif text == "-" and _WORDISH.search(prev.text[-1:]):
                 joinable = True  # "usb" + "-" (decided again at the next piece)
+            elif text == "+" and spaced_after(pieces, start) and any(ch.isdigit() for ch in prev.text) \
+                    and any(ch.isalpha() for ch in prev.text):
+                joinable = True  # "ds923" + "+": a model code ("Synology DS923+ NAS")
             elif text in ('"', "'") and prev.text.replace(".", "").isdigit() and spaced_after(pieces, start):
                 joinable = True  # "3" + '"' (inches), "125" + "'" (feet): a size ("3\" tabs")
             elif _WORDISH.search(prev.text[-1:]) and _WORDISH.match(text) and "'" not in text \
