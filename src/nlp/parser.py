@@ -402,8 +402,8 @@ def _merge_coordinated(toks: list[Tok], triggers: list[Trigger]) -> list[Trigger
             if between and all(t.text in ("and", ",", "then", "&", "or") for t in between):
                 prev = out[-1]
                 event = prev.event
-                if event in (V.TAKE, V.THROW):
-                    event = trig.event  # "grabbed and moved" -> moved
+                if event in (V.TAKE, V.THROW) or prev.lemma == "drop" and trig.event in (V.REMOVED, V.THROW):
+                    event = trig.event  # "grabbed and moved" -> moved; "dropped and discarded" -> removed
                 out[-1] = Trigger(prev.start, trig.end, prev.lemma, event, "active",
                                   prev.guessed, prev.blocked, prev.zero or trig.zero)
                 continue
