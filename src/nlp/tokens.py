@@ -76,6 +76,9 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
                 joinable = True  # "usb-" + "c", "-" + ">"
             elif text == "-" and _WORDISH.search(prev.text[-1:]):
                 joinable = True  # "usb" + "-" (decided again at the next piece)
+            elif text == "'s" and 1 <= len(prev.text) <= 3 and prev.text.isalpha() and \
+                    len(set(prev.text)) == 1 and prev.text != "i":
+                joinable = True  # "a" + "'s": letters said as a plural ("twelve triple a's", "AA's")
             elif text == "+" and spaced_after(pieces, start) and any(ch.isdigit() for ch in prev.text) \
                     and any(ch.isalpha() for ch in prev.text):
                 joinable = True  # "ds923" + "+": a model code ("Synology DS923+ NAS")
