@@ -14,6 +14,7 @@ both, so they are dropped (the name said before is the item):
     "Head torches: 11 (3 need new batteries)"                -> "Head torches: 11"
     "used 20 feet of tape marking up the stage"              -> "used 20 feet of tape"
     "counted the leads there's forty of the one metre ones"  -> "... there's forty"
+    "sold 14 growlers (2L) today"                            -> "sold 14 growlers 2l today"
 
 A remark in brackets is one that says how some of them are, with a verb or a state ("(3 need
 new batteries)", "(2 are cracked)"); brackets that only sort the amount ("(2 adult, 2 child)",
@@ -25,6 +26,7 @@ things ("the drill the saw and the sander") is not touched.
 """
 from __future__ import annotations
 
+from .notations import glued_measure
 from .numbers import is_number_word
 from .places import DETERMINERS, preposition_at
 from .units import unit_of
@@ -75,10 +77,31 @@ def _bracket_remark(words: list[str], k: int) -> int:
     return e + 1 - k if set(words[k + 1:e]) & REMARK_WORDS else 0
 
 
+def _bracketed_size(toks: list[Tok], k: int) -> Tok | None:
+    """A size in brackets after a name ("growlers (2L)", "CO2 cylinders (6kg)"): the size as one
+    word, to be read as part of the name; else None."""
+    words = [t.text for t in toks]
+    if words[k] != "(" or k == 0 or not any(ch.isalpha() for ch in words[k - 1]):
+        return None
+    if k + 2 < len(words) and words[k + 2] == ")" and glued_measure(words[k + 1]):
+        return toks[k + 1]
+    if k + 3 < len(words) and words[k + 3] == ")" and words[k + 1].replace(".", "").isdigit() and \
+            words[k + 2] in ("kg", "g", "lb", "lbs", "oz") and toks[k + 1].end == toks[k + 2].start:
+        return Tok(words[k + 1] + words[k + 2], toks[k + 1].start, toks[k + 2].end)
+    return None
+
+
 def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
     """Tokens without the which-one and how-much afterthoughts and remarks in brackets (see
     module doc)."""
     words = [t.text for t in toks]
+    if "(" in words:
+        for k in range(len(toks) - 1, 0, -1):
+            size = _bracketed_size(toks, k) if words[k] == "(" else None
+            if size is not None:
+                close = words.index(")", k)
+                toks = toks[:k] + [size] + toks[close + 1:]
+                words = [t.text for t in toks]
     out: list[Tok] = []
     k = 0
     while k < len(toks):
