@@ -198,7 +198,24 @@ def tokenize(text: str) -> list[Tok]:
     # an en or em dash said alone is the dash of a note ("Stocktake – greenhouse:")
     pieces = [("-" if t.text in _LONG_DASHES else t.text.lower(), t.idx, bool(t.whitespace_))
               for t in doc if not t.is_space]
-    return _expand(_split(_glue(pieces)))
+    return _expand(_split(_glue(_letter_codes(pieces))))
+
+
+def _letter_codes(pieces: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """A letter, "/" and a letter written together are one code ("i/d", "k/d" diets), not the
+    pronoun "i" and a slash."""
+    out: list[tuple[str, int, bool]] = []
+    k = 0
+    while k < len(pieces):
+        if k + 2 < len(pieces) and pieces[k + 1][0] == "/" and not pieces[k][2] and not pieces[k + 1][2] \
+                and all(len(p[0]) == 1 and p[0].isalpha() for p in (pieces[k], pieces[k + 2])) \
+                and not (out and not out[-1][2]):
+            out.append((pieces[k][0] + "/" + pieces[k + 2][0], pieces[k][1], pieces[k + 2][2]))
+            k += 3
+            continue
+        out.append(pieces[k])
+        k += 1
+    return out
 
 
 _LONG_DASHES = frozenset({"–", "—", "―"})
