@@ -300,7 +300,7 @@ def _every_amount_named(body: list[str]) -> bool:
     bottles of iodine"), so the heading names no item."""
     parts: list[list[str]] = [[]]
     for w in body:
-        if w in (",", "and", ";", "&", "(", ")"):
+        if w in (",", "and", ";", "&", "(", ")", "-"):  # ("6 - shed": an amount, then its place)
             parts.append([])
         else:
             parts[-1].append(w)
