@@ -348,17 +348,33 @@ def _named_amount(part: list[str]) -> bool:
     return first_end == len(part)  # "tea bags sixty"
 
 
+# ...and arrivals said so ("new stuff in the office a label printer and two barcode scanners")
+_SPOKEN_NEW = (("new", "stuff"), ("new", "stock"), ("new", "items"), ("new", "things"),
+               ("new", "arrivals"), ("new", "deliveries"))
+
+
+def _amount_first(part: list[str]) -> bool:
+    """One part of a spoken list of arrivals: an amount ("a", "two", "3 boxes of"), then a name."""
+    q, e = read_quantity(part, 0) if part else (None, 0)
+    if part[:1] in (["a"], ["an"]):
+        q, e = 1, 1
+    return q is not None and 0 < len(part) - e <= MAX_HEADING_WORDS and \
+        all(w.isalpha() or w == "of" for w in part[e:])
+
+
 def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
     """A count heading said without its colon, then a tally ("stock count for the floor two
     trolley toilet rolls forty and tea bags sixty") is read as if the colon were said after the
-    place: the place ends at its last place noun before the tally."""
+    place: the place ends at its last place noun before the tally. So is a heading of arrivals
+    before a list of amounts ("new stuff in the office a label printer and two scanners")."""
     from .places import ID_PLACE_HEADS as _ID, PLACE_HEADS, STRONG_PLACE_HEADS
     words = [t.text for t in toks]
     if ":" in words or "-" in words or any(w in ARROWS for w in words):
         return toks
-    said = next((p for p in _SPOKEN_COUNT if tuple(words[:len(p)]) == p), None)
+    said = next((p for p in _SPOKEN_COUNT + _SPOKEN_NEW if tuple(words[:len(p)]) == p), None)
     if not said or words[len(said):len(said) + 1] == [] or words[len(said)] not in _COUNT_PLACE_PREPS:
         return toks
+    part_ok = _named_amount if said in _SPOKEN_COUNT else _amount_first
     start = len(said) + 1
     while start < len(words) and words[start] in DETERMINERS:
         start += 1
@@ -373,7 +389,7 @@ def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
             elif w not in (".", "!"):
                 parts[-1].append(w)
         parts = [p for p in parts if p]
-        if len(parts) >= 2 and all(_named_amount(p) for p in parts):
+        if len(parts) >= 2 and all(part_ok(p) for p in parts):
             colon = Tok(":", toks[k - 1].end, toks[k - 1].end)
             return toks[:k] + [colon] + toks[k:]
     return toks
