@@ -142,6 +142,10 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
             i += len(matched)
             continue
         w = words[i]
+        if w in ("both", "all") and out and out[-1].text in (",", ";", "-") and i + 1 < len(words) and \
+                words[i + 1].endswith("ed") and lookup(words, i + 1):
+            i += 1  # "2 pressure washers came in, both parked in bay 3": the things said before
+            continue
         if not out and w in ("please", "pls", "plz") and i + 1 < len(words) and words[i + 1] in ASKED_CHORES:
             out.append(toks[i])  # "please restock the napkins ...": a chore asked for (questions.py)
             i += 1
