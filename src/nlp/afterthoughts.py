@@ -77,14 +77,19 @@ def _bracket_remark(words: list[str], k: int) -> int:
     return e + 1 - k if set(words[k + 1:e]) & REMARK_WORDS else 0
 
 
+SIZE_WORDS = frozenset({"small", "medium", "large", "xl", "xxl", "xs", "mini", "jumbo",
+                        "regular", "standard"})
+
+
 def _bracketed_size(toks: list[Tok], k: int) -> Tok | None:
     """A size in brackets after a name ("growlers (2L)", "CO2 cylinders (6kg)"): the size as one
     word, to be read as part of the name; else None."""
     words = [t.text for t in toks]
     if words[k] != "(" or k == 0 or not any(ch.isalpha() for ch in words[k - 1]):
         return None
-    if k + 2 < len(words) and words[k + 2] == ")" and glued_measure(words[k + 1]):
-        return toks[k + 1]
+    if k + 2 < len(words) and words[k + 2] == ")" and (glued_measure(words[k + 1]) or
+                                                       words[k + 1] in SIZE_WORDS):
+        return toks[k + 1]  # ("Pouches (small)": which size)
     if k + 3 < len(words) and words[k + 3] == ")" and words[k + 1].replace(".", "").isdigit() and \
             words[k + 2] in ("kg", "g", "lb", "lbs", "oz") and toks[k + 1].end == toks[k + 2].start:
         return Tok(words[k + 1] + words[k + 2], toks[k + 1].start, toks[k + 2].end)
