@@ -554,6 +554,9 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
     said: list[Tok] = []
     if aside:
         post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
+    elif closing_qty(post)[1]:  # "Pouches -> decon room, qty 6 boxes", "chairs -> chapel x12"
+        post, closing = closing_qty(post)
+        aside, said = (len(post), closing[0], False), []
     obj, places = _arrow_parts(pre, post, counted, hints)
     prods = _product_segments(obj)
     if aside and (aside[2] or len(prods) == 1):
