@@ -602,6 +602,12 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
     return obj, places
 
 
+def _bare_place_seg(s: Segment, hints) -> bool:
+    """A phrase that is only a place said bare ("..., kitchen")."""
+    return bool(s.np and s.np.product and s.np.quantity is None and not s.places and
+                _is_bare_place([t.text for t in s.toks], hints))
+
+
 def _only_amounts(segs: list[Segment]) -> bool:
     """Whether the phrases after a verb say only how much ("5 boxes", "12")."""
     prods = [s for s in segs if s.np]
@@ -829,17 +835,25 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "the garage now has 3 ladders", "kitchen got in 3 bags of flour"
         extra_places.append(Place("at", subject, []))
     elif counted and (not _product_segments(obj) or all(
-            s.np.unit_only for s in _product_segments(obj))):
-        # ("marquee stakes: 200 counted in container 3": the place said after the verb stays)
+            s.np.unit_only for s in _product_segments(obj)) or _product_segments(obj)[0].np.unit_only
+            and all(_bare_place_seg(s, hints) for s in _product_segments(obj)[1:])):
+        # ("marquee stakes: 200 counted in container 3": the place said after the verb stays;
+        # "Cling film: stocktake 3 rolls, kitchen": so does one said bare)
         extra_places.extend(p for s in obj if not s.np for p in s.places)
+        bare = [s for s in _product_segments(obj)[1:] if _bare_place_seg(s, hints)]
+        extra_places.extend(Place("at", s.toks, []) for s in bare)
+        obj = [s for s in obj if s not in bare]
         obj = _fill_product(obj, subj_segs)  # "the gloves are down to 2", "bleach is out"
     elif kind != "active" or not subj_items:
         pass
-    elif _only_amounts(obj) and not set(subject_words) & (DELIVERERS | _CUSTOMERS):
+    elif _only_amounts([s for k, s in enumerate(obj) if not (k and _bare_place_seg(s, hints))]) and \
+            not set(subject_words) & (DELIVERERS | _CUSTOMERS):
         # "gloves received 5 boxes", "chairs moved from hall to chapel (40)" (but "the supplier
-        # dropped off 3 boxes" names who, not what)
+        # dropped off 3 boxes" names who, not what); "Cling film: stocktake 3 rolls, kitchen"
         extra_places.extend(p for s in obj if not s.np for p in s.places)
-        obj = _fill_product([s for s in obj if s.np], subj_segs)
+        extra_places.extend(Place("at", s.toks, []) for s in obj[1:] if _bare_place_seg(s, hints))
+        obj = _fill_product([s for k, s in enumerate(obj) if s.np and not (k and _bare_place_seg(s, hints))],
+                            subj_segs)
     elif trig.final and post and _product_segments(subj_segs):
         # a verb after its item, then places and amounts: "dish soap restocked, kitchen, 6 btl",
         # "2 cordless drills checked out - crew B"
