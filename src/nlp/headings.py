@@ -110,7 +110,11 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
     if any(t.start > c for t in triggers) or any(t.kind == "arrow" for t in triggers):
         return None  # the list says its own events ("lobby -> conf rm B: 6 chairs" is a move)
     head, body = toks[:c], toks[c + 1:]
-    if to_place is not None:
+    moved_list = False
+    if to_place is not None and _heading_event(words[:c], triggers)[0] is None and \
+            not is_place(words[:c]) and _every_amount_named(words[c + 1:to_place.start]):
+        moved_list = True  # "feed: 12 bags layer pellets, 4 bags scratch grains -> feed room"
+    elif to_place is not None:
         if _heading_event(words[:c], triggers)[0] not in (V.ADDED, V.COUNTED):
             return None  # ("kitchen: 3 chairs -> hall", "returned: 2 tents -> gear room" move them)
         # "Linen delivery: 60 bath towels, 40 hand towels -> linen room": where the list went
@@ -157,6 +161,8 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         # "rm 204: +1 whiteboard": a change said with a sign
         event, lemma, ev_span = (V.ADDED if body_words[0] == "+" else V.REMOVED), body_words[0], (c, c + 1)
         body = body[1:]
+    if moved_list:
+        event, lemma, ev_span, place = V.MOVED, "->", (c, c + 1), []
     if event is None and body_words and body_words[0] in _PLACE_STATES:
         return None  # "kitchen: closed for cleaning": how the place is
     if event is None and rest and is_place(rest) and not _has_amounts(body_words) and \
