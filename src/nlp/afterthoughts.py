@@ -12,6 +12,9 @@ both, so they are dropped (the name said before is the item):
                                                              -> "the chickpeas we put them ..."
     "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
     "Head torches: 11 (3 need new batteries)"                -> "Head torches: 11"
+    "used 20 feet of tape marking up the stage"              -> "used 20 feet of tape"
+    "counted the leads there's forty of the one metre ones"  -> "... there's forty"
+    "sold 14 growlers (2L) today"                            -> "sold 14 growlers 2l today"
 
 A remark in brackets is one that says how some of them are, with a verb or a state ("(3 need
 new batteries)", "(2 are cracked)"); brackets that only sort the amount ("(2 adult, 2 child)",
@@ -23,6 +26,7 @@ things ("the drill the saw and the sander") is not touched.
 """
 from __future__ import annotations
 
+from .notations import glued_measure
 from .numbers import is_number_word
 from .places import DETERMINERS, preposition_at
 from .units import unit_of
@@ -73,10 +77,36 @@ def _bracket_remark(words: list[str], k: int) -> int:
     return e + 1 - k if set(words[k + 1:e]) & REMARK_WORDS else 0
 
 
+SIZE_WORDS = frozenset({"small", "medium", "large", "xl", "xxl", "xs", "mini", "jumbo",
+                        "regular", "standard"})
+
+
+def _bracketed_size(toks: list[Tok], k: int) -> Tok | None:
+    """A size in brackets after a name ("growlers (2L)", "CO2 cylinders (6kg)"): the size as one
+    word, to be read as part of the name; else None."""
+    words = [t.text for t in toks]
+    if words[k] != "(" or k == 0 or not any(ch.isalpha() for ch in words[k - 1]):
+        return None
+    if k + 2 < len(words) and words[k + 2] == ")" and (glued_measure(words[k + 1]) or
+                                                       words[k + 1] in SIZE_WORDS):
+        return toks[k + 1]  # ("Pouches (small)": which size)
+    if k + 3 < len(words) and words[k + 3] == ")" and words[k + 1].replace(".", "").isdigit() and \
+            words[k + 2] in ("kg", "g", "lb", "lbs", "oz") and toks[k + 1].end == toks[k + 2].start:
+        return Tok(words[k + 1] + words[k + 2], toks[k + 1].start, toks[k + 2].end)
+    return None
+
+
 def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
     """Tokens without the which-one and how-much afterthoughts and remarks in brackets (see
     module doc)."""
     words = [t.text for t in toks]
+    if "(" in words:
+        for k in range(len(toks) - 1, 0, -1):
+            size = _bracketed_size(toks, k) if words[k] == "(" else None
+            if size is not None:
+                close = words.index(")", k)
+                toks = toks[:k] + [size] + toks[close + 1:]
+                words = [t.text for t in toks]
     out: list[Tok] = []
     k = 0
     while k < len(toks):
@@ -84,12 +114,66 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
         if not span and words[k] in _OPENERS and len(out) >= 2 and _ends_name(out[-1]):
             noun = out[-1].text not in VERB_FORMS  # (a code said after a verb is its object)
             span = _which_one(words, k, noun) or (_all_of(words, k) if noun else 0)
+        if not span and words[k] == "of" and len(out) >= 4 and k + 2 < len(words) and (is_number_word(out[-1].text) or
+                                                            out[-1].text.isdigit()):
+            # "counted the patch leads there's forty of the one metre ones": which of the
+            # things named before, after their amount
+            which = _which_one(words, k + 1)
+            span = 1 + which if which and words[k + which] in ONE_WORDS else 0
+        if not span and out and not out[-1].is_punct and out[-1].text not in DETERMINERS and \
+                not preposition_at([out[-1].text], 0) and _used_before(words, k):
+            span = _what_for(words, k)
         if span:
             k += span
             continue
         out.append(toks[k])
         k += 1
     return out
+
+
+# verbs of using stock up: an -ing clause after what was used says what for
+USING = frozenset({"used", "use", "uses", "using"})
+# words after the -ing verb of such a clause ("marking up the stage", "tying in the tomatoes")
+_WHAT_FOR_NEXT = DETERMINERS | frozenset({"up", "in", "out", "off", "down", "on", "over", "back",
+                                          "together", "around", "them", "it", "all", "some"})
+
+
+# names ending in -ing, said before a place or a determiner after a verb of using
+_ING_NOUNS = frozenset({"string", "sling", "swing", "ring", "spring", "wing", "thing", "king",
+                        "tubing", "piping", "wiring", "lining", "flooring", "decking", "fencing",
+                        "edging", "sheeting", "netting", "webbing", "bedding", "clothing",
+                        "fitting", "ceiling", "coating", "roofing", "siding", "shelving", "padding",
+                        "stuffing", "icing", "frosting", "seasoning", "dressing", "filling",
+                        "stocking", "bearing", "coupling", "housing", "mounting", "lighting",
+                        "seating", "packaging", "wadding", "bunting", "matting", "tiling",
+                        "cladding", "plumbing", "ducting", "trunking", "railing", "skirting",
+                        "topping", "pudding", "dumpling", "stuffing", "building", "awning",
+                        "binding", "casing", "molding", "moulding", "flashing", "grating"})
+
+
+def _used_before(words: list[str], k: int) -> bool:
+    """Whether a verb of using opens the clause that words[k] is in."""
+    j = k - 1
+    while j >= 0 and words[j] not in (",", ".", ";", "!", "?", "and"):
+        if words[j] in USING:
+            return True
+        j -= 1
+    return False
+
+
+def _what_for(words: list[str], k: int) -> int:
+    """Length of an -ing clause at k that says what the used stock was for ("used 20 feet of
+    tape marking up the stage", "used 2 balls of twine tying in the tomatoes"), to the end of
+    its clause; 0 when words[k] opens none (a name ending in -ing: "used 3 mounting brackets")."""
+    w = words[k]
+    if not (w.endswith("ing") and len(w) >= 5 and k + 1 < len(words) and words[k + 1] in _WHAT_FOR_NEXT):
+        return 0
+    if w in _ING_NOUNS or not w[:-3].isalpha():
+        return 0  # ("used the copper tubing in the bathroom": a name)
+    e = k + 1
+    while e < len(words) and words[e] not in (",", ".", ";", "!", "?", "-", "and", "but", "so"):
+        e += 1
+    return e - k
 
 
 def _which_one(words: list[str], k: int, after_name: bool = True) -> int:

@@ -25,6 +25,9 @@ def closing_qty(toks: list[Tok]) -> tuple[list[Tok], tuple[int | float] | None]:
     for k in range(1, len(words)):
         if words[k] in ("qty", "quantity", "x", "×") or _TIMES_RE.match(words[k]):
             q, e = (int(words[k].strip("x×")), k + 1) if _TIMES_RE.match(words[k]) else read_quantity(words, k + 1)
+            if q is not None and e == len(words) - 1 and words[k] in ("qty", "quantity") and \
+                    unit_of(words[e]) not in (None, "item"):
+                e += 1  # "decon room, qty 6 boxes"
             if q is not None and e == len(words):
                 end = k - (words[k - 1] in (",", "-"))
                 return toks[:end], (q,)

@@ -121,6 +121,11 @@ def _forward_prefix(words: list[str]) -> int:
     return 0
 
 
+# chores asked for with "please" at the start: a request, not what was done
+ASKED_CHORES = frozenset({"restock", "refill", "replenish", "top", "count", "recount", "check",
+                          "tidy", "clean", "reorder"})
+
+
 def drop_fillers(toks: list[Tok]) -> list[Tok]:
     """Tokens without fillers. Phrases first, then single words; clause-opening words only at the
     start of the text or right after punctuation; a forwarding prefix ("Fwd from Marco:")."""
@@ -137,6 +142,14 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
             i += len(matched)
             continue
         w = words[i]
+        if w in ("both", "all") and out and out[-1].text in (",", ";", "-") and i + 1 < len(words) and \
+                words[i + 1].endswith("ed") and lookup(words, i + 1):
+            i += 1  # "2 pressure washers came in, both parked in bay 3": the things said before
+            continue
+        if not out and w in ("please", "pls", "plz") and i + 1 < len(words) and words[i + 1] in ASKED_CHORES:
+            out.append(toks[i])  # "please restock the napkins ...": a chore asked for (questions.py)
+            i += 1
+            continue
         if w in ALWAYS or (w == LIKE and not (out and out[-1].text in _NOT_HEDGE_BEFORE_LIKE)):
             i += 1
             continue

@@ -103,9 +103,24 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         return None
     if not 1 <= c <= MAX_HEADING_WORDS or c == len(words) - 1:
         return None
+    to_place = _arrow_to_place(words, c, triggers)
+    if to_place is not None and is_place(words[c + 1:to_place.start]):
+        to_place = None  # "mv socket set: van 2 -> workshop": from one place to another
+    if to_place is not None:
+        triggers = [t for t in triggers if t is not to_place]
     if any(t.start > c for t in triggers) or any(t.kind == "arrow" for t in triggers):
         return None  # the list says its own events ("lobby -> conf rm B: 6 chairs" is a move)
     head, body = toks[:c], toks[c + 1:]
+    moved_list = False
+    if to_place is not None and _heading_event(words[:c], triggers)[0] is None and \
+            not is_place(words[:c]) and _every_amount_named(words[c + 1:to_place.start]):
+        moved_list = True  # "feed: 12 bags layer pellets, 4 bags scratch grains -> feed room"
+    elif to_place is not None:
+        if _heading_event(words[:c], triggers)[0] not in (V.ADDED, V.COUNTED):
+            return None  # ("kitchen: 3 chairs -> hall", "returned: 2 tents -> gear room" move them)
+        # "Linen delivery: 60 bath towels, 40 hand towels -> linen room": where the list went
+        body = [Tok("-", t.start, t.end) if k + c + 1 == to_place.start else t
+                for k, t in enumerate(body)]
     hw = words[:c]
     if any(t.start < c and (t.kind not in ("active", "count") or t.zero) for t in triggers):
         return None  # "out of stock: bleach", "only 3 left: ..." are shapes of their own
@@ -147,6 +162,8 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         # "rm 204: +1 whiteboard": a change said with a sign
         event, lemma, ev_span = (V.ADDED if body_words[0] == "+" else V.REMOVED), body_words[0], (c, c + 1)
         body = body[1:]
+    if moved_list:
+        event, lemma, ev_span, place = V.MOVED, "->", (c, c + 1), []
     if event is None and body_words and body_words[0] in _PLACE_STATES:
         return None  # "kitchen: closed for cleaning": how the place is
     if event is None and rest and is_place(rest) and not _has_amounts(body_words) and \
@@ -166,9 +183,25 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         event, lemma, ev_span = V.COUNTED, "count", (c, c + 1)
         if not is_place(rest) and is_place(_last_part(body_words)):
             place = []  # "mics: 6 lapel, 2 handheld, booth": the heading names the kind
+    if to_place is not None:
+        place = []  # ("Kitchen delivery: ... -> dry store": the arrow says where they went)
     kind = "count" if event == V.COUNTED else "active"
     trig = Trigger(ev_span[0], ev_span[1], lemma, event, kind)
     return Heading(trig, place, body)
+
+
+def _arrow_to_place(words: list[str], c: int, triggers: list[Trigger]) -> Trigger | None:
+    """The one arrow that closes the list of a heading with a place after it ("...: 60 bath
+    towels, 40 hand towels -> linen room"), or None."""
+    after = [t for t in triggers if t.start > c]
+    if len(after) != 1 or after[0].kind != "arrow":
+        return None
+    a = after[0].start
+    tail, body = words[a + 1:], words[c + 1:a]
+    if not tail or len(tail) > 5 or any(w in (",", ";", "and", "&") or w in ARROWS for w in tail) or \
+            not _has_amounts(body):
+        return None
+    return after[0]
 
 
 def _heading_event(hw: list[str], triggers: list[Trigger]) -> tuple[str | None, str, tuple[int, int]]:
@@ -274,7 +307,7 @@ def _every_amount_named(body: list[str]) -> bool:
     bottles of iodine"), so the heading names no item."""
     parts: list[list[str]] = [[]]
     for w in body:
-        if w in (",", "and", ";", "&", "(", ")"):
+        if w in (",", "and", ";", "&", "(", ")", "-"):  # ("6 - shed": an amount, then its place)
             parts.append([])
         else:
             parts[-1].append(w)
@@ -302,13 +335,102 @@ def _has_amounts(body: list[str]) -> bool:
                or _TIMES_RE.match(body[k]) for k in range(len(body)))  # ("x45", "10x")
 
 
+# words that open the place of a count heading said without its colon ("stock count for the van")
+_COUNT_PLACE_PREPS = frozenset({"for", "in", "at", "of", "on"})
+_SPOKEN_COUNT = (("stock", "count"), ("stock", "take"), ("stocktake",), ("stock", "check"),
+                 ("inventory", "count"), ("inventory", "check"), ("cycle", "count"), ("count",))
+
+
+def _named_amount(part: list[str]) -> bool:
+    """One part of a spoken tally: a name and its number, either way round ("tea bags sixty",
+    "forty toilet rolls"); the name has no number of its own."""
+    if not 2 <= len(part) <= MAX_HEADING_WORDS or "a" in part or "an" in part:
+        return False
+    numbers = [k for k in range(len(part)) if read_quantity(part, k)[0] is not None]
+    if not numbers or not all(w.isalpha() or k in numbers for k, w in enumerate(part)):
+        return False
+    first_end = read_quantity(part, numbers[0])[1]
+    if numbers[0] == 0:  # "forty toilet rolls": the number, then only the name
+        return not [k for k in numbers if k >= first_end] and first_end < len(part)
+    return first_end == len(part)  # "tea bags sixty"
+
+
+# ...and arrivals said so ("new stuff in the office a label printer and two barcode scanners")
+_SPOKEN_NEW = (("new", "stuff"), ("new", "stock"), ("new", "items"), ("new", "things"),
+               ("new", "arrivals"), ("new", "deliveries"))
+
+
+def _amount_first(part: list[str]) -> bool:
+    """One part of a spoken list of arrivals: an amount ("a", "two", "3 boxes of"), then a name."""
+    q, e = read_quantity(part, 0) if part else (None, 0)
+    if part[:1] in (["a"], ["an"]):
+        q, e = 1, 1
+    return q is not None and 0 < len(part) - e <= MAX_HEADING_WORDS and \
+        all(w.isalpha() or w == "of" for w in part[e:])
+
+
+def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
+    """A count heading said without its colon, then a tally ("stock count for the floor two
+    trolley toilet rolls forty and tea bags sixty") is read as if the colon were said after the
+    place: the place ends at its last place noun before the tally. So is a heading of arrivals
+    before a list of amounts ("new stuff in the office a label printer and two scanners")."""
+    from .places import ID_PLACE_HEADS as _ID, PLACE_HEADS, STRONG_PLACE_HEADS
+    words = [t.text for t in toks]
+    if ":" in words or "-" in words or any(w in ARROWS for w in words):
+        return toks
+    said = next((p for p in _SPOKEN_COUNT + _SPOKEN_NEW if tuple(words[:len(p)]) == p), None)
+    if not said or words[len(said):len(said) + 1] == [] or words[len(said)] not in _COUNT_PLACE_PREPS:
+        return toks
+    part_ok = _named_amount if said in _SPOKEN_COUNT else _amount_first
+    start = len(said) + 1
+    while start < len(words) and words[start] in DETERMINERS:
+        start += 1
+    heads = PLACE_HEADS | STRONG_PLACE_HEADS | _ID
+    for k in range(len(words) - 2, start, -1):
+        if words[k - 1] not in heads:
+            continue
+        parts: list[list[str]] = [[]]
+        for w in words[k:]:
+            if w in (",", "and", "&", ";"):
+                parts.append([])
+            elif w not in (".", "!"):
+                parts[-1].append(w)
+        parts = [p for p in parts if p]
+        if len(parts) >= 2 and all(part_ok(p) for p in parts):
+            colon = Tok(":", toks[k - 1].end, toks[k - 1].end)
+            return toks[:k] + [colon] + toks[k:]
+    return toks
+
+
+_NEW_SAID = frozenset(p for p in NEW_HEADINGS if p[0] == "new")
+
+
+def _bracketed_new(toks: list[Tok]) -> list[Tok]:
+    """'PE bibs (new item) - 20, PE shed' is read as 'PE bibs - new item, 20, PE shed': a new
+    thing's name with "new item" in brackets after it, then its amount and place."""
+    words = [t.text for t in toks]
+    if "(" not in words[1:4]:
+        return toks
+    b = words.index("(", 1)
+    e = next((k for k in range(b + 1, min(len(words), b + 4)) if words[k] == ")"), None)
+    if e is None or tuple(words[b + 1:e]) not in _NEW_SAID or e + 1 >= len(words):
+        return toks
+    out = toks[:b] + [Tok("-", toks[b].start, toks[b].end)] + toks[b + 1:e]
+    rest = toks[e + 1:]
+    if rest[0].text in ("-", ":", ","):
+        rest = rest[1:]
+    return out + [Tok(",", toks[e].start, toks[e].end)] + rest
+
+
 def tail_heading(toks: list[Tok]) -> list[Tok]:
     """A heading said after its list ("hooks x50, brackets x20 - stocktake garage") is read as if
     said first ("stocktake garage: hooks x50, brackets x20"): the tokens are reordered, their
-    spans unchanged. Only an event word of a heading opens it, and the list must say amounts."""
+    spans unchanged. Only an event word of a heading opens it, and the list must say amounts.
+    A count heading said without its colon is read with one (`spoken_count_heading`)."""
+    toks = _bracketed_new(toks)
     words = [t.text for t in toks]
     if "-" not in words or ":" in words:
-        return toks
+        return spoken_count_heading(toks)
     d = len(words) - 1 - words[::-1].index("-")
     tail = words[d + 1:]
     said = next((p for p in _LONGEST_FIRST if tuple(tail[:len(p)]) == p and p not in _ALONE_ONLY), None)

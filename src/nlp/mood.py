@@ -148,11 +148,25 @@ def how_it_is(words: list[str], trig: Trigger) -> str | None:
     if trig.kind == "gone" and words[trig.end - 1] == "missing" and nxt in ("a", "an", "its", "one") \
             and prev_word(words, trig.start) not in SUBJECTS:
         return "state"  # (a part of it is missing; "we're missing a drill" still is a loss)
+    if trig.kind == "have" and words[trig.start] == "had" and nxt in ("a", "an") and \
+            words[j + 1:j + 2] and words[j + 1] in _HAD_A:
+        return "state"  # "just had a cup of tea with pat", "had a look in the shed": what we did
+    if trig.kind == "have" and prev_word(words, trig.start) == "it" and nxt in ("a", "an") and \
+            words[trig.start] in ("had", "has", "'s"):
+        return "state"  # "scrapped one of the tyres it had a big cut in it": what was wrong with it
     if trig.lemma == "run out" and (words[trig.start] == "running" or words[trig.start] == "run" and
                                     prev_word(words, trig.start) in V.BE - {"'s"} | {"'re", "are", "is"}):
         # ("the co2's run out": has run out, none left)
         return "state"  # ("coffee pods running out, 1 box left": low, said without "be")
     return None
+
+
+# what was had that is no stock: a drink, a meal or a break ("had a cup of tea"), a look or a
+# word ("had a look in the van", "had a chat with the supplier")
+_HAD_A = frozenset({"cup", "cuppa", "mug", "brew", "drink", "coffee", "tea", "bite", "snack",
+                    "meal", "lunch", "breakfast", "dinner", "break", "rest", "look", "peek",
+                    "chat", "word", "talk", "call", "meeting", "go", "think", "laugh", "moment",
+                    "minute", "nice", "great", "good", "lovely", "quick", "long", "busy"})
 
 
 # "must have taken" infers that it happened; "should have", "could have" say it did not
@@ -336,6 +350,8 @@ def blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
                 return "request"  # "told us to put the chairs in the hall"
         elif w in INFERRED_PAST and words[j + 1:j + 2] in (["have"], ["'ve"]):
             return None  # "someone must have taken the bolt cutters": it happened
+        elif w in MODALS and j == start - 1 and words[start] in ("'s", "is", "are", "'re", "was", "were"):
+            break  # "the watering can's in the greenhouse": a modal is never followed by "is"
         elif w in _MODAL_VERBS and j == start - 1 and _simple_past(words[start]):
             break  # "the tables we didn't need went back": the modal ends a clause before
         elif w in MODALS and not (w == "'d" and words[j + 1:j + 2] in (["been"], ["just"], ["already"])):

@@ -29,7 +29,7 @@ from .regions import Place, Segment, read_region
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tokens import Tok, tokenize
 from .units import BARE_UNITS, SIZE_MEASURES, unit_of
-from .notations import bracket_amount, glued_measure
+from .notations import bracket_amount, clock_or_date, glued_measure
 from .ones import name_the_ones, note_topic
 from .tallies import tally_trigger
 from .terse_notes import verbless
@@ -425,8 +425,8 @@ def _merge_coordinated(toks: list[Tok], triggers: list[Trigger]) -> list[Trigger
             if between and all(t.text in ("and", ",", "then", "&", "or") for t in between):
                 prev = out[-1]
                 event = prev.event
-                if event in (V.TAKE, V.THROW):
-                    event = trig.event  # "grabbed and moved" -> moved
+                if event in (V.TAKE, V.THROW) or prev.lemma == "drop" and trig.event in (V.REMOVED, V.THROW):
+                    event = trig.event  # "grabbed and moved" -> moved; "dropped and discarded" -> removed
                 out[-1] = Trigger(prev.start, trig.end, prev.lemma, event, "active",
                                   prev.guessed, prev.blocked, prev.zero or trig.zero)
                 continue
@@ -580,6 +580,9 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
     said: list[Tok] = []
     if aside:
         post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
+    elif closing_qty(post)[1]:  # "Pouches -> decon room, qty 6 boxes", "chairs -> chapel x12"
+        post, closing = closing_qty(post)
+        aside, said = (len(post), closing[0], False), []
     obj, places = _arrow_parts(pre, post, counted, hints)
     prods = _product_segments(obj)
     if aside and (aside[2] or len(prods) == 1):
@@ -634,6 +637,12 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
 
 # a heading naming things coming back ("Rental return:", "Returns:")
 _RETURN_WORDS = frozenset({"return", "returns", "returned"})
+
+
+def _bare_place_seg(s: Segment, hints) -> bool:
+    """A phrase that is only a place said bare ("..., kitchen")."""
+    return bool(s.np and s.np.product and s.np.quantity is None and not s.places and
+                _is_bare_place([t.text for t in s.toks], hints))
 
 
 def _only_amounts(segs: list[Segment]) -> bool:
@@ -873,17 +882,25 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "the garage now has 3 ladders", "kitchen got in 3 bags of flour"
         extra_places.append(Place("at", subject, []))
     elif counted and (not _product_segments(obj) or all(
-            s.np.unit_only for s in _product_segments(obj))):
-        # ("marquee stakes: 200 counted in container 3": the place said after the verb stays)
+            s.np.unit_only for s in _product_segments(obj)) or _product_segments(obj)[0].np.unit_only
+            and all(_bare_place_seg(s, hints) for s in _product_segments(obj)[1:])):
+        # ("marquee stakes: 200 counted in container 3": the place said after the verb stays;
+        # "Cling film: stocktake 3 rolls, kitchen": so does one said bare)
         extra_places.extend(p for s in obj if not s.np for p in s.places)
+        bare = [s for s in _product_segments(obj)[1:] if _bare_place_seg(s, hints)]
+        extra_places.extend(Place("at", s.toks, []) for s in bare)
+        obj = [s for s in obj if s not in bare]
         obj = _fill_product(obj, subj_segs)  # "the gloves are down to 2", "bleach is out"
     elif kind != "active" or not subj_items:
         pass
-    elif _only_amounts(obj) and not set(subject_words) & (DELIVERERS | _CUSTOMERS):
+    elif _only_amounts([s for k, s in enumerate(obj) if not (k and _bare_place_seg(s, hints))]) and \
+            not set(subject_words) & (DELIVERERS | _CUSTOMERS):
         # "gloves received 5 boxes", "chairs moved from hall to chapel (40)" (but "the supplier
-        # dropped off 3 boxes" names who, not what)
+        # dropped off 3 boxes" names who, not what); "Cling film: stocktake 3 rolls, kitchen"
         extra_places.extend(p for s in obj if not s.np for p in s.places)
-        obj = _fill_product([s for s in obj if s.np], subj_segs)
+        extra_places.extend(Place("at", s.toks, []) for s in obj[1:] if _bare_place_seg(s, hints))
+        obj = _fill_product([s for k, s in enumerate(obj) if s.np and not (k and _bare_place_seg(s, hints))],
+                            subj_segs)
     elif trig.final and post and _product_segments(subj_segs):
         # a verb after its item, then places and amounts: "dish soap restocked, kitchen, 6 btl",
         # "2 cordless drills checked out - crew B"
@@ -1000,6 +1017,8 @@ def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:
         return dataclasses.replace(trig, event=V.ADDED)
     if set(_words(agents[0])) & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         return dataclasses.replace(trig, event=V.ADDED)  # "dropped off ... by the supplier"
+    if trig.lemma == "collect" and not set(_words(agents[0])) & FIRST_PERSON:
+        return dataclasses.replace(trig, event=V.REMOVED)  # "sharps bin collected by Initial"
     return trig
 
 
@@ -1656,8 +1675,9 @@ def _is_place(place: Place) -> bool:
         return False  # "broke two shelves in the last firing": when, not where
     if len(words) == 2 and words[0] in _PARTS_OF_A_SHOW and (words[1].isdigit() or is_number_word(words[1])):
         return False  # "broke in act 2": when, not where
-    if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or w in ("am", "pm")
-           for w in words) and place.prep and place.prep[-1].text in ("in", "within", "at", "by") \
+    if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or clock_or_date(w)
+           or w in ("am", "pm", "o'clock", "oclock", "about", "around", "half", "past", "quarter")
+           for w in words) and not set(words) <= {"about", "around", "half", "past", "quarter"} and place.prep and place.prep[-1].text in ("in", "within", "at", "by") \
             and not (place.prep[-1].text == "in" and _room_number(words)):
         return False  # "back in 10", "in 5": minutes; "came in at 9": a time, not a room
         # ("put two pillows in four one two": a room said digit by digit)
@@ -1744,7 +1764,8 @@ _CUSTOMERS = frozenset({"customer", "customers", "client", "clients", "buyer", "
 # giving: by us it leaves stock, by someone else it arrives
 _GIVING = frozenset({"donate", "give", "gift"})
 # verbs after which "by" says who sent it ("delivered by the school", "sent by head office")
-_SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide", "lend", "loan"})
+_SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide", "lend", "loan",
+                      "borrow", "collect"})
 # leaving a thing with whoever is there: by someone else it arrives
 _DROPPED_OFF = frozenset({"drop off", "drop"})
 # who is not one of us ("somebody", "a neighbour", "some parents"; "tom dropped the drill off at

@@ -65,7 +65,7 @@ CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
 # signs" is a name)
 END_STATES = CONDITION_WORDS - {"used", "old"} | {"wet", "bad", "toast", "sour", "jammed", "gone",
-                                                  "finish", "finished", "done", "empty"}
+                                                  "finish", "finished", "done", "empty", "only"}
 # things made or sold as pairs: "a pair of" them is one pair (else it is two of them)
 PAIRED_GOODS = frozenset({
     "gloves", "glasses", "sunglasses", "goggles", "spectacles", "boots", "shoes", "socks",
@@ -77,7 +77,8 @@ PAIRED_GOODS = frozenset({
     "slippers", "gaiters", "waders", "handcuffs", "insoles", "braces", "cuffs", "flip-flops",
     "speakers", "oars", "curtains", "drapes", "dice", "pads", "guards", "knickers", "briefs",
     "defenders", "protectors", "warmers", "wristbands", "shin pads", "gauntlets", "snowshoes",
-    "poles", "fins", "flippers", "stilts", "paddles", "crampons", "bindings", "pedals"})
+    "poles", "fins", "flippers", "stilts", "paddles", "crampons", "bindings", "pedals", "sticks",
+    "drumsticks"})
 # nouns of an arrival said after what arrived ("the insulin delivery arrived"): not its name
 _EVENT_TAIL = frozenset({"delivery", "deliveries", "shipment", "shipments", "consignment",
                          "dropoff", "drop-off"})

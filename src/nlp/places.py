@@ -197,7 +197,8 @@ STRONG_PLACE_HEADS = frozenset({
 # place nouns that make a place after any noun said before them ("kit room", "gear cupboard",
 # "vet clinic"); not those that also end the name of a thing ("bird cage", "camping tent")
 OPEN_PLACE_HEADS = frozenset({"room", "closet", "cupboard", "shed", "hut", "locker", "store",
-                              "stores", "yard", "bay", "office", "clinic", "lab", "rm"})
+                              "stores", "yard", "bay", "office", "clinic", "lab", "rm", "drawer",
+                              "hall"})
 # ...and ones that are places only after a modifier ("loading dock", "break room")
 MODIFIED_PLACE_HEADS = frozenset({"room", "dock", "crib", "wing", "closet", "shed", "office", "area", "bay",
                                   "trailer", "cabinet", "shelf", "counter", "desk", "yard",
@@ -382,7 +383,7 @@ def place_prefix(words: list[str]) -> int:
 # tools named with a place word: no place at the end of an item ("scrap: bent hand truck")
 TOOL_COMPOUNDS = frozenset({("hand", "truck"), ("pallet", "truck"), ("sack", "truck"),
                             ("platform", "truck"), ("hand", "cart"), ("toy", "truck"),
-                            ("tool", "cart"), ("utility", "cart")})
+                            ("tool", "cart"), ("utility", "cart"), ("cash", "drawer")})
 
 
 # fittings of a room, said after the room they are in ("garage top shelf")

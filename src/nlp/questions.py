@@ -10,6 +10,7 @@ caught per verb in mood.blocked.
 """
 from __future__ import annotations
 
+from .fillers import ASKED_CHORES
 from .tokens import Tok
 from .verbs import lookup
 
@@ -43,7 +44,9 @@ REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("g
                    ("anyone", "got"), ("wondering",), ("i", "'m", "wondering"), ("i", "wonder"),
                    ("checking", "if"), ("checking", "whether"), ("is", "it", "ok"),
                    ("would", "be", "good"), ("would", "be", "great"), ("would", "be", "nice"),
-                   ("it", "would", "be"), ("it", "'d", "be"), ("would", "it", "be"))
+                   ("it", "would", "be"), ("it", "'d", "be"), ("would", "it", "be"),
+                   # a chore asked for ("please restock the napkins at the front counter")
+                   *((p, w) for p in ("please", "pls", "plz") for w in ASKED_CHORES))
 # openers that take back an earlier note ("never mind ignore that last one", "scratch that")
 CANCELS = (("never", "mind"), ("nevermind",), ("ignore", "that"), ("ignore", "the", "last"),
            ("ignore", "my", "last"), ("scratch", "that"), ("disregard",), ("cancel", "that"),

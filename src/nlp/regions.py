@@ -509,7 +509,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
             last = c
         parts[-1].places = seg.places
         return [p for part in parts for p in _split_list(part, counting)]
-    if read_quantity(words, 0)[0] is None:
+    lead = next((k for k, w in enumerate(words) if w not in _WHEN_WORDS), 0)  # ("today six boxes of ...")
+    if read_quantity(words, lead)[0] is None:
         if not counting:
             return [seg]
         cuts: list[int] = []
@@ -567,6 +568,9 @@ def _size_then_count(words: list[str], j: int) -> bool:
     if len(words) < e + 3 or unit_of(words[e]) not in SIZE_MEASURES:
         return False
     return j == len(words) or j == len(words) - 1 and unit_of(words[j]) not in SIZE_MEASURES | {None}
+
+
+_WHEN_WORDS = frozenset({"today", "yesterday", "also", "finally", "then", "recently", "already"})
 
 
 def _model_number(word: str) -> bool:

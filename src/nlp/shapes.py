@@ -48,7 +48,7 @@ COUNT_HEADINGS = (("stock", "take"), ("stock", "count"), ("inventory", "count"),
                   ("stock", "check"), ("physical", "count"), ("head", "count"), ("stocktake",),
                   ("inventory", "check"), ("audit",), ("spot", "check"),
                   ("count",), ("inventory",), ("recount",), ("tally",), ("stock",), ("counts",))
-NEW_HEADINGS = (("new", "items"), ("new", "item"), ("new", "arrivals"), ("new", "arrival"),
+NEW_HEADINGS = (("new", "items"), ("new", "item"), ("new", "products"), ("new", "product"), ("new", "arrivals"), ("new", "arrival"),
                 ("new", "stock"), ("new", "delivery"), ("delivery",), ("arrivals",), ("incoming",),
                 ("new",), ("in",))
 COLON_HEADINGS = frozenset({("audit",), ("spot", "check"), ("count",), ("inventory",), ("recount",), ("tally",), ("stock",),

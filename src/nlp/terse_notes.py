@@ -29,6 +29,9 @@ from .shapes import Trigger
 from .tokens import Tok
 from .units import unit_of
 from .verbs import unknown_verb
+import re
+
+_TIMES_GLUED = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
 
 # numbers said in words: an amount before "new" ("twelve new chairs")
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
@@ -115,6 +118,15 @@ _BROKEN_WORDS = frozenset({"blown", "broken", "busted", "dead", "cracked", "snap
                            "faulty", "knackered", "kaput"})
 
 
+# what a faulty thing does, said without a verb ("channel 12 flickering on the desk"): a fault
+FAULT_WORDS = frozenset({"flickering", "leaking", "beeping", "buzzing", "sparking", "dripping",
+                         "squeaking", "squeaky", "rattling", "overheating", "jamming",
+                         "humming", "crackling", "blinking", "malfunctioning", "glitching",
+                         "glitchy", "stuttering", "misbehaving", "intermittent", "temperamental"})
+# a negated verb: what a thing does not do, not a note of where it is ("won't charge")
+_NEGATIONS = frozenset({"n't", "not", "wont", "cant", "doesnt", "isnt", "never", "cannot"})
+
+
 def _signed_change(toks: list[Tok]) -> Trigger | None:
     """'batteries: +20', 'paper towels -3': a name, then a change of stock written with its sign
     (the sign right before the number)."""
@@ -166,6 +178,8 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
                                           words[k + 1] in ("and", "again", "so"))
            for k in range(1, len(words))):
         return []  # "2 spotlights blown in the studio": how they are ("3 broken chairs to the skip" moves)
+    if any(w in FAULT_WORDS for w in words) or any(w in _NEGATIONS for w in words[1:]):
+        return []  # "channel 12 flickering on the desk again", "the dyson upstairs won't charge"
     if any(w == "low" and prev in ("running", "getting", "bit", "very", "pretty", "kinda", "ran",
                                    "run", "runs", "is", "are", "'s", "'re", "was", "were", "went")
            or w == "old" and prev in ("years", "year", "yrs", "months", "weeks")
@@ -233,7 +247,8 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
         if 0 < c < len(all_words) - 1 and looks_like_place(all_words[c + 1:]) and \
                 not looks_like_place(all_words[:c]) and \
                 not any(preposition_at(all_words, k) for k in range(c)):  # (a place of its own)
-            if any(read_quantity(all_words, k)[0] is not None for k in range(1, c)):
+            if any(read_quantity(all_words, k)[0] is not None or _TIMES_GLUED.match(all_words[k])
+                   for k in range(1, c)):  # ("stacking chairs x40, sports hall")
                 return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
             return [Trigger(c, c + 1, ":", V.MOVED, "arrow", guessed=True)]
     if sep:
@@ -261,6 +276,8 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
             # "bathrobes 12 back from laundry": returned from there
             start = next((j for j, t in enumerate(toks) if t.text == words[lead]), 0)
             return [Trigger(start, start, "back", V.MOVED, "active", guessed=True)]
+        if words[k] in ("at", "@") and _a_time(words[k + 1:]):
+            break  # "sound check at six everyone": when, not where
         if words[k] in ("in", "on", "at", "inside", "@"):
             said = read_region([t for t in toks if not t.is_punct][lead:k])
             np = said[0].np if len(said) > 1 and all(
@@ -278,6 +295,20 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
                 return [Trigger(start, start, "in", event, "active", guessed=True)]
             break
     return []
+
+
+_CLOCK_TAILS = frozenset({"am", "pm", "o'clock", "oclock", "sharp", "everyone", "everybody", "all",
+                          "tonight", "today", "tomorrow", "please", "thirty", "fifteen", "ish"})
+
+
+def _a_time(words: list[str]) -> bool:
+    """Whether the words after "at" say a time of day ("six", "6pm", "7 everyone", "10:30")."""
+    if not words:
+        return False
+    q, e = read_quantity(words, 0)
+    if words[0] in ("a", "an") or q is None:
+        return ":" in words[0] and words[0].replace(":", "").isdigit() or words[0] in ("noon", "midday", "midnight")
+    return 0 < q <= 12 and all(w in _CLOCK_TAILS for w in words[e:])
 
 
 def _without_remarks_in_brackets(toks: list[Tok], lead: int, k: int) -> list[Tok]:

@@ -76,6 +76,12 @@ def _glue(pieces: list[tuple[str, int, bool]]) -> list[Tok]:
                 joinable = True  # "usb-" + "c", "-" + ">"
             elif text == "-" and _WORDISH.search(prev.text[-1:]):
                 joinable = True  # "usb" + "-" (decided again at the next piece)
+            elif text == "'s" and 1 <= len(prev.text) <= 3 and prev.text.isalpha() and \
+                    len(set(prev.text)) == 1 and prev.text != "i":
+                joinable = True  # "a" + "'s": letters said as a plural ("twelve triple a's", "AA's")
+            elif text == "+" and spaced_after(pieces, start) and any(ch.isdigit() for ch in prev.text) \
+                    and any(ch.isalpha() for ch in prev.text):
+                joinable = True  # "ds923" + "+": a model code ("Synology DS923+ NAS")
             elif text in ('"', "'") and prev.text.replace(".", "").isdigit() and spaced_after(pieces, start):
                 joinable = True  # "3" + '"' (inches), "125" + "'" (feet): a size ("3\" tabs")
             elif _WORDISH.search(prev.text[-1:]) and _WORDISH.match(text) and "'" not in text \
@@ -196,7 +202,24 @@ def tokenize(text: str) -> list[Tok]:
     # an en or em dash said alone is the dash of a note ("Stocktake – greenhouse:")
     pieces = [("-" if t.text in _LONG_DASHES else t.text.lower(), t.idx, bool(t.whitespace_))
               for t in doc if not t.is_space]
-    return _expand(_split(_glue(pieces)))
+    return _expand(_split(_glue(_letter_codes(pieces))))
+
+
+def _letter_codes(pieces: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """A letter, "/" and a letter written together are one code ("i/d", "k/d" diets), not the
+    pronoun "i" and a slash."""
+    out: list[tuple[str, int, bool]] = []
+    k = 0
+    while k < len(pieces):
+        if k + 2 < len(pieces) and pieces[k + 1][0] == "/" and not pieces[k][2] and not pieces[k + 1][2] \
+                and all(len(p[0]) == 1 and p[0].isalpha() for p in (pieces[k], pieces[k + 2])) \
+                and not (out and not out[-1][2]):
+            out.append((pieces[k][0] + "/" + pieces[k + 2][0], pieces[k][1], pieces[k + 2][2]))
+            k += 3
+            continue
+        out.append(pieces[k])
+        k += 1
+    return out
 
 
 _LONG_DASHES = frozenset({"–", "—", "―"})

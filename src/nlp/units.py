@@ -34,7 +34,7 @@ for _unit in ("box", "case", "carton", "pack", "packet", "package", "roll", "bag
               "cartridge", "item", "head", "rack", "cambro", "pan", "clamshell", "flat", "bushel",
               "punnet", "sheet", "pouch", "capsule", "ampoule", "ampule", "blister", "copy",
               "tablet", "pill", "sachet", "dose", "portion", "serving", "slice", "jerrycan", "kit",
-              "pot", "syringe", "stick"):
+              "pot", "syringe", "stick", "ball"):
     _add(_unit)
 _add("foot", "feet", "ft")
 _add("loaf", "loaves")
