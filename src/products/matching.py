@@ -140,14 +140,18 @@ ACCESSORY_WORDS = frozenset(
     "label needle stick staple tape blade filter battery cone connector lube oil brush washer "
     "descaler pad strip mask gel coil pod cylinder bulb belt bit nozzle tip cartridge ink toner "
     "fuse seal gasket spring wick wipe cloth cord lead plug remote key regulator "
-    "paper roll film lens head wheel chain handle grip".split())
-# The form a food or substance comes in, after what it is made of: "vanilla extract".
-FORM_HEADS = frozenset("extract powder paste syrup sauce juice essence concentrate puree flake "
-                       "granule cordial vinegar tablet capsule caplet suspension ointment lozenge "
-                       "pastille".split())
+    "paper roll film lens head wheel chain handle grip injector protector housing folio dock "
+    "glass".split())
+# The form a medicine comes in, after its name: "paracetamol 500mg tablets". (Not foods: "rice"
+# is no rice vinegar, "limes" no lime cordial.)
+FORM_HEADS = frozenset("tablet capsule caplet suspension lozenge".split())
+# Nouns that say what a device is, said after its brand and model ("fx6 body", "shure mics").
+DEVICE_NOUNS = frozenset("body camera cam unit device mic microphone drone tester meter printer "
+                         "scanner laptop computer phone speaker amp amplifier headset radio "
+                         "console".split())
 # What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
 DEVICE_SUPPLIES = frozenset(
-    "pad mask charger cable coil bag cylinder needle blade filter battery refill lid "
+    "pad mask charger cable coil bag cylinder needle blade filter battery cartridge refill lid "
     "cover case mount bracket holder strap stand remote adapter adaptor spatula".split())
 # Initials that are things of their own: "sd card" is no "security door card".
 _OWN_INITIALS = frozenset("ac dc tv pc sd cd hd uv id ev av ip it hr pa ps uk us os ok".split())
@@ -781,13 +785,13 @@ class _Index:
         """A brand or model said with what kind of thing it is where the catalog names it by
         brand and code alone ("shure mics" for "shure sm58" and "shure beta 58a", "fluke
         tester" for "fluke t5-1000"): the names found without that noun, when none of them has
-        a noun of its own. Not a part or supply ("shure stand"), nor a noun the catalog uses
-        for other things."""
+        a noun of its own and the noun says what a device is (DEVICE_NOUNS: "fx6 cage" may be
+        a cage for it), nor a noun the catalog uses for other things."""
         if found.outcome != "new" or not self.vocabulary or len(words) < 2:
             return found
         noun = words[-1]
-        if not noun.isalpha() or noun in self.postings or noun in ACCESSORY_WORDS \
-                or noun in DEVICE_SUPPLIES or any(w in self.head_postings for w in self.similar_words(noun)):
+        if noun not in DEVICE_NOUNS or noun in self.postings \
+                or any(w in self.head_postings for w in self.similar_words(noun)):
             return found
         without = resolve_words(said, words[:-1])
         if without.outcome == "new":
@@ -1007,7 +1011,9 @@ class _Index:
                 # a brand and model said ("sawyer squeeze" for "Sawyer Squeeze water filter")
                 # names the thing the rest of the name says it is
                 branded = words[0].isalpha() and (not is_english(words[0])
-                                                  or self._written_as_name(entry, words[0]))
+                                                  or self._written_as_name(entry, words[0])) \
+                    and any(w.isalpha() and w not in ACCESSORY_WORDS for w in left)
+                # (not "macbook pro" for its sleeve: only a part is left)
                 ask |= any(w in ACCESSORY_WORDS for w in left) and not self._has_siblings(entry) \
                     and not branded
         return ask
@@ -1110,11 +1116,12 @@ class _Index:
                  or not any(w in self.head_postings for w in self.similar_words(word)))
 
     def _names_a_form(self, word: str) -> bool:
-        """Whether the catalog names the word only before the form it comes in, sizes between
-        ("paracetamol 500mg tablets", "vanilla extract"): said alone, it is that product, even
-        where the vocabulary knows it as a thing of its own."""
+        """Whether the catalog names a word no dictionary has only before the form a medicine
+        comes in, sizes between ("paracetamol 500mg tablets"): said alone, it is that product,
+        even where the vocabulary knows it as a thing of its own ("dishwasher" is no
+        dishwasher tablets)."""
         found = _view(self.postings.get(word, array("i"))).tolist()
-        return bool(found) and all(
+        return bool(found) and not is_english(word) and all(
             self.entries[e].words[self.entries[e].head] in FORM_HEADS
             and all(not w.isalpha() for w in self.entries[e].words[
                 self.entries[e].words.index(word) + 1:self.entries[e].head]) for e in found)
@@ -1160,12 +1167,8 @@ class _Index:
         if any(is_model_code(w) for w in entry.words) or inside \
                 and len([w for w in entry.words if w.isalpha()]) >= 3:
             return False  # a brand's model, a line inside a longer name
-        if is_english(told[0]) and not self._written_as_name(entry, told[0]) \
-                and not (entry.words[entry.head] in FORM_HEADS
-                         and entry.words[entry.head - 1:entry.head] == (told[0],)):
-            # an everyday word is a thing of its own: "eggs" are no egg poaching pan; but the
-            # food a form is made of names it ("vanilla" for vanilla extract, "cocoa" powder)
-            best.clear()
+        if is_english(told[0]) and not self._written_as_name(entry, told[0]):
+            best.clear()  # an everyday word is a thing of its own: "eggs" are no egg poaching pan
             return False
         # a device beside what it takes ("defib" for "defib pads", "vape" for "vape coils") is
         # asked about; a brand of supplies ("apivar strips", "tegaderm film") is not told apart
@@ -1429,19 +1432,16 @@ STATE_PHRASES = frozenset({("second", "hand"), ("ex", "rental"), ("ex", "hire"),
 
 
 def _without_state_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if tuple(words[i:i + 2]) in STATE_PHRASES:
-            i += 2
-            continue
-        out.append(words[i])
-        i += 1
-    return tuple(out)
+    """The name without a state phrase leading it ("second hand nuc box"); after the noun it may
+    be a part ("clock second hand")."""
+    while tuple(words[:2]) in STATE_PHRASES:
+        words = words[2:]
+    return words
 
 
 _PACK_UNITS = frozenset("l ml cl kg g lb oz".split())
-_HOLDERS = frozenset("bucket bin tub jug tank can drum pail barrel keg crate".split())
+_HOLDERS = frozenset("bucket bin tub jug tank can drum pail barrel keg crate pot pan bag backpack "
+                     "cup bottle cylinder extinguisher hammer dumbbell kettlebell weight".split())
 
 
 def _pack_size(word: str) -> bool:

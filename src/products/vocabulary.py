@@ -584,7 +584,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "ball": ("basketball", "volleyball", "football", "baseball", "softball", "netball"),
     "board": ("snowboard", "skateboard", "surfboard", "paddleboard", "bodyboard", "wakeboard"),
     "meter": ("multimeter", "voltmeter", "ammeter", "wattmeter"),
-    "stick": ("drumstick", "chopstick"),
+    "stick": ("drumstick",),
 }
 
 # Said words that only say "the ordinary one": "regular milk" is the catalog's plain "milk".

@@ -30,7 +30,7 @@ CLASS_HEADS = {
     "sheet": frozenset(_BOARDS.split()),
     "panel": frozenset(_BOARDS.split()),
     "lock": frozenset("deadbolt padlock mortise".split()),
-    "light": frozenset("can par flood spot fresnel strobe festoon fairy string strip tube".split()),
+    "light": frozenset("can par flood spot fresnel strobe festoon".split()),
 }
 
 # Heads of form, where any word before them names the thing: a "glass cleaner spray" is glass
