@@ -146,7 +146,7 @@ DEVSET11_FLOORS = {  # raised after the parser2 round (rules for failure classes
     "from_location": 98.5,
     "quantity": 85.5,
     "unit": 94.5,
-    "item_exact": 67.5,
+    "item_exact": 74.5,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 94.5,
 }
 # devset15 (restaurant kitchen and bar, cinema, campsite shop, farm vets, IT support, removals),
@@ -158,8 +158,62 @@ DEVSET15_FLOORS = {  # raised after the parser2 round
     "from_location": 96.5,
     "quantity": 82.5,
     "unit": 90.5,
-    "item_exact": 63.0,
+    "item_exact": 67.5,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 93.5,
+}
+# devset16 to devset20 were written on 2026-12-07 by five more authors, each with a catalog of
+# its own, from FORMAT.md alone. devset16/17 (round 16) and devset19/20 (round 19) were tuned on
+# by construction class; devset18 was scored unseen before and after both rounds and only then
+# joined the tests. Floors just below where the rounds left them.
+DEVSET16_FLOORS = {
+    "event_type": 98.0,
+    "product": 97.0,
+    "location": 97.5,
+    "from_location": 99.0,
+    "quantity": 98.0,
+    "unit": 99.0,
+    "item_exact": 95.5,
+    "nothing_when_nothing_said": 100.0,
+}
+DEVSET17_FLOORS = {
+    "event_type": 99.0,
+    "product": 97.0,
+    "location": 98.5,
+    "from_location": 99.0,
+    "quantity": 98.0,
+    "unit": 98.5,
+    "item_exact": 95.5,
+    "nothing_when_nothing_said": 100.0,
+}
+DEVSET18_FLOORS = {
+    "event_type": 93.5,
+    "product": 89.5,
+    "location": 95.0,
+    "from_location": 99.0,
+    "quantity": 92.0,
+    "unit": 98.0,
+    "item_exact": 85.5,
+    "nothing_when_nothing_said": 100.0,
+}
+DEVSET19_FLOORS = {
+    "event_type": 97.5,
+    "product": 91.5,
+    "location": 97.0,
+    "from_location": 99.0,
+    "quantity": 95.0,
+    "unit": 98.5,
+    "item_exact": 90.0,
+    "nothing_when_nothing_said": 100.0,
+}
+DEVSET20_FLOORS = {
+    "event_type": 99.0,
+    "product": 95.0,
+    "location": 99.0,
+    "from_location": 99.0,
+    "quantity": 98.5,
+    "unit": 99.0,
+    "item_exact": 95.0,
+    "nothing_when_nothing_said": 100.0,
 }
 # With the set's catalog as hints, nlp/catalog_spans.py lets the catalog choose which said words
 # are the name and which the amount: these floors (raised after that round) replace the ones
@@ -167,13 +221,17 @@ DEVSET15_FLOORS = {  # raised after the parser2 round
 HINTS_FLOORS = {
     "devset11": {"product": 82.0, "item_exact": 70.5},
     "devset13": {"product": 92.0, "item_exact": 91.5},
-    "devset15": {"product": 78.0, "unit": 92.0, "item_exact": 66.0},
+    "devset15": {"product": 78.0, "unit": 92.0, "item_exact": 68.5},
+    "devset18": {"product": 90.5, "item_exact": 86.5},
+    "devset19": {"product": 93.5, "item_exact": 92.0},
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
           "devset4": DEVSET4_FLOORS, "devset5": DEVSET5_FLOORS, "devset6": DEVSET6_FLOORS,
           "devset7": DEVSET7_FLOORS, "devset8": DEVSET8_FLOORS, "devset9": DEVSET9_FLOORS,
           "devset10": DEVSET10_FLOORS, "devset11": DEVSET11_FLOORS,
-          "devset13": DEVSET13_FLOORS, "devset15": DEVSET15_FLOORS}
+          "devset13": DEVSET13_FLOORS, "devset15": DEVSET15_FLOORS,
+          "devset16": DEVSET16_FLOORS, "devset17": DEVSET17_FLOORS, "devset18": DEVSET18_FLOORS,
+          "devset19": DEVSET19_FLOORS, "devset20": DEVSET20_FLOORS}
 
 ROWS = {name: load_rows(path) if path.exists() else [] for name, (path, _) in DEVSETS.items()}
 KNOWN = {name: known_failures(known) for name, (_, known) in DEVSETS.items()}

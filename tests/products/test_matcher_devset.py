@@ -11,7 +11,8 @@ from conftest import SAMPLES
 from products.evaluation import catalog_from, score_matcher
 
 SHARED_CATALOG_SETS = ("devset", "devset2", "devset3", "devset4", "devset5", "devset6")
-OWN_CATALOG_SETS = ("devset7", "devset8", "devset9", "devset10", "devset11", "devset13", "devset15")
+OWN_CATALOG_SETS = ("devset7", "devset8", "devset9", "devset10", "devset11", "devset13", "devset15",
+                    "devset16", "devset17", "devset18", "devset19", "devset20")
 
 # Reached on the six shared-catalog sets together on 2026-11-22 (99.7% overall, existing 99.7,
 # new 99.9, ambiguous 99.2) with the vocabulary of products/vocabulary.py and misheard words; kept
@@ -29,23 +30,33 @@ SHARED_FLOORS = {"overall": 99.3, "existing": 99.3, "new": 99.4, "ambiguous": 98
 OWN_FLOORS = {
     "devset7": {"overall": 98.5, "existing": 99.0, "new": 99.0, "ambiguous": 91.0},
     "devset8": {"overall": 99.0, "existing": 99.0, "new": 99.0, "ambiguous": 99.0},
-    "devset9": {"overall": 92.5, "existing": 91.5, "new": 99.0, "ambiguous": 87.5},
+    "devset9": {"overall": 94.0, "existing": 93.5, "new": 99.0, "ambiguous": 87.5},
     "devset10": {"overall": 93.5, "existing": 92.0, "new": 99.0, "ambiguous": 92.0},
     # the blind holdout2 until 2026-12-07: 65.9 overall (existing 58.3, new 100, ambiguous 75.0)
     # when it became a dev set, 75.6 (existing 70.2, new 100, ambiguous 81.2) after the day's
     # matcher rounds
-    "devset13": {"overall": 75.0, "existing": 69.5, "new": 99.0, "ambiguous": 81.0},
+    "devset13": {"overall": 76.5, "existing": 71.5, "new": 99.0, "ambiguous": 81.0},
     # written on 2026-12-07 by a new author: 73.8 overall (existing 69.3, new 96.6, ambiguous
     # 84.0) as it came; shortened words, initials and bare numbers (from devset13) took it to
     # 75.4 (existing 71.3); packed heads and words listed after the noun, from its own misses,
     # to 81.6 (existing 79.2); 85.2 (existing 83.7) at the end of the day, after the review's
     # fixes (a word no dictionary has at the front of a name is asked about)
-    "devset11": {"overall": 84.5, "existing": 83.0, "new": 96.5, "ambiguous": 83.5},
+    "devset11": {"overall": 88.0, "existing": 87.0, "new": 96.5, "ambiguous": 83.5},
     # written on 2026-12-07 by a new author: 68.2 overall (existing 66.7, new 95.0, ambiguous
     # 56.2) before the day's matcher changes, 70.5 (existing 68.9) after them, unseen; 72.7
     # (existing 71.5) with English words told from brands, which came from its misses; 73.5
     # (existing 71.5, ambiguous 75.0) at the end of the day
-    "devset15": {"overall": 73.0, "existing": 71.0, "new": 95.0, "ambiguous": 74.5},
+    "devset15": {"overall": 82.0, "existing": 81.0, "new": 95.0, "ambiguous": 81.0},
+    # written on 2026-12-07 by five more authors (the second session of the day), each scored
+    # before the matcher looked at its misses, existing products: devset16 83.6 -> 91.0,
+    # devset17 86.5 -> 92.2; devset18 87.4 -> 92.1 unseen (94.2 after its misses were looked
+    # at), devset19 87.4 -> 88.4 and devset20 82.2 -> 84.8 unseen (92.6 and 90.6 after). Two
+    # reviews for false merges narrowed the rules (devset20 lost 2.6 to them).
+    "devset16": {"overall": 90.0, "existing": 90.5, "new": 99.0, "ambiguous": 80.5},
+    "devset17": {"overall": 92.5, "existing": 92.0, "new": 99.0, "ambiguous": 95.5},
+    "devset18": {"overall": 94.5, "existing": 94.0, "new": 99.0, "ambiguous": 99.0},
+    "devset19": {"overall": 92.5, "existing": 92.0, "new": 99.0, "ambiguous": 91.5},
+    "devset20": {"overall": 91.0, "existing": 90.0, "new": 99.0, "ambiguous": 95.5},
 }
 
 
