@@ -85,8 +85,8 @@ from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLLECTIVE_WORDS, COLOUR_WORDS,
-    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST, STATE_WORDS,
-    VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of,
+    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST,
+    STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of,
     names_no_noun, says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
@@ -798,12 +798,17 @@ class _Index:
             return found
         named = [without.name] if without.outcome == "matched" else [c.name for c in without.candidates]
         for name in named:
-            entry = self.entries[self.by_key[" ".join(self.words_of(name))][0]]
-            if any(w.isalpha() and len(w) > 2 and is_english(w)
+            entry = self._entry_named(name)
+            if entry is None or any(w.isalpha() and len(w) > 2 and is_english(w)
                    and not self._written_as_name(entry, w) for w in entry.words):
                 return found  # "shure mic stand", "house red wine": the catalog names a noun
         return Resolution(without.outcome, said, without.id, without.name,
                           without.score - SUBSET_PENALTY, without.candidates)
+
+    def _entry_named(self, name: str) -> _Entry | None:
+        """The entry of a catalog product's own name (None for a name known only by alias)."""
+        found = self.by_key.get(" ".join(self.words_of(name)))
+        return self.entries[found[0]] if found else None
 
     def _size_not_listed(self, said: str, words: tuple[str, ...], found: Resolution,
                          resolve_words) -> Resolution:
@@ -819,11 +824,11 @@ class _Index:
                 or rest[head_index(rest)] in CONTAINER_WORDS | _HOLDERS:
             return found  # a bucket's or a bin's size is which one it is
         without = resolve_words(said, rest)
-        if without.outcome != "matched":
+        entry = self._entry_named(without.name) if without.outcome == "matched" else None
+        if entry is None:
             return found
-        entry = self.entries[self.by_key[" ".join(self.words_of(without.name))][0]]
         kin = _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist()
-        if any(sized(self.entries[e].words) for e in kin + [self.by_key[" ".join(entry.words)][0]]):
+        if sized(entry.words) or any(sized(self.entries[e].words) for e in kin):
             return found
         return Resolution("matched", said, without.id, without.name,
                           without.score - FILLER_WORD_PENALTY, without.candidates)
