@@ -165,6 +165,7 @@ _DIGITS = re.compile(r"\d+")
 _DIMENSION = re.compile(r"(\d+)x(\d+)[a-z]*")
 _DIMENSION_TAIL = re.compile(r"\d+x(\d+[a-z]+)")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
+_GLUED_SHORT = re.compile(r"([a-z]{2,3})(\d+)")
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
@@ -948,7 +949,7 @@ class _Index:
             if not found:
                 return
             entry = self.entries[found[0]]
-            if entry.words[entry.head] not in said:
+            if entry.words[entry.head] not in said and not any(ch.isdigit() for w in words for ch in w):
                 return  # a brand said alone ("fever tree") may be any of its products
             unsaid[c.id] = frozenset(w for w in entry.words if w not in said)
         plain = [c for c in tied if not any(unsaid[o.id] < unsaid[c.id] for o in tied)]
@@ -1051,7 +1052,7 @@ class _Index:
         readings = (small, small[lead:], numbers) + ((product_words(letters),) if letters else ())
         joined = self._joined_word(words)
         if joined:
-            readings += (joined,)
+            readings += (joined, self.words_of(" ".join(_spoken_code_numbers(joined))))
         kept = _without_state_phrases(words)
         if kept != words and kept:
             readings += (kept,)
@@ -1080,6 +1081,9 @@ class _Index:
         catalog word that starts alike, none of them a catalog word of its own (words the
         catalog has mean what they say), or one of two when the pair is spelled within 90 and
         sounds the same ("cal pole" for calpol beside tent poles)."""
+        # naming.tokens glues a short word to the number after it ("you be key five" -> key5)
+        words = tuple(part for w in words for part in (
+            _GLUED_SHORT.fullmatch(w).groups() if _GLUED_SHORT.fullmatch(w) else (w,)))
         best: tuple[float, int, int, str] | None = None
         for i in range(len(words) - 1):
             for n in range(2, min(JOINED_MAX_WORDS, len(words) - i) + 1):
@@ -1102,7 +1106,7 @@ class _Index:
         if best is None:
             return None
         _, i, n, w = best
-        return words[:i] + (w,) + words[i + n:]
+        return self.words_of(" ".join(words[:i] + (w,) + words[i + n:]))
 
     def _names_no_head(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that matched nothing may name catalog products by their other
@@ -1471,6 +1475,8 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] = prev + w  # "p seven eleven": naming.tokens glued "p7" before the 11
         elif prev == "number" and w[:1].isdigit():
             out[-1:] = ["no", w]
+        elif prev.isdigit() and len(w) == 1 and w.isalpha() and w != "a":
+            out[-1] = prev + w  # "five c" after a name: a model's 5c
         elif w == "hundred" and _ENDS_IN_DIGIT.search(prev):
             out[-1] = prev + "00"  # "em eight hundred": naming.tokens glued "m8" before it
         else:

@@ -1621,3 +1621,12 @@ def test_a_medicine_or_light_said_alone_names_the_form_or_kind_it_comes_in():
 def test_near_names_found_by_the_second_review_stay_off_the_product(said, catalog_names):
     cat = _catalog_of(catalog_names)
     assert cat.resolve_product(said).outcome != "matched", cat.resolve_product(said)
+
+
+def test_a_split_name_with_its_model_and_a_code_with_its_plain_product():
+    cat = _catalog_of(["YubiKey 5C NFC", "YubiKey 5 NFC", "Coke 330ml glass bottle",
+                       "Diet Coke 330ml glass bottle", "Fever-Tree tonic 200ml",
+                       "Fever-Tree light tonic 200ml"])
+    assert _resolved(cat, "you be key five c").name == "YubiKey 5C NFC"
+    assert _resolved(cat, "coke 330").name == "Coke 330ml glass bottle"   # a measure says which
+    assert _resolved(cat, "fever tree").outcome == "ambiguous"            # a brand alone asks
