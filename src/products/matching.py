@@ -165,6 +165,7 @@ _DIGITS = re.compile(r"\d+")
 _DIMENSION = re.compile(r"(\d+)x(\d+)[a-z]*")
 _DIMENSION_TAIL = re.compile(r"\d+x(\d+[a-z]+)")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
+_VAGUE_NOUNS = frozenset({"stuff", "thing", "things"})
 _GLUED_SHORT = re.compile(r"([a-z]{2,3})(\d+)")
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
@@ -1056,6 +1057,8 @@ class _Index:
         kept = _without_state_phrases(words)
         if kept != words and kept:
             readings += (kept,)
+        if len(words) > 1 and words[-1] in _VAGUE_NOUNS:
+            readings += (words[:-1],)  # "calcium hardness stuff": what kind of stuff says it
         for reading in (words,) + ((letters,) if letters else ()):
             numbered = _spoken_code_numbers(reading)
             if numbered != reading:

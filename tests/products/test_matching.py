@@ -1630,3 +1630,9 @@ def test_a_split_name_with_its_model_and_a_code_with_its_plain_product():
     assert _resolved(cat, "you be key five c").name == "YubiKey 5C NFC"
     assert _resolved(cat, "coke 330").name == "Coke 330ml glass bottle"   # a measure says which
     assert _resolved(cat, "fever tree").outcome == "ambiguous"            # a brand alone asks
+
+
+def test_stuff_after_a_name_is_what_kind_of_it():
+    cat = _catalog_of(["calcium hardness increaser", "chlorine granules 10kg"])
+    assert _resolved(cat, "calcium hardness stuff").name == "calcium hardness increaser"
+    assert _resolved(cat, "stuff").outcome == "new"
