@@ -166,6 +166,8 @@ _DIMENSION = re.compile(r"(\d+)x(\d+)[a-z]*")
 _DIMENSION_TAIL = re.compile(r"\d+x(\d+[a-z]+)")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
 _VAGUE_NOUNS = frozenset({"stuff", "thing", "things"})
+_PROCESS_COLOURS = {"k": "black", "c": "cyan", "m": "magenta", "y": "yellow"}
+_PROCESS_COLOUR_CODE = re.compile(r"(\d+)([kcmy])")
 _GLUED_SHORT = re.compile(r"([a-z]{2,3})(\d+)")
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
@@ -1057,6 +1059,12 @@ class _Index:
         kept = _without_state_phrases(words)
         if kept != words and kept:
             readings += (kept,)
+        colour = _PROCESS_COLOUR_CODE.fullmatch(words[-1]) if len(words) > 1 else None
+        if len(words) > 1 and words[-1] in _PROCESS_COLOURS and words[-2][-1:].isdigit():
+            # a toner or ink said by its model and process colour letter ("tn-910 k")
+            readings += (words[:-1] + (_PROCESS_COLOURS[words[-1]],),)
+        elif colour:  # ...which naming.tokens glued to the number ("tn-910 c" -> tn 910c)
+            readings += (words[:-1] + (colour[1], _PROCESS_COLOURS[colour[2]]),)
         if len(words) > 1 and words[-1] in _VAGUE_NOUNS:
             readings += (words[:-1],)  # "calcium hardness stuff": what kind of stuff says it
         for reading in (words,) + ((letters,) if letters else ()):

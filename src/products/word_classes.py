@@ -69,7 +69,7 @@ SIZE_WORDS = frozenset(
 # ("bar tape black"), no head noun.
 COLOUR_WORDS = frozenset(
     "black white red blue green yellow orange purple pink brown grey gray silver gold clear ivory "
-    "navy cream beige tan".split()
+    "navy cream beige tan cyan magenta teal maroon turquoise".split()
 )
 
 

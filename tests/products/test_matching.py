@@ -1636,3 +1636,10 @@ def test_stuff_after_a_name_is_what_kind_of_it():
     cat = _catalog_of(["calcium hardness increaser", "chlorine granules 10kg"])
     assert _resolved(cat, "calcium hardness stuff").name == "calcium hardness increaser"
     assert _resolved(cat, "stuff").outcome == "new"
+
+
+def test_a_toner_said_by_its_model_and_process_colour_letter():
+    cat = _catalog_of(["black toner tn-910", "cyan toner tn-910", "magenta toner tn-910",
+                       "yellow toner tn-910", "tape measure 5m"])
+    for letter, colour in (("k", "black"), ("c", "cyan"), ("m", "magenta"), ("y", "yellow")):
+        assert _resolved(cat, f"tn-910 {letter}").name == f"{colour} toner tn-910"
