@@ -1455,6 +1455,8 @@ def _suffix_place(words: list[str], hints) -> int:
     if hints is not None and len(words) >= 2:
         best, best_k = 0.0, len(words)
         for k in range(1, len(words)):
+            if words[k:] in (["one"], ["ones"]):
+                continue  # "100 steel ones": the thing again, though close to a catalog's "bay 1"
             try:
                 score = hints.location_score(" ".join(words[k:]))
             except Exception:
