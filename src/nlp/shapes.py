@@ -152,6 +152,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
         elif w == "left" and nxt in PART_HEADS | {"hand", "handed"}:
             trig = None  # "the left side", "left hand drawer": a direction
+        elif w == "left" and nxt in ("it", "them"):
+            trig = _verb(words, i)  # "2 boxes arrived, left them in the office": leave, with an object
         elif w == "left" and prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
             # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if count_left(words, i, out) else (
