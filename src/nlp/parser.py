@@ -286,8 +286,8 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 drafts.extend(got)
                 continue
             got = []
-        if not got and drafts and not _strip_breaks(pre) and trig.kind in ("copula", "passive", "subject") \
-                and trig.chars:
+        if not got and drafts and all(t.text in _AUXILIARIES for t in _strip_breaks(pre)) and \
+                trig.kind in ("copula", "passive", "subject") and trig.chars:
             # "was bought last week and is in the basement now": the same subject goes on
             got = _clause_items(trig, [Tok("it", trig.chars[0], trig.chars[0])], _strip_breaks(post), hints)
             if got and all(d.pronoun for d in got):
@@ -345,6 +345,11 @@ def _bare_destination(trig: Trigger, drafts: list[Draft], pre: list[Tok], post: 
     return bool(drafts) and not _strip_breaks(pre) and trig.kind == "active" and \
         trig.event == V.MOVED and bool(words) and not preposition_at(words, 0) and \
         words[0] not in DETERMINERS and _is_bare_place(words, hints)
+
+
+# words a passive takes before its verb with no subject of their own ("... and have been put in
+# the cellar"): the subject said before goes on
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "was", "were", "is", "are", "then", "also"})
 
 
 def _clause_of_its_own(pre: list[Tok]) -> bool:
