@@ -1621,7 +1621,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
         chosen = source or [p for p in dest if p.role == "at"]
         d.location = chosen[0].toks if chosen else None
     else:
-        d.location = dest[0].toks if dest else None
+        # "the hay's all gone from the barn": none left where it was taken from
+        chosen = dest or (source if event == V.COUNTED and trig.zero else [])
+        d.location = chosen[0].toks if chosen else None
     for field_name in ("location", "from_location"):
         said = getattr(d, field_name)
         place = next((p for p in places if p.toks is said), None)
