@@ -432,7 +432,9 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
         if words[i] == "'s" and words[j] == "gone" and words[j + 1:j + 2] and \
                 words[j + 1] in ("back", "over", "up", "down", "off", "out"):
             return None  # "the projector's gone back to the AV room": has gone, read at "gone"
-        return Trigger(i, j + 1, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
+        how = words[j] == "gone" and words[j + 1:j + 2] != [] and words[j + 1] in _GONE_HOW
+        # ("the ladder's gone missing from the shed": the how is the verb's, the place follows)
+        return Trigger(i, j + 1 + how, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
     if j < len(words) and words[j] in ("finished", "empty", "depleted") and \
             (words[j + 1:j + 2] in (["in"], ["on"], ["at"], []) or words[j + 1] in CLAUSE_BREAKS) and \
             _subject_head(words, i) not in PLACE_HEADS:
