@@ -736,6 +736,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         # "Yoghurt - 4 tubs expired": how the tubs are, not a thing; the amount is of the name
         # said before, as "4 tubs" alone would be
         np.product, np.unit_only = [np.unit_tok], True
+    if len(np.product) == 1 and np.product[0].text.isdigit() and np.unit_tok is not None and \
+            np.quantity is not None and np.product[0].start > np.unit_tok.start:
+        # "orange tags arrived - 2 boxes of 100": how many in each box; the amount is of the
+        # name said before, as "2 boxes" alone would be
+        np.product, np.unit_only = [np.unit_tok], True
     words_p = [t.text for t in np.product]
     if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s") \
             and not (np.unit_tok is not None and np.unit_tok.text == "pairs"):
