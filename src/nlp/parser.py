@@ -451,6 +451,13 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     counted = trig.event == V.COUNTED
     extra_places: list[Place] = list(places or [])
     penalties: list[str] = ["guessed_trigger"] if trig.guessed else []
+    # "mattress bags - moved from bay C to container 4 (x10)": an amount in brackets that ends
+    # the clause is the item's, as after an arrow's place (_arrow_note)
+    aside = bracket_amount([t.text for t in _strip_breaks(post)]) if kind != "arrow" else None
+    said: list[Tok] = []
+    if aside:
+        post = _strip_breaks(post)
+        post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
     if kind != "arrow":  # (an arrow note reads its own colon: "lobby -> conf rm B: 6 chairs")
         post, head_place = _colon_heading(post, hints, kind == "count")
         if head_place:
@@ -483,6 +490,10 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             trig = _by_agent(trig, extra_places)
     else:
         obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
+    if aside and (aside[2] or len(_product_segments(obj)) == 1):
+        for seg in _product_segments(obj):
+            if seg.np.quantity is None:
+                seg.np.quantity, seg.np.quantity_toks = aside[1], said
     if trig.lemma in _GIVING | _SENT_BY:
         # ("donated by the rotary club - 6 bags": who gave it, said apart from the verb)
         trig = _by_agent(trig, extra_places)
