@@ -82,6 +82,13 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         return Parse(text, (), why_not)
     toks = tail_heading(toks)
     triggers = find_triggers(toks)
+    arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
+    if arrows_only and toks[1:2] and toks[1].text == ":":
+        # "Recieved: 3x flour -> dry store": a lone heading word that is a misspelt verb says
+        # the event ("Brake cables -> ..." is a name: no colon)
+        again = fuzzy_triggers(toks, all_of_them=True)
+        if any(t.start == 0 and t.kind != "arrow" for t in again):
+            triggers = again
     moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
     if moves:
         return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
