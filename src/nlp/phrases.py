@@ -61,7 +61,9 @@ CONDITION_WORDS = frozenset({
 # how full a container is, said before it ("a whole box of batteries", "2 full bags of sand")
 CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "sealed", "open",
                               "fresh", "new", "spare", "extra", "big", "small", "large", "empty",
-                              "half-empty", "unused"})
+                              "half-empty", "unused",
+                              # ...or how it came ("a free bottle of eprinex", "a replacement box of")
+                              "free", "complimentary", "replacement"})
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
 # signs" is a name)
 END_STATES = CONDITION_WORDS - {"used", "old"} | {"wet", "bad", "toast", "sour", "jammed", "gone",
