@@ -601,8 +601,11 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
     each ("CV470 -> shop shelf 2 (x12)", "jameson, jd -> back bar (1 each)"; notations.py)."""
     aside = bracket_amount([t.text for t in post])
     said: list[Tok] = []
+    words = [t.text for t in post]
     if aside:
         post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
+    elif words[-1:] == [")"] and "(" in words[1:] and _remark(words[len(words) - words[::-1].index("("):-1]):
+        post = post[:len(words) - 1 - words[::-1].index("(")]  # "-> Wrights (install Thurs)": a remark
     elif closing_qty(post)[1]:  # "Pouches -> decon room, qty 6 boxes", "chairs -> chapel x12"
         post, closing = closing_qty(post)
         aside, said = (len(post), closing[0], False), []
@@ -613,6 +616,12 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
             if seg.np.quantity is None:
                 seg.np.quantity, seg.np.quantity_toks = aside[1], said
     return obj, places
+
+
+def _remark(inner: list[str]) -> bool:
+    """Whether words in brackets after a place say when or what for ("install Thurs", "needed
+    today"), not which place ("client site (Harbour Dental)")."""
+    return any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
