@@ -126,6 +126,10 @@ ASKED_CHORES = frozenset({"restock", "refill", "replenish", "top", "count", "rec
                           "tidy", "clean", "reorder"})
 
 
+# said before an amount, they only hedge it ("we've got at least 30", "at most a dozen")
+AMOUNT_HEDGES = frozenset({("at", "least"), ("at", "most")})
+
+
 def drop_fillers(toks: list[Tok]) -> list[Tok]:
     """Tokens without fillers. Phrases first, then single words; clause-opening words only at the
     start of the text or right after punctuation; a forwarding prefix ("Fwd from Marco:")."""
@@ -142,6 +146,10 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
             i += len(matched)
             continue
         w = words[i]
+        if tuple(words[i:i + 2]) in AMOUNT_HEDGES and i + 2 < len(words) and (
+                is_number_word(words[i + 2]) or words[i + 2][:1].isdigit() or words[i + 2] in ("a", "an")):
+            i += 2  # "at least thirty": a hedge on the amount, as "about"; "at" opens no place
+            continue
         if w in ("both", "all") and out and out[-1].text in (",", ";", "-") and i + 1 < len(words) and \
                 words[i + 1].endswith("ed") and lookup(words, i + 1):
             i += 1  # "2 pressure washers came in, both parked in bay 3": the things said before

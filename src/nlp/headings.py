@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from . import verbs as V
 from .notations import clock_or_date
 from .numbers import read_quantity
-from .places import (DETERMINERS, ID_PLACE_HEADS, PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
+from .places import (DETERMINERS, STAGE_SIDES, ID_PLACE_HEADS, PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
                      preposition_at)
 from .phrases import _TIMES as _TIMES_RE
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger, find_triggers
@@ -218,6 +218,8 @@ def _heading_event(hw: list[str], triggers: list[Trigger]) -> tuple[str | None, 
             if tuple(hw[k:k + len(phrase)]) == phrase:
                 if phrase in _ALONE_ONLY and len(hw) > len(phrase):
                     continue  # "trash bags: 2 boxes" names the item
+                if k and tuple(hw[k - 1:k + 1]) in STAGE_SIDES:
+                    continue  # "stage left: 1 steamer" is a place, not a count of what is left
                 return EVENT_NOUNS[phrase], " ".join(phrase), (k, k + len(phrase))
     return None, "", (0, 0)
 
@@ -246,6 +248,8 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
             k = ev_span[1]
             continue
         said = next((p for p in _LONGEST_FIRST if tuple(hw[k:k + len(p)]) == p), None)
+        if said and k and tuple(hw[k - 1:k + 1]) in STAGE_SIDES:
+            said = None  # "stage left": the side of the stage, not "left" (a count)
         if said or hw[k] in _EVENT_FILLERS:
             k += len(said) if said else 1  # "log new:", "add new item:", "new stock:"
             continue

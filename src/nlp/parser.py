@@ -82,6 +82,13 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         return Parse(text, (), why_not)
     toks = tail_heading(toks)
     triggers = find_triggers(toks)
+    arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
+    if arrows_only and toks[1:2] and toks[1].text == ":":
+        # "Recieved: 3x flour -> dry store": a lone heading word that is a misspelt verb says
+        # the event ("Brake cables -> ..." is a name: no colon)
+        again = fuzzy_triggers(toks, all_of_them=True)
+        if any(t.start == 0 and t.kind != "arrow" for t in again):
+            triggers = again
     moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
     if moves:
         return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
@@ -286,8 +293,8 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 drafts.extend(got)
                 continue
             got = []
-        if not got and drafts and not _strip_breaks(pre) and trig.kind in ("copula", "passive", "subject") \
-                and trig.chars:
+        if not got and drafts and all(t.text in _AUXILIARIES for t in _strip_breaks(pre)) and \
+                trig.kind in ("copula", "passive", "subject") and trig.chars:
             # "was bought last week and is in the basement now": the same subject goes on
             got = _clause_items(trig, [Tok("it", trig.chars[0], trig.chars[0])], _strip_breaks(post), hints)
             if got and all(d.pronoun for d in got):
@@ -345,6 +352,11 @@ def _bare_destination(trig: Trigger, drafts: list[Draft], pre: list[Tok], post: 
     return bool(drafts) and not _strip_breaks(pre) and trig.kind == "active" and \
         trig.event == V.MOVED and bool(words) and not preposition_at(words, 0) and \
         words[0] not in DETERMINERS and _is_bare_place(words, hints)
+
+
+# words a passive takes before its verb with no subject of their own ("... and have been put in
+# the cellar"): the subject said before goes on
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "was", "were", "is", "are", "then", "also"})
 
 
 def _clause_of_its_own(pre: list[Tok]) -> bool:
@@ -446,6 +458,13 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     counted = trig.event == V.COUNTED
     extra_places: list[Place] = list(places or [])
     penalties: list[str] = ["guessed_trigger"] if trig.guessed else []
+    # "mattress bags - moved from bay C to container 4 (x10)": an amount in brackets that ends
+    # the clause is the item's, as after an arrow's place (_arrow_note)
+    aside = bracket_amount([t.text for t in _strip_breaks(post)]) if kind != "arrow" else None
+    said: list[Tok] = []
+    if aside:
+        post = _strip_breaks(post)
+        post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
     if kind != "arrow":  # (an arrow note reads its own colon: "lobby -> conf rm B: 6 chairs")
         post, head_place = _colon_heading(post, hints, kind == "count")
         if head_place:
@@ -478,6 +497,10 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             trig = _by_agent(trig, extra_places)
     else:
         obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
+    if aside and (aside[2] or len(_product_segments(obj)) == 1):
+        for seg in _product_segments(obj):
+            if seg.np.quantity is None:
+                seg.np.quantity, seg.np.quantity_toks = aside[1], said
     if trig.lemma in _GIVING | _SENT_BY:
         # ("donated by the rotary club - 6 bags": who gave it, said apart from the verb)
         trig = _by_agent(trig, extra_places)
@@ -578,8 +601,11 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
     each ("CV470 -> shop shelf 2 (x12)", "jameson, jd -> back bar (1 each)"; notations.py)."""
     aside = bracket_amount([t.text for t in post])
     said: list[Tok] = []
+    words = [t.text for t in post]
     if aside:
         post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
+    elif words[-1:] == [")"] and "(" in words[1:] and _remark(words[len(words) - words[::-1].index("("):-1]):
+        post = post[:len(words) - 1 - words[::-1].index("(")]  # "-> Wrights (install Thurs)": a remark
     elif closing_qty(post)[1]:  # "Pouches -> decon room, qty 6 boxes", "chairs -> chapel x12"
         post, closing = closing_qty(post)
         aside, said = (len(post), closing[0], False), []
@@ -590,6 +616,12 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
             if seg.np.quantity is None:
                 seg.np.quantity, seg.np.quantity_toks = aside[1], said
     return obj, places
+
+
+def _remark(inner: list[str]) -> bool:
+    """Whether words in brackets after a place say when or what for ("install Thurs", "needed
+    today"), not which place ("client site (Harbour Dental)")."""
+    return any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
@@ -1455,6 +1487,8 @@ def _suffix_place(words: list[str], hints) -> int:
     if hints is not None and len(words) >= 2:
         best, best_k = 0.0, len(words)
         for k in range(1, len(words)):
+            if words[k:] in (["one"], ["ones"]):
+                continue  # "100 steel ones": the thing again, though close to a catalog's "bay 1"
             try:
                 score = hints.location_score(" ".join(words[k:]))
             except Exception:
@@ -1614,7 +1648,9 @@ def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str
         chosen = source or [p for p in dest if p.role == "at"]
         d.location = chosen[0].toks if chosen else None
     else:
-        d.location = dest[0].toks if dest else None
+        # "the hay's all gone from the barn": none left where it was taken from
+        chosen = dest or (source if event == V.COUNTED and trig.zero else [])
+        d.location = chosen[0].toks if chosen else None
     for field_name in ("location", "from_location"):
         said = getattr(d, field_name)
         place = next((p for p in places if p.toks is said), None)

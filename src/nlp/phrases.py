@@ -61,7 +61,9 @@ CONDITION_WORDS = frozenset({
 # how full a container is, said before it ("a whole box of batteries", "2 full bags of sand")
 CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "sealed", "open",
                               "fresh", "new", "spare", "extra", "big", "small", "large", "empty",
-                              "half-empty", "unused"})
+                              "half-empty", "unused",
+                              # ...or how it came ("a free bottle of eprinex", "a replacement box of")
+                              "free", "complimentary", "replacement"})
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
 # signs" is a name)
 END_STATES = CONDITION_WORDS - {"used", "old"} | {"wet", "bad", "toast", "sour", "jammed", "gone",
@@ -735,6 +737,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             np.quantity is not None and np.product[0].start > np.unit_tok.start:
         # "Yoghurt - 4 tubs expired": how the tubs are, not a thing; the amount is of the name
         # said before, as "4 tubs" alone would be
+        np.product, np.unit_only = [np.unit_tok], True
+    if len(np.product) == 1 and np.product[0].text.isdigit() and np.unit_tok is not None and \
+            np.quantity is not None and np.product[0].start > np.unit_tok.start:
+        # "orange tags arrived - 2 boxes of 100": how many in each box; the amount is of the
+        # name said before, as "2 boxes" alone would be
         np.product, np.unit_only = [np.unit_tok], True
     words_p = [t.text for t in np.product]
     if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s") \

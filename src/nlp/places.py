@@ -124,6 +124,7 @@ NOT_PLACES = frozenset({
     "circulation", "accident", "mistake", "chance", "error", "mud", "water", "river", "lake", "sea", "canal", "fire", "flood", "wash",
     "date", "condition", "season", "charge", "bloom", "shape", "trouble", "progress", "working order",
     "back order", "backorder", "order",
+    "delivery", "arrival",  # "smashed on delivery": when, not where (a "delivery bay" is a place)
 })
 # "add coffee to the shopping list" asks for something: no event
 WISHLISTS = frozenset({"list", "shopping list", "order", "wishlist", "wish list", "cart",

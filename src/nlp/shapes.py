@@ -152,6 +152,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
         elif w == "left" and nxt in PART_HEADS | {"hand", "handed"}:
             trig = None  # "the left side", "left hand drawer": a direction
+        elif w == "left" and nxt in ("it", "them"):
+            trig = _verb(words, i)  # "2 boxes arrived, left them in the office": leave, with an object
         elif w == "left" and prev_word(words, i) not in SUBJECTS | V.HAVE | {"", "and", "then"}:
             # "only 3 left" counts; "i left the drill in the van" is the verb leave (below)
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left") if count_left(words, i, out) else (
@@ -430,7 +432,9 @@ def _after_be(words: list[str], i: int) -> Trigger | None:
         if words[i] == "'s" and words[j] == "gone" and words[j + 1:j + 2] and \
                 words[j + 1] in ("back", "over", "up", "down", "off", "out"):
             return None  # "the projector's gone back to the AV room": has gone, read at "gone"
-        return Trigger(i, j + 1, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
+        how = words[j] == "gone" and words[j + 1:j + 2] != [] and words[j + 1] in _GONE_HOW
+        # ("the ladder's gone missing from the shed": the how is the verb's, the place follows)
+        return Trigger(i, j + 1 + how, "gone", V.REMOVED, "gone")  # "is gone", "was stolen"... see below
     if j < len(words) and words[j] in ("finished", "empty", "depleted") and \
             (words[j + 1:j + 2] in (["in"], ["on"], ["at"], []) or words[j + 1] in CLAUSE_BREAKS) and \
             _subject_head(words, i) not in PLACE_HEADS:

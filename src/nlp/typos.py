@@ -27,8 +27,10 @@ _KNOWN = (frozenset(NUMBERS.UNITS) | NUMBERS.TEENS.keys() | NUMBERS.TENS.keys() 
           | LEADING_WORDS | V.ALL_OTHER_FORMS)
 
 
-def fuzzy_triggers(toks: list[Tok]) -> list[Trigger]:
-    """Triggers found after replacing a near-miss verb with the verb it resembles."""
+def fuzzy_triggers(toks: list[Tok], all_of_them: bool = False) -> list[Trigger]:
+    """Triggers found after replacing a near-miss verb with the verb it resembles (with
+    all_of_them, every trigger of the repaired note, as a misspelt heading verb changes how an
+    arrow after it is read: "Recieved: 3x flour -> dry store")."""
     from rapidfuzz import process  # only sentences without a verb get here
     from rapidfuzz.distance import DamerauLevenshtein
 
@@ -43,9 +45,10 @@ def fuzzy_triggers(toks: list[Tok]) -> list[Trigger]:
             continue  # typos keep the first letter; "replaced" is no misspelt "placed"
         fixed = list(toks)
         fixed[i] = Tok(hit[0], tok.start, tok.end)
-        triggers = [t for t in find_triggers(fixed) if t.start == i]
+        found = find_triggers(fixed)
+        triggers = [t for t in found if t.start == i]
         for t in triggers:
             t.guessed = True
         if triggers:
-            return triggers
+            return found if all_of_them else triggers
     return []

@@ -40,6 +40,7 @@ VARIANT_WORDS = frozenset({
     "light", "adult", "adults", "child", "children", "kids", "kid", "junior", "youth", "mens",
     "womens", "single", "double", "triple", "matte", "gloss", "glossy", "plain", "clear",
     "left", "right", "spare", "new", "old", "used", "dark", "pale", "bright",
+    "king", "queen", "twin",  # bed sizes ("mattress bags: single 10, double 4, king 0")
 })
 # words after the list that say what happened to all of it
 _TAIL_EVENTS = {"arrived": V.ADDED, "received": V.ADDED, "delivered": V.ADDED, "added": V.ADDED,

@@ -149,3 +149,12 @@ def test_a_broken_catalog_leaves_the_rules_reading(text):
             raise RuntimeError("down")
 
     assert _read(text, Broken()) == _read(text)
+
+
+def test_ones_is_never_taken_for_a_catalog_place():
+    # GIVEN a catalog whose places have numbers ("shed 1"), which "ones" is close to
+    hints = catalog_from({"products": ["wooden pallets"], "locations": ["shed 1", "shed 2"]}).hints
+    # WHEN a note names the thing, then counts "ADJ ones" of it
+    # THEN "ones" stands for the named thing, not a place, with the catalog as without it
+    text = "crates - we bought 12 plastic ones"
+    assert _read(text, hints) == _read(text) == [("plastic crates", 12, None, None)]
