@@ -828,11 +828,7 @@ class _Index:
                 or rest[head_index(rest)] in CONTAINER_WORDS | _HOLDERS:
             return found  # a bucket's or a bin's size is which one it is
         without = resolve_words(said, rest)
-        entry = self._entry_named(without.name) if without.outcome == "matched" else None
-        if entry is None:
-            return found
-        kin = _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist()
-        if sized(entry.words) or any(sized(self.entries[e].words) for e in kin):
+        if without.outcome != "matched" or self._comes_in_sizes(without.name):
             return found
         return Resolution("matched", said, without.id, without.name,
                           without.score - FILLER_WORD_PENALTY, without.candidates)
@@ -948,10 +944,9 @@ class _Index:
         said = set(words) | {singular(w) for w in words}
         unsaid = {}
         for c in tied:
-            found = self.by_key.get(" ".join(self.words_of(c.name)))
-            if not found:
+            entry = self._entry_named(c.name)
+            if entry is None:
                 return
-            entry = self.entries[found[0]]
             if entry.words[entry.head] not in said and not any(ch.isdigit() for w in words for ch in w):
                 return  # a brand said alone ("fever tree") may be any of its products
             unsaid[c.id] = frozenset(w for w in entry.words if w not in said)
@@ -969,10 +964,9 @@ class _Index:
         if not best or not self.vocabulary:
             return False
         top = max(best.values(), key=lambda c: (c.score, c.name))
-        found = self.by_key.get(" ".join(self.words_of(top.name)))
-        if not found:
+        entry = self._entry_named(top.name)
+        if entry is None:
             return False
-        entry = self.entries[found[0]]
         said = words[head_index(words)]
         if entry.head == 0 or entry.words[entry.head] not in PACKED_HEADS \
                 or entry.words[entry.head - 1] != said or said == entry.words[entry.head]:
@@ -1373,12 +1367,11 @@ class _Index:
 
     def _comes_in_sizes(self, name: str) -> bool:
         """Whether the named product, or another of its head noun, is told apart by a size."""
-        found = self.by_key.get(" ".join(self.words_of(name)))
-        if not found:
+        entry = self._entry_named(name)
+        if entry is None:
             return True
-        entry = self.entries[found[0]]
         kin = _view(self.head_postings.get(entry.words[entry.head], array("i"))).tolist()
-        return any(sized(self.entries[e].words) for e in kin + [found[0]])
+        return sized(entry.words) or any(sized(self.entries[e].words) for e in kin)
 
     def _brute_force_words(self, said: str, words: tuple[str, ...]) -> Resolution:
         if not words:
