@@ -1,66 +1,51 @@
 """The pipeline: text -> guard -> tokens -> fillers -> questions -> triggers -> clauses -> items.
 
-Each step lives in its rule-family module; this one wires them, picks the places each event
-keeps, and scores how sure it is of each item ("it"/"them" are resolved in followups.py).
+Each step lives in its rule-family module; this one wires them: it splits a sentence into
+clauses and reads each clause's items before and after its event word. A clause's phrase and
+places become a draft in draft_events.py, places said without a preposition are found in
+bare_places.py, "it"/"them" are resolved in followups.py, and finish.py turns drafts into items.
 """
 from __future__ import annotations
 
 import dataclasses
 
 from . import guard
-from .afterthoughts import drop_afterthoughts
-from .amounts import closing_qty, only_amount, only_source, size_said
-from .catalog_spans import Reading, reread
 from . import verbs as V
-from .fillers import drop_fillers
-from .model import CatalogHints, Item, Parse, Span
-from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_place
-from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, PRONOUNS, ZERO_WORDS, NounPhrase, head, plural_then_count, read_noun_phrase
-from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (WEEKDAYS, DETERMINERS, NOT_PLACES, kept_prep, OCCASIONS, PEOPLE, TIME_WORDS, TRASH, WISHLISTS, is_shop, looks_like_place,
-                     ID_PLACE_HEADS, STRONG_PLACE_HEADS, place_prefix, place_suffix, preposition_at, strip_leading)
-from .headings import EVENT_NOUNS, Heading, read_heading, tail_heading
-from .people import is_person
-from .questions import not_a_statement
-from .repairs import undo_repairs
+from .afterthoughts import drop_afterthoughts
+from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
+from .bare_places import bare_places, is_bare_place
+from .catalog_spans import Reading, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
-from .mood import FUTURE_WORDS
-from .regions import Place, Segment, read_region
-from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
-from .tokens import Tok, tokenize
-from .units import BARE_UNITS, SIZE_MEASURES, unit_of
-from .notations import bracket_amount, clock_or_date, glued_measure
+from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words
+from .drafts import Draft
+from .fillers import drop_fillers
+from .finish import finish
+from .followups import resolve_pronouns
+from .headings import EVENT_NOUNS, Heading, read_heading, tail_heading
+from .model import CatalogHints, Parse
+from .not_items import NOT_ITEMS
+from .notations import bracket_amount, glued_measure
+from .numbers import ABOUT_WORDS, is_number_word, read_quantity
 from .ones import name_the_ones, note_topic
+from .people import is_person
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, head, plural_then_count, read_noun_phrase
+from .places import PLACE_HEADS as PLACE_HEADS_ALL
+from .places import (DETERMINERS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
+from .questions import not_a_statement
+from .regions import Place, Segment, product_segments, read_region
+from .repairs import undo_repairs
+from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import tally_trigger
 from .terse_notes import verbless
-from .amounts import amount_said
-from .verbs import INSTALLING, unknown_verb
-from .drafts import Draft
-from .followups import resolve_pronouns
-from .not_items import NOT_ITEMS, NOT_ITEM_HEADS
+from .tokens import Tok, tokenize
 from .typos import fuzzy_triggers
+from .units import BARE_UNITS, SIZE_MEASURES, unit_of
 from .variants import VariantList, read_variant_list, read_variant_moves, split_breakdown
+from .verbs import unknown_verb
 
 # words for a kind of stock, not a thing of it
 GENERIC_STOCK = frozenset({"returns", "return", "leftovers", "extras", "spares", "supplies",
                            "stuff", "items", "things", "goods", "overstock", "backstock"})
-
-# How sure an item is starts here and drops by these factors when a rule had to guess.
-BASE_CONFIDENCE = 0.95
-PENALTY = {
-    "fuzzy_verb": 0.75,       # the event word was a near miss ("recieved")
-    "no_verb": 0.7,           # no event word: the shape alone ("drill in the van")
-    "guessed_trigger": 0.85,  # a weak event word ("new: ...")
-    "take": 0.93,             # take/throw: the event was decided by the places said
-    "pronoun": 0.9,           # the product came from an earlier "it"/"them"
-    "shared_place": 0.92,     # the place was said for another item of the sentence
-    "subject_object": 0.9,    # the item was the subject of an active verb ("drill moved to van")
-    "trailing_quantity": 0.9, # the number came after the name ("paper towels 4")
-    "number_in_name": 0.95,   # a number was kept in the name ("20 amp breaker")
-    "long_product": 0.85,     # more than four words: the boundary may be off
-    "bare_place": 0.9,        # a place said without a preposition ("..., room 204")
-}
-
 
 def parse(text: str, hints: CatalogHints | None = None) -> Parse:
     """One sentence -> the items said in it, or none and the reason why. Never raises on input."""
@@ -92,10 +77,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
     if moves:
         return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
-    variants = read_variant_list(toks, lambda words: _is_bare_place(words, hints))
+    variants = read_variant_list(toks, lambda words: is_bare_place(words, hints))
     if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):
         return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
-    heading = read_heading(toks, triggers, lambda words: _is_bare_place(words, hints))
+    heading = read_heading(toks, triggers, lambda words: is_bare_place(words, hints))
     if heading:
         return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints)
     penalty = None
@@ -123,7 +108,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
         _reread_with_catalog(drafts, toks, hints)
     for d in drafts:
         _container_after_size(d)
-    items = tuple(_finish(d, hints) for d in drafts)
+    items = tuple(finish(d, hints) for d in drafts)
     if not items:
         return Parse(text, (), reasons[0] if reasons else "no product said")
     return Parse(text, items, None)
@@ -313,7 +298,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 places = [Place("to", post, [])] if post else []
             else:
                 places = [p for s in read_region(_strip_breaks(post)) if not (s.np and s.np.product)
-                          for p in s.places if p.role in ("to", "at") and _is_place(p)]
+                          for p in s.places if p.role in ("to", "at") and is_place(p)]
             before = [d for d in drafts if d.trigger is drafts[-1].trigger]
             # "filing cabinet, office -> front office": a bare place among the items is the source
             sources = [d for d in before if trig.kind == "arrow" and len(before) > 1 and
@@ -351,7 +336,7 @@ def _bare_destination(trig: Trigger, drafts: list[Draft], pre: list[Tok], post: 
     words = [t.text for t in _strip_breaks(post)]
     return bool(drafts) and not _strip_breaks(pre) and trig.kind == "active" and \
         trig.event == V.MOVED and bool(words) and not preposition_at(words, 0) and \
-        words[0] not in DETERMINERS and _is_bare_place(words, hints)
+        words[0] not in DETERMINERS and is_bare_place(words, hints)
 
 
 # words a passive takes before its verb with no subject of their own ("... and have been put in
@@ -446,9 +431,6 @@ def _merge_coordinated(toks: list[Tok], triggers: list[Trigger]) -> list[Trigger
     return out
 
 
-def _product_segments(segs: list[Segment]) -> list[Segment]:
-    return [s for s in segs if s.np and (s.np.product or s.np.pronoun)]
-
 
 def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
                   places: list[Place] | None = None) -> list[Draft]:
@@ -497,11 +479,11 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             trig = _by_agent(trig, extra_places)
     else:
         obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
-    if aside and (aside[2] or len(_product_segments(obj)) == 1):
-        for seg in _product_segments(obj):
+    if aside and (aside[2] or len(product_segments(obj)) == 1):
+        for seg in product_segments(obj):
             if seg.np.quantity is None:
                 seg.np.quantity, seg.np.quantity_toks = aside[1], said
-    if trig.lemma in _GIVING | _SENT_BY:
+    if trig.lemma in GIVING | _SENT_BY:
         # ("donated by the rotary club - 6 bags": who gave it, said apart from the verb)
         trig = _by_agent(trig, extra_places)
         for seg in obj:
@@ -509,14 +491,14 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if kind == "down":
         _last_one(obj, post)
     if counted or trig.event in (V.ADDED, V.REMOVED):
-        obj, bare = _bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED)
+        obj, bare = bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED)
         extra_places.extend(bare)
     obj = _share_each(_share_units(_share_quantities(obj, counted)))
     for s in obj:
         if s.np and s.np.unit_only:
             s.np.unit, s.np.unit_tok, s.np.unit_only = None, None, False
     items: list[Draft] = []
-    segs = _product_segments(obj)
+    segs = product_segments(obj)
     if len(segs) > 1:
         # "put the returns, 3 wireless mice, back on shelf B3": a word for a kind of stock is
         # no item when the items are said
@@ -534,7 +516,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
                     q.role == "from" for q in places)]
                 shared = True
         places += extra_places
-        d = _draft(trig, seg, places, penalties + (["shared_place"] if shared else []))
+        d = make_draft(trig, seg, places, penalties + (["shared_place"] if shared else []))
         if d:
             items.append(d)
     if not segs and (counted or trig.kind == "active"):
@@ -543,7 +525,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         amount = next((s for s in obj if s.np and s.np.quantity is not None), None)
         if amount is not None:
             places = amount.places + extra_places
-            d = _draft(trig, Segment(amount.toks, places, amount.np), places, penalties)
+            d = make_draft(trig, Segment(amount.toks, places, amount.np), places, penalties)
             if d:
                 d.pronoun = " ".join(t.text for t in amount.toks)
                 items.append(d)
@@ -610,7 +592,7 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
         post, closing = closing_qty(post)
         aside, said = (len(post), closing[0], False), []
     obj, places = _arrow_parts(pre, post, counted, hints)
-    prods = _product_segments(obj)
+    prods = product_segments(obj)
     if aside and (aside[2] or len(prods) == 1):
         for seg in prods:
             if seg.np.quantity is None:
@@ -658,10 +640,10 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
             places.append(Place("from", source, []))
         return read_region(pre[:c], counted, particles=False), places
     obj = read_region(pre, counted, particles=False)
-    prods = _product_segments(obj)
+    prods = product_segments(obj)
     last = prods[-1] if prods else None
     if len(prods) > 1 and last.np.quantity is None and not last.places and \
-            _is_bare_place([t.text for t in last.toks], hints):
+            is_bare_place([t.text for t in last.toks], hints):
         obj = [s for s in obj if s is not last]  # "... filing cabinet, office -> front office"
         places.append(Place("from", last.toks, []))
     return obj, places
@@ -674,7 +656,7 @@ _RETURN_WORDS = frozenset({"return", "returns", "returned"})
 def _bare_place_seg(s: Segment, hints) -> bool:
     """A phrase that is only a place said bare ("..., kitchen")."""
     return bool(s.np and s.np.product and s.np.quantity is None and not s.places and
-                _is_bare_place([t.text for t in s.toks], hints))
+                is_bare_place([t.text for t in s.toks], hints))
 
 
 def _only_amounts(segs: list[Segment]) -> bool:
@@ -690,7 +672,7 @@ def _only_amounts(segs: list[Segment]) -> bool:
 def _named_amounts(segs: list[Segment]) -> bool:
     """Whether the phrases name things with their amounts ("6 trays of bread"), not only amounts
     ("12 crates") or a time ("at 9")."""
-    prods = _product_segments(segs)
+    prods = product_segments(segs)
     return bool(prods) and not _only_amounts(prods) and all(
         s.np.quantity is not None and not preposition_at([t.text for t in s.toks], 0) for s in prods)
 
@@ -733,10 +715,10 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
                 # "three new kayaks were bought for the boathouse": its place
                 f = len(s.toks) - len(words)
                 s.places, s.toks, s.np = [Place("at", s.toks[f + 1:], s.toks[f:f + 1])], [], None
-    if kind in ("subject", "copula", "passive") and (not _product_segments(obj) or arrival and (
-            _delivery_subject(pre) and all(s.np.quantity is None for s in _product_segments(obj))
+    if kind in ("subject", "copula", "passive") and (not product_segments(obj) or arrival and (
+            _delivery_subject(pre) and all(s.np.quantity is None for s in product_segments(obj))
             and _named_amounts(post_segs))) and \
-            _product_segments(post_segs) and all(not s.np or s.np.quantity is None or s.np.product
+            product_segments(post_segs) and all(not s.np or s.np.quantity is None or s.np.product
                                                  for s in obj):
         # ("the bakery delivery arrived, 6 trays of bread": what the delivery brought)
         # inverted: "came in today: 5 boxes of dental bibs", "today arrive two new office
@@ -816,7 +798,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     extra_places.extend(with_places)
     subject = _strip_subject(_done_first(pre))
     if trig.lemma in STOCK_WITH and post and post[0].text == "with" and subject and \
-            _product_segments(read_region(post[1:], counted)):
+            product_segments(read_region(post[1:], counted)):
         # "cleaning cart 3 restocked with 6 bottles of bleach": the place, then its new stock
         extra_places.append(Place("at", subject, []))
         return read_region(post[1:], counted), trig
@@ -831,7 +813,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # ("calor dropped off six bottles", "the feed lorry dropped off 20 bags": a supplier)
         # "somebody dropped off two bags of rice": left with us by someone else, it arrived
         trig = dataclasses.replace(trig, event=V.ADDED)
-    if trig.lemma in _GIVING and trig.event == V.REMOVED and subject and not \
+    if trig.lemma in GIVING and trig.event == V.REMOVED and subject and not \
             {t.text for t in subject} & FIRST_PERSON and not any(
                 p.role == "to" for s in obj for p in s.places):
         # "somebody donated six boxes of green beans": given to us, not by us
@@ -855,14 +837,14 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = dataclasses.replace(trig, event=V.ADDED)
         obj = read_region(post[1:], counted)
     if subject and counted and trig.kind in ("down", "out", "left", "have") and \
-            _is_bare_place([t.text for t in subject if t.text not in DETERMINERS], hints) and \
-            _product_segments(obj):
+            is_bare_place([t.text for t in subject if t.text not in DETERMINERS], hints) and \
+            product_segments(obj):
         # "the kitchen is down to one bag of cornmeal", "Prep kitchen is out of parchment paper"
         extra_places.append(Place("at", subject, []))
         return obj, trig
-    if subject and counted and trig.kind == "out" and _product_segments(obj):
+    if subject and counted and trig.kind == "out" and product_segments(obj):
         held = [p for seg in read_region(subject, counted, particles=False) for p in seg.places
-                if p.role == "at" and _is_place(p)]
+                if p.role == "at" and is_place(p)]
         if held:
             # "the printer in finance is out of toner": the place of what holds it
             extra_places.append(held[0])
@@ -895,9 +877,9 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             if not any(s.np and s.np.pronoun for s in obj):
                 extra_places.extend(places)
             return obj, _got_on_hand(trig, obj, post)
-    if subject and is_pronoun_subject(subject) and _product_segments(obj) and all(
+    if subject and is_pronoun_subject(subject) and product_segments(obj) and all(
             s.np.unit_only or (s.np.product and not s.np.pronoun and head(s.np.product) in ("one", "ones"))
-            for s in _product_segments(obj)) \
+            for s in product_segments(obj)) \
             and _topicalised(pre):
         # "disinfectant spray we have six cans on cart four", "hair spray we sold four cans":
         # the item said first, its amount in the containers after the verb, whatever the verb;
@@ -909,17 +891,17 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if not subject or is_pronoun_subject(subject):
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)
-    subj_items = _product_segments(subj_segs)
-    if kind == "have" or (trig.event == V.ADDED and _is_bare_place([t.text for t in subject], hints)):
+    subj_items = product_segments(subj_segs)
+    if kind == "have" or (trig.event == V.ADDED and is_bare_place([t.text for t in subject], hints)):
         # "the garage now has 3 ladders", "kitchen got in 3 bags of flour"
         extra_places.append(Place("at", subject, []))
-    elif counted and (not _product_segments(obj) or all(
-            s.np.unit_only for s in _product_segments(obj)) or _product_segments(obj)[0].np.unit_only
-            and all(_bare_place_seg(s, hints) for s in _product_segments(obj)[1:])):
+    elif counted and (not product_segments(obj) or all(
+            s.np.unit_only for s in product_segments(obj)) or product_segments(obj)[0].np.unit_only
+            and all(_bare_place_seg(s, hints) for s in product_segments(obj)[1:])):
         # ("marquee stakes: 200 counted in container 3": the place said after the verb stays;
         # "Cling film: stocktake 3 rolls, kitchen": so does one said bare)
         extra_places.extend(p for s in obj if not s.np for p in s.places)
-        bare = [s for s in _product_segments(obj)[1:] if _bare_place_seg(s, hints)]
+        bare = [s for s in product_segments(obj)[1:] if _bare_place_seg(s, hints)]
         extra_places.extend(Place("at", s.toks, []) for s in bare)
         obj = [s for s in obj if s not in bare]
         obj = _fill_product(obj, subj_segs)  # "the gloves are down to 2", "bleach is out"
@@ -933,19 +915,19 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         extra_places.extend(Place("at", s.toks, []) for s in obj[1:] if _bare_place_seg(s, hints))
         obj = _fill_product([s for k, s in enumerate(obj) if s.np and not (k and _bare_place_seg(s, hints))],
                             subj_segs)
-    elif trig.final and post and _product_segments(subj_segs):
+    elif trig.final and post and product_segments(subj_segs):
         # a verb after its item, then places and amounts: "dish soap restocked, kitchen, 6 btl",
         # "2 cordless drills checked out - crew B"
         obj = _after_postposed_verb(subj_segs, obj, hints, extra_places)
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     elif obj and all(s.np and s.np.product and s.np.quantity is None and not s.places
-                     and _is_bare_place([t.text for t in s.toks], hints) for s in obj):
+                     and is_bare_place([t.text for t in s.toks], hints) for s in obj):
         # "2 pallets copy paper recvd loading dock": the item before, a place after
         extra_places.extend(Place("at", s.toks, []) for s in obj)
         obj = subj_segs
         penalties.append("subject_object")
-    elif not _product_segments(obj) or (obj and not (obj[0].np and obj[0].np.product)
+    elif not product_segments(obj) or (obj and not (obj[0].np and obj[0].np.product)
                                         and obj[0].places):
         # reduced passive: "the drill moved to the van", "5 boxes delivered to reception"
         extra_places.extend(p for s in obj for p in s.places)
@@ -959,13 +941,13 @@ def _done_first(pre: list[Tok]) -> list[Tok]:
     """'First aid kit checked and (put back ...)': what was done to the thing before the verb,
     in a past form no table knows, is no part of its name."""
     k = len(pre) - 1 - (pre[-1:] != [] and pre[-1].text == "and")
-    if k >= 1 and _past_participle(pre[k].text) and pre[k - 1].text.isalpha() and \
+    if k >= 1 and _unlisted_past_form(pre[k].text) and pre[k - 1].text.isalpha() and \
             pre[k - 1].text not in DETERMINERS:
         return pre[:k]
     return pre
 
 
-def _past_participle(w: str) -> bool:
+def _unlisted_past_form(w: str) -> bool:
     return len(w) >= 6 and w.endswith("ed") and not w.endswith("eed") and w.isalpha() and \
         w not in V.VERB_FORMS and not V.maybe_noun(w)
 
@@ -1018,7 +1000,7 @@ def _fronted_place(pre: list[Tok], kind: str) -> tuple[list[Tok], list[Place]]:
     while end < k and words[end] not in TIME_WORDS and words[end] not in ("now", "today"):
         end += 1
     place = Place(prep[0], toks[j:end], toks[:j])
-    if end == j or not _is_place(place):
+    if end == j or not is_place(place):
         return pre, []
     return toks[k:], [place]
 
@@ -1030,8 +1012,8 @@ def _place_heading(pre: list[Tok], hints) -> tuple[list[Tok], Place | None]:
     if ":" not in words[1:6]:
         return pre, None
     c = words.index(":")
-    if c + 1 < len(words) and _is_bare_place(words[:c], hints) and \
-            _product_segments(read_region(pre[c + 1:], True)):
+    if c + 1 < len(words) and is_bare_place(words[:c], hints) and \
+            product_segments(read_region(pre[c + 1:], True)):
         return pre[c + 1:], Place("at", pre[:c], [])
     return pre, None
 
@@ -1040,16 +1022,16 @@ def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:
     """'3 boxes of hymnals donated by St. Luke's': "by" and no place is who did it; given by
     someone else, it arrived."""
     agents = [p for p in places if p.prep and p.prep[0].text == "by" and p.role == "at"
-              and (not looks_like_place(_words(p)) or trig.lemma in _GIVING | _SENT_BY)]
+              and (not looks_like_place(place_words(p)) or trig.lemma in GIVING | _SENT_BY)]
     # ("donated by St Mary's school": after giving or sending, "by" names who, even a place)
     if not agents:
         return trig
     places[:] = [p for p in places if p not in agents]
-    if trig.lemma in _GIVING and not set(_words(agents[0])) & FIRST_PERSON:
+    if trig.lemma in GIVING and not set(place_words(agents[0])) & FIRST_PERSON:
         return dataclasses.replace(trig, event=V.ADDED)
-    if set(_words(agents[0])) & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
+    if set(place_words(agents[0])) & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         return dataclasses.replace(trig, event=V.ADDED)  # "dropped off ... by the supplier"
-    if trig.lemma == "collect" and not set(_words(agents[0])) & FIRST_PERSON:
+    if trig.lemma == "collect" and not set(place_words(agents[0])) & FIRST_PERSON:
         return dataclasses.replace(trig, event=V.REMOVED)  # "sharps bin collected by Initial"
     return trig
 
@@ -1065,12 +1047,12 @@ def _after_postposed_verb(subj: list[Segment], obj: list[Segment], hints,
         elif _only_amounts([s]):
             amounts.append(s)
         elif s.np.product and s.np.quantity is None and (
-                _is_bare_place([t.text for t in s.toks], hints) or
+                is_bare_place([t.text for t in s.toks], hints) or
                 (len(s.np.product) == 1 and s.np.product[0].text in PLACE_HEADS_ALL)):
             extra_places.append(Place("at", s.toks, []))  # (", dock": a place noun alone)
         else:
             extra_places.extend(s.places)
-    items = _product_segments(subj)
+    items = product_segments(subj)
     # "20 xlr cables in case 7, 10 in case 9 - counted": amounts said alone stay, to share a name
     alone = [s for s in subj if s not in items and s.np and s.np.quantity is not None]
     if amounts and items[0].np.quantity is None:
@@ -1106,18 +1088,18 @@ def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[To
     prep = preposition_at(hw, 0)
     first = read_region(rest, True)[:1]
     if not prep and first and first[0].np and first[0].np.unit_only and not first[0].places and \
-            read_noun_phrase(head).product and not _is_bare_place(hw, hints):
+            read_noun_phrase(head).product and not is_bare_place(hw, hints):
         # "counted petg filament: 4 spools, shelf 2": the heading names the item, the list
         # starts with its amount in containers
         return head + rest, None
     start = prep[1] if prep else (1 if hw[0] in ("for", "of") else 0)
     place_words = hw[start:]
-    if place_words and (prep or start or (_is_bare_place(place_words, hints) and
+    if place_words and (prep or start or (is_bare_place(place_words, hints) and
                                           not any(w in V.VERB_FORMS for w in place_words))):
         # ("delivery from sysco: 4 cases chicken": where it came from, not where it is)
         return rest, Place("from" if prep and prep[0] == "from" else "at", head[start:], head[:start])
     if any(s.np and s.np.product and not s.np.unit_only and s.np.quantity is not None
-           and not _is_bare_place([t.text for t in s.toks], hints) for s in read_region(rest, True)):
+           and not is_bare_place([t.text for t in s.toks], hints) for s in read_region(rest, True)):
         return rest, None  # "Housekeeping: 0 disinfectant wipes on floor 3": a label
     return post, None
 
@@ -1132,7 +1114,7 @@ def _stock_with(trig: Trigger, obj: list[Segment], post: list[Tok], counted: boo
     if w == 0 or w == len(words) - 1:
         return obj, []
     items = read_region(post[w + 1:], counted)
-    if not _product_segments(items):
+    if not product_segments(items):
         return obj, []
     place = [t for t in post[:w]]
     return items, [Place("at", place, [])]
@@ -1383,410 +1365,6 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
     return [merged] + obj[1:]
 
 
-def _bare_places(segs: list[Segment], hints, known: list[Place],
-                 counted: bool = False, removal: bool = False) -> tuple[list[Segment], list[Place]]:
-    """In counts and arrivals a place may be said with no preposition: as its own phrase
-    ("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper
-    ten cases") or after it ("log new mini fridge break room")."""
-    if any(p.role in ("to", "at") for p in known):
-        return segs, []
-    if any(p.role in ("to", "at") for s in segs for p in s.places):
-        return _nested_trailing_place(segs) or (segs, [])
-    prods = _product_segments(segs)
-    if len(prods) >= 2:
-        keep, places = [], []
-        for s in segs:
-            words = [t.text for t in s.toks]
-            if s is not prods[0] and s.np and s.np.product and not s.places and (
-                    ((s.np.quantity is None or s.np.trailing_quantity and len(words) > 1 and
-                      words[-2] in ID_PLACE_HEADS) and _is_bare_place(words, hints))  # ("stockroom shelf 3")
-                    or (words and words[0] in ID_PLACE_HEADS and place_prefix(words + ["x"]) == len(words))
-                    or (s is prods[-1] and s.np.quantity is None and _trailing_place_note(words, prods))):
-                places.append(Place("at", s.toks, []))
-            else:
-                keep.append(s)
-        if places and _product_segments(keep):
-            return keep, places
-    # a place said inside the one phrase, at its start or its end
-    for idx, s in enumerate(segs):
-        if not (s.np and s.np.product):
-            continue
-        words = [t.text for t in s.toks]
-        k = place_prefix(words)
-        if not k and counted and len(words) >= 2 and words[0] in STRONG_PLACE_HEADS:
-            k = 1  # "stocktake garage ladders 3 drills 2"
-        if k:
-            rest = Segment(s.toks[k:], s.places)
-            rest.np = read_noun_phrase(rest.toks, True)
-            if rest.np.product:
-                return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[:k], [])]
-        if "for" in words[1:-1] and not removal:
-            # "bought 2 shop vacs for the warehouse": in an arrival, "for" a place is its place
-            # (what left stock "for room 12" went to whoever is there, not from there)
-            f = words.index("for", 1)
-            if _is_bare_place(words[f + 1:], hints):
-                rest = Segment(s.toks[:f], s.places, aside=s.aside)
-                rest.np = read_noun_phrase(rest.toks, True)
-                if s.aside and rest.np.quantity is None:  # "glue (2 tubes) for the workshop"
-                    rest.np.quantity, rest.np.unit, rest.np.quantity_toks = s.aside[0], s.aside[1], s.aside[2]
-                if rest.np.product:
-                    return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[f + 1:], s.toks[f:f + 1])]
-        product = s.np.product
-        k = _suffix_place([t.text for t in product], hints)
-        if 0 < k < len(product):
-            k = s.toks.index(product[k])
-            rest = Segment(s.toks[:k], s.places)
-            rest.np = read_noun_phrase(rest.toks, True)
-            if rest.np.product:
-                return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[k:], [])]
-    return segs, []
-
-
-# words that name a place of a venue when said alone at the end of a note ("..., bar")
-_LONE_PLACES = frozenset({"bar", "stage", "front", "counter", "floor", "yard", "shop", "store"})
-
-
-def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
-    """'12 x LED par cans, stage', 'Received 4 x tubes of glue, consult 2': the last phrase of a
-    note, short, with no amount, after items that all said theirs, is where they are when it
-    is a place word or a name with an id ("consult 2", "studio b")."""
-    if not words or len(words) > 3 or words[0] in DETERMINERS or \
-            not all(p.np.quantity is not None for p in prods[:-1]):
-        return False
-    if len(words) == 1:
-        return words[0] in PLACE_HEADS_ALL or words[0] in _LONE_PLACES
-    last = words[-1]
-    has_id = last.isdigit() and len(last) <= 3 or (len(last) == 1 and last.isalpha() and last not in ("a", "i")) \
-        or is_number_word(last)
-    return (has_id and all(w.isalpha() and unit_of(w) is None for w in words[:-1])) or looks_like_place(words) \
-        or (all(w.isalpha() for w in words) and (last in PLACE_HEADS_ALL or last in ID_PLACE_HEADS))
-    # ("2 dive knives, display case", "defib pads x 2, resus trolley": a thing's own place named
-    # by what holds it; after items with their amounts a bare name is where they are)
-
-
-def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Place]] | None:
-    """'Wood screws: 14 boxes, screw drawer in workshop': the last phrase, said without an
-    amount after items that all said theirs, names a place and is in another: one place, in
-    spoken order."""
-    prods = _product_segments(segs)
-    last = prods[-1] if len(prods) >= 2 else None
-    if last is None or last is not segs[-1] or last.np.quantity is not None or \
-            len(last.places) != 1 or last.places[0].role != "at" or \
-            not all(p.np.quantity is not None and not p.places for p in prods[:-1]):
-        return None
-    words = [t.text for t in last.toks]
-    if not _trailing_place_note(words, prods):
-        return None
-    inner = last.places[0]
-    return segs[:-1], [Place("at", last.toks + inner.prep + inner.toks, [])]
-
-
-def _suffix_place(words: list[str], hints) -> int:
-    """Where a place said at the end of a phrase starts; with hints, the suffix the catalog
-    knows best as a location."""
-    if hints is not None and len(words) >= 2:
-        best, best_k = 0.0, len(words)
-        for k in range(1, len(words)):
-            if words[k:] in (["one"], ["ones"]):
-                continue  # "100 steel ones": the thing again, though close to a catalog's "bay 1"
-            try:
-                score = hints.location_score(" ".join(words[k:]))
-            except Exception:
-                score = 0.0
-            if score >= 90 and score > best:
-                best, best_k = score, k
-        if best_k < len(words):
-            try:
-                whole = hints.product_score(" ".join(words))
-            except Exception:
-                whole = 0.0
-            if whole < best:  # "filing cabinets" is a product, not "filing" in "cabinet 2"
-                # the rules may see a longer place that holds the catalog's ("bldg c lobby")
-                return min(best_k, place_suffix(words))
-    return place_suffix(words)
-
-
-def _is_bare_place(words: list[str], hints) -> bool:
-    if hints is not None:
-        phrase = " ".join(words)
-        try:
-            loc = hints.location_score(phrase)
-            prod = hints.product_score(phrase) if loc >= 90 else 0.0
-        except Exception:  # a broken hints object must not break parsing
-            loc, prod = 0.0, 0.0
-        if loc >= 90 and loc > prod:
-            return True
-    return looks_like_place(words)
-
-
-def _draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str]) -> Draft | None:
-    np = seg.np
-    assert np is not None
-    event = trig.event
-    if trig.lemma in ("use", "use up", "spend", "apply"):
-        # "used 2 spools of solder on the workshop kits": what it went on, not where it was
-        # (but "used six blue rolls on the line", "on bench 2": a place of ours)
-        places = [p for p in places if not (p.prep and p.prep[-1].text == "on") or
-                  set(_words(p)[:3]) & _SURFACES]
-    if trig.lemma in INSTALLING:
-        # "installed 2 smoke detectors in the hallway": used up where it went; the place kept
-        # is where it came from ("..., took them from the van")
-        places = [p for p in places if p.role == "from"]
-    dest = [p for p in places if p.role in ("to", "at") and _is_place(p)]
-    to_only = [p for p in places if p.role == "to" and _is_place(p)]
-    source = [p for p in places if p.role == "from" and _is_place(p)]
-    pens = list(penalties)
-    if any(" ".join(_words(p)) in WISHLISTS for p in places):
-        return None  # "add coffee to the shopping list": a request
-    if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
-                       or head(np.product) in NOT_ITEM_HEADS
-                       or len(np.product) == 1 and np.product[0].text in WEEKDAYS | FUTURE_WORDS
-                       and not (seg.toks and seg.toks[0].text in DETERMINERS)):  # ("the later": a ladder)
-        return None  # ("they're being collected friday": a day is no item)
-    if np.product and is_person([t.text for t in np.product],
-                                determined=bool(seg.toks) and seg.toks[0].text in DETERMINERS):
-        return None  # "pastor john is in the office", "bea is in the greenhouse"
-    if np.quantity == 0 and not trig.zero and event != V.COUNTED and np.quantity_toks and \
-            np.quantity_toks[0].text in ZERO_WORDS:
-        return None  # "no parts used", "nothing received": said to record nothing
-    if seg.rescheduled and event in (V.MOVED, V.TAKE) and not dest:
-        return None  # "training moved to tuesday": a time, not a place
-    if event == V.COUNTED and seg.ordered:
-        return None  # "12 chairs on order": ordered, none of them here yet
-    if trig.lemma == "switch" and not to_only:
-        return None  # "switched the lights off": on and off, not moved ("switched X over to Y")
-    if trig.lemma in ("drop", "clear") and trig.end - trig.start == 1 and event == V.MOVED and \
-            not dest and not source and not any(t.text in PARTICLES_ALL for t in seg.toks + seg.extra):
-        return None  # "dropped a full tray of eggs": let fall; "the gutters got cleared": emptied
-    for particle in [t.text for t in seg.toks[1:] + seg.extra] + [
-            p.prep[0].text for p in seg.places if len(p.prep) > 1]:  # ("got X back from the laundry")
-        switched = V.LEMMA_EVENTS.get(f"{trig.lemma} {particle}")
-        if switched and trig.kind == "active":
-            event = switched  # "sent the multimeter out", "gave the old chairs away"
-    if event in (V.MOVED, V.REMOVED, V.TAKE) and any(p.role == "to" and _words(p) in (["us"], ["me"])
-                                                     for p in places):
-        event = V.ADDED  # "a weber grill got donated to us"
-    trash = [p for p in dest if set(_words(p)) & TRASH]  # ("the compost heap", "the trash can")
-    shops = [p for p in places if is_shop(_words(p))]
-    if trig.lemma == "get" and event == V.ADDED and source and to_only:
-        event = V.MOVED  # "got the tarp off the truck and into the dock"
-    if event == V.TAKE and trig.lemma == "pick up" and not source and not dest and (
-            seg.toks[0].text in ("a", "an", "some") or np.quantity_toks and np.quantity_toks[0].text
-            not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]):
-        event = V.ADDED  # "picked up a new chainsaw", "picked up two cans of wd40": bought
-    if event == V.TAKE and trig.kind == "passive" and dest and all(
-            p.role == "at" and any(p is q for q in seg.places) for p in dest):
-        # "the extinguisher in the hallway was taken for servicing": where it was, not where
-        # it went
-        source, dest = source or dest, []
-    if event == V.TAKE:
-        if shops and trig.lemma in _FETCH and not [p for p in to_only if p not in shops]:
-            event = V.ADDED  # "picked up 2 gallons of paint from the hardware store / at lowes"
-            source, dest = [], [p for p in dest if p not in shops]
-        else:
-            event = V.MOVED if dest else V.REMOVED
-        pens.append("take")
-    elif event == V.THROW:
-        event = V.MOVED if dest and not trash else V.REMOVED
-        pens.append("take")
-    elif event == V.MOVED and dest and len(trash) == len(dest):
-        event = V.REMOVED  # "hauled the old fridge to the dump"
-    elif event == V.MOVED and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) and dest \
-            and all(p in shops for p in dest):  # ("the prop swords went back to the hire company")
-        event, dest = V.REMOVED, []  # "returned the rental ladder to the store"
-    elif event == V.MOVED and not dest and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) \
-            and any(p.role == "to" and not _is_place(p) for p in places):
-        event = V.REMOVED  # "shipped 20 units to the customer", "went back to the supplier"
-    if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
-            looks_like_place(_words(p)) for p in to_only):
-        event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
-    if event == V.REMOVED and trig.lemma in _GIVING and not to_only and not source and \
-            any(p.role == "from" for p in places):
-        event = V.ADDED  # "Donated: 24 mugs (from Mrs Patel)": given to us by someone
-    if event == V.REMOVED and trig.lemma in _GIVING and trig.kind == "passive" and to_only and all(
-            looks_like_place(_words(p)) for p in to_only):
-        event = V.ADDED  # "a sewing machine was donated to the makerspace": given to a place of ours
-    if event == V.REMOVED:
-        dest = [p for p in dest if p not in trash]
-    if event == V.ADDED:
-        # "came in on the truck", "arrived by courier": how it came, not where it is
-        dest = [p for p in dest if not (p.prep and p.prep[-1].text in ("on", "by", "via") and
-                                        _words(p)[-1:] and _words(p)[-1] in _CARRIERS)]
-    if event == V.ADDED and shops:
-        # "purchased 2 chains at the farm store": where it was bought is no place of ours
-        dest = [p for p in dest if p not in shops]
-    d = Draft(event, np.product, np.quantity, np.unit, trigger=trig, np=np, penalties=pens,
-               deictic=seg.deictic)
-    if np.pronoun:
-        d.pronoun = " ".join(t.text for t in seg.toks)
-    said_the = bool(np.quantity_toks) and any(t.text == "the" and t.end <= np.quantity_toks[0].start and
-                                              np.quantity_toks[0].start - t.end <= 1 for t in seg.toks)
-    if trig.zero and np.quantity and np.unit is None and said_the and not np.trailing_quantity:
-        # "we ran out of the twelve volts": none left, so the number after "the" names them
-        d.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
-        d.quantity = 0
-    elif trig.zero and d.quantity is None:
-        d.quantity = 0
-    elif trig.zero and np.trailing_quantity and np.unit is None and np.quantity_toks and \
-            all(is_number_word(t.text) for t in np.quantity_toks):
-        # "ran out of the algae side sixty": none left, so a number said after the name is
-        # the name's (a model or size), not how many
-        d.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
-        d.quantity = 0
-    if event == V.MOVED and trig.kind == "copula" and not dest and not seg.deictic and not source:
-        return None  # "gloves for the stockroom are on back order": is, but nowhere of ours
-    if event == V.MOVED:
-        chosen = (to_only or dest)
-        d.location = chosen[-1].toks if chosen else None
-        d.from_location = source[0].toks if source else None
-        at = next((k for k, t in enumerate(source[0].toks) if t.text == "at" and k > 0), None) \
-            if source and not chosen else None
-        if at is not None:
-            # "unloaded the wheelbarrow from the van at the shed": moved, so "at" is where it went
-            d.from_location, d.location = source[0].toks[:at], source[0].toks[at + 1:]
-    elif event == V.REMOVED:
-        chosen = source or [p for p in dest if p.role == "at"]
-        d.location = chosen[0].toks if chosen else None
-    else:
-        # "the hay's all gone from the barn": none left where it was taken from
-        chosen = dest or (source if event == V.COUNTED and trig.zero else [])
-        d.location = chosen[0].toks if chosen else None
-    for field_name in ("location", "from_location"):
-        said = getattr(d, field_name)
-        place = next((p for p in places if p.toks is said), None)
-        if place is not None and place.prep and kept_prep([t.text for t in place.prep]):
-            # "under the deck", "next to the stove": the preposition stays in the place
-            n = kept_prep([t.text for t in place.prep])
-            setattr(d, field_name, place.prep[-n:] + place.toks)
-    if np.trailing_quantity:
-        d.penalties.append("trailing_quantity")
-    if np.guessed:
-        d.penalties.append("number_in_name")
-    if any(not p.prep for p in places if p.toks is d.location) and trig.kind != "arrow":
-        d.penalties.append("bare_place")
-    return d
-
-
-# places things are used at when said with "on" ("on the line", "on bench 2"), not what they
-# were used for ("on the kennels", "on the kits")
-_SURFACES = frozenset({"line", "bench", "shelf", "counter", "rack", "cart", "trolley", "table",
-                       "desk", "floor", "pass", "workbench", "station"})
-# what things arrive on or by
-_CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
-                       "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
-
-
-def _words(place: Place) -> list[str]:
-    return [t.text for t in place.toks[strip_leading([t.text for t in place.toks]):]]
-
-
-# parts of a show or a game, said with their number ("in act 2", "in the second half")
-_PARTS_OF_A_SHOW = frozenset({"act", "scene", "round", "inning", "innings", "quarter", "period",
-                              "set", "lap", "heat", "verse", "chapter", "episode",
-                              # ...and of a production run ("used in brew 112", "batch 7")
-                              "batch", "brew", "bake", "mix"})
-
-
-def _room_number(words: list[str]) -> bool:
-    """Whether a number of three digits or more names a room ("412", "four one two"); a year
-    written out is a when ("bought 3 ladders in 2024")."""
-    said = spoken_place(words)
-    if len(words) == 1 and len(words[0]) == 4 and words[0][:2] in ("19", "20"):
-        return False
-    return len(said) == 1 and said[0].isdigit() and len(said[0]) >= 3 and said[0][0] != "0"
-
-
-def _is_place(place: Place) -> bool:
-    words = _words(place)
-    if not words:
-        return False
-    phrase = " ".join(words)
-    if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
-            place.toks[0].text not in DETERMINERS:
-        return False  # "checked out by dave": a person ("by the door" is a place)
-    if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
-        return False  # "sold 5 kits at the open house"
-    if len(words) == 2 and words[0] in ("last", "previous", "latest") and words[1].endswith("ing") \
-            and words[1] not in PLACE_HEADS_ALL:
-        return False  # "broke two shelves in the last firing": when, not where
-    if len(words) == 2 and words[0] in _PARTS_OF_A_SHOW and (words[1].isdigit() or is_number_word(words[1])):
-        return False  # "broke in act 2": when, not where
-    if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or clock_or_date(w)
-           or w in ("am", "pm", "o'clock", "oclock", "about", "around", "half", "past", "quarter")
-           for w in words) and not set(words) <= {"about", "around", "half", "past", "quarter"} and place.prep and place.prep[-1].text in ("in", "within", "at", "by") \
-            and not (place.prep[-1].text == "in" and _room_number(words)):
-        return False  # "back in 10", "in 5": minutes; "came in at 9": a time, not a room
-        # ("put two pillows in four one two": a room said digit by digit)
-    return phrase not in NOT_PLACES and phrase not in PEOPLE and words[-1] not in PEOPLE \
-        and not (len(words) == 1 and words[0] in PRONOUNS) and not (
-            place.role in ("from", "to") and len(words) <= 2 and is_person(words)
-            and place.toks[0].text not in DETERMINERS)  # ("back from jim", "went back to jim")
-
-
-# ---------------------------------------------------------------------------------------------
-# output
-
-
-def _span(toks: list[Tok] | None) -> Span | None:
-    if not toks:
-        return None
-    return (min(t.start for t in toks), max(t.end for t in toks))
-
-
-def _text(toks: list[Tok]) -> str:
-    out = ""
-    for k, t in enumerate(toks):
-        if out and not t.text.startswith("'") and not out.endswith("/") and not (
-                toks[k - 1].end == t.start and toks[k - 1].text[-1:].isdigit() and t.text.isalpha()):
-            # (a measure written on its number stays so: "co2 20lb tank", not "20 lb")
-            out += " "
-        out += t.text
-    return out
-
-
-def _place_text(toks: list[Tok] | None) -> tuple[str | None, list[Tok] | None]:
-    if not toks:
-        return None, None
-    words = [t.text for t in toks]
-    k = strip_leading(words, keep_relative=True)
-    kept = [t for t in toks[k:] if not t.is_punct or t.text in ("-", "/")]
-    while kept and kept[-1].is_punct:
-        kept = kept[:-1]
-    if not kept:
-        return None, None
-    return " ".join(spoken_place([t.text for t in kept])), kept
-
-
-def _finish(d: Draft, hints) -> Item:
-    d.product = sorted(d.product, key=lambda t: t.start)
-    product = _text(d.product)
-    location, loc_toks = _place_text(d.location)
-    from_location, from_toks = _place_text(d.from_location)
-    pens = list(d.penalties)
-    if len(d.product) > 4:
-        pens.append("long_product")
-    confidence = BASE_CONFIDENCE
-    for p in pens:
-        confidence *= PENALTY[p]
-    spans: dict[str, Span] = {}
-    for name, toks in (("product", d.product), ("location", loc_toks), ("from_location", from_toks),
-                       ("quantity", d.np.quantity_toks if d.np and d.quantity == d.np.quantity else None),
-                       ("unit", [d.np.unit_tok] if d.np and d.np.unit_tok else None),
-                       ("event_type", None)):
-        sp = _span(toks)
-        if sp:
-            spans[name] = sp
-    if d.trigger is not None and d.trigger.chars:
-        spans["event_type"] = d.trigger.chars
-    return Item(event_type=d.event, product=product, quantity=d.quantity, unit=d.unit,
-                location=location, from_location=from_location,
-                confidence=round(max(0.05, min(1.0, confidence)), 2), spans=spans)
-
-
-PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
-_FETCH = frozenset({"pick up", "grab", "get", "fetch", "get out", "take"})
-# verbs that move a thing to a person when no place follows: it leaves stock
-_HAND_OVER = frozenset({"send", "ship", "hand", "deliver", "bring", "carry", "return"})
 # who delivers: "the ups guy dropped off 2 boxes of toner" adds stock
 DELIVERERS = frozenset({"ups", "fedex", "dhl", "usps", "courier", "delivery", "driver", "mailman",
                         "postman", "supplier", "vendor", "amazon", "trucker", "freight", "donor",
@@ -1797,8 +1375,6 @@ DELIVERERS = frozenset({"ups", "fedex", "dhl", "usps", "courier", "delivery", "d
 # who buys or collects from us: "the customer picked up 3 trays"
 _CUSTOMERS = frozenset({"customer", "customers", "client", "clients", "buyer", "buyers", "collector",
                         "recycler", "recyclers", "council"})
-# giving: by us it leaves stock, by someone else it arrives
-_GIVING = frozenset({"donate", "give", "gift"})
 # verbs after which "by" says who sent it ("delivered by the school", "sent by head office")
 _SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide", "lend", "loan",
                       "borrow", "collect"})

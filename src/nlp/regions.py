@@ -705,3 +705,8 @@ def _place_end(words: list[str], j: int) -> int:
             break
         k += 1
     return k
+
+
+def product_segments(segs: list[Segment]) -> list[Segment]:
+    """The segments that name a thing, or stand for one ("it", "them")."""
+    return [s for s in segs if s.np and (s.np.product or s.np.pronoun)]

@@ -155,7 +155,7 @@ _READING_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "chi
                             "probe", "thermometer", "reading", "degrees", "deg"})
 
 
-def _past_participle(word: str) -> bool:
+def _past_form(word: str) -> bool:
     return word.endswith("ed") or word in V.PARTICIPLE_ONLY or word in ("lost", "found", "sold")
 
 
@@ -254,7 +254,7 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
     if sep:
         c = all_words.index(sep)
         hit = V.lookup(all_words, c + 1) if c > 0 and len(all_words) == c + 2 else None
-        if hit and hit[1] in (V.REMOVED, V.ADDED) and _past_participle(all_words[c + 1]):
+        if hit and hit[1] in (V.REMOVED, V.ADDED) and _past_form(all_words[c + 1]):
             # "drill: lost", "keys - found": the item, then what happened to it
             return [Trigger(c + 1, c + 2, hit[0], hit[1], "passive", guessed=True)]
         if c > 0 and read_quantity(all_words, c + 1)[0] is not None:

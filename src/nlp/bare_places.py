@@ -1,0 +1,150 @@
+"""Places said with no preposition, in counts, arrivals and notes: as a phrase of their own
+("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper ten
+cases"), after it ("log new mini fridge break room"), or last in a list ("..., stage").
+
+The catalog's locations, when hints are given, tell a place from a product that ends like one
+("filing cabinets" is a product, "cabinet 2" a place).
+"""
+from __future__ import annotations
+
+from .numbers import is_number_word
+from .phrases import read_noun_phrase
+from .places import PLACE_HEADS as PLACE_HEADS_ALL
+from .places import DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, place_prefix, place_suffix
+from .regions import Place, Segment, product_segments
+from .units import unit_of
+
+def bare_places(segs: list[Segment], hints, known: list[Place],
+                 counted: bool = False, removal: bool = False) -> tuple[list[Segment], list[Place]]:
+    """In counts and arrivals a place may be said with no preposition: as its own phrase
+    ("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper
+    ten cases") or after it ("log new mini fridge break room")."""
+    if any(p.role in ("to", "at") for p in known):
+        return segs, []
+    if any(p.role in ("to", "at") for s in segs for p in s.places):
+        return _nested_trailing_place(segs) or (segs, [])
+    prods = product_segments(segs)
+    if len(prods) >= 2:
+        keep, places = [], []
+        for s in segs:
+            words = [t.text for t in s.toks]
+            if s is not prods[0] and s.np and s.np.product and not s.places and (
+                    ((s.np.quantity is None or s.np.trailing_quantity and len(words) > 1 and
+                      words[-2] in ID_PLACE_HEADS) and is_bare_place(words, hints))  # ("stockroom shelf 3")
+                    or (words and words[0] in ID_PLACE_HEADS and place_prefix(words + ["x"]) == len(words))
+                    or (s is prods[-1] and s.np.quantity is None and _trailing_place_note(words, prods))):
+                places.append(Place("at", s.toks, []))
+            else:
+                keep.append(s)
+        if places and product_segments(keep):
+            return keep, places
+    # a place said inside the one phrase, at its start or its end
+    for idx, s in enumerate(segs):
+        if not (s.np and s.np.product):
+            continue
+        words = [t.text for t in s.toks]
+        k = place_prefix(words)
+        if not k and counted and len(words) >= 2 and words[0] in STRONG_PLACE_HEADS:
+            k = 1  # "stocktake garage ladders 3 drills 2"
+        if k:
+            rest = Segment(s.toks[k:], s.places)
+            rest.np = read_noun_phrase(rest.toks, True)
+            if rest.np.product:
+                return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[:k], [])]
+        if "for" in words[1:-1] and not removal:
+            # "bought 2 shop vacs for the warehouse": in an arrival, "for" a place is its place
+            # (what left stock "for room 12" went to whoever is there, not from there)
+            f = words.index("for", 1)
+            if is_bare_place(words[f + 1:], hints):
+                rest = Segment(s.toks[:f], s.places, aside=s.aside)
+                rest.np = read_noun_phrase(rest.toks, True)
+                if s.aside and rest.np.quantity is None:  # "glue (2 tubes) for the workshop"
+                    rest.np.quantity, rest.np.unit, rest.np.quantity_toks = s.aside[0], s.aside[1], s.aside[2]
+                if rest.np.product:
+                    return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[f + 1:], s.toks[f:f + 1])]
+        product = s.np.product
+        k = _suffix_place([t.text for t in product], hints)
+        if 0 < k < len(product):
+            k = s.toks.index(product[k])
+            rest = Segment(s.toks[:k], s.places)
+            rest.np = read_noun_phrase(rest.toks, True)
+            if rest.np.product:
+                return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[k:], [])]
+    return segs, []
+
+
+# words that name a place of a venue when said alone at the end of a note ("..., bar")
+_LONE_PLACES = frozenset({"bar", "stage", "front", "counter", "floor", "yard", "shop", "store"})
+
+
+def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
+    """'12 x LED par cans, stage', 'Received 4 x tubes of glue, consult 2': the last phrase of a
+    note, short, with no amount, after items that all said theirs, is where they are when it
+    is a place word or a name with an id ("consult 2", "studio b")."""
+    if not words or len(words) > 3 or words[0] in DETERMINERS or \
+            not all(p.np.quantity is not None for p in prods[:-1]):
+        return False
+    if len(words) == 1:
+        return words[0] in PLACE_HEADS_ALL or words[0] in _LONE_PLACES
+    last = words[-1]
+    has_id = last.isdigit() and len(last) <= 3 or (len(last) == 1 and last.isalpha() and last not in ("a", "i")) \
+        or is_number_word(last)
+    return (has_id and all(w.isalpha() and unit_of(w) is None for w in words[:-1])) or looks_like_place(words) \
+        or (all(w.isalpha() for w in words) and (last in PLACE_HEADS_ALL or last in ID_PLACE_HEADS))
+    # ("2 dive knives, display case", "defib pads x 2, resus trolley": a thing's own place named
+    # by what holds it; after items with their amounts a bare name is where they are)
+
+
+def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Place]] | None:
+    """'Wood screws: 14 boxes, screw drawer in workshop': the last phrase, said without an
+    amount after items that all said theirs, names a place and is in another: one place, in
+    spoken order."""
+    prods = product_segments(segs)
+    last = prods[-1] if len(prods) >= 2 else None
+    if last is None or last is not segs[-1] or last.np.quantity is not None or \
+            len(last.places) != 1 or last.places[0].role != "at" or \
+            not all(p.np.quantity is not None and not p.places for p in prods[:-1]):
+        return None
+    words = [t.text for t in last.toks]
+    if not _trailing_place_note(words, prods):
+        return None
+    inner = last.places[0]
+    return segs[:-1], [Place("at", last.toks + inner.prep + inner.toks, [])]
+
+
+def _suffix_place(words: list[str], hints) -> int:
+    """Where a place said at the end of a phrase starts; with hints, the suffix the catalog
+    knows best as a location."""
+    if hints is not None and len(words) >= 2:
+        best, best_k = 0.0, len(words)
+        for k in range(1, len(words)):
+            if words[k:] in (["one"], ["ones"]):
+                continue  # "100 steel ones": the thing again, though close to a catalog's "bay 1"
+            try:
+                score = hints.location_score(" ".join(words[k:]))
+            except Exception:
+                score = 0.0
+            if score >= 90 and score > best:
+                best, best_k = score, k
+        if best_k < len(words):
+            try:
+                whole = hints.product_score(" ".join(words))
+            except Exception:
+                whole = 0.0
+            if whole < best:  # "filing cabinets" is a product, not "filing" in "cabinet 2"
+                # the rules may see a longer place that holds the catalog's ("bldg c lobby")
+                return min(best_k, place_suffix(words))
+    return place_suffix(words)
+
+
+def is_bare_place(words: list[str], hints) -> bool:
+    if hints is not None:
+        phrase = " ".join(words)
+        try:
+            loc = hints.location_score(phrase)
+            prod = hints.product_score(phrase) if loc >= 90 else 0.0
+        except Exception:  # a broken hints object must not break parsing
+            loc, prod = 0.0, 0.0
+        if loc >= 90 and loc > prod:
+            return True
+    return looks_like_place(words)

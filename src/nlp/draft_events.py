@@ -1,0 +1,231 @@
+"""A clause's event word, noun phrase and places become a `Draft`: which event it really is once
+the places are known ("took the drill to the van" moves it, "took the drill" removes it), which
+place each event keeps, and which places are not places at all (a time, a person, an occasion).
+"""
+from __future__ import annotations
+
+from . import verbs as V
+from .drafts import Draft
+from .mood import FUTURE_WORDS
+from .not_items import NOT_ITEMS, NOT_ITEM_HEADS
+from .notations import clock_or_date
+from .numbers import is_number_word, spoken_place
+from .people import is_person
+from .phrases import PRONOUNS, ZERO_WORDS, head
+from .places import PLACE_HEADS as PLACE_HEADS_ALL
+from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
+                     looks_like_place, strip_leading)
+from .regions import Place, Segment
+from .shapes import Trigger
+from .verbs import INSTALLING
+
+PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
+_FETCH = frozenset({"pick up", "grab", "get", "fetch", "get out", "take"})
+# verbs that move a thing to a person when no place follows: it leaves stock
+_HAND_OVER = frozenset({"send", "ship", "hand", "deliver", "bring", "carry", "return"})
+# giving: by us it leaves stock, by someone else it arrives
+GIVING = frozenset({"donate", "give", "gift"})
+
+
+def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list[str]) -> Draft | None:
+    np = seg.np
+    assert np is not None
+    event = trig.event
+    if trig.lemma in ("use", "use up", "spend", "apply"):
+        # "used 2 spools of solder on the workshop kits": what it went on, not where it was
+        # (but "used six blue rolls on the line", "on bench 2": a place of ours)
+        places = [p for p in places if not (p.prep and p.prep[-1].text == "on") or
+                  set(place_words(p)[:3]) & _SURFACES]
+    if trig.lemma in INSTALLING:
+        # "installed 2 smoke detectors in the hallway": used up where it went; the place kept
+        # is where it came from ("..., took them from the van")
+        places = [p for p in places if p.role == "from"]
+    dest = [p for p in places if p.role in ("to", "at") and is_place(p)]
+    to_only = [p for p in places if p.role == "to" and is_place(p)]
+    source = [p for p in places if p.role == "from" and is_place(p)]
+    pens = list(penalties)
+    if any(" ".join(place_words(p)) in WISHLISTS for p in places):
+        return None  # "add coffee to the shopping list": a request
+    if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
+                       or head(np.product) in NOT_ITEM_HEADS
+                       or len(np.product) == 1 and np.product[0].text in WEEKDAYS | FUTURE_WORDS
+                       and not (seg.toks and seg.toks[0].text in DETERMINERS)):  # ("the later": a ladder)
+        return None  # ("they're being collected friday": a day is no item)
+    if np.product and is_person([t.text for t in np.product],
+                                determined=bool(seg.toks) and seg.toks[0].text in DETERMINERS):
+        return None  # "pastor john is in the office", "bea is in the greenhouse"
+    if np.quantity == 0 and not trig.zero and event != V.COUNTED and np.quantity_toks and \
+            np.quantity_toks[0].text in ZERO_WORDS:
+        return None  # "no parts used", "nothing received": said to record nothing
+    if seg.rescheduled and event in (V.MOVED, V.TAKE) and not dest:
+        return None  # "training moved to tuesday": a time, not a place
+    if event == V.COUNTED and seg.ordered:
+        return None  # "12 chairs on order": ordered, none of them here yet
+    if trig.lemma == "switch" and not to_only:
+        return None  # "switched the lights off": on and off, not moved ("switched X over to Y")
+    if trig.lemma in ("drop", "clear") and trig.end - trig.start == 1 and event == V.MOVED and \
+            not dest and not source and not any(t.text in PARTICLES_ALL for t in seg.toks + seg.extra):
+        return None  # "dropped a full tray of eggs": let fall; "the gutters got cleared": emptied
+    for particle in [t.text for t in seg.toks[1:] + seg.extra] + [
+            p.prep[0].text for p in seg.places if len(p.prep) > 1]:  # ("got X back from the laundry")
+        switched = V.LEMMA_EVENTS.get(f"{trig.lemma} {particle}")
+        if switched and trig.kind == "active":
+            event = switched  # "sent the multimeter out", "gave the old chairs away"
+    if event in (V.MOVED, V.REMOVED, V.TAKE) and any(p.role == "to" and place_words(p) in (["us"], ["me"])
+                                                     for p in places):
+        event = V.ADDED  # "a weber grill got donated to us"
+    trash = [p for p in dest if set(place_words(p)) & TRASH]  # ("the compost heap", "the trash can")
+    shops = [p for p in places if is_shop(place_words(p))]
+    if trig.lemma == "get" and event == V.ADDED and source and to_only:
+        event = V.MOVED  # "got the tarp off the truck and into the dock"
+    if event == V.TAKE and trig.lemma == "pick up" and not source and not dest and (
+            seg.toks[0].text in ("a", "an", "some") or np.quantity_toks and np.quantity_toks[0].text
+            not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]):
+        event = V.ADDED  # "picked up a new chainsaw", "picked up two cans of wd40": bought
+    if event == V.TAKE and trig.kind == "passive" and dest and all(
+            p.role == "at" and any(p is q for q in seg.places) for p in dest):
+        # "the extinguisher in the hallway was taken for servicing": where it was, not where
+        # it went
+        source, dest = source or dest, []
+    if event == V.TAKE:
+        if shops and trig.lemma in _FETCH and not [p for p in to_only if p not in shops]:
+            event = V.ADDED  # "picked up 2 gallons of paint from the hardware store / at lowes"
+            source, dest = [], [p for p in dest if p not in shops]
+        else:
+            event = V.MOVED if dest else V.REMOVED
+        pens.append("take")
+    elif event == V.THROW:
+        event = V.MOVED if dest and not trash else V.REMOVED
+        pens.append("take")
+    elif event == V.MOVED and dest and len(trash) == len(dest):
+        event = V.REMOVED  # "hauled the old fridge to the dump"
+    elif event == V.MOVED and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) and dest \
+            and all(p in shops for p in dest):  # ("the prop swords went back to the hire company")
+        event, dest = V.REMOVED, []  # "returned the rental ladder to the store"
+    elif event == V.MOVED and not dest and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) \
+            and any(p.role == "to" and not is_place(p) for p in places):
+        event = V.REMOVED  # "shipped 20 units to the customer", "went back to the supplier"
+    if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
+            looks_like_place(place_words(p)) for p in to_only):
+        event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
+    if event == V.REMOVED and trig.lemma in GIVING and not to_only and not source and \
+            any(p.role == "from" for p in places):
+        event = V.ADDED  # "Donated: 24 mugs (from Mrs Patel)": given to us by someone
+    if event == V.REMOVED and trig.lemma in GIVING and trig.kind == "passive" and to_only and all(
+            looks_like_place(place_words(p)) for p in to_only):
+        event = V.ADDED  # "a sewing machine was donated to the makerspace": given to a place of ours
+    if event == V.REMOVED:
+        dest = [p for p in dest if p not in trash]
+    if event == V.ADDED:
+        # "came in on the truck", "arrived by courier": how it came, not where it is
+        dest = [p for p in dest if not (p.prep and p.prep[-1].text in ("on", "by", "via") and
+                                        place_words(p)[-1:] and place_words(p)[-1] in _CARRIERS)]
+    if event == V.ADDED and shops:
+        # "purchased 2 chains at the farm store": where it was bought is no place of ours
+        dest = [p for p in dest if p not in shops]
+    d = Draft(event, np.product, np.quantity, np.unit, trigger=trig, np=np, penalties=pens,
+               deictic=seg.deictic)
+    if np.pronoun:
+        d.pronoun = " ".join(t.text for t in seg.toks)
+    said_the = bool(np.quantity_toks) and any(t.text == "the" and t.end <= np.quantity_toks[0].start and
+                                              np.quantity_toks[0].start - t.end <= 1 for t in seg.toks)
+    if trig.zero and np.quantity and np.unit is None and said_the and not np.trailing_quantity:
+        # "we ran out of the twelve volts": none left, so the number after "the" names them
+        d.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+        d.quantity = 0
+    elif trig.zero and d.quantity is None:
+        d.quantity = 0
+    elif trig.zero and np.trailing_quantity and np.unit is None and np.quantity_toks and \
+            all(is_number_word(t.text) for t in np.quantity_toks):
+        # "ran out of the algae side sixty": none left, so a number said after the name is
+        # the name's (a model or size), not how many
+        d.product = sorted(np.product + np.quantity_toks, key=lambda t: t.start)
+        d.quantity = 0
+    if event == V.MOVED and trig.kind == "copula" and not dest and not seg.deictic and not source:
+        return None  # "gloves for the stockroom are on back order": is, but nowhere of ours
+    if event == V.MOVED:
+        chosen = (to_only or dest)
+        d.location = chosen[-1].toks if chosen else None
+        d.from_location = source[0].toks if source else None
+        at = next((k for k, t in enumerate(source[0].toks) if t.text == "at" and k > 0), None) \
+            if source and not chosen else None
+        if at is not None:
+            # "unloaded the wheelbarrow from the van at the shed": moved, so "at" is where it went
+            d.from_location, d.location = source[0].toks[:at], source[0].toks[at + 1:]
+    elif event == V.REMOVED:
+        chosen = source or [p for p in dest if p.role == "at"]
+        d.location = chosen[0].toks if chosen else None
+    else:
+        # "the hay's all gone from the barn": none left where it was taken from
+        chosen = dest or (source if event == V.COUNTED and trig.zero else [])
+        d.location = chosen[0].toks if chosen else None
+    for field_name in ("location", "from_location"):
+        said = getattr(d, field_name)
+        place = next((p for p in places if p.toks is said), None)
+        if place is not None and place.prep and kept_prep([t.text for t in place.prep]):
+            # "under the deck", "next to the stove": the preposition stays in the place
+            n = kept_prep([t.text for t in place.prep])
+            setattr(d, field_name, place.prep[-n:] + place.toks)
+    if np.trailing_quantity:
+        d.penalties.append("trailing_quantity")
+    if np.guessed:
+        d.penalties.append("number_in_name")
+    if any(not p.prep for p in places if p.toks is d.location) and trig.kind != "arrow":
+        d.penalties.append("bare_place")
+    return d
+
+
+# places things are used at when said with "on" ("on the line", "on bench 2"), not what they
+# were used for ("on the kennels", "on the kits")
+_SURFACES = frozenset({"line", "bench", "shelf", "counter", "rack", "cart", "trolley", "table",
+                       "desk", "floor", "pass", "workbench", "station"})
+# what things arrive on or by
+_CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
+                       "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
+
+
+def place_words(place: Place) -> list[str]:
+    return [t.text for t in place.toks[strip_leading([t.text for t in place.toks]):]]
+
+
+# parts of a show or a game, said with their number ("in act 2", "in the second half")
+_PARTS_OF_A_SHOW = frozenset({"act", "scene", "round", "inning", "innings", "quarter", "period",
+                              "set", "lap", "heat", "verse", "chapter", "episode",
+                              # ...and of a production run ("used in brew 112", "batch 7")
+                              "batch", "brew", "bake", "mix"})
+
+
+def _room_number(words: list[str]) -> bool:
+    """Whether a number of three digits or more names a room ("412", "four one two"); a year
+    written out is a when ("bought 3 ladders in 2024")."""
+    said = spoken_place(words)
+    if len(words) == 1 and len(words[0]) == 4 and words[0][:2] in ("19", "20"):
+        return False
+    return len(said) == 1 and said[0].isdigit() and len(said[0]) >= 3 and said[0][0] != "0"
+
+
+def is_place(place: Place) -> bool:
+    words = place_words(place)
+    if not words:
+        return False
+    phrase = " ".join(words)
+    if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
+            place.toks[0].text not in DETERMINERS:
+        return False  # "checked out by dave": a person ("by the door" is a place)
+    if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
+        return False  # "sold 5 kits at the open house"
+    if len(words) == 2 and words[0] in ("last", "previous", "latest") and words[1].endswith("ing") \
+            and words[1] not in PLACE_HEADS_ALL:
+        return False  # "broke two shelves in the last firing": when, not where
+    if len(words) == 2 and words[0] in _PARTS_OF_A_SHOW and (words[1].isdigit() or is_number_word(words[1])):
+        return False  # "broke in act 2": when, not where
+    if all(w.replace(":", "").replace(".", "").isdigit() or is_number_word(w) or clock_or_date(w)
+           or w in ("am", "pm", "o'clock", "oclock", "about", "around", "half", "past", "quarter")
+           for w in words) and not set(words) <= {"about", "around", "half", "past", "quarter"} and place.prep and place.prep[-1].text in ("in", "within", "at", "by") \
+            and not (place.prep[-1].text == "in" and _room_number(words)):
+        return False  # "back in 10", "in 5": minutes; "came in at 9": a time, not a room
+        # ("put two pillows in four one two": a room said digit by digit)
+    return phrase not in NOT_PLACES and phrase not in PEOPLE and words[-1] not in PEOPLE \
+        and not (len(words) == 1 and words[0] in PRONOUNS) and not (
+            place.role in ("from", "to") and len(words) <= 2 and is_person(words)
+            and place.toks[0].text not in DETERMINERS)  # ("back from jim", "went back to jim")
