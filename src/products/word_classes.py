@@ -83,7 +83,16 @@ MATERIAL_WORDS = frozenset(
 
 # What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
 COUNTED_SPECS = frozenset(
-    "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth".split())
+    "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth "
+    "section piece burner compartment rung".split())
+
+# How a thing works or what grade it is, after its noun in a catalog list: "sup paddle
+# adjustable", "boat hook telescopic", "console cable usb", "surf wax cold". Only after a word
+# of letters: "sandisk 32gb usb" is a usb stick.
+LISTED_AFTER_NOUN = frozenset(
+    "adjustable telescopic extendable extendible foldable folding collapsible stackable reusable "
+    "rechargeable washable removable waterproof wireless cordless corded usb hdmi bluetooth wifi "
+    "cold warm hot".split())
 
 
 # Nouns that end a catalog's spec after the noun: "full size", "10th gen".
@@ -125,10 +134,12 @@ def _between_measures(words: tuple[str, ...], i: int) -> bool:
 
 def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
     """A word a catalog lists after the noun to say which of it: a material or finish ("flat
-    cap tweed", "c5 envelopes kraft"), a past participle ("fence posts treated"), or a word
-    a number counts ("sleeping bag 3 season", "floor jack 3 ton")."""
+    cap tweed", "c5 envelopes kraft"), a past participle ("fence posts treated"), how it works
+    or its grade ("sup paddle adjustable", "surf wax cold"), or a word a number counts
+    ("sleeping bag 3 season", "floor jack 3 ton", "extension ladder 3 section")."""
     w = words[i]
     if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit() \
+            or w in LISTED_AFTER_NOUN and words[i - 1].isalpha() \
             or w in _SPEC_NOUNS and i == len(words) - 1:
         return True  # ... "seed tray full size", "ipad 10th gen"
     return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \

@@ -1,0 +1,54 @@
+"""Classes of misses from devset21 and devset23, each with catalogs and phrases of our own: one
+case showing the class now resolves, one showing a near but different product does not merge."""
+import pytest
+
+from products.matching import Catalog
+
+
+def _catalog_of(names):
+    cat = Catalog()
+    for i, name in enumerate(names, 1):
+        cat.add_product(i, name)
+    return cat
+
+
+def _resolved(cat, said):
+    """The resolution, checked against scoring every name."""
+    res, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
+    assert (res.outcome, res.id, res.score) == (slow.outcome, slow.id, slow.score), said
+    return res
+
+
+# -- words a catalog lists after the noun: how it works, its grade, what a number counts ----------
+
+@pytest.mark.parametrize("said, meant, catalog_names", [
+    ("canoe paddles", "canoe paddle adjustable", ["canoe paddle adjustable", "kayak paddle 210cm"]),
+    ("telescopic pole", "window pole telescopic", ["window pole telescopic", "tent pole"]),
+    ("apex ladder", "apex extension ladder 4 section", ["apex extension ladder 4 section",
+                                                       "step ladder 6 tread"]),
+    ("hdmi splitter", "hdmi splitter usb", ["hdmi splitter usb", "vga cable"]),
+    ("bar wax", "bar wax tropical warm", ["bar wax tropical warm", "board bag"]),
+])
+def test_a_word_listed_after_the_noun_is_no_head_noun(said, meant, catalog_names):
+    assert _resolved(_catalog_of(catalog_names), said).name == meant
+
+
+def test_grades_after_the_noun_still_tell_products_apart():
+    cat = _catalog_of(["zogs wax cold", "zogs wax warm", "wax comb"])
+    assert _resolved(cat, "zogs wax").outcome == "ambiguous"
+    assert _resolved(cat, "zogs wax warm").name == "zogs wax warm"
+    assert _resolved(cat, "zogs wax tropical").outcome == "new"
+
+
+@pytest.mark.parametrize("said, catalog_names", [
+    ("usb", ["console cable usb"]),
+    ("extension lead", ["apex extension ladder 4 section"]),  # another head noun
+    ("cold", ["zogs wax cold"]),
+])
+def test_a_word_after_the_noun_does_not_name_the_product_alone(said, catalog_names):
+    assert _resolved(_catalog_of(catalog_names), said).outcome == "new"
+
+
+def test_usb_after_a_size_is_still_the_noun():
+    cat = _catalog_of(["sandisk 32gb usb", "sandisk extreme sd card"])
+    assert _resolved(cat, "sandisk usb").name == "sandisk 32gb usb"
