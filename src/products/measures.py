@@ -44,13 +44,29 @@ _FOOT_MARK = re.compile(r"(\d)\s*(?:'|′|’)(?![a-z])", re.IGNORECASE)
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+# two sizes a garment spans, smaller first, as catalogs write them: "adult m/l", "s/m" (tokens
+# would run the letters together into "ml", millilitres); not "s/s" (stainless steel) nor "m/s"
+_SIZE_SPAN = re.compile(r"(?<![\w/])(xxl|xl|xs|s|m|l)/(xxl|xl|xs|s|m|l)(?![\w/])", re.IGNORECASE)
+_SIZE_NAMES = {"xs": "extra small", "s": "small", "m": "medium", "l": "large", "xl": "extra large",
+               "xxl": "extra extra large"}
+_SIZE_RANK = {size: rank for rank, size in enumerate(_SIZE_NAMES)}
+
+
+def _size_span(found: re.Match) -> str:
+    first, second = found[1].lower(), found[2].lower()
+    if _SIZE_RANK[first] >= _SIZE_RANK[second]:
+        return found[0]
+    return f"{_SIZE_NAMES[first]} {_SIZE_NAMES[second]}"
 
 
 def spell_marks(text: str) -> str:
     """Inch and foot marks and decimal points written out, before `naming.tokens` drops them as
     punctuation: "1.5m" is 1p5m, not the 15m it would become; an ampersand between words is
-    the "and" said for it ("Pen & Strep"; "A&M" stays initials)."""
+    the "and" said for it ("Pen & Strep"; "A&M" stays initials); two sizes a garment spans
+    in words ("m/l" is "medium large", not "ml")."""
     text = _DECIMAL.sub("p", text).replace(" & ", " and ")
+    if "/" in text:
+        text = _SIZE_SPAN.sub(_size_span, text)
     if "'" not in text and '"' not in text and not any(ch in text for ch in "″”′’"):
         return text
     return _FOOT_MARK.sub(r"\1 foot ", _INCH_MARK.sub(r"\1 inch ", text))

@@ -52,3 +52,20 @@ def test_a_word_after_the_noun_does_not_name_the_product_alone(said, catalog_nam
 def test_usb_after_a_size_is_still_the_noun():
     cat = _catalog_of(["sandisk 32gb usb", "sandisk extreme sd card"])
     assert _resolved(cat, "sandisk usb").name == "sandisk 32gb usb"
+
+
+# -- two sizes a garment spans ("m/l") are sizes, not millilitres -----------------------------------
+
+def test_a_size_span_is_two_sizes_of_one_product():
+    cat = _catalog_of(["palm buoyancy aid adult m/l", "palm buoyancy aid child", "squeeze bottle 500 ml"])
+    assert _resolved(cat, "adult buoyancy aids").name == "palm buoyancy aid adult m/l"
+    assert _resolved(cat, "buoyancy aids").outcome == "ambiguous"   # adult or child
+
+
+def test_a_size_span_keeps_other_sizes_apart():
+    cat = _catalog_of(["wetsuit s/m", "wetsuit l/xl"])
+    assert _resolved(cat, "large wetsuit").name == "wetsuit l/xl"
+    assert _resolved(cat, "small wetsuit").name == "wetsuit s/m"
+    assert _resolved(cat, "wetsuit xxl").outcome == "new"
+    # "s/s" is stainless steel, no span of sizes
+    assert _resolved(_catalog_of(["hooks s/s", "hooks small"]), "hooks small").name == "hooks small"
