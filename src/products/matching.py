@@ -240,12 +240,18 @@ def _sound(word: str) -> str:
 
 def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None) -> float:
     """0..100. Words with digits, and short words, must be equal ("aa" is not "aaa")."""
-    if a == b:
+    if a == b or _plural_in_us(a, b):
         return 100.0
     if not a.isalpha() or not b.isalpha():
         return ABBREVIATED if abbreviates(a, b) else 0.0
     found = _word_similarity(a, b, sa, sb)
     return ABBREVIATED if found < TOKEN_MATCH and abbreviates(a, b) else found
+
+
+def _plural_in_us(said: str, name_word: str) -> bool:
+    """The plural of initials written in the singular ("pdus" for pdu, "psus" for psu), which
+    naming.singular leaves as it leaves "cactus"."""
+    return len(said) >= 4 and said.endswith("us") and said[:-1] == name_word
 
 
 def _word_similarity(a: str, b: str, sa: str | None, sb: str | None) -> float:
@@ -648,6 +654,8 @@ class _Index:
         shortened = {w: ABBREVIATED for w in self._starting_with(word) if abbreviates(word, w)}
         if not word.isalpha():
             return {w: 100.0 for w in found} | shortened
+        if _plural_in_us(word, word[:-1]) and word[:-1] in self.postings:
+            found.add(word[:-1])
         sound = _sound(word)
         found.update(self.sounds.get(sound, ()))
         found.update(self.compounds.get(word, ()))

@@ -69,3 +69,19 @@ def test_a_size_span_keeps_other_sizes_apart():
     assert _resolved(cat, "wetsuit xxl").outcome == "new"
     # "s/s" is stainless steel, no span of sizes
     assert _resolved(_catalog_of(["hooks s/s", "hooks small"]), "hooks small").name == "hooks small"
+
+
+# -- the plural of initials the catalog writes in the singular ("pdus") ----------------------------
+
+def test_initials_said_in_the_plural():
+    cat = _catalog_of(["apc rack pdu", "corsair 750w psu", "nvidia gpu"])
+    assert _resolved(cat, "apc pdus").name == "apc rack pdu"
+    assert _resolved(cat, "750w psus").name == "corsair 750w psu"
+    assert _resolved(cat, "gpus").name == "nvidia gpu"
+
+
+def test_initials_in_the_plural_stay_other_initials():
+    cat = _catalog_of(["nvidia gpu", "kids bu"])
+    assert _resolved(cat, "cpus").outcome == "new"
+    assert _resolved(cat, "bus").outcome == "new"        # too short to be initials plus "s"
+    assert _resolved(cat, "nvidia gpus").name == "nvidia gpu"
