@@ -165,11 +165,23 @@ def names_no_noun(word: str) -> bool:
 def says_no_noun(said: tuple[str, ...], head: int) -> bool:
     """Whether a said name gives no noun for the catalog's head to line up with: a code or a
     brand (`names_no_noun`), a colour and what it comes in ("blue roll" for "blue paper
-    roll", "yellow bags" for "yellow clinical waste bags"), or a colour and a model ("651 black"
-    for "Oracal 651 vinyl black")."""
+    roll", "yellow bags" for "yellow clinical waste bags"), a colour and a model ("651 black"
+    for "Oracal 651 vinyl black"), or a brand and what it comes in ("tyvek roll")."""
     return names_no_noun(said[head]) \
         or said[head] in COLOUR_WORDS and (said[-1] in COLLECTIVE_WORDS and len(said) == 2
-                                           or any(is_model_code(w) or w.isdigit() for w in said))
+                                           or any(is_model_code(w) or w.isdigit() for w in said)) \
+        or _brand_as_it_comes(said, head)
+
+
+def _brand_as_it_comes(said: tuple[str, ...], head: int) -> bool:
+    """A word no dictionary has, a brand, said with how its product comes ("tyvek roll" for
+    "tyvek sheet roll", "salifert kit" for the salifert test kits): the roll or kit must then be
+    the catalog name's, the noun between left out."""
+    if len(said) != 2 or head != 0 or said[1] not in COLLECTIVE_WORDS or not said[0].isalpha():
+        return False
+    from products.english import is_english  # loaded on first use
+
+    return not is_english(said[0])
 
 
 def is_size(word: str) -> bool:

@@ -85,3 +85,21 @@ def test_initials_in_the_plural_stay_other_initials():
     assert _resolved(cat, "cpus").outcome == "new"
     assert _resolved(cat, "bus").outcome == "new"        # too short to be initials plus "s"
     assert _resolved(cat, "nvidia gpus").name == "nvidia gpu"
+
+
+# -- a brand said with how its product comes ("tyvek roll") ---------------------------------------
+
+def test_a_brand_and_how_it_comes_names_the_product_that_comes_so():
+    cat = _catalog_of(["zorbex sheet roll", "object labels zorbex", "quellix nitrate test kit",
+                       "quellix alkalinity test kit", "quellix dosing pump"])
+    assert _resolved(cat, "zorbex roll").name == "zorbex sheet roll"
+    assert _resolved(cat, "quellix kit").outcome == "ambiguous"
+    assert {c.name for c in _resolved(cat, "quellix kit").candidates} == {
+        "quellix nitrate test kit", "quellix alkalinity test kit"}
+
+
+def test_a_brand_and_another_pack_or_an_everyday_word_stays_apart():
+    cat = _catalog_of(["zorbex sheet roll", "paper towel roll", "quellix dosing pump"])
+    assert _resolved(cat, "zorbex box").outcome == "new"      # no box of it listed
+    assert _resolved(cat, "quellix kit").outcome == "new"     # the pump is no kit
+    assert _resolved(cat, "foil roll").outcome == "new"       # an everyday word is a thing
