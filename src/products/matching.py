@@ -864,6 +864,7 @@ class _Index:
         best: dict[int, Candidate] = {}
         for wording, put, cost, left_out in self._wordings(words):
             self._score_into(best, wording, put, cost, left_out=left_out)
+        self._drop_others_of_a_written_word(best, words)
         other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             self._score_into(best, wording, frozenset(), SYNONYM_PENALTY)
@@ -903,6 +904,20 @@ class _Index:
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
+
+    def _drop_others_of_a_written_word(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
+        """A word said alone that the catalog writes as it is, though in no name as its head
+        noun, means that word: names found only because another word is spelled like it are
+        dropped ("testo" beside "testo 550s digital manifold" is no "test kit"), and the
+        fallbacks that find a name by its other words take over."""
+        if not best or not self.vocabulary or len(words) != 1 or not words[0].isalpha() \
+                or words[0] not in self.postings or words[0] in self.head_postings:
+            return
+        for c in best.values():
+            entry = self._entry_named(c.name)
+            if entry is None or words[0] in entry.words:
+                return
+        best.clear()
 
     def _dimension_tails(self) -> dict[str, list[str]]:
         """The second part of each dimension the catalog writes, to its words: "25c" of a tyre's
@@ -1392,6 +1407,7 @@ class _Index:
             head = head_index(wording)
             for entry in self.entries:
                 _keep(best, entry, score_words(wording, head, entry, word_similarity, put, left_out) - cost)
+        self._drop_others_of_a_written_word(best, words)
         other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             for entry in self.entries:

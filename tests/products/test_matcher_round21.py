@@ -103,3 +103,16 @@ def test_a_brand_and_another_pack_or_an_everyday_word_stays_apart():
     assert _resolved(cat, "zorbex box").outcome == "new"      # no box of it listed
     assert _resolved(cat, "quellix kit").outcome == "new"     # the pump is no kit
     assert _resolved(cat, "foil roll").outcome == "new"       # an everyday word is a thing
+
+
+# -- a word said alone that the catalog writes as it is means that word ----------------------------
+
+def test_a_written_word_is_not_read_as_another_spelled_like_it():
+    cat = _catalog_of(["testo 550s digital manifold", "nitrate test kit", "alkalinity test kit"])
+    assert _resolved(cat, "testo").name == "testo 550s digital manifold"
+    assert _resolved(cat, "test kit").outcome == "ambiguous"
+
+
+def test_a_written_word_that_is_a_thing_of_its_own_stays_new():
+    cat = _catalog_of(["paint roller", "pant press"])
+    assert _resolved(cat, "paint").outcome == "new"          # no "pant press", no roller
