@@ -364,12 +364,13 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
 
 def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_similarity,
                 exact: frozenset[int] = frozenset(), left_out: int = 0,
-                headless: bool = False) -> float:
+                headless: bool = False, no_noun: bool = False) -> float:
     """How well the said words name this entry, 0..100 (see the module docstring). The said
     words at `exact` must appear in the entry as they are; `left_out` more words count as left
     out of the entry's (a kind said by its family name: "hat" for "fedora"). `headless`: the
     said words name the entry by its other words, its head noun left out ("cascade" for
-    "cascade hops"); none of them may then stand for that head noun."""
+    "cascade hops"); none of them may then stand for that head noun. `no_noun`: the said words
+    give no noun for the entry's head to line up with (a brand and its model number)."""
     if said == entry.words:
         return 100.0 - _left_out_penalty(left_out)
     if "".join(said) == "".join(entry.words):
@@ -419,7 +420,7 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                 and not is_compound_tail(said_word, name_word):
             return 0.0  # ...and the same first vowel ("torch" is no "trash")
     head_hit = by_said.get(said_head)
-    spec_only = says_no_noun(said, said_head)  # "two by fours", "dewalt", "blue roll"
+    spec_only = no_noun or says_no_noun(said, said_head)  # "two by fours", "dewalt", "blue roll"
     if spec_only and said[said_head] in COLOUR_WORDS and not names_no_noun(said[said_head]) \
             and not _colour_names_it(said, by_said, entry.words):
         return 0.0
@@ -694,7 +695,7 @@ class _Index:
         return [w for w, _, _ in process.extract_iter(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)]
 
     def _candidates(self, said: tuple[str, ...], head: int, exact: frozenset[int] = frozenset(),
-                    headless: bool = False) -> list[tuple[int, list[int]]]:
+                    headless: bool = False, no_noun: bool = False) -> list[tuple[int, list[int]]]:
         """Entry indexes worth scoring, grouped by name length, shortest first: names that have,
         for every said word, a word lining up with it (the others would score 0), and whose
         head noun lines up with the said head."""
@@ -707,7 +708,7 @@ class _Index:
                 if said[i] not in self.postings:
                     return []
                 sims = {said[i]}
-                as_head = i == head and not headless and not says_no_noun(said, head)
+                as_head = i == head and not headless and not no_noun and not says_no_noun(said, head)
                 index = self.head_postings if as_head else self.postings
                 groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
                 continue
@@ -722,7 +723,7 @@ class _Index:
                 groups.append((0, None, said[i], False))
                 continue
             # the name's head noun must line up with the said head ("two by fours" has none)
-            as_head = i == head and not headless and not says_no_noun(said, head)
+            as_head = i == head and not headless and not no_noun and not says_no_noun(said, head)
             index = self.head_postings if as_head else self.postings
             groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
         # Start from the smallest group and keep the entries that every other group has too:
@@ -897,6 +898,8 @@ class _Index:
                 ask |= self._keep_one_kind(best, reading)
                 if best:
                     break
+        if not best and self._brand_and_codes(words):
+            self._score_into(best, words, frozenset(), HEADLESS_PENALTY, no_noun=True)
         if not best:
             self._by_shortening(best, words)
         if not best:
@@ -904,6 +907,20 @@ class _Index:
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
+
+    def _brand_and_codes(self, words: tuple[str, ...]) -> bool:
+        """Whether a said name that found nothing is a brand and a model number or a size, and
+        nothing else ("eheim 2217" for "eheim 2217 filter", "8ft nsp" for "nsp 8'0 funboard"):
+        a word no dictionary has that the catalog uses as no head noun (not "emt 1/2", where
+        the catalog's "1/2 inch emt" says emt is a thing), then the names that have all the
+        said words, their noun left unsaid."""
+        if not self.vocabulary or len(words) < 2:
+            return False
+        head = head_index(words)
+        brand = words[head]
+        rest = [w for i, w in enumerate(words) if i != head and w not in STATE_WORDS]
+        return bool(rest) and brand.isalpha() and not any(w.isalpha() for w in rest) \
+            and brand in self.postings and brand not in self.head_postings and not is_english(brand)
 
     def _drop_others_of_a_written_word(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
         """A word said alone that the catalog writes as it is, though in no name as its head
@@ -1298,7 +1315,7 @@ class _Index:
 
     def _score_into(self, best: dict[int, Candidate], words: tuple[str, ...], exact: frozenset[int],
                     cost: float, in_order: bool = False, left_out: int = 0,
-                    headless: bool = False) -> None:
+                    headless: bool = False, no_noun: bool = False) -> None:
         """Adds the entries `words` name to `best` (target -> candidate), `cost` taken off;
         `in_order`: only names that have the words in the order said; `headless`: names whose
         head noun was left out (see `score_words`)."""
@@ -1316,7 +1333,7 @@ class _Index:
                     cache[key] = word_similarity(a, b, None, self.sound_of.get(b))
             return cache[key]
 
-        for length, group in self._candidates(words, head, exact, headless):
+        for length, group in self._candidates(words, head, exact, headless, no_noun):
             bound = _upper_bound(len(words), length) - cost
             if bound < MATCH_MIN:
                 break  # no longer name can be a candidate
@@ -1329,7 +1346,8 @@ class _Index:
                 if in_order and not words_in_order(words, self.entries[e].words):
                     continue
                 _keep(best, self.entries[e],
-                      score_words(words, head, self.entries[e], sim, exact, left_out, headless) - cost)
+                      score_words(words, head, self.entries[e], sim, exact, left_out, headless,
+                                  no_noun) - cost)
 
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
@@ -1448,6 +1466,10 @@ class _Index:
                 ask |= self._keep_one_kind(best, reading)
                 if best:
                     break
+        if not best and self._brand_and_codes(words):
+            head = head_index(words)
+            for entry in self.entries:
+                _keep(best, entry, score_words(words, head, entry, no_noun=True) - HEADLESS_PENALTY)
         if not best:
             self._by_shortening(best, words)
         if not best:

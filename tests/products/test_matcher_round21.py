@@ -116,3 +116,21 @@ def test_a_written_word_is_not_read_as_another_spelled_like_it():
 def test_a_written_word_that_is_a_thing_of_its_own_stays_new():
     cat = _catalog_of(["paint roller", "pant press"])
     assert _resolved(cat, "paint").outcome == "new"          # no "pant press", no roller
+
+
+# -- a brand said with its model number or size, the noun left out ("eheim 2217") -------------------
+
+def test_a_brand_and_its_model_number_name_the_plain_product():
+    cat = _catalog_of(["zorbex 2217 filter", "zorbex 2217 filter pads", "zorbex 350 pump",
+                       "nsp 8'0 funboard", "nsp 9'0 longboard"])
+    assert _resolved(cat, "zorbex 2217").name == "zorbex 2217 filter"   # not its pads
+    assert _resolved(cat, "spare zorbex 350").name == "zorbex 350 pump"
+
+
+def test_a_brand_and_another_number_or_a_noun_of_the_catalog_stay_apart():
+    cat = _catalog_of(["zorbex 2217 canister filter", "zorbex 350 pump", "3/4 inch emt 10ft",
+                       "3/4 inch emt connectors"])
+    assert _resolved(cat, "zorbex 2218").outcome == "new"
+    assert _resolved(cat, "zorbex 350 filter").outcome == "new"
+    # initials the catalog uses as a head noun are a thing, not a brand: not its connectors
+    assert _resolved(cat, "emt 3/4").name == "3/4 inch emt 10ft"
