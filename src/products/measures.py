@@ -41,6 +41,8 @@ _TWO_DIGITS = re.compile(r"([1-9]\d)([a-z]*)")
 # '1/2"' and "6'": the marks tokens would drop
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|″|”|'')")
 _FOOT_MARK = re.compile(r"(\d)\s*(?:'|′|’)(?![a-z])", re.IGNORECASE)
+# feet and no inches, as boards are sized: "8'0" is 8ft
+_FEET_EVEN = re.compile(r"(\d)\s*(?:'|′|’)0(?![\d\"″”])")
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
@@ -69,7 +71,8 @@ def spell_marks(text: str) -> str:
         text = _SIZE_SPAN.sub(_size_span, text)
     if "'" not in text and '"' not in text and not any(ch in text for ch in "″”′’"):
         return text
-    return _FOOT_MARK.sub(r"\1 foot ", _INCH_MARK.sub(r"\1 inch ", text))
+    # glued to its number ("8ft"): "nsp 8 foot" would read as a code "nsp8" (naming.tokens)
+    return _FOOT_MARK.sub(r"\1ft ", _FEET_EVEN.sub(r"\1ft ", _INCH_MARK.sub(r"\1 inch ", text)))
 
 
 # Letters said by name in a model code. Only names that are no everyday word ("see", "you",

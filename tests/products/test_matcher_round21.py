@@ -134,3 +134,21 @@ def test_a_brand_and_another_number_or_a_noun_of_the_catalog_stay_apart():
     assert _resolved(cat, "zorbex 350 filter").outcome == "new"
     # initials the catalog uses as a head noun are a thing, not a brand: not its connectors
     assert _resolved(cat, "emt 3/4").name == "3/4 inch emt 10ft"
+
+
+# -- a length in feet and inches ("8'0") is feet, and a foot mark stays with its number -------------
+
+def test_a_board_length_in_feet_and_inches_is_said_in_feet():
+    cat = _catalog_of(["nsp 8'0 funboard", "nsp 9'0 longboard", "softech 7'0 foamie",
+                       "surf leash 6'"])
+    assert _resolved(cat, "eight foot nsp").name == "nsp 8'0 funboard"
+    assert _resolved(cat, "seven foot softech").name == "softech 7'0 foamie"
+    assert _resolved(cat, "6 foot leash").name == "surf leash 6'"
+
+
+def test_other_board_lengths_stay_apart():
+    cat = _catalog_of(["nsp 8'0 funboard", "nsp 8'6 funboard", "nsp 9'0 longboard"])
+    assert _resolved(cat, "ten foot nsp").outcome == "new"
+    assert _resolved(cat, "nsp 8'6").name == "nsp 8'6 funboard"
+    assert _resolved(cat, "nsp 8'0 funboard").name == "nsp 8'0 funboard"
+    assert _resolved(cat, "eight foot nsp").name == "nsp 8'0 funboard"  # 8'6 says its inches
