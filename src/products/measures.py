@@ -131,6 +131,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         return words  # no number: nothing to measure (most names; keeps start-up quick)
     out: list[str] = []
     point = False  # the word before was a number and "point"
+    hundred_and = False  # the words before were a hundreds and "and": "two hundred and fifty"
     said = _unglued(spoken_letters(words))
     for i, w in enumerate(said):
         prev = out[-1] if out else "a"
@@ -144,12 +145,16 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 out[-1] = prev + "00"  # "ninety two hundred": 9200
             elif w == "hundred" and not prev.isdigit() and (after in UNITS or after.isdigit()):
                 out.append("100")  # "a hundred foot cord": the "a" is gone, the hundred stays
+            elif w == "hundred" and not prev.isdigit() and after == "and" and i + 2 < len(said) \
+                    and _TWO_DIGITS.fullmatch(said[i + 2]):
+                out.append("100")  # "a hundred and fifty watt": 150w, as "two hundred and fifty"
             elif w in FRACTION_WORDS and prev.isdigit():
                 out[-1] = prev + "/" + FRACTION_WORDS[w]  # "five eighths": 5/8
             elif w == "point" and prev.isdigit() and after[0].isdigit():
                 out[-1], point = prev + "p", True  # "two point seven metre": 2p7m, as "2.7m"
             elif w == "and" and prev.isdigit() and after[0].isdigit():
-                pass  # "1 and 1/2"
+                hundred_and = len(prev) == 3 and prev.endswith("00")  # or "1 and 1/2"
+                continue
             elif w == "by" and not prev.isalpha() and after.isdigit():
                 out[-1] = prev + "x"  # "m8 by 40": m8x40 (naming joins only number by number)
             else:
@@ -162,9 +167,11 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         if glued and glued[2] in UNITS:
             w = glued[1] + _unit(glued[1], glued[2])
         two = _TWO_DIGITS.fullmatch(w)
-        if two and two[2] and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
+        if two and (two[2] or hundred_and) and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
             out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
+            hundred_and = False
             continue
+        hundred_and = False
         out.append(w)
     return _joined_codes(out)
 

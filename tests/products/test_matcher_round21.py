@@ -152,3 +152,17 @@ def test_other_board_lengths_stay_apart():
     assert _resolved(cat, "nsp 8'6").name == "nsp 8'6 funboard"
     assert _resolved(cat, "nsp 8'0 funboard").name == "nsp 8'0 funboard"
     assert _resolved(cat, "eight foot nsp").name == "nsp 8'0 funboard"  # 8'6 says its inches
+
+
+# -- "a hundred and fifty" is one number ----------------------------------------------------------
+
+def test_a_hundred_and_a_number_said_with_and_is_one_number():
+    cat = _catalog_of(["heat lamp 150w", "heat lamp 100w", "heat lamp 50w", "beaker 250ml"])
+    assert _resolved(cat, "a hundred and fifty watt heat lamp").name == "heat lamp 150w"
+    assert _resolved(cat, "two hundred and fifty ml beaker").name == "beaker 250ml"
+
+
+def test_a_hundred_and_another_number_stays_another_size():
+    cat = _catalog_of(["heat lamp 150w", "heat lamp 100w", "heat lamp 50w"])
+    assert _resolved(cat, "a hundred and twenty watt heat lamp").outcome == "new"
+    assert _resolved(cat, "hundred watt heat lamp").name == "heat lamp 100w"
