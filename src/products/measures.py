@@ -137,7 +137,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         prev = out[-1] if out else "a"
         if w.isalpha():
             after = said[i + 1] if i + 1 < len(said) else "a"
-            if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev):
+            if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev) and not _improper(prev):
                 out[-1] = prev + _unit(prev, w)
             elif w == "hour" and _GLUED.fullmatch(prev) and prev[-1] in "wa" and prev[-2].isdigit():
                 out[-1] = prev + "h"  # "ninety eight watt hour": 98wh; "amp hour": ah
@@ -197,6 +197,13 @@ def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FRACTION = re.compile(r"(\d+)/(\d+)")
+
+
+def _improper(number: str) -> bool:
+    """A "fraction" of no measure ("4/3" of a wetsuit, "205/55" of a tyre), which no unit
+    follows: "4/3 l" is the large one, not 4/3 litres."""
+    fraction = _FRACTION.fullmatch(number)
+    return bool(fraction) and int(fraction[1]) >= int(fraction[2])
 _UNIT_SUFFIXES = frozenset(suffix for suffix in UNITS.values() if suffix)
 _DIMENSIONS = re.compile(r"(\d+x\d+)(?:m|ft|mm|cm)")  # "9x18m": the unit goes without saying
 

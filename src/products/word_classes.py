@@ -121,9 +121,11 @@ def head_index(words: tuple[str, ...], listed: bool = False) -> int:
         if w in COLLECTIVE_WORDS and i > 0:
             continue
         return i
-    # no noun: a model said by its code and line ("u6 pro") is named by the code
+    # no noun: a model said by its code and line ("u6 pro") or size ("4/3 l": 43 large) is
+    # named by the code
     coded = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w) and w.isalnum()]
-    return coded[-1] if coded and words[-1] in VARIANT_WORDS else len(words) - 1
+    return coded[-1] if coded and (words[-1] in VARIANT_WORDS or words[-1] in SIZE_WORDS) \
+        else len(words) - 1
 
 
 def _between_measures(words: tuple[str, ...], i: int) -> bool:

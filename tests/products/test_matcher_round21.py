@@ -166,3 +166,21 @@ def test_a_hundred_and_another_number_stays_another_size():
     cat = _catalog_of(["heat lamp 150w", "heat lamp 100w", "heat lamp 50w"])
     assert _resolved(cat, "a hundred and twenty watt heat lamp").outcome == "new"
     assert _resolved(cat, "hundred watt heat lamp").name == "heat lamp 100w"
+
+
+# -- a size letter after a code ("4/3 l") is the size, not litres --------------------------------
+
+def test_a_size_letter_after_a_wetsuit_thickness_is_its_size():
+    cat = _catalog_of(["o'neill 4/3 wetsuit medium", "o'neill 4/3 wetsuit large",
+                       "c-skins 3/2 shortie small", "bleach 1 l"])
+    assert _resolved(cat, "4/3 l").name == "o'neill 4/3 wetsuit large"
+    assert _resolved(cat, "4/3 m").name == "o'neill 4/3 wetsuit medium"
+    assert _resolved(cat, "3/2 s").name == "c-skins 3/2 shortie small"
+
+
+def test_a_size_letter_of_another_size_or_thickness_is_new():
+    cat = _catalog_of(["o'neill 4/3 wetsuit medium", "o'neill 4/3 wetsuit large",
+                       "c-skins 3/2 shortie small"])
+    assert _resolved(cat, "4/3 xl").outcome == "new"
+    assert _resolved(cat, "5/4 l").outcome == "new"
+    assert _resolved(cat, "3/2 m").outcome == "new"
