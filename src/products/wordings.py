@@ -17,6 +17,9 @@ GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
 _ROMAN = {"ii": "2", "iii": "3"}
 _COUNTED_CODE = re.compile(r"([a-z]{2,3})(\d)")
 _CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
+# a whole number written with a decimal zero ("5.0" of a hair colour, "1.0m"), as spell_marks
+# writes it: said "five"
+_WHOLE_DECIMAL = re.compile(r"(\d+)p0+([a-z]*)")
 
 
 def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -34,6 +37,9 @@ def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
             out.extend(counted.groups())
             continue
         if not w.isalpha():
+            whole = _WHOLE_DECIMAL.fullmatch(w)
+            if whole:
+                w = whole[1] + whole[2]
             glued = GLUED_MEASURE.fullmatch(w)
             if glued and glued[2] in NUMBER_SUFFIX:
                 w = glued[1] + NUMBER_SUFFIX[glued[2]]

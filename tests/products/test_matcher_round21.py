@@ -199,3 +199,19 @@ def test_a_refurbished_thing_is_still_no_other_thing():
     cat = _catalog_of(["thinkpad t480 keyboard", "laptop stand"])
     assert _resolved(cat, "refurbished t470 keyboard").outcome == "new"
     assert _resolved(cat, "refurbished laptop").outcome == "new"
+
+
+# -- a whole number written with a decimal zero ("5.0") is said whole ("five") ----------------------
+
+def test_a_decimal_zero_is_said_as_the_whole_number():
+    cat = _catalog_of(["l'oreal majirel 5.0 light brown", "l'oreal majirel 6.0 dark blonde",
+                       "l'oreal majirel 5.1 light ash brown"])
+    assert _resolved(cat, "majirel five").name == "l'oreal majirel 5.0 light brown"
+    assert _resolved(cat, "majirel 6").name == "l'oreal majirel 6.0 dark blonde"
+
+
+def test_another_decimal_stays_another_shade():
+    cat = _catalog_of(["l'oreal majirel 5.0 light brown", "l'oreal majirel 5.1 light ash brown"])
+    assert _resolved(cat, "majirel 5.1").name == "l'oreal majirel 5.1 light ash brown"
+    assert _resolved(cat, "majirel 7").outcome == "new"
+    assert _resolved(cat, "majirel 5.3").outcome == "new"
