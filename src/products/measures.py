@@ -46,6 +46,7 @@ _FEET_EVEN = re.compile(r"(\d)\s*(?:'|′|’)0(?![\d\"″”])")
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+_PLUS = re.compile(r"(?<=[a-z0-9])\+(?![\w+])", re.IGNORECASE)
 # two sizes a garment spans, smaller first, as catalogs write them: "adult m/l", "s/m" (tokens
 # would run the letters together into "ml", millilitres); not "s/s" (stainless steel) nor "m/s"
 _SIZE_SPAN = re.compile(r"(?<![\w/])(xxl|xl|xs|s|m|l)/(xxl|xl|xs|s|m|l)(?![\w/])", re.IGNORECASE)
@@ -64,9 +65,12 @@ def _size_span(found: re.Match) -> str:
 def spell_marks(text: str) -> str:
     """Inch and foot marks and decimal points written out, before `naming.tokens` drops them as
     punctuation: "1.5m" is 1p5m, not the 15m it would become; an ampersand between words is
-    the "and" said for it ("Pen & Strep"; "A&M" stays initials); two sizes a garment spans
+    the "and" said for it ("Pen & Strep"; "A&M" stays initials), a "+" after a name the "plus"
+    said for it ("platinum+"); two sizes a garment spans
     in words ("m/l" is "medium large", not "ml")."""
     text = _DECIMAL.sub("p", text).replace(" & ", " and ")
+    if "+" in text:
+        text = _PLUS.sub(" plus", text)  # "ghd platinum+", "sfp+": said "plus"
     if "/" in text:
         text = _SIZE_SPAN.sub(_size_span, text)
     if "'" not in text and '"' not in text and not any(ch in text for ch in "″”′’"):

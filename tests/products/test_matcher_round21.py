@@ -215,3 +215,18 @@ def test_another_decimal_stays_another_shade():
     assert _resolved(cat, "majirel 5.1").name == "l'oreal majirel 5.1 light ash brown"
     assert _resolved(cat, "majirel 7").outcome == "new"
     assert _resolved(cat, "majirel 5.3").outcome == "new"
+
+
+# -- a "+" after a name is said "plus" ------------------------------------------------------------
+
+def test_a_plus_sign_is_said_plus():
+    cat = _catalog_of(["ghd platinum+ styler", "ghd gold styler", "10g sfp+ sr optic"])
+    assert _resolved(cat, "ghd platinum plus").name == "ghd platinum+ styler"
+    assert _resolved(cat, "sfp plus optics").name == "10g sfp+ sr optic"
+
+
+def test_the_plus_model_and_the_plain_one_stay_apart():
+    cat = _catalog_of(["ghd platinum+ styler", "ghd platinum styler"])
+    assert _resolved(cat, "ghd platinum plus styler").name == "ghd platinum+ styler"
+    assert _resolved(cat, "ghd platinum styler").name == "ghd platinum styler"
+    assert _resolved(cat, "ghd platinum max styler").outcome == "new"
