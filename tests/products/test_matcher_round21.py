@@ -230,3 +230,16 @@ def test_the_plus_model_and_the_plain_one_stay_apart():
     assert _resolved(cat, "ghd platinum plus styler").name == "ghd platinum+ styler"
     assert _resolved(cat, "ghd platinum styler").name == "ghd platinum styler"
     assert _resolved(cat, "ghd platinum max styler").outcome == "new"
+
+
+# -- "drive" after a disk's brand and model, which the catalog names without it -----------------
+
+def test_a_disk_said_with_drive_is_the_disk():
+    cat = _catalog_of(["seagate exos x18 16tb", "seagate exos x18 18tb", "dell 800w psu"])
+    assert _resolved(cat, "sixteen terabyte exos drives").name == "seagate exos x18 16tb"
+    assert _resolved(cat, "exos drives").outcome == "ambiguous"
+
+
+def test_drive_stays_a_noun_where_the_catalog_uses_it():
+    cat = _catalog_of(["seagate exos x18 16tb", "usb flash drive 64gb"])
+    assert _resolved(cat, "16tb drive").outcome == "new"
