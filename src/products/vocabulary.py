@@ -482,6 +482,9 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("tuxedo", "tux"),
     ("telephone", "phone"),
     ("number", "no"),  # "clipper blade no 40"
+    # sizes said in everyday words where the catalog lists the size word: "big net" for
+    # "large fish net"
+    ("big", "large"), ("little", "small"),
 )
 
 # Words that mean the same only as the last word of a name, where the other meaning cannot be
