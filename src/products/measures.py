@@ -22,7 +22,7 @@ UNITS = {
     "lb": "lb", "lbs": "lb", "pound": "lb", "oz": "oz", "ounce": "oz",
     "gallon": "gal", "gal": "gal", "quart": "qt", "qt": "qt", "pint": "pt", "pt": "pt",
     # naming.tokens joins these to a whole number only; a decimal's are joined here ("1.5 volt")
-    "volt": "v", "v": "v", "amp": "a", "mm": "mm",
+    "volt": "v", "v": "v", "amp": "a", "mm": "mm", "mil": "mm",  # "mil": ml too (other_readings)
     "watt": "w", "w": "w", "cm": "cm", "centimetre": "cm", "centimeter": "cm",
     "yard": "yd", "yd": "yd", "m": "m", "metre": "m", "meter": "m",
     "tb": "tb", "terabyte": "tb", "gb": "gb", "gig": "gb", "gigabyte": "gb",
@@ -136,7 +136,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     point = False  # the word before was a number and "point"
     hundred_and = False  # the words before were a hundreds and "and": "two hundred and fifty"
-    said = _unglued(spoken_letters(words))
+    said = _hundreds_apart(_unglued(spoken_letters(words)))
     for i, w in enumerate(said):
         prev = out[-1] if out else "a"
         if w.isalpha():
@@ -150,7 +150,7 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
             elif w == "hundred" and not prev.isdigit() and (after in UNITS or after.isdigit()):
                 out.append("100")  # "a hundred foot cord": the "a" is gone, the hundred stays
             elif w == "hundred" and not prev.isdigit() and after == "and" and i + 2 < len(said) \
-                    and _TWO_DIGITS.fullmatch(said[i + 2]):
+                    and (_TWO_DIGITS.fullmatch(said[i + 2]) or said[i + 2] in _DIGITS):
                 out.append("100")  # "a hundred and fifty watt": 150w, as "two hundred and fifty"
             elif w in FRACTION_WORDS and prev.isdigit():
                 out[-1] = prev + "/" + FRACTION_WORDS[w]  # "five eighths": 5/8
@@ -170,6 +170,10 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         glued = _GLUED.fullmatch(w)
         if glued and glued[2] in UNITS:
             w = glued[1] + _unit(glued[1], glued[2])
+        if hundred_and and w in _DIGITS and prev.endswith("00"):
+            out[-1] = prev[:-1] + w  # "one hundred and five": 105
+            hundred_and = False
+            continue
         two = _TWO_DIGITS.fullmatch(w)
         if two and (two[2] or hundred_and) and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
             out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
@@ -181,6 +185,25 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _SHORT_WORD_NUMBER = re.compile(r"([a-z]{2,3})(\d+)")
+_DIGITS = frozenset("123456789")
+
+
+def _hundreds_apart(words: tuple[str, ...]) -> tuple[str, ...]:
+    """naming.tokens glues a short word to a digit after it ("eon 7" -> eon7, "and 5" -> and5);
+    before or after "hundred" the digit is part of the number said: "jbl eon seven hundred and
+    ten" is the eon 710, "one hundred and five" 105."""
+    if "hundred" not in words:
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        glued = _SHORT_WORD_NUMBER.fullmatch(w)
+        if glued and glued[2] in _DIGITS and (
+                i + 1 < len(words) and words[i + 1] == "hundred" or glued[1] == "and" and i > 0
+                and words[i - 1] == "hundred"):
+            out.extend(glued.groups())
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -275,3 +275,23 @@ def test_a_clipped_front_alone_or_an_everyday_word_names_nothing():
     cat = _catalog_of(["nest thermostat", "vinyl tablecloth"])
     assert _resolved(cat, "stats").outcome == "new"               # nothing said exactly beside it
     assert _resolved(cat, "vinyl cloth").outcome == "new"         # "cloth" is a thing of its own
+
+
+# -- model numbers and sizes said with "hundred" ("eon seven hundred and ten", "five hundred mil") --
+
+def test_model_numbers_and_sizes_said_with_hundred():
+    cat = _catalog_of(["jbl eon 710 speaker", "jbl eon 712 speaker", "samsung 870 evo 500gb",
+                       "shimano 105 rear derailleur", "fernox f1 inhibitor 500ml"])
+    assert _resolved(cat, "jbl eon seven hundred and ten speaker").name == "jbl eon 710 speaker"
+    assert _resolved(cat, "samsung eight hundred and seventy evo five hundred gig").name \
+        == "samsung 870 evo 500gb"
+    assert _resolved(cat, "shimano one hundred and five rear derailleur").name \
+        == "shimano 105 rear derailleur"
+    assert _resolved(cat, "fernox f1 inhibitor five hundred mil").name == "fernox f1 inhibitor 500ml"
+
+
+def test_other_numbers_said_with_hundred_stay_other_models():
+    cat = _catalog_of(["jbl eon 710 speaker", "jbl eon 712 speaker", "samsung 870 evo 500gb"])
+    assert _resolved(cat, "jbl eon seven hundred and fifteen speaker").outcome == "new"
+    assert _resolved(cat, "samsung eight hundred and sixty evo").outcome == "new"
+    assert _resolved(cat, "jbl eon seven hundred speaker").outcome == "new"
