@@ -1104,6 +1104,13 @@ class _Index:
         kept = _without_state_phrases(words)
         if kept != words and kept:
             readings += (kept,)
+        apart = tuple(part for w in words for part in (
+            _GLUED_SHORT.fullmatch(w).groups() if _GLUED_SHORT.fullmatch(w) and w not in self.postings
+            and _GLUED_SHORT.fullmatch(w)[1] in self.postings else (w,)))
+        if apart != words:
+            # a catalog word that naming.tokens glued to the number after it ("nsp eight foot"
+            # read as "nsp8 foot"): apart, the number measured ("nsp 8ft")
+            readings += (product_words(apart),)
         colour = _PROCESS_COLOUR_CODE.fullmatch(words[-1]) if len(words) > 1 else None
         if len(words) > 1 and words[-1] in _PROCESS_COLOURS and words[-2][-1:].isdigit():
             # a toner or ink said by its model and process colour letter ("tn-910 k")

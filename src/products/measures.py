@@ -137,6 +137,8 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     point = False  # the word before was a number and "point"
     hundred_and = False  # the words before were a hundreds and "and": "two hundred and fifty"
     said = _hundreds_apart(_unglued(spoken_letters(words)))
+    if "point" in said:  # "five point oh": 5.0
+        said = tuple("0" if w == "oh" and said[i - 1] == "point" else w for i, w in enumerate(said))
     for i, w in enumerate(said):
         prev = out[-1] if out else "a"
         if w.isalpha():
@@ -208,15 +210,18 @@ def _hundreds_apart(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
     """naming.tokens glues a short word to the digit after it ("cat 6" -> cat6); before a unit
-    that digit is a measure of its own: "sharps bin 5 litre" is a bin of 5l, no "bin5"."""
-    if not any(w in UNITS for w in words[1:]):
+    that digit is a measure of its own: "sharps bin 5 litre" is a bin of 5l, no "bin5"; and
+    before a decimal point: "smirnoff red 1 point 5 litre" is a 1.5l bottle."""
+    if not any(w in UNITS or w == "point" for w in words[1:]):
         return words
     out: list[str] = []
     for i, w in enumerate(words):
         glued = _SHORT_WORD_NUMBER.fullmatch(w)
-        # a word has a vowel ("bin 5 litre"); letters without one are a code ("jcm800 amp head")
-        if glued and i + 1 < len(words) and words[i + 1] in UNITS \
-                and any(ch in "aeiouy" for ch in glued[1]):
+        # a word has a vowel ("bin 5 litre"); letters without one are a code ("jcm800 amp head");
+        # a number with a decimal point said is a measure or a version ("gin 1 point 5 litre")
+        if glued and i + 1 < len(words) and (words[i + 1] in UNITS and any(
+                ch in "aeiouy" for ch in glued[1]) or words[i + 1] == "point" and len(glued[2]) == 1
+                and i + 2 < len(words) and words[i + 2][:1].isdigit()):
             out.extend((glued[1], glued[2]))
         else:
             out.append(w)

@@ -295,3 +295,20 @@ def test_other_numbers_said_with_hundred_stay_other_models():
     assert _resolved(cat, "jbl eon seven hundred and fifteen speaker").outcome == "new"
     assert _resolved(cat, "samsung eight hundred and sixty evo").outcome == "new"
     assert _resolved(cat, "jbl eon seven hundred speaker").outcome == "new"
+
+
+# -- a number said after a short word is no code of it before "point" or a unit ----------------------
+
+def test_a_decimal_or_a_length_said_after_a_short_word():
+    cat = _catalog_of(["smirnoff red 1.5l", "smirnoff red 70cl", "ctek mxs 5.0 battery charger",
+                       "nsp 8'0 funboard", "nsp 9'0 longboard"])
+    assert _resolved(cat, "smirnoff red one point five litre").name == "smirnoff red 1.5l"
+    assert _resolved(cat, "ctek mxs five point oh battery charger").name \
+        == "ctek mxs 5.0 battery charger"
+    assert _resolved(cat, "nsp eight foot funboard").name == "nsp 8'0 funboard"
+
+
+def test_another_decimal_or_length_after_a_short_word_is_new():
+    cat = _catalog_of(["smirnoff red 1.5l", "smirnoff red 70cl", "nsp 8'0 funboard"])
+    assert _resolved(cat, "smirnoff red two point five litre").outcome == "new"
+    assert _resolved(cat, "nsp seven foot funboard").outcome == "new"
