@@ -891,6 +891,11 @@ class _Index:
                 for wording in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     self._score_into(best, wording, frozenset(range(len(wording))),
                                      REORDERED_PENALTY + cost)
+        if not best:  # another reading said in another order ("tiny tag logger" for
+            # "hygrometer data logger tinytag")
+            for wording in [r for reading in other for r in self._reordered(reading)]:
+                self._score_into(best, wording, frozenset(range(len(wording))),
+                                 REORDERED_PENALTY + SYNONYM_PENALTY)
         if not best:  # misheard and said in another order ("mars piper seed potatoes"), in
             # names of three words or more: "spray paint" is no misheard "paint sprayer"
             for wording in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
@@ -1462,6 +1467,12 @@ class _Index:
                         _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
                                                        frozenset(range(len(alt))))
                               - REORDERED_PENALTY - cost)
+        if not best:
+            for alt in [r for reading in other for r in self._reordered(reading)]:
+                for entry in self.entries:
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                                                   frozenset(range(len(alt))))
+                          - REORDERED_PENALTY - SYNONYM_PENALTY)
         if not best:
             for alt in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
                 for entry in self.entries:

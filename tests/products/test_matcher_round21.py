@@ -312,3 +312,18 @@ def test_another_decimal_or_length_after_a_short_word_is_new():
     cat = _catalog_of(["smirnoff red 1.5l", "smirnoff red 70cl", "nsp 8'0 funboard"])
     assert _resolved(cat, "smirnoff red two point five litre").outcome == "new"
     assert _resolved(cat, "nsp seven foot funboard").outcome == "new"
+
+
+# -- a brand split in two by the recogniser, in a name that lists the brand after the noun ---------
+
+def test_a_split_brand_said_before_the_noun_the_catalog_lists_it_after():
+    cat = _catalog_of(["temperature data logger tinytag", "data logger lascar",
+                       "sit-on-top kayak perception pescador", "sit-on-top kayak ocean malibu"])
+    assert _resolved(cat, "tiny tag logger").name == "temperature data logger tinytag"
+    assert _resolved(cat, "pesca door kayak").name == "sit-on-top kayak perception pescador"
+
+
+def test_a_split_brand_with_another_noun_stays_new():
+    cat = _catalog_of(["temperature data logger tinytag", "luggage tag", "sit-on-top kayak perception pescador"])
+    assert _resolved(cat, "tiny tag printer").outcome == "new"
+    assert _resolved(cat, "pesca door paddle").outcome == "new"
