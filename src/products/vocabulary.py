@@ -482,6 +482,7 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("tuxedo", "tux"),
     ("telephone", "phone"),
     ("number", "no"),  # "clipper blade no 40"
+    ("mister", "mr"),  # "mister zogs" for "Mr Zogs"
     # sizes said in everyday words where the catalog lists the size word: "big net" for
     # "large fish net"
     ("big", "large"), ("little", "small"),

@@ -327,3 +327,17 @@ def test_a_split_brand_with_another_noun_stays_new():
     cat = _catalog_of(["temperature data logger tinytag", "luggage tag", "sit-on-top kayak perception pescador"])
     assert _resolved(cat, "tiny tag printer").outcome == "new"
     assert _resolved(cat, "pesca door paddle").outcome == "new"
+
+
+# -- "mister" for the "Mr" written in a brand ---------------------------------------------------
+
+def test_mister_is_the_mr_of_a_brand():
+    cat = _catalog_of(["Mr Zogs sex wax cold", "Mr Muscle oven cleaner", "mist sprayer"])
+    assert _resolved(cat, "mister zogs cold wax").name == "Mr Zogs sex wax cold"
+    assert _resolved(cat, "mister muscle").name == "Mr Muscle oven cleaner"
+
+
+def test_mister_is_no_other_word():
+    cat = _catalog_of(["Mr Muscle oven cleaner", "mist sprayer", "misting fan"])
+    assert _resolved(cat, "mister").outcome != "matched"
+    assert _resolved(cat, "mister fan").outcome == "new"
