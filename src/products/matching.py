@@ -79,7 +79,7 @@ from rapidfuzz import fuzz, process
 
 from products import vocabulary
 from products.english import is_english
-from products.measures import letters_said, spell_marks
+from products.measures import EVERYDAY_LETTER_NAMES, letters_said, spell_marks
 from products.naming import DETERMINERS, TENS, singular, tokens
 from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
@@ -1112,6 +1112,13 @@ class _Index:
         apart = tuple(part for w in words for part in (
             _GLUED_SHORT.fullmatch(w).groups() if _GLUED_SHORT.fullmatch(w) and w not in self.postings
             and _GLUED_SHORT.fullmatch(w)[1] in self.postings else (w,)))
+        lettered = tuple(EVERYDAY_LETTER_NAMES[w] if w in EVERYDAY_LETTER_NAMES and i + 1 < len(words)
+                         and EVERYDAY_LETTER_NAMES[w] in self.postings else w
+                         for i, w in enumerate(words))
+        if lettered != words and not letters:
+            # one letter said by name where the catalog writes that letter before a word
+            # ("sea skins" for "c-skins"; "see" is otherwise an everyday word)
+            readings += (lettered,)
         if apart != words:
             # a catalog word that naming.tokens glued to the number after it ("nsp eight foot"
             # read as "nsp8 foot"): apart, the number measured ("nsp 8ft")
