@@ -920,6 +920,8 @@ class _Index:
             self._by_shortening(best, words)
         if not best:
             self._by_model_code(best, words)
+        if not best:
+            self._by_code_digits(best, words)
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
@@ -983,6 +985,27 @@ class _Index:
                 if rest and rest <= set(entry.words) or codes and not rest:
                     _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                           - REORDERED_PENALTY)
+
+    def _by_code_digits(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
+        """Last, a model said by the number of its code with the words of its name ("molten
+        six" for "molten gg6x basketball" beside the gg7x): of the names that have the other
+        said words, those with a code whose only number is the one said."""
+        numbers = [w for w in words if w.isdigit()]
+        rest = [w for w in words if not w.isdigit()]
+        if len(numbers) != 1 or not rest or not all(w.isalpha() for w in rest):
+            return
+        sims = sorted((set(self.similar_words(w)) for w in rest),
+                      key=lambda ws: sum(len(self.postings[w]) for w in ws))
+        if not sims[0]:
+            return
+        # the names of the rarest said word, each checked for the others and for the code
+        found = sorted({e for w in sims[0] for e in self.postings[w]})
+        for e in found:
+            entry = self.entries[e]
+            if all(ws.intersection(entry.words) for ws in sims[1:]) \
+                    and any(is_model_code(w) and _DIGITS.findall(w) == numbers for w in entry.words):
+                _keep(best, entry, score_words(tuple(rest), head_index(tuple(rest)), entry,
+                                               no_noun=True) - REORDERED_PENALTY)
 
     def _drop_marked_variants(self, best: dict[int, Candidate], words: tuple[str, ...],
                               ask: bool) -> None:
@@ -1510,6 +1533,8 @@ class _Index:
             self._by_shortening(best, words)
         if not best:
             self._by_model_code(best, words)
+        if not best:
+            self._by_code_digits(best, words)
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
