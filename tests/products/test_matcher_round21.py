@@ -372,3 +372,16 @@ def test_a_number_no_code_of_those_names_has_is_new():
     assert _resolved(cat, "molten eight").outcome == "new"
     assert _resolved(cat, "molten 6 football").outcome == "new"   # the football's code is 67
     assert _resolved(cat, "wilson 6").outcome == "new"
+
+
+# -- a model code said without the letters after it ("f10" for f10sc) -------------------------------
+
+def test_a_code_said_without_its_letters_after():
+    cat = _catalog_of(["f10sc disinfectant 1l", "virkon s 1kg", "cat6a patch cable 2m"])
+    assert _resolved(cat, "f ten").name == "f10sc disinfectant 1l"
+
+
+def test_a_code_with_another_letter_or_two_codes_it_begins_stay_apart():
+    cat = _catalog_of(["cat6a patch cable 2m", "f10sc disinfectant 1l", "f10xd disinfectant 5l"])
+    assert _resolved(cat, "cat6").outcome == "new"          # cat6 is no cat6a
+    assert _resolved(cat, "f10").outcome == "new"           # which f10?
