@@ -1146,6 +1146,12 @@ class _Index:
             # one letter said by name where the catalog writes that letter before a word
             # ("sea skins" for "c-skins"; "see" is otherwise an everyday word)
             readings += (lettered,)
+        for i in range(1, len(words)):
+            if len(words[i]) >= 2 and words[i][:2].isdigit() and words[i - 1].isalpha() \
+                    and words[i - 1] + words[i][0] in self.postings and words[i - 1] not in self.postings:
+                # digits said one by one after a code's letters ("cat six three metre" read as
+                # "cat 63m"): the first is the code's ("cat6 3m")
+                readings += (words[:i - 1] + (words[i - 1] + words[i][0], words[i][1:]) + words[i + 1:],)
         if apart != words:
             # a catalog word that naming.tokens glued to the number after it ("nsp eight foot"
             # read as "nsp8 foot"): apart, the number measured ("nsp 8ft")

@@ -385,3 +385,16 @@ def test_a_code_with_another_letter_or_two_codes_it_begins_stay_apart():
     cat = _catalog_of(["cat6a patch cable 2m", "f10sc disinfectant 1l", "f10xd disinfectant 5l"])
     assert _resolved(cat, "cat6").outcome == "new"          # cat6 is no cat6a
     assert _resolved(cat, "f10").outcome == "new"           # which f10?
+
+
+# -- digits said one by one after a code's letters ("cat six three metre") --------------------------
+
+def test_the_first_digit_said_after_a_codes_letters_is_the_codes():
+    cat = _catalog_of(["cat6 patch cable 3m", "cat6 patch cable 10m", "cat5e patch cable 3m"])
+    assert _resolved(cat, "cat six three metre").name == "cat6 patch cable 3m"
+
+
+def test_digits_after_a_codes_letters_make_no_other_size():
+    cat = _catalog_of(["cat6 patch cable 3m", "cat6 patch cable 10m", "cat 63 collar"])
+    assert _resolved(cat, "cat six five metre").outcome == "new"
+    assert _resolved(cat, "cat 63 collar").name == "cat 63 collar"
