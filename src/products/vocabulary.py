@@ -479,7 +479,7 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("child", "kid", "children", "childrens", "kids"), ("pediatric", "paediatric"),
     # short forms
     ("microphone", "mic"), ("bicycle", "bike"), ("laboratory", "lab"),
-    ("tuxedo", "tux"),
+    ("tuxedo", "tux"), ("goalkeeper", "goalie"),
     ("telephone", "phone"),
     ("number", "no"),  # "clipper blade no 40"
     ("mister", "mr"),  # "mister zogs" for "Mr Zogs"

@@ -48,6 +48,9 @@ def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
         if w.startswith("sz") and w[2:].isdigit() and len(w) > 2:
             out.extend(("size", w[2:]))  # "diapers sz 3" (tokens glue "sz3" as a code)
             continue
+        if w in ("sz", "sze") and i + 1 < len(measured) and measured[i + 1][:1].isdigit():
+            out.append("size")  # "gloves sz 10"
+            continue
         if w in _ROMAN and i > 0:
             w = _ROMAN[w]  # "canon eos r6 mark ii" is said "mark two"
         if w in vocabulary.SIZE_LETTERS and (i > 0 or len(w) > 1):

@@ -398,3 +398,17 @@ def test_digits_after_a_codes_letters_make_no_other_size():
     cat = _catalog_of(["cat6 patch cable 3m", "cat6 patch cable 10m", "cat 63 collar"])
     assert _resolved(cat, "cat six five metre").outcome == "new"
     assert _resolved(cat, "cat 63 collar").name == "cat 63 collar"
+
+
+# -- "sz" before a number is "size"; "goalie" is a goalkeeper --------------------------------------
+
+def test_sz_before_a_number_is_size():
+    cat = _catalog_of(["goalkeeper gloves size 10", "goalkeeper gloves size 9", "sz 10 spanner"])
+    assert _resolved(cat, "goalie gloves sz 10").name == "goalkeeper gloves size 10"
+    assert _resolved(cat, "goalkeeper gloves sz 9").name == "goalkeeper gloves size 9"
+
+
+def test_sz_with_another_size_is_new():
+    cat = _catalog_of(["goalkeeper gloves size 10", "goalkeeper gloves size 9"])
+    assert _resolved(cat, "goalie gloves sz 11").outcome == "new"
+    assert _resolved(cat, "goalie gloves").outcome == "ambiguous"
