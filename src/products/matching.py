@@ -919,7 +919,10 @@ class _Index:
         if not best:
             self._by_shortening(best, words)
         if not best:
-            self._by_model_code(best, words)
+            for reading in [words] + other:  # "number three thinners": "no3 thinner"
+                self._by_model_code(best, reading)
+                if best:
+                    break
         if not best:
             self._by_code_digits(best, words)
         ask |= self._content_elsewhere(best, words)
@@ -1542,7 +1545,10 @@ class _Index:
         if not best:
             self._by_shortening(best, words)
         if not best:
-            self._by_model_code(best, words)
+            for reading in [words] + other:  # "number three thinners": "no3 thinner"
+                self._by_model_code(best, reading)
+                if best:
+                    break
         if not best:
             self._by_code_digits(best, words)
         ask |= self._content_elsewhere(best, words)

@@ -412,3 +412,18 @@ def test_sz_with_another_size_is_new():
     cat = _catalog_of(["goalkeeper gloves size 10", "goalkeeper gloves size 9"])
     assert _resolved(cat, "goalie gloves sz 11").outcome == "new"
     assert _resolved(cat, "goalie gloves").outcome == "ambiguous"
+
+
+# -- a model code in another reading of what was heard, with words of its name in any order --------
+
+def test_a_number_said_as_number_three_finds_the_no3_in_any_order():
+    cat = _catalog_of(["thinners international no.3 1l", "thinners international no.9 1l",
+                       "olaplex no.3 hair perfector"])
+    assert _resolved(cat, "number three thinners").name == "thinners international no.3 1l"
+    assert _resolved(cat, "number nine thinners").name == "thinners international no.9 1l"
+
+
+def test_another_number_or_noun_stays_new():
+    cat = _catalog_of(["thinners international no.3 1l", "olaplex no.3 hair perfector"])
+    assert _resolved(cat, "number five thinners").outcome == "new"
+    assert _resolved(cat, "number three brushes").outcome == "new"
