@@ -118,6 +118,7 @@ JOINED_SOUND = 85.0         # ...or sounding this close and spelled ten points l
 JOINED_SPELLING = 80.0     # two said words run together spelled and sounding this close to a
 #                            catalog word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
+CODE_DIGITS_MAX_NAMES = 200  # a model said by its code's number only among this many names
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
 # A catalog word that ends in a said word of its own and that vocabulary.KINDS lists as a kind of
@@ -130,7 +131,7 @@ COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 # How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
 PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
-CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec reg".split())
+CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec reg dev win".split())
 # Parts, accessories and supplies named after the thing they are for, said after it: "coffee
 # cup lids" are no coffee cups, "sewing machine needles" no sewing machine, "glue gun sticks" no
 # glue gun. A name that goes on with one of these after the said words is asked about.
@@ -999,8 +1000,8 @@ class _Index:
             return
         sims = sorted((set(self.similar_words(w)) for w in rest),
                       key=lambda ws: sum(len(self.postings[w]) for w in ws))
-        if not sims[0]:
-            return
+        if not sims[0] or sum(len(self.postings[w]) for w in sims[0]) > CODE_DIGITS_MAX_NAMES:
+            return  # words that name that many products say too little for a number to pick
         # the names of the rarest said word, each checked for the others and for the code
         found = sorted({e for w in sims[0] for e in self.postings[w]})
         for e in found:

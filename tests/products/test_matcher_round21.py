@@ -427,3 +427,19 @@ def test_another_number_or_noun_stays_new():
     cat = _catalog_of(["thinners international no.3 1l", "olaplex no.3 hair perfector"])
     assert _resolved(cat, "number five thinners").outcome == "new"
     assert _resolved(cat, "number three brushes").outcome == "new"
+
+
+# -- "dev" and "win" are clippings (developer, windows) beside a word said exactly ------------------
+
+def test_dev_and_win_are_clippings_beside_an_exact_word():
+    cat = _catalog_of(["wella welloxon developer 6% 1l", "wella welloxon developer 9% 1l",
+                       "windows 11 pro licence key", "wine glass"])
+    assert _resolved(cat, "6% dev").name == "wella welloxon developer 6% 1l"
+    assert _resolved(cat, "win 11 pro keys").name == "windows 11 pro licence key"
+
+
+def test_dev_and_win_alone_or_beside_another_thing_stay_apart():
+    cat = _catalog_of(["wella welloxon developer 6% 1l", "windows 11 pro licence key", "wine glass"])
+    assert _resolved(cat, "dev").outcome == "new"
+    assert _resolved(cat, "win 10 pro keys").outcome == "new"
+    assert _resolved(cat, "12% dev").outcome == "new"
