@@ -96,6 +96,7 @@ from products.wordings import (
 MATCH_MIN = 75.0          # below this a candidate is no candidate
 AMBIGUITY_GAP = 3.0       # different products this close to the best are a tie
 TOKEN_MATCH = 75.0        # two words line up at or above this similarity
+WRITTEN_WORD_MATCH = 80.0  # ...a said word the catalog has itself, with another catalog word
 SOUND_ALIKE_WEIGHT = 0.9  # similarity of metaphone codes counts this much
 SOUND_MIN_SPELLING = 45.0  # ...for words whose spelling is at least this close
 SHORT_WORD_SPELLING = 85.0  # words of 3 letters or fewer: sound-alike and spelled this close
@@ -686,7 +687,17 @@ class _Index:
                                                         score_cutoff=TOKEN_MATCH / SOUND_ALIKE_WEIGHT):
                     found.update(self.sounds[code])
         scored = {w: word_similarity(word, w, sound, self.sound_of[w]) for w in found}
-        return shortened | {w: s for w, s in scored.items() if s >= TOKEN_MATCH}
+        # a word the catalog writes means itself: another only when spelled or sounding much
+        # alike ("copper" is no "coupler" where the catalog has both)
+        floor = WRITTEN_WORD_MATCH if word in self.postings else TOKEN_MATCH
+        return shortened | {w: s for w, s in scored.items() if s >= floor}
+
+    def _catalog_similarity(self, a: str, b: str) -> float:
+        """`word_similarity` as `similar_words` gives it for catalog words (the brute force's)."""
+        found = word_similarity(a, b, None, self.sound_of.get(b))
+        if found < WRITTEN_WORD_MATCH and a in self.postings and b in self.postings:
+            return ABBREVIATED if abbreviates(a, b) else 0.0
+        return found
 
     def _starting_with(self, word: str) -> list[str]:
         """Catalog words that start with `word` and go on: a sorted list, rebuilt after new
@@ -1491,36 +1502,37 @@ class _Index:
         for wording, put, cost, left_out in self._wordings(words):
             head = head_index(wording)
             for entry in self.entries:
-                _keep(best, entry, score_words(wording, head, entry, word_similarity, put, left_out) - cost)
+                _keep(best, entry, score_words(wording, head, entry, self._catalog_similarity, put, left_out) - cost)
         self._drop_others_of_a_written_word(best, words)
         other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             for entry in self.entries:
-                _keep(best, entry, score_words(wording, head_index(wording), entry) - SYNONYM_PENALTY)
+                _keep(best, entry, score_words(wording, head_index(wording), entry,
+                                               self._catalog_similarity) - SYNONYM_PENALTY)
         misheard = [w for reading in [words] + other + plural
                     for w in self._misheard_wordings(reading)] if not best else []
         for alt in misheard:
             for entry in self.entries:
                 if words_in_order(alt, entry.words):
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
             for said_as, put, cost, left_out in self._wordings(words):
                 for alt in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     for entry in self.entries:
-                        _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                        _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
                                                        frozenset(range(len(alt))))
                               - REORDERED_PENALTY - cost)
         if not best:
             for alt in [r for reading in other for r in self._reordered(reading)]:
                 for entry in self.entries:
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt))))
                           - REORDERED_PENALTY - SYNONYM_PENALTY)
         if not best:
             for alt in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
                 for entry in self.entries:
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt))))
                           - MISHEARD_PENALTY - REORDERED_PENALTY)
         ask = False
@@ -1534,7 +1546,7 @@ class _Index:
                     if not left_out and self._names_no_head(wording):
                         head = head_index(wording)
                         for entry in self.entries:
-                            _keep(best, entry, score_words(wording, head, entry, word_similarity, put,
+                            _keep(best, entry, score_words(wording, head, entry, self._catalog_similarity, put,
                                                            headless=True) - cost - HEADLESS_PENALTY)
                 ask |= self._keep_one_kind(best, reading)
                 if best:
@@ -1542,7 +1554,8 @@ class _Index:
         if not best and self._brand_and_codes(words):
             head = head_index(words)
             for entry in self.entries:
-                _keep(best, entry, score_words(words, head, entry, no_noun=True) - HEADLESS_PENALTY)
+                _keep(best, entry, score_words(words, head, entry, self._catalog_similarity,
+                                               no_noun=True) - HEADLESS_PENALTY)
         if not best:
             self._by_shortening(best, words)
         if not best:

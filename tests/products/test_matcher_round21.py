@@ -443,3 +443,18 @@ def test_dev_and_win_alone_or_beside_another_thing_stay_apart():
     assert _resolved(cat, "dev").outcome == "new"
     assert _resolved(cat, "win 10 pro keys").outcome == "new"
     assert _resolved(cat, "12% dev").outcome == "new"
+
+
+# -- a said word the catalog writes as it is is not taken for a look-alike of another ---------------
+
+def test_a_written_word_is_not_taken_for_a_look_alike():
+    cat = _catalog_of(["15mm copper elbow", "15mm copper tee", "speedfit 15mm straight coupler"])
+    res = _resolved(cat, "15mm copper")
+    assert res.outcome == "ambiguous"
+    assert {c.name for c in res.candidates} == {"15mm copper elbow", "15mm copper tee"}
+
+
+def test_a_word_the_catalog_lacks_still_finds_its_look_alike():
+    cat = _catalog_of(["15mm copper elbow", "speedfit 15mm straight coupler", "red ladder"])
+    assert _resolved(cat, "15mm straight copler").name == "speedfit 15mm straight coupler"
+    assert _resolved(cat, "red letter").name == "red ladder"
