@@ -131,8 +131,9 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A number and its unit as one word, the unit in one spelling ("6 foot" -> 6ft,
     "60 watt" -> 60w), and a hundred said as two numbers before a unit joined
     ("2 50ml" -> 250ml: "two fifty mil")."""
-    if "".join(words).isalpha() and "hundred" not in words:
+    if "".join(words).isalpha() and "hundred" not in words and "by" not in words:
         return words  # no number: nothing to measure (most names; keeps start-up quick)
+    words = _fractions_by(words)
     out: list[str] = []
     point = False  # the word before was a number and "point"
     hundred_and = False  # the words before were a hundreds and "and": "two hundred and fifty"
@@ -188,6 +189,42 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 _SHORT_WORD_NUMBER = re.compile(r"([a-z]{2,3})(\d+)")
 _DIGITS = frozenset("123456789")
+
+
+_SAID_FRACTIONS = {"half": "1/2", "quarter": "1/4"}
+_BY_DIGIT = re.compile(r"by\d")
+
+
+def _fractions_by(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Two fractions of an inch said with "by" between ("quarter by half pair coil", "1/4 by
+    1/2"): the two fractions and the "x" a catalog writes between them ('1/4" x 1/2"')."""
+    if not any(w == "by" or _BY_DIGIT.fullmatch(w) for w in words):
+        return words
+    # naming.tokens glues "by" to a digit said after it ("by three eighths" -> by3 eighth)
+    words = tuple(part for i, w in enumerate(words) for part in (
+        ("by", w[2:]) if _BY_DIGIT.fullmatch(w) and i + 1 < len(words) and words[i + 1] in FRACTION_WORDS
+        else (w,)))
+    words = tuple(w for i, w in enumerate(words)  # "quarter inch by half inch": inches anyway
+                  if not (w in ("inch", "in") and i > 0 and _is_fraction(words[i - 1])))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in FRACTION_WORDS and out and out[-1].isdigit() and w not in _SAID_FRACTIONS:
+            out[-1] += "/" + FRACTION_WORDS[w]  # "3 eighth": 3/8
+        else:
+            out.append(w)
+        i += 1
+    for i in range(1, len(out) - 1):
+        if out[i] == "by" and _is_fraction(out[i - 1]) and _is_fraction(out[i + 1]):
+            out[i - 1] = _SAID_FRACTIONS.get(out[i - 1], out[i - 1])
+            out[i] = "x"
+            out[i + 1] = _SAID_FRACTIONS.get(out[i + 1], out[i + 1])
+    return tuple(out)
+
+
+def _is_fraction(word: str) -> bool:
+    return word in _SAID_FRACTIONS or bool(_FRACTION.fullmatch(word))
 
 
 def _hundreds_apart(words: tuple[str, ...]) -> tuple[str, ...]:

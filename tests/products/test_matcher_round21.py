@@ -458,3 +458,18 @@ def test_a_word_the_catalog_lacks_still_finds_its_look_alike():
     cat = _catalog_of(["15mm copper elbow", "speedfit 15mm straight coupler", "red ladder"])
     assert _resolved(cat, "15mm straight copler").name == "speedfit 15mm straight coupler"
     assert _resolved(cat, "red letter").name == "red ladder"
+
+
+# -- two fractions of an inch said with "by" ("quarter by half") ---------------------------------
+
+def test_two_fractions_said_with_by_are_the_catalogs_a_x_b():
+    cat = _catalog_of(['1/4" x 3/8" pair coil 15m', '1/4" x 1/2" pair coil 15m', "stand by light"])
+    assert _resolved(cat, "quarter by half pair coil").name == '1/4" x 1/2" pair coil 15m'
+    assert _resolved(cat, "quarter inch by three eighths pair coil").name == '1/4" x 3/8" pair coil 15m'
+    assert _resolved(cat, "stand by light").name == "stand by light"
+
+
+def test_other_fractions_said_with_by_are_new():
+    cat = _catalog_of(['1/4" x 3/8" pair coil 15m', '1/4" x 1/2" pair coil 15m'])
+    assert _resolved(cat, "quarter by five eighths pair coil").outcome == "new"
+    assert _resolved(cat, "half by three eighths pair coil").outcome == "new"
