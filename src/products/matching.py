@@ -1157,6 +1157,16 @@ class _Index:
         lettered = tuple(EVERYDAY_LETTER_NAMES[w] if w in EVERYDAY_LETTER_NAMES and i + 1 < len(words)
                          and EVERYDAY_LETTER_NAMES[w] in self.postings else w
                          for i, w in enumerate(words))
+        coded = list(small)
+        for i in range(len(coded) - 1):
+            letter = {**EVERYDAY_LETTER_NAMES, "our": "r"}.get(coded[i])
+            if letter and coded[i + 1].isdigit() and letter + coded[i + 1] in self.postings:
+                # a letter heard as a word before the number of a code ("our thirty two" for
+                # r32, "see 4" for c4): the code, where the catalog has it
+                coded[i:i + 2] = [letter + coded[i + 1], ""]
+        coded = tuple(w for w in coded if w)
+        if coded != small:
+            readings += (coded,)
         if lettered != words and not letters:
             # one letter said by name where the catalog writes that letter before a word
             # ("sea skins" for "c-skins"; "see" is otherwise an everyday word)

@@ -473,3 +473,16 @@ def test_other_fractions_said_with_by_are_new():
     cat = _catalog_of(['1/4" x 3/8" pair coil 15m', '1/4" x 1/2" pair coil 15m'])
     assert _resolved(cat, "quarter by five eighths pair coil").outcome == "new"
     assert _resolved(cat, "half by three eighths pair coil").outcome == "new"
+
+
+# -- a letter heard as a word before a code's number ("our thirty two" for r32) ---------------------
+
+def test_a_letter_heard_as_a_word_before_a_codes_number():
+    cat = _catalog_of(["r32 refrigerant 3kg", "r32 refrigerant 9kg", "r410a refrigerant 11.3kg"])
+    assert _resolved(cat, "our thirty two three kilo").name == "r32 refrigerant 3kg"
+
+
+def test_a_determiner_before_a_number_the_catalog_has_no_code_for_stays_a_determiner():
+    cat = _catalog_of(["r32 refrigerant 3kg", "m8 bolts", "32 inch monitor"])
+    assert _resolved(cat, "our 32 inch monitor").name == "32 inch monitor"
+    assert _resolved(cat, "our 33 refrigerant").outcome == "new"
