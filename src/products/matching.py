@@ -119,7 +119,6 @@ JOINED_SOUND = 85.0         # ...or sounding this close and spelled ten points l
 JOINED_SPELLING = 80.0     # two said words run together spelled and sounding this close to a
 #                            catalog word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
-CODE_DIGITS_MAX_NAMES = 200  # a model said by its code's number only among this many names
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
 
 # A catalog word that ends in a said word of its own and that vocabulary.KINDS lists as a kind of
@@ -935,8 +934,6 @@ class _Index:
                 self._by_model_code(best, reading)
                 if best:
                     break
-        if not best:
-            self._by_code_digits(best, words)
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
@@ -1000,27 +997,6 @@ class _Index:
                 if rest and rest <= set(entry.words) or codes and not rest:
                     _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
                           - REORDERED_PENALTY)
-
-    def _by_code_digits(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
-        """Last, a model said by the number of its code with the words of its name ("molten
-        six" for "molten gg6x basketball" beside the gg7x): of the names that have the other
-        said words, those with a code whose only number is the one said."""
-        numbers = [w for w in words if w.isdigit()]
-        rest = [w for w in words if not w.isdigit()]
-        if len(numbers) != 1 or not rest or not all(w.isalpha() for w in rest):
-            return
-        sims = sorted((set(self.similar_words(w)) for w in rest),
-                      key=lambda ws: sum(len(self.postings[w]) for w in ws))
-        if not sims[0] or sum(len(self.postings[w]) for w in sims[0]) > CODE_DIGITS_MAX_NAMES:
-            return  # words that name that many products say too little for a number to pick
-        # the names of the rarest said word, each checked for the others and for the code
-        found = sorted({e for w in sims[0] for e in self.postings[w]})
-        for e in found:
-            entry = self.entries[e]
-            if all(ws.intersection(entry.words) for ws in sims[1:]) \
-                    and any(is_model_code(w) and _DIGITS.findall(w) == numbers for w in entry.words):
-                _keep(best, entry, score_words(tuple(rest), head_index(tuple(rest)), entry,
-                                               no_noun=True) - REORDERED_PENALTY)
 
     def _drop_marked_variants(self, best: dict[int, Candidate], words: tuple[str, ...],
                               ask: bool) -> None:
@@ -1573,8 +1549,6 @@ class _Index:
                 self._by_model_code(best, reading)
                 if best:
                     break
-        if not best:
-            self._by_code_digits(best, words)
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)

@@ -359,21 +359,6 @@ def test_a_letter_name_is_an_everyday_word_where_the_catalog_has_no_such_letter(
     assert _resolved(_catalog_of(["c clamp", "sea salt"]), "sea shells").outcome == "new"
 
 
-# -- a model said by the number of its code ("molten six" for the gg6x) ----------------------------
-
-def test_a_model_said_by_the_number_in_its_code():
-    cat = _catalog_of(["molten gg6x basketball", "molten gg7x basketball", "wilson evo nxt basketball"])
-    assert _resolved(cat, "molten six").name == "molten gg6x basketball"
-    assert _resolved(cat, "molten 7 basketball").name == "molten gg7x basketball"
-
-
-def test_a_number_no_code_of_those_names_has_is_new():
-    cat = _catalog_of(["molten gg6x basketball", "molten gg7x basketball", "molten g67 football"])
-    assert _resolved(cat, "molten eight").outcome == "new"
-    assert _resolved(cat, "molten 6 football").outcome == "new"   # the football's code is 67
-    assert _resolved(cat, "wilson 6").outcome == "new"
-
-
 # -- a model code said without the letters after it ("f10" for f10sc) -------------------------------
 
 def test_a_code_said_without_its_letters_after():
