@@ -1045,16 +1045,12 @@ class _Index:
 
     def _by_shortening(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
         """Last, a word said alone that no dictionary has and that begins one catalog word
-        only: a shortening of it ("mayo" for mayonnaise, "meths" for methylated spirit), or a
-        model code without its letters after ("f10" for f10sc). An English word may be a thing
-        of its own ("tab" is no tablet)."""
-        coded = is_model_code(words[0]) and len(words[0]) >= 3 if len(words) == 1 else False
-        if not self.vocabulary or len(words) != 1 or not coded and (
-                len(words[0]) < SHORTENING_ALONE_MIN or not words[0].isalpha() or is_english(words[0])):
+        only: a shortening of it ("mayo" for mayonnaise, "meths" for methylated spirit). An
+        English word may be a thing of its own ("tab" is no tablet)."""
+        if not self.vocabulary or len(words) != 1 or len(words[0]) < SHORTENING_ALONE_MIN \
+                or not words[0].isalpha() or is_english(words[0]):
             return
-        # a code's letters after are two or more ("f10sc"): "cat6" is no "cat6a"
-        longer = [w for w in self._starting_with(words[0]) if abbreviates(words[0], w)
-                  and (not coded or len(w) - len(words[0]) >= 2)]
+        longer = [w for w in self._starting_with(words[0]) if abbreviates(words[0], w)]
         if len(longer) == 1:
             for e in self.postings[longer[0]]:
                 entry = self.entries[e]

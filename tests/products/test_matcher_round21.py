@@ -359,19 +359,6 @@ def test_a_letter_name_is_an_everyday_word_where_the_catalog_has_no_such_letter(
     assert _resolved(_catalog_of(["c clamp", "sea salt"]), "sea shells").outcome == "new"
 
 
-# -- a model code said without the letters after it ("f10" for f10sc) -------------------------------
-
-def test_a_code_said_without_its_letters_after():
-    cat = _catalog_of(["f10sc disinfectant 1l", "virkon s 1kg", "cat6a patch cable 2m"])
-    assert _resolved(cat, "f ten").name == "f10sc disinfectant 1l"
-
-
-def test_a_code_with_another_letter_or_two_codes_it_begins_stay_apart():
-    cat = _catalog_of(["cat6a patch cable 2m", "f10sc disinfectant 1l", "f10xd disinfectant 5l"])
-    assert _resolved(cat, "cat6").outcome == "new"          # cat6 is no cat6a
-    assert _resolved(cat, "f10").outcome == "new"           # which f10?
-
-
 # -- digits said one by one after a code's letters ("cat six three metre") --------------------------
 
 def test_the_first_digit_said_after_a_codes_letters_is_the_codes():
