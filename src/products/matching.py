@@ -246,7 +246,7 @@ def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None
     if not a.isalpha() or not b.isalpha():
         return ABBREVIATED if abbreviates(a, b) else 0.0
     found = _word_similarity(a, b, sa, sb)
-    return ABBREVIATED if found < TOKEN_MATCH and (abbreviates(a, b) or clipped_front(a, b)) else found
+    return ABBREVIATED if found < TOKEN_MATCH and abbreviates(a, b) else found
 
 
 def _plural_in_us(said: str, name_word: str) -> bool:
@@ -298,16 +298,6 @@ def abbreviates(said: str, name_word: str) -> bool:
         and name_word[len(said):] not in COMPOUND_TAILS \
         and name_word[len(said):] not in _ENDINGS \
         and (said in CLIPPINGS or not is_english(said))
-
-
-def clipped_front(said: str, name_word: str) -> bool:
-    """A said word that no dictionary has and that ends a longer catalog word: its front
-    clipped, as people say "stat" for thermostat. Like a shortening, it names the product only
-    beside a word said exactly ("honeywell stat"); an everyday word is a thing of its own
-    ("light" is no flashlight)."""
-    return len(said) >= SHORTENING_ALONE_MIN and len(name_word) - len(said) >= COMPOUND_MIN_FRONT \
-        and name_word.endswith(said) and said.isalpha() and name_word.isalpha() \
-        and not is_english(said)
 
 
 def initials(first: str, second: str) -> str | None:
@@ -483,8 +473,7 @@ def _colour_names_it(said: tuple[str, ...], by_said: dict[int, tuple[int, float]
 
 
 def _shortened(said: str, name: tuple[str, ...], j: int) -> bool:
-    return abbreviates(said, name[j]) or clipped_front(said, name[j]) \
-        or j + 1 < len(name) and said == initials(name[j], name[j + 1])
+    return abbreviates(said, name[j]) or j + 1 < len(name) and said == initials(name[j], name[j + 1])
 
 
 def _other_vowel(said: str, name_word: str) -> bool:

@@ -260,23 +260,6 @@ def test_big_and_little_do_not_make_other_sizes():
     assert _resolved(cat, "big snake hook").outcome == "new"
 
 
-# -- a word's front clipped ("stat" for thermostat), beside a word said exactly -------------------
-
-def test_a_word_with_its_front_clipped_names_it_beside_an_exact_word():
-    cat = _catalog_of(["honeywell t6 thermostat", "honeywell t4 thermostat", "nest thermostat",
-                       "honeywell smoke alarm"])
-    res = _resolved(cat, "honeywell stat")
-    assert res.outcome == "ambiguous"
-    assert {c.name for c in res.candidates} == {"honeywell t6 thermostat", "honeywell t4 thermostat"}
-    assert _resolved(cat, "nest stat").name == "nest thermostat"
-
-
-def test_a_clipped_front_alone_or_an_everyday_word_names_nothing():
-    cat = _catalog_of(["nest thermostat", "vinyl tablecloth"])
-    assert _resolved(cat, "stats").outcome == "new"               # nothing said exactly beside it
-    assert _resolved(cat, "vinyl cloth").outcome == "new"         # "cloth" is a thing of its own
-
-
 # -- model numbers and sizes said with "hundred" ("eon seven hundred and ten", "five hundred mil") --
 
 def test_model_numbers_and_sizes_said_with_hundred():
