@@ -1115,9 +1115,6 @@ class _Index:
         apart = tuple(part for w in words for part in (
             _GLUED_SHORT.fullmatch(w).groups() if _GLUED_SHORT.fullmatch(w) and w not in self.postings
             and _GLUED_SHORT.fullmatch(w)[1] in self.postings else (w,)))
-        lettered = tuple(EVERYDAY_LETTER_NAMES[w] if w in EVERYDAY_LETTER_NAMES and i + 1 < len(words)
-                         and EVERYDAY_LETTER_NAMES[w] in self.postings else w
-                         for i, w in enumerate(words))
         coded = list(small)
         for i in range(len(coded) - 1):
             letter = {**EVERYDAY_LETTER_NAMES, "our": "r"}.get(coded[i])
@@ -1128,10 +1125,6 @@ class _Index:
         coded = tuple(w for w in coded if w)
         if coded != small:
             readings += (coded,)
-        if lettered != words and not letters:
-            # one letter said by name where the catalog writes that letter before a word
-            # ("sea skins" for "c-skins"; "see" is otherwise an everyday word)
-            readings += (lettered,)
         for i in range(1, len(words)):
             if len(words[i]) >= 2 and words[i][:2].isdigit() and words[i - 1].isalpha() \
                     and words[i - 1] + words[i][0] in self.postings and words[i - 1] not in self.postings:

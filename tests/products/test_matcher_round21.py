@@ -326,22 +326,6 @@ def test_mister_is_no_other_word():
     assert _resolved(cat, "mister fan").outcome == "new"
 
 
-# -- one letter said by name ("sea skins") where the catalog writes the letter ---------------------
-
-def test_one_letter_said_by_name_where_the_catalog_writes_it():
-    cat = _catalog_of(["c-skins 3/2 shortie small", "sea kayak", "u bolt m8"])
-    assert _resolved(cat, "sea skin shorties").name == "c-skins 3/2 shortie small"
-    assert _resolved(cat, "you bolts").name == "u bolt m8"
-    assert _resolved(cat, "sea kayak").name == "sea kayak"      # the catalog's own words first
-
-
-def test_a_letter_name_is_an_everyday_word_where_the_catalog_has_no_such_letter():
-    cat = _catalog_of(["c-skins wetsuit", "sea salt"])
-    assert _resolved(cat, "sea boots").outcome == "new"
-    assert _resolved(cat, "sea salt").name == "sea salt"
-    assert _resolved(_catalog_of(["c clamp", "sea salt"]), "sea shells").outcome == "new"
-
-
 # -- digits said one by one after a code's letters ("cat six three metre") --------------------------
 
 def test_the_first_digit_said_after_a_codes_letters_is_the_codes():
