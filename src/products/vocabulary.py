@@ -483,9 +483,6 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("telephone", "phone"),
     ("number", "no"),  # "clipper blade no 40"
     ("mister", "mr"),  # "mister zogs" for "Mr Zogs"
-    # sizes said in everyday words where the catalog lists the size word: "big net" for
-    # "large fish net"
-    ("big", "large"), ("little", "small"),
 )
 
 # Words that mean the same only as the last word of a name, where the other meaning cannot be

@@ -245,21 +245,6 @@ def test_drive_stays_a_noun_where_the_catalog_uses_it():
     assert _resolved(cat, "16tb drive").outcome == "new"
 
 
-# -- "big" and "little" for the catalog's "large" and "small" -----------------------------------
-
-def test_big_and_little_are_the_catalogs_large_and_small():
-    cat = _catalog_of(["large fish net", "small fish net", "snake hook"])
-    assert _resolved(cat, "big net").name == "large fish net"
-    assert _resolved(cat, "little fish nets").name == "small fish net"
-
-
-def test_big_and_little_do_not_make_other_sizes():
-    cat = _catalog_of(["large fish net", "medium fish net", "large hook"])
-    assert _resolved(cat, "little net").outcome == "new"
-    assert _resolved(cat, "big hook").name == "large hook"
-    assert _resolved(cat, "big snake hook").outcome == "new"
-
-
 # -- model numbers and sizes said with "hundred" ("eon seven hundred and ten", "five hundred mil") --
 
 def test_model_numbers_and_sizes_said_with_hundred():
