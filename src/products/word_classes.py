@@ -14,7 +14,7 @@ STATE_WORDS = frozenset(
     "old new broken spare extra used dirty clean damaged other another remaining leftover "
     "entire same empty full fresh last busted cracked faulty working dented missing stale "
     "expired spoiled bent rusty torn dead dull defective leaking leaky worn chipped scratched "
-    "opened unopened sealed returned borrowed lost stolen refurbished refurb reconditioned".split()
+    "opened unopened sealed returned borrowed lost stolen".split()
 )
 
 

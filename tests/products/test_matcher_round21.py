@@ -186,21 +186,6 @@ def test_a_size_letter_of_another_size_or_thickness_is_new():
     assert _resolved(cat, "3/2 m").outcome == "new"
 
 
-# -- "refurbished" says how a thing is, not which ----------------------------------------------
-
-def test_a_refurbished_thing_is_the_thing():
-    cat = _catalog_of(["thinkpad t480 keyboard", "thinkpad t480 battery", "refurbished ipad 9"])
-    assert _resolved(cat, "refurbished t480 keyboard").name == "thinkpad t480 keyboard"
-    assert _resolved(cat, "refurbished ipad 9").name == "refurbished ipad 9"   # the catalog's own
-    assert _resolved(cat, "ipad 9").name == "refurbished ipad 9"
-
-
-def test_a_refurbished_thing_is_still_no_other_thing():
-    cat = _catalog_of(["thinkpad t480 keyboard", "laptop stand"])
-    assert _resolved(cat, "refurbished t470 keyboard").outcome == "new"
-    assert _resolved(cat, "refurbished laptop").outcome == "new"
-
-
 # -- a whole number written with a decimal zero ("5.0") is said whole ("five") ----------------------
 
 def test_a_decimal_zero_is_said_as_the_whole_number():
