@@ -79,7 +79,7 @@ from rapidfuzz import fuzz, process
 
 from products import vocabulary
 from products.english import is_english
-from products.measures import EVERYDAY_LETTER_NAMES, letters_said, spell_marks
+from products.measures import EVERYDAY_LETTER_NAMES, UNITS, letters_said, spell_marks
 from products.naming import DETERMINERS, TENS, singular, tokens
 from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
@@ -1112,9 +1112,6 @@ class _Index:
         kept = _without_state_phrases(words)
         if kept != words and kept:
             readings += (kept,)
-        apart = tuple(part for w in words for part in (
-            _GLUED_SHORT.fullmatch(w).groups() if _GLUED_SHORT.fullmatch(w) and w not in self.postings
-            and _GLUED_SHORT.fullmatch(w)[1] in self.postings else (w,)))
         coded = list(small)
         for i in range(len(coded) - 1):
             letter = {**EVERYDAY_LETTER_NAMES, "our": "r"}.get(coded[i])
@@ -1131,10 +1128,15 @@ class _Index:
                 # digits said one by one after a code's letters ("cat six three metre" read as
                 # "cat 63m"): the first is the code's ("cat6 3m")
                 readings += (words[:i - 1] + (words[i - 1] + words[i][0], words[i][1:]) + words[i + 1:],)
-        if apart != words:
-            # a catalog word that naming.tokens glued to the number after it ("nsp eight foot"
-            # read as "nsp8 foot"): apart, the number measured ("nsp 8ft")
-            readings += (product_words(apart),)
+        for i in range(len(words) - 1):
+            glued = _GLUED_SHORT.fullmatch(words[i])
+            if glued and words[i] not in self.postings and glued[1] in self.postings \
+                    and (words[i + 1] in UNITS or words[i + 1] == "point"):
+                # a catalog word that naming.tokens glued to the number of a measure or a
+                # decimal after it ("nsp eight foot" read as "nsp8 foot", "mxs five point oh"):
+                # apart, the number measured ("nsp 8ft", "mxs 5.0"); only then ("jcb three" is
+                # no start of "jcb 3cx")
+                readings += (product_words(words[:i] + glued.groups() + words[i + 1:]),)
         colour = _PROCESS_COLOUR_CODE.fullmatch(words[-1]) if len(words) > 1 else None
         if len(words) > 1 and words[-1] in _PROCESS_COLOURS and words[-2][-1:].isdigit():
             # a toner or ink said by its model and process colour letter ("tn-910 k")
