@@ -79,7 +79,7 @@ from rapidfuzz import fuzz, process
 
 from products import vocabulary
 from products.english import is_english
-from products.measures import letters_said, spell_marks
+from products.measures import EVERYDAY_LETTER_NAMES, UNITS, letters_said, spell_marks
 from products.naming import DETERMINERS, TENS, singular, tokens
 from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
@@ -96,6 +96,7 @@ from products.wordings import (
 MATCH_MIN = 75.0          # below this a candidate is no candidate
 AMBIGUITY_GAP = 3.0       # different products this close to the best are a tie
 TOKEN_MATCH = 75.0        # two words line up at or above this similarity
+WRITTEN_WORD_MATCH = 80.0  # ...a said word the catalog has itself, with another catalog word
 SOUND_ALIKE_WEIGHT = 0.9  # similarity of metaphone codes counts this much
 SOUND_MIN_SPELLING = 45.0  # ...for words whose spelling is at least this close
 SHORT_WORD_SPELLING = 85.0  # words of 3 letters or fewer: sound-alike and spelled this close
@@ -130,7 +131,7 @@ COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 # How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
 PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
-CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec reg".split())
+CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec reg dev win".split())
 # Parts, accessories and supplies named after the thing they are for, said after it: "coffee
 # cup lids" are no coffee cups, "sewing machine needles" no sewing machine, "glue gun sticks" no
 # glue gun. A name that goes on with one of these after the said words is asked about.
@@ -148,7 +149,7 @@ FORM_HEADS = frozenset("tablet capsule caplet suspension lozenge".split())
 # Nouns that say what a device is, said after its brand and model ("fx6 body", "shure mics").
 DEVICE_NOUNS = frozenset("body camera cam unit device mic microphone drone tester meter printer "
                          "scanner laptop computer phone speaker amp amplifier headset radio "
-                         "console".split())
+                         "console drive".split())
 # What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
 DEVICE_SUPPLIES = frozenset(
     "pad mask charger cable coil bag cylinder needle blade filter battery cartridge refill lid "
@@ -240,12 +241,18 @@ def _sound(word: str) -> str:
 
 def word_similarity(a: str, b: str, sa: str | None = None, sb: str | None = None) -> float:
     """0..100. Words with digits, and short words, must be equal ("aa" is not "aaa")."""
-    if a == b:
+    if a == b or _plural_in_us(a, b):
         return 100.0
     if not a.isalpha() or not b.isalpha():
         return ABBREVIATED if abbreviates(a, b) else 0.0
     found = _word_similarity(a, b, sa, sb)
     return ABBREVIATED if found < TOKEN_MATCH and abbreviates(a, b) else found
+
+
+def _plural_in_us(said: str, name_word: str) -> bool:
+    """The plural of initials written in the singular ("pdus" for pdu, "psus" for psu), which
+    naming.singular leaves as it leaves "cactus"."""
+    return len(said) >= 4 and said.endswith("us") and said[:-1] == name_word
 
 
 def _word_similarity(a: str, b: str, sa: str | None, sb: str | None) -> float:
@@ -358,12 +365,13 @@ def _align(said: tuple[str, ...], name: tuple[str, ...], sim,
 
 def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_similarity,
                 exact: frozenset[int] = frozenset(), left_out: int = 0,
-                headless: bool = False) -> float:
+                headless: bool = False, no_noun: bool = False) -> float:
     """How well the said words name this entry, 0..100 (see the module docstring). The said
     words at `exact` must appear in the entry as they are; `left_out` more words count as left
     out of the entry's (a kind said by its family name: "hat" for "fedora"). `headless`: the
     said words name the entry by its other words, its head noun left out ("cascade" for
-    "cascade hops"); none of them may then stand for that head noun."""
+    "cascade hops"); none of them may then stand for that head noun. `no_noun`: the said words
+    give no noun for the entry's head to line up with (a brand and its model number)."""
     if said == entry.words:
         return 100.0 - _left_out_penalty(left_out)
     if "".join(said) == "".join(entry.words):
@@ -413,7 +421,7 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                 and not is_compound_tail(said_word, name_word):
             return 0.0  # ...and the same first vowel ("torch" is no "trash")
     head_hit = by_said.get(said_head)
-    spec_only = says_no_noun(said, said_head)  # "two by fours", "dewalt", "blue roll"
+    spec_only = no_noun or says_no_noun(said, said_head)  # "two by fours", "dewalt", "blue roll"
     if spec_only and said[said_head] in COLOUR_WORDS and not names_no_noun(said[said_head]) \
             and not _colour_names_it(said, by_said, entry.words):
         return 0.0
@@ -648,6 +656,8 @@ class _Index:
         shortened = {w: ABBREVIATED for w in self._starting_with(word) if abbreviates(word, w)}
         if not word.isalpha():
             return {w: 100.0 for w in found} | shortened
+        if _plural_in_us(word, word[:-1]) and word[:-1] in self.postings:
+            found.add(word[:-1])
         sound = _sound(word)
         found.update(self.sounds.get(sound, ()))
         found.update(self.compounds.get(word, ()))
@@ -665,7 +675,17 @@ class _Index:
                                                         score_cutoff=TOKEN_MATCH / SOUND_ALIKE_WEIGHT):
                     found.update(self.sounds[code])
         scored = {w: word_similarity(word, w, sound, self.sound_of[w]) for w in found}
-        return shortened | {w: s for w, s in scored.items() if s >= TOKEN_MATCH}
+        # a word the catalog writes means itself: another only when spelled or sounding much
+        # alike ("copper" is no "coupler" where the catalog has both)
+        floor = WRITTEN_WORD_MATCH if word in self.postings else TOKEN_MATCH
+        return shortened | {w: s for w, s in scored.items() if s >= floor}
+
+    def _catalog_similarity(self, a: str, b: str) -> float:
+        """`word_similarity` as `similar_words` gives it for catalog words (the brute force's)."""
+        found = word_similarity(a, b, None, self.sound_of.get(b))
+        if found < WRITTEN_WORD_MATCH and a in self.postings and b in self.postings:
+            return ABBREVIATED if abbreviates(a, b) else 0.0
+        return found
 
     def _starting_with(self, word: str) -> list[str]:
         """Catalog words that start with `word` and go on: a sorted list, rebuilt after new
@@ -686,7 +706,7 @@ class _Index:
         return [w for w, _, _ in process.extract_iter(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)]
 
     def _candidates(self, said: tuple[str, ...], head: int, exact: frozenset[int] = frozenset(),
-                    headless: bool = False) -> list[tuple[int, list[int]]]:
+                    headless: bool = False, no_noun: bool = False) -> list[tuple[int, list[int]]]:
         """Entry indexes worth scoring, grouped by name length, shortest first: names that have,
         for every said word, a word lining up with it (the others would score 0), and whose
         head noun lines up with the said head."""
@@ -699,7 +719,7 @@ class _Index:
                 if said[i] not in self.postings:
                     return []
                 sims = {said[i]}
-                as_head = i == head and not headless and not says_no_noun(said, head)
+                as_head = i == head and not headless and not no_noun and not says_no_noun(said, head)
                 index = self.head_postings if as_head else self.postings
                 groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
                 continue
@@ -714,7 +734,7 @@ class _Index:
                 groups.append((0, None, said[i], False))
                 continue
             # the name's head noun must line up with the said head ("two by fours" has none)
-            as_head = i == head and not headless and not says_no_noun(said, head)
+            as_head = i == head and not headless and not no_noun and not says_no_noun(said, head)
             index = self.head_postings if as_head else self.postings
             groups.append((sum(len(index.get(w, ())) for w in sims), sims, said[i], as_head))
         # Start from the smallest group and keep the entries that every other group has too:
@@ -856,6 +876,7 @@ class _Index:
         best: dict[int, Candidate] = {}
         for wording, put, cost, left_out in self._wordings(words):
             self._score_into(best, wording, put, cost, left_out=left_out)
+        self._drop_others_of_a_written_word(best, words)
         other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             self._score_into(best, wording, frozenset(), SYNONYM_PENALTY)
@@ -870,6 +891,11 @@ class _Index:
                 for wording in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     self._score_into(best, wording, frozenset(range(len(wording))),
                                      REORDERED_PENALTY + cost)
+        if not best:  # another reading said in another order ("tiny tag logger" for
+            # "hygrometer data logger tinytag")
+            for wording in [r for reading in other for r in self._reordered(reading)]:
+                self._score_into(best, wording, frozenset(range(len(wording))),
+                                 REORDERED_PENALTY + SYNONYM_PENALTY)
         if not best:  # misheard and said in another order ("mars piper seed potatoes"), in
             # names of three words or more: "spray paint" is no misheard "paint sprayer"
             for wording in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
@@ -888,13 +914,46 @@ class _Index:
                 ask |= self._keep_one_kind(best, reading)
                 if best:
                     break
+        if not best and self._brand_and_codes(words):
+            self._score_into(best, words, frozenset(), HEADLESS_PENALTY, no_noun=True)
         if not best:
             self._by_shortening(best, words)
         if not best:
-            self._by_model_code(best, words)
+            for reading in [words] + other:  # "number three thinners": "no3 thinner"
+                self._by_model_code(best, reading)
+                if best:
+                    break
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
+
+    def _brand_and_codes(self, words: tuple[str, ...]) -> bool:
+        """Whether a said name that found nothing is a brand and a model number or a size, and
+        nothing else ("eheim 2217" for "eheim 2217 filter", "8ft nsp" for "nsp 8'0 funboard"):
+        a word no dictionary has that the catalog uses as no head noun (not "emt 1/2", where
+        the catalog's "1/2 inch emt" says emt is a thing), then the names that have all the
+        said words, their noun left unsaid."""
+        if not self.vocabulary or len(words) < 2:
+            return False
+        head = head_index(words)
+        brand = words[head]
+        rest = [w for i, w in enumerate(words) if i != head and w not in STATE_WORDS]
+        return bool(rest) and brand.isalpha() and not any(w.isalpha() for w in rest) \
+            and brand in self.postings and brand not in self.head_postings and not is_english(brand)
+
+    def _drop_others_of_a_written_word(self, best: dict[int, Candidate], words: tuple[str, ...]) -> None:
+        """A word said alone that the catalog writes as it is, though in no name as its head
+        noun, means that word: names found only because another word is spelled like it are
+        dropped ("testo" beside "testo 550s digital manifold" is no "test kit"), and the
+        fallbacks that find a name by its other words take over."""
+        if not best or not self.vocabulary or len(words) != 1 or not words[0].isalpha() \
+                or words[0] not in self.postings or words[0] in self.head_postings:
+            return
+        for c in best.values():
+            entry = self._entry_named(c.name)
+            if entry is None or words[0] in entry.words:
+                return
+        best.clear()
 
     def _dimension_tails(self) -> dict[str, list[str]]:
         """The second part of each dimension the catalog writes, to its words: "25c" of a tyre's
@@ -1053,6 +1112,31 @@ class _Index:
         kept = _without_state_phrases(words)
         if kept != words and kept:
             readings += (kept,)
+        coded = list(small)
+        for i in range(len(coded) - 1):
+            letter = {**EVERYDAY_LETTER_NAMES, "our": "r"}.get(coded[i])
+            if letter and coded[i + 1].isdigit() and letter + coded[i + 1] in self.postings:
+                # a letter heard as a word before the number of a code ("our thirty two" for
+                # r32, "see 4" for c4): the code, where the catalog has it
+                coded[i:i + 2] = [letter + coded[i + 1], ""]
+        coded = tuple(w for w in coded if w)
+        if coded != small:
+            readings += (coded,)
+        for i in range(1, len(words)):
+            if len(words[i]) >= 2 and words[i][:2].isdigit() and words[i - 1].isalpha() \
+                    and words[i - 1] + words[i][0] in self.postings and words[i - 1] not in self.postings:
+                # digits said one by one after a code's letters ("cat six three metre" read as
+                # "cat 63m"): the first is the code's ("cat6 3m")
+                readings += (words[:i - 1] + (words[i - 1] + words[i][0], words[i][1:]) + words[i + 1:],)
+        for i in range(len(words) - 1):
+            glued = _GLUED_SHORT.fullmatch(words[i])
+            if glued and words[i] not in self.postings and glued[1] in self.postings \
+                    and (words[i + 1] in UNITS or words[i + 1] == "point"):
+                # a catalog word that naming.tokens glued to the number of a measure or a
+                # decimal after it ("nsp eight foot" read as "nsp8 foot", "mxs five point oh"):
+                # apart, the number measured ("nsp 8ft", "mxs 5.0"); only then ("jcb three" is
+                # no start of "jcb 3cx")
+                readings += (product_words(words[:i] + glued.groups() + words[i + 1:]),)
         colour = _PROCESS_COLOUR_CODE.fullmatch(words[-1]) if len(words) > 1 else None
         if len(words) > 1 and words[-1] in _PROCESS_COLOURS and words[-2][-1:].isdigit():
             # a toner or ink said by its model and process colour letter ("tn-910 k")
@@ -1275,7 +1359,7 @@ class _Index:
 
     def _score_into(self, best: dict[int, Candidate], words: tuple[str, ...], exact: frozenset[int],
                     cost: float, in_order: bool = False, left_out: int = 0,
-                    headless: bool = False) -> None:
+                    headless: bool = False, no_noun: bool = False) -> None:
         """Adds the entries `words` name to `best` (target -> candidate), `cost` taken off;
         `in_order`: only names that have the words in the order said; `headless`: names whose
         head noun was left out (see `score_words`)."""
@@ -1293,7 +1377,7 @@ class _Index:
                     cache[key] = word_similarity(a, b, None, self.sound_of.get(b))
             return cache[key]
 
-        for length, group in self._candidates(words, head, exact, headless):
+        for length, group in self._candidates(words, head, exact, headless, no_noun):
             bound = _upper_bound(len(words), length) - cost
             if bound < MATCH_MIN:
                 break  # no longer name can be a candidate
@@ -1306,7 +1390,8 @@ class _Index:
                 if in_order and not words_in_order(words, self.entries[e].words):
                     continue
                 _keep(best, self.entries[e],
-                      score_words(words, head, self.entries[e], sim, exact, left_out, headless) - cost)
+                      score_words(words, head, self.entries[e], sim, exact, left_out, headless,
+                                  no_noun) - cost)
 
     def resolve_brute_force(self, said: str) -> Resolution:
         """Scores every name: the reference `resolve` must agree with."""
@@ -1383,29 +1468,37 @@ class _Index:
         for wording, put, cost, left_out in self._wordings(words):
             head = head_index(wording)
             for entry in self.entries:
-                _keep(best, entry, score_words(wording, head, entry, word_similarity, put, left_out) - cost)
+                _keep(best, entry, score_words(wording, head, entry, self._catalog_similarity, put, left_out) - cost)
+        self._drop_others_of_a_written_word(best, words)
         other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             for entry in self.entries:
-                _keep(best, entry, score_words(wording, head_index(wording), entry) - SYNONYM_PENALTY)
+                _keep(best, entry, score_words(wording, head_index(wording), entry,
+                                               self._catalog_similarity) - SYNONYM_PENALTY)
         misheard = [w for reading in [words] + other + plural
                     for w in self._misheard_wordings(reading)] if not best else []
         for alt in misheard:
             for entry in self.entries:
                 if words_in_order(alt, entry.words):
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
             for said_as, put, cost, left_out in self._wordings(words):
                 for alt in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     for entry in self.entries:
-                        _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                        _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
                                                        frozenset(range(len(alt))))
                               - REORDERED_PENALTY - cost)
         if not best:
+            for alt in [r for reading in other for r in self._reordered(reading)]:
+                for entry in self.entries:
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
+                                                   frozenset(range(len(alt))))
+                          - REORDERED_PENALTY - SYNONYM_PENALTY)
+        if not best:
             for alt in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
                 for entry in self.entries:
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, word_similarity,
+                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt))))
                           - MISHEARD_PENALTY - REORDERED_PENALTY)
         ask = False
@@ -1419,15 +1512,23 @@ class _Index:
                     if not left_out and self._names_no_head(wording):
                         head = head_index(wording)
                         for entry in self.entries:
-                            _keep(best, entry, score_words(wording, head, entry, word_similarity, put,
+                            _keep(best, entry, score_words(wording, head, entry, self._catalog_similarity, put,
                                                            headless=True) - cost - HEADLESS_PENALTY)
                 ask |= self._keep_one_kind(best, reading)
                 if best:
                     break
+        if not best and self._brand_and_codes(words):
+            head = head_index(words)
+            for entry in self.entries:
+                _keep(best, entry, score_words(words, head, entry, self._catalog_similarity,
+                                               no_noun=True) - HEADLESS_PENALTY)
         if not best:
             self._by_shortening(best, words)
         if not best:
-            self._by_model_code(best, words)
+            for reading in [words] + other:  # "number three thinners": "no3 thinner"
+                self._by_model_code(best, reading)
+                if best:
+                    break
         ask |= self._content_elsewhere(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)

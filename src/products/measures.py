@@ -22,7 +22,7 @@ UNITS = {
     "lb": "lb", "lbs": "lb", "pound": "lb", "oz": "oz", "ounce": "oz",
     "gallon": "gal", "gal": "gal", "quart": "qt", "qt": "qt", "pint": "pt", "pt": "pt",
     # naming.tokens joins these to a whole number only; a decimal's are joined here ("1.5 volt")
-    "volt": "v", "v": "v", "amp": "a", "mm": "mm",
+    "volt": "v", "v": "v", "amp": "a", "mm": "mm", "mil": "mm",  # "mil": ml too (other_readings)
     "watt": "w", "w": "w", "cm": "cm", "centimetre": "cm", "centimeter": "cm",
     "yard": "yd", "yd": "yd", "m": "m", "metre": "m", "meter": "m",
     "tb": "tb", "terabyte": "tb", "gb": "gb", "gig": "gb", "gigabyte": "gb",
@@ -41,19 +41,42 @@ _TWO_DIGITS = re.compile(r"([1-9]\d)([a-z]*)")
 # '1/2"' and "6'": the marks tokens would drop
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|″|”|'')")
 _FOOT_MARK = re.compile(r"(\d)\s*(?:'|′|’)(?![a-z])", re.IGNORECASE)
+# feet and no inches, as boards are sized: "8'0" is 8ft
+_FEET_EVEN = re.compile(r"(\d)\s*(?:'|′|’)0(?![\d\"″”])")
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+_PLUS = re.compile(r"(?<=[a-z0-9])\+(?![\w+])", re.IGNORECASE)
+# two sizes a garment spans, smaller first, as catalogs write them: "adult m/l", "s/m" (tokens
+# would run the letters together into "ml", millilitres); not "s/s" (stainless steel) nor "m/s"
+_SIZE_SPAN = re.compile(r"(?<![\w/])(xxl|xl|xs|s|m|l)/(xxl|xl|xs|s|m|l)(?![\w/])", re.IGNORECASE)
+_SIZE_NAMES = {"xs": "extra small", "s": "small", "m": "medium", "l": "large", "xl": "extra large",
+               "xxl": "extra extra large"}
+_SIZE_RANK = {size: rank for rank, size in enumerate(_SIZE_NAMES)}
+
+
+def _size_span(found: re.Match) -> str:
+    first, second = found[1].lower(), found[2].lower()
+    if _SIZE_RANK[first] >= _SIZE_RANK[second]:
+        return found[0]
+    return f"{_SIZE_NAMES[first]} {_SIZE_NAMES[second]}"
 
 
 def spell_marks(text: str) -> str:
     """Inch and foot marks and decimal points written out, before `naming.tokens` drops them as
     punctuation: "1.5m" is 1p5m, not the 15m it would become; an ampersand between words is
-    the "and" said for it ("Pen & Strep"; "A&M" stays initials)."""
+    the "and" said for it ("Pen & Strep"; "A&M" stays initials), a "+" after a name the "plus"
+    said for it ("platinum+"); two sizes a garment spans
+    in words ("m/l" is "medium large", not "ml")."""
     text = _DECIMAL.sub("p", text).replace(" & ", " and ")
+    if "+" in text:
+        text = _PLUS.sub(" plus", text)  # "ghd platinum+", "sfp+": said "plus"
+    if "/" in text:
+        text = _SIZE_SPAN.sub(_size_span, text)
     if "'" not in text and '"' not in text and not any(ch in text for ch in "″”′’"):
         return text
-    return _FOOT_MARK.sub(r"\1 foot ", _INCH_MARK.sub(r"\1 inch ", text))
+    # glued to its number ("8ft"): "nsp 8 foot" would read as a code "nsp8" (naming.tokens)
+    return _FOOT_MARK.sub(r"\1ft ", _FEET_EVEN.sub(r"\1ft ", _INCH_MARK.sub(r"\1 inch ", text)))
 
 
 # Letters said by name in a model code. Only names that are no everyday word ("see", "you",
@@ -108,16 +131,20 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A number and its unit as one word, the unit in one spelling ("6 foot" -> 6ft,
     "60 watt" -> 60w), and a hundred said as two numbers before a unit joined
     ("2 50ml" -> 250ml: "two fifty mil")."""
-    if "".join(words).isalpha() and "hundred" not in words:
+    if "".join(words).isalpha() and "hundred" not in words and "by" not in words:
         return words  # no number: nothing to measure (most names; keeps start-up quick)
+    words = _fractions_by(words)
     out: list[str] = []
     point = False  # the word before was a number and "point"
-    said = _unglued(spoken_letters(words))
+    hundred_and = False  # the words before were a hundreds and "and": "two hundred and fifty"
+    said = _hundreds_apart(_unglued(spoken_letters(words)))
+    if "point" in said:  # "five point oh": 5.0
+        said = tuple("0" if w == "oh" and said[i - 1] == "point" else w for i, w in enumerate(said))
     for i, w in enumerate(said):
         prev = out[-1] if out else "a"
         if w.isalpha():
             after = said[i + 1] if i + 1 < len(said) else "a"
-            if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev):
+            if w in UNITS and not prev.isalpha() and _NUMBER.fullmatch(prev) and not _improper(prev):
                 out[-1] = prev + _unit(prev, w)
             elif w == "hour" and _GLUED.fullmatch(prev) and prev[-1] in "wa" and prev[-2].isdigit():
                 out[-1] = prev + "h"  # "ninety eight watt hour": 98wh; "amp hour": ah
@@ -125,12 +152,16 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 out[-1] = prev + "00"  # "ninety two hundred": 9200
             elif w == "hundred" and not prev.isdigit() and (after in UNITS or after.isdigit()):
                 out.append("100")  # "a hundred foot cord": the "a" is gone, the hundred stays
+            elif w == "hundred" and not prev.isdigit() and after == "and" and i + 2 < len(said) \
+                    and (_TWO_DIGITS.fullmatch(said[i + 2]) or said[i + 2] in _DIGITS):
+                out.append("100")  # "a hundred and fifty watt": 150w, as "two hundred and fifty"
             elif w in FRACTION_WORDS and prev.isdigit():
                 out[-1] = prev + "/" + FRACTION_WORDS[w]  # "five eighths": 5/8
             elif w == "point" and prev.isdigit() and after[0].isdigit():
                 out[-1], point = prev + "p", True  # "two point seven metre": 2p7m, as "2.7m"
             elif w == "and" and prev.isdigit() and after[0].isdigit():
-                pass  # "1 and 1/2"
+                hundred_and = len(prev) == 3 and prev.endswith("00")  # or "1 and 1/2"
+                continue
             elif w == "by" and not prev.isalpha() and after.isdigit():
                 out[-1] = prev + "x"  # "m8 by 40": m8x40 (naming joins only number by number)
             else:
@@ -142,28 +173,92 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
         glued = _GLUED.fullmatch(w)
         if glued and glued[2] in UNITS:
             w = glued[1] + _unit(glued[1], glued[2])
-        two = _TWO_DIGITS.fullmatch(w)
-        if two and two[2] and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
-            out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
+        if hundred_and and w in _DIGITS and prev.endswith("00"):
+            out[-1] = prev[:-1] + w  # "one hundred and five": 105
+            hundred_and = False
             continue
+        two = _TWO_DIGITS.fullmatch(w)
+        if two and (two[2] or hundred_and) and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
+            out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
+            hundred_and = False
+            continue
+        hundred_and = False
         out.append(w)
     return _joined_codes(out)
 
 
 _SHORT_WORD_NUMBER = re.compile(r"([a-z]{2,3})(\d+)")
+_DIGITS = frozenset("123456789")
 
 
-def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
-    """naming.tokens glues a short word to the digit after it ("cat 6" -> cat6); before a unit
-    that digit is a measure of its own: "sharps bin 5 litre" is a bin of 5l, no "bin5"."""
-    if not any(w in UNITS for w in words[1:]):
+_SAID_FRACTIONS = {"half": "1/2", "quarter": "1/4"}
+_BY_DIGIT = re.compile(r"by\d")
+
+
+def _fractions_by(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Two fractions of an inch said with "by" between ("quarter by half pair coil", "1/4 by
+    1/2"): the two fractions and the "x" a catalog writes between them ('1/4" x 1/2"')."""
+    if not any(w == "by" or _BY_DIGIT.fullmatch(w) for w in words):
+        return words
+    # naming.tokens glues "by" to a digit said after it ("by three eighths" -> by3 eighth)
+    words = tuple(part for i, w in enumerate(words) for part in (
+        ("by", w[2:]) if _BY_DIGIT.fullmatch(w) and i + 1 < len(words) and words[i + 1] in FRACTION_WORDS
+        else (w,)))
+    words = tuple(w for i, w in enumerate(words)  # "quarter inch by half inch": inches anyway
+                  if not (w in ("inch", "in") and i > 0 and _is_fraction(words[i - 1])))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in FRACTION_WORDS and out and out[-1].isdigit() and w not in _SAID_FRACTIONS:
+            out[-1] += "/" + FRACTION_WORDS[w]  # "3 eighth": 3/8
+        else:
+            out.append(w)
+        i += 1
+    for i in range(1, len(out) - 1):
+        if out[i] == "by" and _is_fraction(out[i - 1]) and _is_fraction(out[i + 1]):
+            out[i - 1] = _SAID_FRACTIONS.get(out[i - 1], out[i - 1])
+            out[i] = "x"
+            out[i + 1] = _SAID_FRACTIONS.get(out[i + 1], out[i + 1])
+    return tuple(out)
+
+
+def _is_fraction(word: str) -> bool:
+    return word in _SAID_FRACTIONS or bool(_FRACTION.fullmatch(word))
+
+
+def _hundreds_apart(words: tuple[str, ...]) -> tuple[str, ...]:
+    """naming.tokens glues a short word to a digit after it ("eon 7" -> eon7, "and 5" -> and5);
+    before or after "hundred" the digit is part of the number said: "jbl eon seven hundred and
+    ten" is the eon 710, "one hundred and five" 105."""
+    if "hundred" not in words:
         return words
     out: list[str] = []
     for i, w in enumerate(words):
         glued = _SHORT_WORD_NUMBER.fullmatch(w)
-        # a word has a vowel ("bin 5 litre"); letters without one are a code ("jcm800 amp head")
-        if glued and i + 1 < len(words) and words[i + 1] in UNITS \
-                and any(ch in "aeiouy" for ch in glued[1]):
+        if glued and glued[2] in _DIGITS and (
+                i + 1 < len(words) and words[i + 1] == "hundred" or glued[1] == "and" and i > 0
+                and words[i - 1] == "hundred"):
+            out.extend(glued.groups())
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
+    """naming.tokens glues a short word to the digit after it ("cat 6" -> cat6); before a unit
+    that digit is a measure of its own: "sharps bin 5 litre" is a bin of 5l, no "bin5"; and
+    before a decimal point: "smirnoff red 1 point 5 litre" is a 1.5l bottle."""
+    if not any(w in UNITS or w == "point" for w in words[1:]):
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        glued = _SHORT_WORD_NUMBER.fullmatch(w)
+        # a word has a vowel ("bin 5 litre"); letters without one are a code ("jcm800 amp head");
+        # a number with a decimal point said is a measure or a version ("gin 1 point 5 litre")
+        if glued and i + 1 < len(words) and (words[i + 1] in UNITS and any(
+                ch in "aeiouy" for ch in glued[1]) or words[i + 1] == "point" and len(glued[2]) == 1
+                and i + 2 < len(words) and words[i + 2][:1].isdigit()):
             out.extend((glued[1], glued[2]))
         else:
             out.append(w)
@@ -171,6 +266,13 @@ def _unglued(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FRACTION = re.compile(r"(\d+)/(\d+)")
+
+
+def _improper(number: str) -> bool:
+    """A "fraction" of no measure ("4/3" of a wetsuit, "205/55" of a tyre), which no unit
+    follows: "4/3 l" is the large one, not 4/3 litres."""
+    fraction = _FRACTION.fullmatch(number)
+    return bool(fraction) and int(fraction[1]) >= int(fraction[2])
 _UNIT_SUFFIXES = frozenset(suffix for suffix in UNITS.values() if suffix)
 _DIMENSIONS = re.compile(r"(\d+x\d+)(?:m|ft|mm|cm)")  # "9x18m": the unit goes without saying
 

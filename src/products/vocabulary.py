@@ -479,9 +479,10 @@ EQUIVALENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("child", "kid", "children", "childrens", "kids"), ("pediatric", "paediatric"),
     # short forms
     ("microphone", "mic"), ("bicycle", "bike"), ("laboratory", "lab"),
-    ("tuxedo", "tux"),
+    ("tuxedo", "tux"), ("goalkeeper", "goalie"),
     ("telephone", "phone"),
     ("number", "no"),  # "clipper blade no 40"
+    ("mister", "mr"),  # "mister zogs" for "Mr Zogs"
 )
 
 # Words that mean the same only as the last word of a name, where the other meaning cannot be

@@ -83,7 +83,16 @@ MATERIAL_WORDS = frozenset(
 
 # What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
 COUNTED_SPECS = frozenset(
-    "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth".split())
+    "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth "
+    "section piece burner compartment rung".split())
+
+# How a thing works or what grade it is, after its noun in a catalog list: "sup paddle
+# adjustable", "boat hook telescopic", "console cable usb", "surf wax cold". Only after a word
+# of letters: "sandisk 32gb usb" is a usb stick.
+LISTED_AFTER_NOUN = frozenset(
+    "adjustable telescopic extendable extendible foldable folding collapsible stackable reusable "
+    "rechargeable washable removable waterproof wireless cordless corded usb hdmi bluetooth wifi "
+    "cold warm hot".split())
 
 
 # Nouns that end a catalog's spec after the noun: "full size", "10th gen".
@@ -112,9 +121,11 @@ def head_index(words: tuple[str, ...], listed: bool = False) -> int:
         if w in COLLECTIVE_WORDS and i > 0:
             continue
         return i
-    # no noun: a model said by its code and line ("u6 pro") is named by the code
+    # no noun: a model said by its code and line ("u6 pro") or size ("4/3 l": 43 large) is
+    # named by the code
     coded = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w) and w.isalnum()]
-    return coded[-1] if coded and words[-1] in VARIANT_WORDS else len(words) - 1
+    return coded[-1] if coded and (words[-1] in VARIANT_WORDS or words[-1] in SIZE_WORDS) \
+        else len(words) - 1
 
 
 def _between_measures(words: tuple[str, ...], i: int) -> bool:
@@ -125,10 +136,12 @@ def _between_measures(words: tuple[str, ...], i: int) -> bool:
 
 def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
     """A word a catalog lists after the noun to say which of it: a material or finish ("flat
-    cap tweed", "c5 envelopes kraft"), a past participle ("fence posts treated"), or a word
-    a number counts ("sleeping bag 3 season", "floor jack 3 ton")."""
+    cap tweed", "c5 envelopes kraft"), a past participle ("fence posts treated"), how it works
+    or its grade ("sup paddle adjustable", "surf wax cold"), or a word a number counts
+    ("sleeping bag 3 season", "floor jack 3 ton", "extension ladder 3 section")."""
     w = words[i]
     if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit() \
+            or w in LISTED_AFTER_NOUN and words[i - 1].isalpha() \
             or w in _SPEC_NOUNS and i == len(words) - 1:
         return True  # ... "seed tray full size", "ipad 10th gen"
     return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
@@ -154,11 +167,23 @@ def names_no_noun(word: str) -> bool:
 def says_no_noun(said: tuple[str, ...], head: int) -> bool:
     """Whether a said name gives no noun for the catalog's head to line up with: a code or a
     brand (`names_no_noun`), a colour and what it comes in ("blue roll" for "blue paper
-    roll", "yellow bags" for "yellow clinical waste bags"), or a colour and a model ("651 black"
-    for "Oracal 651 vinyl black")."""
+    roll", "yellow bags" for "yellow clinical waste bags"), a colour and a model ("651 black"
+    for "Oracal 651 vinyl black"), or a brand and what it comes in ("tyvek roll")."""
     return names_no_noun(said[head]) \
         or said[head] in COLOUR_WORDS and (said[-1] in COLLECTIVE_WORDS and len(said) == 2
-                                           or any(is_model_code(w) or w.isdigit() for w in said))
+                                           or any(is_model_code(w) or w.isdigit() for w in said)) \
+        or _brand_as_it_comes(said, head)
+
+
+def _brand_as_it_comes(said: tuple[str, ...], head: int) -> bool:
+    """A word no dictionary has, a brand, said with how its product comes ("tyvek roll" for
+    "tyvek sheet roll", "salifert kit" for the salifert test kits): the roll or kit must then be
+    the catalog name's, the noun between left out."""
+    if len(said) != 2 or head != 0 or said[1] not in COLLECTIVE_WORDS or not said[0].isalpha():
+        return False
+    from products.english import is_english  # loaded on first use
+
+    return not is_english(said[0])
 
 
 def is_size(word: str) -> bool:

@@ -17,6 +17,9 @@ GLUED_MEASURE = re.compile(r"(\d+)([a-z]+)")
 _ROMAN = {"ii": "2", "iii": "3"}
 _COUNTED_CODE = re.compile(r"([a-z]{2,3})(\d)")
 _CODE_PLURAL = re.compile(r"[a-z0-9]*\d[a-z]?s")
+# a whole number written with a decimal zero ("5.0" of a hair colour, "1.0m"), as spell_marks
+# writes it: said "five"
+_WHOLE_DECIMAL = re.compile(r"(\d+)p0+([a-z]*)")
 
 
 def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -34,6 +37,9 @@ def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
             out.extend(counted.groups())
             continue
         if not w.isalpha():
+            whole = _WHOLE_DECIMAL.fullmatch(w)
+            if whole:
+                w = whole[1] + whole[2]
             glued = GLUED_MEASURE.fullmatch(w)
             if glued and glued[2] in NUMBER_SUFFIX:
                 w = glued[1] + NUMBER_SUFFIX[glued[2]]
@@ -41,6 +47,9 @@ def product_words(words: tuple[str, ...]) -> tuple[str, ...]:
                 w = w[:-1]
         if w.startswith("sz") and w[2:].isdigit() and len(w) > 2:
             out.extend(("size", w[2:]))  # "diapers sz 3" (tokens glue "sz3" as a code)
+            continue
+        if w in ("sz", "sze") and i + 1 < len(measured) and measured[i + 1][:1].isdigit():
+            out.append("size")  # "gloves sz 10"
             continue
         if w in _ROMAN and i > 0:
             w = _ROMAN[w]  # "canon eos r6 mark ii" is said "mark two"
