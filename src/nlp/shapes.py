@@ -23,6 +23,7 @@ regions.py. No spaCy type is used here: the input is the plain `Tok` list.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 
 from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
@@ -192,6 +193,12 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 any(read_quantity(words, k)[0] is not None for k in range(i)):
             # "3 crates of avocados in, on the floor of the walk-in": arrived ("jam 6 cases in,
             # honey 4 cases in": one after another)
+            trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
+        elif w == "new" and i > 1 and nxt in ("", ",", ";", ".", "(", "-", "in", "on") and not out and \
+                (_counted_name_before(words, i) or _of_them_before(words, i) or
+                 re.match(r"^[x×]\d+$", words[i - 1]) and words[i - 2].isalnum()):
+            # "hand towels x12 new, in the linen room", "the foam rollers six of them new in the
+            # gym": the name, its amount, then that they are new: they came in
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
         elif w in ("in", "new") and nxt == "from" and i > 0 and prev_word(words, i).isalnum() \
                 and prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
@@ -885,6 +892,12 @@ def _counted_name_before(words: list[str], i: int) -> bool:
     return lo < i - 1 and plural_then_count(words[lo:i]) is not None and \
         unit_of(words[i]) in (None, words[i])
     # ("aa batteries 4 packs in the drawer": a container after the count is its unit)
+
+
+def _of_them_before(words: list[str], i: int) -> bool:
+    """Whether a name and "N of them" end just before words[i] ("the mats twenty of them new")."""
+    return i >= 4 and words[i - 2:i] == ["of", "them"] and words[0] not in ("of", "them") and any(
+        read_quantity(words, k)[1] == i - 2 and words[k] not in ("a", "an") for k in range(max(1, i - 5), i - 2))
 
 
 # verb forms that are never a noun, so no adjective before them makes them one
