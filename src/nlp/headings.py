@@ -446,3 +446,17 @@ def tail_heading(toks: list[Tok]) -> list[Tok]:
         return toks  # ("dropped the box of cv470s, 2 dented - scrapped": the list says its event)
     colon = Tok(":", toks[d].start, toks[d].end)
     return toks[d + 1:] + [colon] + toks[:d]
+
+
+def place_heading(toks: list[Tok], triggers: list[Trigger], is_place: Callable[[list[str]], bool]) -> list[Tok]:
+    """The place of a "PLACE: list with its own verb" note ("Van 3: used 2 x 15mm tees, a roll of
+    lagging", "Shed 2: took out 4 rakes"): the heading's words, else []. Items the list gives no
+    place of their own are there (parser.py fills them in)."""
+    words = [t.text for t in toks]
+    if ":" not in words[1:MAX_HEADING_WORDS + 1]:
+        return []
+    c = words.index(":")
+    if not triggers or any(t.start < c or t.kind == "arrow" for t in triggers) or \
+            not is_place(words[:c]) or words[0] in DOC_WORDS or any(clock_or_date(w) for w in words[:c]):
+        return []
+    return toks[:c]

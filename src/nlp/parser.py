@@ -21,7 +21,7 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, place_heading, read_heading, tail_heading
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
@@ -93,6 +93,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
     drafts, reasons = _clauses(toks, triggers, hints)
+    place = place_heading(toks, triggers, lambda words: is_bare_place(words, hints))
+    for d in drafts if place else ():
+        if d.location is None and d.from_location is None and d.event in (V.REMOVED, V.ADDED, V.COUNTED):
+            d.location = place  # "Van 3: used 2 x 15mm tees": taken from van 3
     return _finish_parse(text, toks, drafts, reasons, penalty, hints)
 
 
