@@ -32,7 +32,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
 from .questions import not_a_statement
-from .regions import Place, Segment, product_segments, read_region
+from .regions import Place, Segment, amount_of_them, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import tally_trigger
@@ -558,8 +558,11 @@ def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
         if e < len(words) and all(w.isalpha() and not is_number_word(w) and w not in _LIST_JOINS
                                   and w not in ("for", "at", "with")  # ("sold the fridge for fifty quid")
                                   and not preposition_at(words, x) for x, w in enumerate(words[k:e], k)) and \
-                read_quantity(words, e)[0] is not None and words[e] not in ("a", "an"):
-            return e  # "lent the scouts 6 tents": an amount after a short phrase starts the thing
+                read_quantity(words, e)[0] is not None and words[e] not in ("a", "an") and \
+                words[read_quantity(words, e)[1]:] not in (["of", "them"], ["of", "those"]):
+            # "lent the scouts 6 tents": an amount after a short phrase starts the thing ("sold
+            # the kayaks two of them" says how many kayaks)
+            return e
         if (is_person(words[k:e], determined=k > 0) or looks_like_place(words[k:e])) and e < len(words) and (
                 read_quantity(words, e)[0] is not None or words[e] in ("a", "an", "some", "the", "our",
                                                                       "two", "their", "his", "her")):
@@ -770,6 +773,10 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
             obj[-1].np.quantity_toks = s.np.quantity_toks
             places_only.append(s)
             extra_places.extend(s.places)
+        elif s.places and s.extra and not (s.np and s.np.product) and obj and obj[-1].np and \
+                obj[-1].np.product and obj[-1].np.quantity is None and amount_of_them(s.extra):
+            # "the tarps were nicked off the trailer three of them": how many, after the place
+            obj[-1].np.quantity, obj[-1].np.quantity_toks = amount_of_them(s.extra)
         if s.deictic:
             for o in obj:
                 o.deictic = True  # "the screws are in there too"

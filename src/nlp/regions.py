@@ -357,14 +357,23 @@ def _purpose(words: list[str], k: int) -> bool:
 def _amount_said_after(seg: Segment) -> None:
     """'... in the loft now all eight of them', '... from the kennel room like ten of them':
     the amount of the item, said after its place."""
-    words = [t.text for t in seg.extra]
+    got = amount_of_them(seg.extra)
+    if got:
+        seg.np.quantity, seg.np.quantity_toks = got
+
+
+def amount_of_them(extra: list[Tok]) -> tuple[int | float, list[Tok]] | None:
+    """The amount of "all eight of them" said after a place, and its words; else None. (Also
+    for an item said before a passive: "the tarps were nicked off the trailer three of them".)"""
+    words = [t.text for t in extra]
     k = 0
     while k < len(words) and (words[k] in TIME_WORDS or words[k] in ("all", "like", "about", "around",
                                                                       "maybe", "roughly", ",")):
         k += 1
     q, e = read_quantity(words, k)
     if q is not None and (words[k] not in ("a", "an") or q != 1) and words[e:] in (["of", "them"], ["of", "those"]):
-        seg.np.quantity, seg.np.quantity_toks = q, seg.extra[k:e]
+        return q, extra[k:e]
+    return None
 
 
 def _which_one(seg: Segment) -> bool:
