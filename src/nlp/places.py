@@ -291,6 +291,8 @@ def is_shop(words: list[str]) -> bool:
         if w in ("shop", "store", "stores") and after in ("room", "rooms", "cupboard", "closet",
                                                            "area", "floor", "rm", "cage"):
             continue  # "the store room": ours
+        if w in ("shop", "store", "stores") and after[:1].isdigit():
+            continue  # "store 2", "shop 3": one of ours, by its number
         if w in ("shop", "store", "stores") and before in ("'s", "s'"):
             continue  # "the caretaker's store": a store room of someone of ours
         if w in ("shop", "store") and (before in WORKSHOP_MODIFIERS or before in PLACE_MODIFIERS):

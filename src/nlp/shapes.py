@@ -751,6 +751,19 @@ def _split_phrasal(words: list[str], i: int) -> tuple[str, str, int] | None:
     return None
 
 
+# store rooms said with their number: "moved the crates to store 2" is no "to store"
+_NUMBERED_STORES = frozenset({"store", "stores"})
+
+
+def _store_number(words: list[str], k: int) -> bool:
+    """Whether words[k] is a store room's number: one word, then the end, a break, a preposition
+    or another place ("to store 2 bay 6"; "to store 2 pallets" is the verb)."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return k < len(words) and (not after or after in CLAUSE_BREAKS or after in PLACE_HEADS
+                               or preposition_at(words, k + 1) is not None or after in TIME_WORDS
+                               or after in ("this", "last", "and", "then", "now"))
+
+
 def _verb(words: list[str], i: int) -> Trigger | None:
     """A verb of the table (verbs.py) at words[i], with its shape."""
     hit = V.lookup(words, i) or _split_phrasal(words, i)
@@ -790,7 +803,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and nxt not in PARTICLES and not preposition_at(words, end) and not is_number_word(nxt) \
             and nxt not in CLAUSE_BREAKS and _participle_names(words, i, end):
         return None  # "king fitted sheets", "stuffed toys": part of a name, not the verb
-    if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
+    if (w in PLACE_HEADS or w in _NUMBERED_STORES and _store_number(words, end)) and nxt and (
+            nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
             and not (prev == "to" and prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
         return None  # "bin 12", "rack fourteen", "stage 2": a place with its id ("had to bin 6
         # lettuces": the verb)
