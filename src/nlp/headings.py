@@ -426,12 +426,24 @@ def _bracketed_new(toks: list[Tok]) -> list[Tok]:
     return out + [Tok(",", toks[e].start, toks[e].end)] + rest
 
 
+def _new_after_arrow(toks: list[Tok]) -> list[Tok]:
+    """'10 x pencils, 2 x erasers -> art room (new stock)' is read as 'new stock: 10 x pencils,
+    2 x erasers -> art room': a list sent somewhere, then in brackets that it is new stock."""
+    words = [t.text for t in toks]
+    if words[-1:] != [")"] or "(" not in words or ":" in words:
+        return toks
+    b = len(words) - 1 - words[::-1].index("(")
+    if tuple(words[b + 1:-1]) not in _NEW_SAID or not any(w in ARROWS for w in words[1:b]):
+        return toks
+    return toks[b + 1:-1] + [Tok(":", toks[-1].start, toks[-1].end)] + toks[:b]
+
+
 def tail_heading(toks: list[Tok]) -> list[Tok]:
     """A heading said after its list ("hooks x50, brackets x20 - stocktake garage") is read as if
     said first ("stocktake garage: hooks x50, brackets x20"): the tokens are reordered, their
     spans unchanged. Only an event word of a heading opens it, and the list must say amounts.
     A count heading said without its colon is read with one (`spoken_count_heading`)."""
-    toks = _bracketed_new(toks)
+    toks = _new_after_arrow(_bracketed_new(toks))
     words = [t.text for t in toks]
     if "-" not in words or ":" in words:
         return spoken_count_heading(toks)
