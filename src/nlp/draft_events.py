@@ -95,7 +95,8 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
             event = V.MOVED if dest else V.REMOVED
         pens.append("take")
     elif event == V.THROW:
-        event = V.MOVED if dest and not trash else V.REMOVED
+        # ("binned the old paint at the depot": where it was thrown out, not where it went)
+        event = V.MOVED if [p for p in dest if not (p.prep and p.prep[-1].text == "at")] and not trash else V.REMOVED
         pens.append("take")
     elif event == V.MOVED and dest and len(trash) == len(dest):
         event = V.REMOVED  # "hauled the old fridge to the dump"
