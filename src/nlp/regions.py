@@ -692,6 +692,11 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "in my truck all week", "in the van the whole time"
         if w == "the" and words[k + 1:k + 2] == ["whole"]:
             break
+        if w in ("the", "this", "last") and words[k + 1:k + 2] and words[k + 1] in ("weekend", "night", "morning") \
+                and not (k + 2 < n and words[k + 2].isalpha() and not preposition_at(words, k + 2)
+                         and words[k + 2] not in ("and", "so", "but", "then")):
+            break  # "stolen from the pitch store at the weekend": when, not a place inside it
+            # ("moved to the night shift" is a place)
         if k > j and (w in ("all", "about", "around", "roughly", "maybe") and
                       read_quantity(words, k + 1)[0] is not None or
                       read_quantity(words, k)[0] is not None and
