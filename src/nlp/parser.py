@@ -452,7 +452,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         post = _strip_breaks(post)
         post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
     if kind != "arrow":  # (an arrow note reads its own colon: "lobby -> conf rm B: 6 chairs")
-        post, head_place = _colon_heading(post, hints, kind == "count")
+        post, head_place = _colon_heading(post, hints, kind == "count", counted)
         if head_place:
             extra_places.append(head_place)
         pre, fronted = _fronted_place(pre, kind)
@@ -1075,12 +1075,18 @@ def _with_places(seg: Segment, places: list[Place]) -> Segment:
     return Segment(seg.toks, seg.places + places, seg.np)
 
 
-def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[Tok], Place | None]:
+def _colon_heading(post: list[Tok], hints, count: bool = False, counted: bool = False) -> tuple[list[Tok], Place | None]:
     """'Stock count for the kitchen: milk 4, ...', 'Stocktake bay 3: ...', 'Delivered today: ...':
     what stands before a colon is a heading; a place there is every item's place."""
     words = [t.text for t in post]
     sep = ":" if ":" in words else next((w for w in ("is", "was", "=") if w in words[:6]), None) \
         if count else None  # ("count for the van is six light bulbs ...")
+    if sep is None and counted and "-" in words[1:6] and is_bare_place(
+            [w for w in words[:words.index("-")] if w not in DETERMINERS], hints):
+        # "counted the store room - 12 mops, 4 buckets": a place, then what is there
+        d = words.index("-")
+        lead = sum(1 for w in words[:d] if w in DETERMINERS)
+        return post[d + 1:], Place("at", post[lead:d], post[:lead])
     if sep is None:
         return post, None
     c = words.index(sep)
