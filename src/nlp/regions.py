@@ -197,6 +197,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             seg.toks.append(toks[i + 1])  # "three rolls of vinyl in black": which of it, no place
             i += 2
             continue
+        if w == "in" and (seg.toks or words[i + 1:i + 2] == ["size"]) and _size_said(words, i + 1):
+            i = _size_said(words, i + 1)  # "rash vests in small", "boots - 0 left in size 9": no place
+            continue
         if prep and prep[0] == "to" and (seg.toks or seg.places) and _purpose(words, prep[1]):
             # "took the projector home to fix it", "hanging in the store to dry": what for
             while i < n and words[i] not in CLAUSE_BREAKS:
@@ -342,6 +345,26 @@ _PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge
 # (not "pick", "wash", "clean" or "help": "pick area 3", "wash bay", "clean room", "help desk")
 _DOING_VERBS = frozenset({"fix", "repair", "mend", "check", "get", "fetch", "collect", "sharpen",
                           "make", "measure", "replace", "inspect"})
+
+
+_SIZES = frozenset({"small", "medium", "large", "xl", "xxl", "xs", "xxs", "xxxl", "petite"})
+
+
+def _size_said(words: list[str], k: int) -> int:
+    """Where a size said after "in" ends ("in small", "in the large size", "in size 9", "in a
+    size ten"), else 0."""
+    k += words[k:k + 1] in (["the"], ["a"])
+    if words[k:k + 1] == ["extra"]:
+        k += 1
+    if k < len(words) and words[k] in _SIZES:
+        if words[k + 1:k + 2] in (["size"], ["sizes"]):
+            return k + 2
+        end = k + 1 == len(words) or words[k + 1] in CLAUSE_BREAKS or _coordinator(words, k + 1) \
+            or preposition_at(words, k + 1) is not None
+        return k + 1 if end else 0  # ("in the large bin" is a place)
+    if words[k:k + 1] == ["size"] and k + 1 < len(words) and read_quantity(words, k + 1)[0] is not None:
+        return read_quantity(words, k + 1)[1]
+    return 0
 
 
 def _purpose(words: list[str], k: int) -> bool:
