@@ -61,7 +61,7 @@ STATE_PARTICIPLES = frozenset({"stuck", "parked", "locked", "set", "hidden", "pa
                                "kept", "placed", "put", "positioned", "hung", "stored", "found"})
 GONE_WORDS = frozenset({"gone", "missing", "broken", "lost", "stolen", "dead", "destroyed"})
 # how a thing is said to have gone missing ("gone walkabout", "gone AWOL")
-_GONE_HOW = frozenset({"walkabout", "awol", "astray", "missing", "west"})
+_GONE_HOW = frozenset({"walkabout", "walkies", "awol", "astray", "missing", "west"})
 # ...of which these only say how a thing is after "is": it has not left
 BROKEN_STATES = frozenset({"broken", "dead", "damaged", "faulty", "busted", "knackered"})
 # states after "is" that say a thing is away from stock
