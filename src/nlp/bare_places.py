@@ -10,7 +10,7 @@ from __future__ import annotations
 from .numbers import is_number_word
 from .phrases import read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, place_prefix, place_suffix
+from .places import DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, place_prefix, place_suffix, TIME_WORDS
 from .regions import Place, Segment, product_segments
 from .units import unit_of
 
@@ -135,6 +135,16 @@ def _suffix_place(words: list[str], hints) -> int:
                 # the rules may see a longer place that holds the catalog's ("bldg c lobby")
                 return min(best_k, place_suffix(words))
     return place_suffix(words)
+
+
+def without_when(words: list[str]) -> list[str]:
+    """Words without a time said at their end ("van 2 last night" -> "van 2")."""
+    k = len(words)
+    while k > 1 and words[k - 1] in TIME_WORDS:
+        k -= 1
+        if k > 1 and words[k - 1] in ("last", "this", "yesterday", "tomorrow"):
+            k -= 1
+    return words[:k]
 
 
 def is_bare_place(words: list[str], hints) -> bool:

@@ -13,7 +13,7 @@ from . import guard
 from . import verbs as V
 from .afterthoughts import drop_afterthoughts
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
-from .bare_places import bare_places, is_bare_place
+from .bare_places import bare_places, is_bare_place, without_when
 from .catalog_spans import Reading, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
 from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words
@@ -933,9 +933,11 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     elif obj and all(s.np and s.np.product and s.np.quantity is None and not s.places
-                     and is_bare_place([t.text for t in s.toks], hints) for s in obj):
-        # "2 pallets copy paper recvd loading dock": the item before, a place after
-        extra_places.extend(Place("at", s.toks, []) for s in obj)
+                     and is_bare_place(without_when([t.text for t in s.toks]), hints) for s in obj):
+        # "2 pallets copy paper recvd loading dock": the item before, a place after ("drill
+        # nicked off van 2 last night": and when)
+        extra_places.extend(Place("at", s.toks[:len(without_when([t.text for t in s.toks]))], [])
+                            for s in obj)
         obj = subj_segs
         penalties.append("subject_object")
     elif not product_segments(obj) or (obj and not (obj[0].np and obj[0].np.product)
