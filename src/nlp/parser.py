@@ -556,7 +556,8 @@ def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
     k = 1 if words[:1] and words[0] in DETERMINERS else 0
     for e in range(k + 1, min(k + 3, len(words)) + 1):
         if e < len(words) and all(w.isalpha() and not is_number_word(w) and w not in _LIST_JOINS
-                                  and w not in ("for", "at", "with")  # ("sold the fridge for fifty quid")
+                                  and w not in ("for", "at", "with", "of")  # ("sold the fridge for fifty quid",
+                                  # "sold a couple of ten mil shackles")
                                   and not preposition_at(words, x) for x, w in enumerate(words[k:e], k)) and \
                 read_quantity(words, e)[0] is not None and words[e] not in ("a", "an") and \
                 words[read_quantity(words, e)[1]:] not in (["of", "them"], ["of", "those"]):

@@ -543,7 +543,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
             last = c
         parts[-1].places = seg.places
         return [p for part in parts for p in _split_list(part, counting)]
-    lead = next((k for k, w in enumerate(words) if w not in _WHEN_WORDS), 0)  # ("today six boxes of ...")
+    # ("today six boxes of ...", "about a hundred and fifty slates": the amount opens it)
+    lead = next((k for k, w in enumerate(words) if w not in _WHEN_WORDS and w not in ABOUT_WORDS), 0)
     if read_quantity(words, lead)[0] is None:
         if not counting:
             return [seg]
