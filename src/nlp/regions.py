@@ -83,13 +83,16 @@ def _part_of_place(words: list[str], j: int) -> int:
 # what a thing is taken for: a place said after "for the job" is where that is, not ours
 PURPOSE_NOUNS = frozenset({"job", "jobs", "event", "events", "conference", "wedding", "party",
                            "gig", "show", "shoot", "install", "installation", "repair",
-                           "project", "meeting", "fair", "festival", "concert", "match"})
+                           "project", "meeting", "fair", "festival", "concert", "match",
+                           "callout", "call-out", "visit", "trip", "tour", "site", "refit"})
 
 
 def _after_purpose(words: list[str], i: int) -> bool:
     """Whether words[i] follows "for the <purpose>" in the same phrase ("for the job on")."""
     k = i - 1
-    if k < 1 or words[k] not in PURPOSE_NOUNS:
+    if k >= 1 and words[k - 1:k + 1] == ["call", "out"]:
+        k -= 1  # "for the call out at hamble"
+    if k < 1 or words[k] not in PURPOSE_NOUNS and words[k] != "call":
         return False
     for m in range(k - 1, max(-1, k - 4), -1):
         if words[m] == "for":
@@ -247,7 +250,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
                 i = k  # "at coffee hour", "at the PTA sale": when, not where
                 continue
-            if k > j and role == "at" and not seg.places and _after_purpose(words, i):
+            if k > j and role == "at" and _after_purpose(words, i):
                 i = k  # "checked out the camera for the job on Elm Street": where the job is
                 continue
             if k > j and seg.places and role == "from" and is_person(
