@@ -147,7 +147,9 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             else:
                 trig = Trigger(i, i + 2, "no more", V.COUNTED, "nomore", zero=True)
         elif w == "down" and nxt == "to" and (read_quantity(words, i + 2)[0] is not None
-                                              or "last" in words[i + 2:i + 4]):
+                                              or "last" in words[i + 2:i + 4]
+                                              or words[i + 2:i + 4] in (["half", "a"], ["half", "an"])):
+            # ("cage nuts - down to half a bag": half of one container, phrases.py)
             trig = Trigger(i, i + 2, "down to", V.COUNTED, "down")
         elif w in ("remaining", "remain", "remains") and i > 0 and count_left(words, i, out):
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
@@ -813,7 +815,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")
                     or end > i + 1 and w in IRREGULAR_PARTICIPLES) \
         and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
-             or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for"))
+             or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for")
+             or nxt in ("this", "last") and words[end + 1:end + 2] and words[end + 1] in TIME_WORDS)
     # a past form before a counted object is a verb after its subject: "line cooks used 4 cans"
     with_object = (w.endswith("ed") or w in ("lost", "found", "sold")) and (
         prev.isalpha() or prev.isdigit() and i > 1 and
@@ -846,9 +849,12 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             (not nxt or nxt in CLAUSE_BREAKS) and lemma not in V.SUBJECT_VERBS:
         return None  # "1 box stir sticks": a verb in -s needs something after it
     if (w.endswith("ing") and prev not in V.BE) or (V.maybe_noun(w) and not w.endswith("ed")
-                                                    and not (clause_final and prev.isalpha() and nxt != "and"
+                                                    and not (clause_final and nxt != "and" and (prev.isalpha() or (
+                                                        digits_value(prev) is not None or is_number_word(prev))
+                                                        and prev_word(words, i - 1) in ("-", ":", ","))
                                                              and prev not in CLAUSE_BREAKS)):
-        # ("10mm socket lost", "keys found": a past form after its item ends the clause)
+        # ("10mm socket lost", "keys found", "padlocks - 3 lost": a past form after its item, or
+        # its amount after a dash, ends the clause)
         # "shipping boxes", "trash bags", "packing tape": a verb needs its object to start
         # with a determiner, a number or a pronoun ("moving the boxes", "trash the old paint")
         if not _object_starts(words, end):
