@@ -77,6 +77,12 @@ def bare_places(segs: list[Segment], hints, known: list[Place],
 _LONE_PLACES = frozenset({"bar", "stage", "front", "counter", "floor", "yard", "shop", "store"})
 
 
+def heading_place(words: list[str], hints) -> bool:
+    """Whether a note's heading is a place: a bare place, or a word that names one of a venue
+    when said alone ("Yard: 4x R32 9kg, 2x R32 3kg", "Stage: 6 x mic stands")."""
+    return is_bare_place(words, hints) or len(words) == 1 and words[0] in _LONE_PLACES
+
+
 def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
     """'12 x LED par cans, stage', 'Received 4 x tubes of glue, consult 2': the last phrase of a
     note, short, with no amount, after items that all said theirs, is where they are when it

@@ -289,6 +289,7 @@ def _has_names(body: list[str]) -> bool:
     """Whether the list names things, not only amounts ("5", "14 rolls", "3 left")."""
     return any(w.isalpha() and len(w) > 1 and w not in UNITS and read_quantity(body, k)[0] is None
                and w not in ("left", "total", "each", "only", "about", "and", "in", "on", "at")
+               or w[:1].isalpha() and any(ch.isdigit() for ch in w)  # a code: "4x R32 9kg"
                for k, w in enumerate(body))
 
 

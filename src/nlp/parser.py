@@ -13,7 +13,7 @@ from . import guard
 from . import verbs as V
 from .afterthoughts import drop_afterthoughts
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
-from .bare_places import bare_places, is_bare_place, without_when
+from .bare_places import bare_places, heading_place, is_bare_place, without_when
 from .catalog_spans import Reading, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
 from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words
@@ -77,10 +77,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
     if moves:
         return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
-    variants = read_variant_list(toks, lambda words: is_bare_place(words, hints))
+    variants = read_variant_list(toks, lambda words: heading_place(words, hints))
     if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):
         return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
-    heading = read_heading(toks, triggers, lambda words: is_bare_place(words, hints))
+    heading = read_heading(toks, triggers, lambda words: heading_place(words, hints))
     if heading:
         return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints)
     penalty = None
