@@ -264,6 +264,11 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 not _strip_breaks(post):
             # "dropped 2 trays of eggs, binned": the things the verb before said nothing about
             got = _clause_items(trig, [], orphan, hints)
+        if not got and drafts and trig.chars and _strip_breaks(pre) and amount_said([t.text for t in _strip_breaks(pre)]):
+            # "mattresses: 4 moved to the loft, 2 binned": an amount of the thing said before
+            at = trig.chars[0]
+            got = _clause_items(trig, _strip_breaks(pre) + [Tok("of", at, at), Tok("them", at, at)],
+                                _strip_breaks(post), hints)
         orphan = _strip_breaks(post) if not got and trig.kind == "active" else []
         if got and trig.kind == "there" and len(got) == 1 and got[0].quantity is not None and \
                 len(got[0].product) == 1 and unit_of(got[0].product[0].text) and not got[0].location \

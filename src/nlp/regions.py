@@ -163,12 +163,13 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 seg.toks.append(toks[i + 1])  # "6 helmets (small)": the size is the name's
                 i = close + 1
                 continue
-            if (seg.toks or i == 0 and preposition_at(words, close + 1)) \
+            if (seg.toks or i == 0 and (preposition_at(words, close + 1) or close + 1 == n and not trailing_quantity)) \
                     and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
                     and not any(preposition_at(words, k) for k in range(i + 1, close)) \
                     and not _bracket_place(words[i + 1:close]):
                 i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
-                # (also one said on the subject before its place: "4 mats arrived (blue) in the gym")
+                # (also one said on the subject before its place: "4 mats arrived (blue) in the gym",
+                # or after its verb: "2 binned (mould)")
                 continue
             if close > i + 1 and _bracket_place(words[i + 1:close]) and not seg.places and (
                     seg.toks or close + 1 == n):
