@@ -78,7 +78,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if moves:
         return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
     variants = read_variant_list(toks, lambda words: heading_place(words, hints))
-    if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):
+    if variants and not any(t.kind == "arrow" and not variants.place or t.blocked for t in triggers):
         return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
     heading = read_heading(toks, triggers, lambda words: heading_place(words, hints))
     if heading:
