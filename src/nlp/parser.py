@@ -32,7 +32,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
 from .questions import not_a_statement
-from .regions import Place, Segment, amount_of_them, product_segments, read_region
+from .regions import Place, Segment, amount_each, amount_of_them, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import tally_trigger
@@ -242,7 +242,8 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
         if state_pre and trig.event == V.COUNTED and amount_said(
-                [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in ABOUT_WORDS]):
+                [t.text if t.text != "one" else "1" for t in _strip_breaks(pre)
+                 if t.text not in ABOUT_WORDS and t.text != "each"]):
             # "coffee pods running out, 1 box left": how the stock is, then its count
             pre = state_pre + pre
         if state_pre and trig.kind == "active" and not trig.blocked and only_amount(_strip_breaks(post)):
@@ -482,6 +483,9 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "the van's loaded with ten tables and forty chairs": the subject is the place
         obj = read_region(post[1:], counted)
         extra_places.append(Place("at", _strip_subject(pre), []))
+    elif counted and amount_each(pre, post, counted):
+        obj, each_places = amount_each(pre, post, counted)  # "X and Y both down to 2 boxes each"
+        extra_places.extend(each_places)
     elif kind in OBJECT_BEFORE:
         obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED)
         if kind == "passive":

@@ -754,3 +754,33 @@ def _place_end(words: list[str], j: int) -> int:
 def product_segments(segs: list[Segment]) -> list[Segment]:
     """The segments that name a thing, or stand for one ("it", "them")."""
     return [s for s in segs if s.np and (s.np.product or s.np.pronoun)]
+
+
+def amount_each(pre: list[Tok], post: list[Tok], counted: bool) -> tuple[list[Segment], list[Place]] | None:
+    """'hair nets + bun pins running out, 1 pack each left', 'the red and blue markers both
+    down to 2 boxes each': items said together, then one amount for each of them. The items
+    with that amount, and the places said after it; else None."""
+    words = [t.text for t in pre]
+    if words[-1:] == ["each"] and "each" not in [t.text for t in post]:
+        # ("..., 1 pack each left": the amount before the count word)
+        k = next((k for k in range(len(words) - 2, 0, -1) if read_quantity(words, k)[0] is not None
+                  and read_quantity(words, k)[1] + (unit_of(words[read_quantity(words, k)[1]]) is not None)
+                  == len(words) - 1), None)
+        if k is None:
+            return None
+        pre, post = pre[:k], pre[k:] + post
+    if "each" not in [t.text for t in post]:
+        return None
+    after = read_region(post, counted)
+    if len(after) != 1 or not after[0].np or after[0].np.quantity is None or \
+            (after[0].np.product and not after[0].np.unit_only):
+        return None
+    toks = [t for t in pre if t.text not in ("both", "all", ",")]
+    items = product_segments(read_region(toks, counted))
+    if len(items) < 2 or any(s.np.quantity is not None for s in items):
+        return None
+    amount = after[0].np
+    for s in items:
+        s.np.quantity, s.np.quantity_toks = amount.quantity, amount.quantity_toks
+        s.np.unit, s.np.unit_tok = amount.unit, amount.unit_tok
+    return items, after[0].places
