@@ -93,7 +93,8 @@ def _starts_clause(words: list[str], i: int) -> bool:
     prev = prev_word(words, i)
     return (not prev or prev in CLAUSE_BREAKS or prev in SUBJECTS or prev in ADVERBS
             or prev in V.HAVE or prev in V.BE or prev in MODALS or prev in NEGATIONS
-            or prev in ("and", "to", "did", "do", "then", "who", "that", "been"))
+            or prev in ("and", "to", "did", "do", "then", "who", "that", "been")
+            or prev == "them" and prev_word(words, i - 1) == "of")  # "... twenty of them stick them in"
 
 
 def _is_participle(words: list[str], i: int) -> tuple[str, str, int] | None:
@@ -215,8 +216,10 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in ("came", "comes") and prev_word(words, i).isalpha() and \
                 prev_word(words, i) not in SUBJECTS | DETERMINERS and (
                     nxt in ("", ",", ".", ";", "today", "yesterday", "this", "through", "early")
-                    or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))):
-            trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "new hockey sticks came today"
+                    or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))
+                    or words[read_quantity(words, i + 1)[1]:][:2] == ["of", "them"] and nxt not in ("a", "an")):
+            # "new hockey sticks came today", "the new mats came twenty of them"
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")
         elif w in ("came", "arrived") and prev_word(words, i).isalpha() and \
                 prev_word(words, i) not in SUBJECTS | DETERMINERS | DELIVERY_WORDS and \
                 read_quantity(words, i + 1)[0] is not None and words[i + 1] not in ("a", "an") and \
