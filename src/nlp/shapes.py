@@ -183,6 +183,12 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = _after_get(words, i)
         elif w in GONE_WORDS and prev_word(words, i) in ("went", "go", "goes", "gone"):
             trig = None  # handled at "went"
+        elif w == "stock" and i > 1 and prev_word(words, i) in ("-", ":") and not out and \
+                read_quantity(words, i + 1)[0] is not None and words[i + 1] not in ("a", "an") and (
+                    read_quantity(words, i + 1)[1] == n or words[read_quantity(words, i + 1)[1]] in CLAUSE_BREAKS
+                    or preposition_at(words, read_quantity(words, i + 1)[1])):
+            # "welsh slate 500x250 - stock 340 in the yard": how many there are, not stocking
+            trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
         elif w in ("count", "cnt", "tally") and prev_word(words, i).isalpha() and \
                 prev_word(words, i) not in DETERMINERS | SUBJECTS | V.BE | CLAUSE_BREAKS and \
                 read_quantity(words, i + 1)[0] is not None and not out:
