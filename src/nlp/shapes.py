@@ -789,7 +789,9 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if prev in _PLACE_PREP_WORDS and not (prev in ("to", "into") and w == lemma.split()[0]):
         return None  # "from register 2", "to receiving" (but "going to move")
     if (prev in _ADJECTIVES or (prev in CONDITION_WORDS and prev != "missing") or (
-            len(prev) > 5 and prev.endswith(("able", "ible")))) and w not in _ONLY_VERBS:
+            len(prev) > 5 and prev.endswith(("able", "ible")))) and w not in _ONLY_VERBS and \
+            not (past_form(w) and nxt in ("it", "them") and prev_word(words, i - 1) in V.BE):
+        # ("the straightener is broken binned it": a state, then a verb with its pronoun)
         return None  # "the new shelves", "some extra stock", "3 spare packs", "reusable keep cups"
         # ("cardboard boxes large came in": "came" is no noun)
     if lemma in ("go through", "run through", "get through") and prev.isalpha() and \
