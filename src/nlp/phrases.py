@@ -189,8 +189,21 @@ def _singular_unit_before_name(words: list[str], i: int) -> bool:
 _OF_CONTAINERS = frozenset({"full", "fresh"})
 
 
+# words after "of them" that end the phrase, so "them" is the pronoun ("two of them to the shed")
+_NOT_AFTER_THEM = frozenset({"to", "in", "on", "at", "from", "into", "onto", "off", "and", "or", "for",
+                             "left", "are", "were", "is", "was", "have", "had", "out", "back", "up",
+                             "down", "over", "with", "by", "each", "all", "both", "but", "so", "then",
+                             "too", "again", "today", "yesterday", "now", "here", "there", "this", "that",
+                             "we", "i", "they", "you", "he", "she", "it", "the", "a", "an"})
+
+
 def _skip_leading(words: list[str], i: int) -> int:
     while i < len(words):
+        if words[i] == "them" and i > 0 and words[i - 1] == "of" and i + 1 < len(words) and \
+                words[i + 1].isalpha() and words[i + 1] not in _NOT_AFTER_THEM and \
+                not words[i + 1].endswith("ing") and not (words[i + 1].endswith("ed") and len(words[i + 1]) > 4):
+            i += 1  # "three of them big tarps": "them" said for "those"
+            continue
         if words[i] == "extra" and words[i + 1:i + 2] and words[i + 1] in _EXTRA_GRADES:
             return i
         if words[i] in _OF_CONTAINERS and i + 1 < len(words) and words[i + 2:i + 3] != ["of"] and \
