@@ -762,6 +762,11 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
             post_segs[0].np and (post_segs[0].np.product or post_segs[0].np.pronoun)):
         # "copy paper: 2 cases left in the main office, 6 in the supply closet": more amounts
         # of the same item, each with its place
+        first = post_segs[0].np
+        if first and first.quantity is not None and obj[-1].np.quantity == first.quantity + sum(
+                s.np.quantity for s in amounts):
+            # "4 chairs arrived, 2 in the hall and 2 in the office": the total, then its parts
+            obj[-1].np.quantity, obj[-1].np.quantity_toks = first.quantity, first.quantity_toks
         return obj[:-1] + [_with_places(obj[-1], post_segs[0].places)] + amounts
     places_only = []
     for s in post_segs:
