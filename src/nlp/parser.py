@@ -32,7 +32,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
 from .questions import not_a_statement
-from .regions import Place, Segment, amount_each, amount_of_them, product_segments, read_region
+from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import tally_trigger
@@ -492,6 +492,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             trig = _by_agent(trig, extra_places)
     else:
         obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
+        obj = split_total(obj)  # "got 4 new chairs, 2 in the hall and 2 in the office"
     if aside and (aside[2] or len(product_segments(obj)) == 1):
         for seg in product_segments(obj):
             if seg.np.quantity is None:

@@ -784,3 +784,20 @@ def amount_each(pre: list[Tok], post: list[Tok], counted: bool) -> tuple[list[Se
         s.np.quantity, s.np.quantity_toks = amount.quantity, amount.quantity_toks
         s.np.unit, s.np.unit_tok = amount.unit, amount.unit_tok
     return items, after[0].places
+
+
+def split_total(segs: list[Segment]) -> list[Segment]:
+    """'got 4 new chairs, 2 in the hall and 2 in the office': a total said with the name and no
+    place, then its parts, each an amount with its place: the first part takes the name's
+    phrase (the parts after it are read as more of the same item)."""
+    if len(segs) < 3 or not segs[0].np or not segs[0].np.product or segs[0].np.quantity is None \
+            or segs[0].places:
+        return segs
+    parts = segs[1:]
+    if not all(s.np and s.np.quantity is not None and (not s.np.product or s.np.unit_only) and s.places
+               for s in parts) or sum(s.np.quantity for s in parts) != segs[0].np.quantity:
+        return segs
+    first = segs[0]
+    first.np.quantity, first.np.quantity_toks = parts[0].np.quantity, parts[0].np.quantity_toks
+    first.places = parts[0].places
+    return [first] + parts[1:]
