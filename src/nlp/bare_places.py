@@ -10,7 +10,7 @@ from __future__ import annotations
 from .numbers import is_number_word
 from .phrases import read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, place_prefix, place_suffix
+from .places import DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, place_prefix, place_suffix, TIME_WORDS
 from .regions import Place, Segment, product_segments
 from .units import unit_of
 
@@ -77,6 +77,12 @@ def bare_places(segs: list[Segment], hints, known: list[Place],
 _LONE_PLACES = frozenset({"bar", "stage", "front", "counter", "floor", "yard", "shop", "store"})
 
 
+def heading_place(words: list[str], hints) -> bool:
+    """Whether a note's heading is a place: a bare place, or a word that names one of a venue
+    when said alone ("Yard: 4x R32 9kg, 2x R32 3kg", "Stage: 6 x mic stands")."""
+    return is_bare_place(words, hints) or len(words) == 1 and words[0] in _LONE_PLACES
+
+
 def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
     """'12 x LED par cans, stage', 'Received 4 x tubes of glue, consult 2': the last phrase of a
     note, short, with no amount, after items that all said theirs, is where they are when it
@@ -135,6 +141,16 @@ def _suffix_place(words: list[str], hints) -> int:
                 # the rules may see a longer place that holds the catalog's ("bldg c lobby")
                 return min(best_k, place_suffix(words))
     return place_suffix(words)
+
+
+def without_when(words: list[str]) -> list[str]:
+    """Words without a time said at their end ("van 2 last night" -> "van 2")."""
+    k = len(words)
+    while k > 1 and words[k - 1] in TIME_WORDS:
+        k -= 1
+        if k > 1 and words[k - 1] in ("last", "this", "yesterday", "tomorrow"):
+            k -= 1
+    return words[:k]
 
 
 def is_bare_place(words: list[str], hints) -> bool:

@@ -59,8 +59,8 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
         return None  # "no parts used", "nothing received": said to record nothing
     if seg.rescheduled and event in (V.MOVED, V.TAKE) and not dest:
         return None  # "training moved to tuesday": a time, not a place
-    if event == V.COUNTED and seg.ordered:
-        return None  # "12 chairs on order": ordered, none of them here yet
+    if (event == V.COUNTED or event in (V.MOVED, V.TAKE) and trig.lemma == "put") and seg.ordered:
+        return None  # "12 chairs on order", "put 3 toners on order": ordered, none here yet
     if trig.lemma == "switch" and not to_only:
         return None  # "switched the lights off": on and off, not moved ("switched X over to Y")
     if trig.lemma in ("drop", "clear") and trig.end - trig.start == 1 and event == V.MOVED and \
@@ -95,7 +95,8 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
             event = V.MOVED if dest else V.REMOVED
         pens.append("take")
     elif event == V.THROW:
-        event = V.MOVED if dest and not trash else V.REMOVED
+        # ("binned the old paint at the depot": where it was thrown out, not where it went)
+        event = V.MOVED if [p for p in dest if not (p.prep and p.prep[-1].text == "at")] and not trash else V.REMOVED
         pens.append("take")
     elif event == V.MOVED and dest and len(trash) == len(dest):
         event = V.REMOVED  # "hauled the old fridge to the dump"

@@ -130,6 +130,12 @@ ASKED_CHORES = frozenset({"restock", "refill", "replenish", "top", "count", "rec
 AMOUNT_HEDGES = frozenset({("at", "least"), ("at", "most")})
 
 
+def _round_number(w: str) -> bool:
+    """A round number an "odd" after makes rough: "twenty", "forty", "30" (not "two odd socks")."""
+    return w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                 "hundred") or (w.isdigit() and len(w) >= 2 and w.endswith("0"))
+
+
 def drop_fillers(toks: list[Tok]) -> list[Tok]:
     """Tokens without fillers. Phrases first, then single words; clause-opening words only at the
     start of the text or right after punctuation; a forwarding prefix ("Fwd from Marco:")."""
@@ -149,6 +155,9 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
         if tuple(words[i:i + 2]) in AMOUNT_HEDGES and i + 2 < len(words) and (
                 is_number_word(words[i + 2]) or words[i + 2][:1].isdigit() or words[i + 2] in ("a", "an")):
             i += 2  # "at least thirty": a hedge on the amount, as "about"; "at" opens no place
+            continue
+        if w in ("odd", "-odd") and out and _round_number(out[-1].text):
+            i += 1  # "twenty odd sectioning clips", "40 odd chairs": about that many
             continue
         if w in ("both", "all") and out and out[-1].text in (",", ";", "-") and i + 1 < len(words) and \
                 words[i + 1].endswith("ed") and lookup(words, i + 1):

@@ -289,6 +289,7 @@ def _has_names(body: list[str]) -> bool:
     """Whether the list names things, not only amounts ("5", "14 rolls", "3 left")."""
     return any(w.isalpha() and len(w) > 1 and w not in UNITS and read_quantity(body, k)[0] is None
                and w not in ("left", "total", "each", "only", "about", "and", "in", "on", "at")
+               or w[:1].isalpha() and any(ch.isdigit() for ch in w)  # a code: "4x R32 9kg"
                for k, w in enumerate(body))
 
 
@@ -426,12 +427,24 @@ def _bracketed_new(toks: list[Tok]) -> list[Tok]:
     return out + [Tok(",", toks[e].start, toks[e].end)] + rest
 
 
+def _new_after_arrow(toks: list[Tok]) -> list[Tok]:
+    """'10 x pencils, 2 x erasers -> art room (new stock)' is read as 'new stock: 10 x pencils,
+    2 x erasers -> art room': a list sent somewhere, then in brackets that it is new stock."""
+    words = [t.text for t in toks]
+    if words[-1:] != [")"] or "(" not in words or ":" in words:
+        return toks
+    b = len(words) - 1 - words[::-1].index("(")
+    if tuple(words[b + 1:-1]) not in _NEW_SAID or not any(w in ARROWS for w in words[1:b]):
+        return toks
+    return toks[b + 1:-1] + [Tok(":", toks[-1].start, toks[-1].end)] + toks[:b]
+
+
 def tail_heading(toks: list[Tok]) -> list[Tok]:
     """A heading said after its list ("hooks x50, brackets x20 - stocktake garage") is read as if
     said first ("stocktake garage: hooks x50, brackets x20"): the tokens are reordered, their
     spans unchanged. Only an event word of a heading opens it, and the list must say amounts.
     A count heading said without its colon is read with one (`spoken_count_heading`)."""
-    toks = _bracketed_new(toks)
+    toks = _new_after_arrow(_bracketed_new(toks))
     words = [t.text for t in toks]
     if "-" not in words or ":" in words:
         return spoken_count_heading(toks)
@@ -446,3 +459,17 @@ def tail_heading(toks: list[Tok]) -> list[Tok]:
         return toks  # ("dropped the box of cv470s, 2 dented - scrapped": the list says its event)
     colon = Tok(":", toks[d].start, toks[d].end)
     return toks[d + 1:] + [colon] + toks[:d]
+
+
+def place_heading(toks: list[Tok], triggers: list[Trigger], is_place: Callable[[list[str]], bool]) -> list[Tok]:
+    """The place of a "PLACE: list with its own verb" note ("Van 3: used 2 x 15mm tees, a roll of
+    lagging", "Shed 2: took out 4 rakes"): the heading's words, else []. Items the list gives no
+    place of their own are there (parser.py fills them in)."""
+    words = [t.text for t in toks]
+    if ":" not in words[1:MAX_HEADING_WORDS + 1]:
+        return []
+    c = words.index(":")
+    if not triggers or any(t.start < c or t.kind == "arrow" for t in triggers) or \
+            not is_place(words[:c]) or words[0] in DOC_WORDS or any(clock_or_date(w) for w in words[:c]):
+        return []
+    return toks[:c]

@@ -13,7 +13,7 @@ from . import guard
 from . import verbs as V
 from .afterthoughts import drop_afterthoughts
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
-from .bare_places import bare_places, is_bare_place
+from .bare_places import bare_places, heading_place, is_bare_place, without_when
 from .catalog_spans import Reading, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
 from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words
@@ -21,7 +21,7 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, place_heading, read_heading, tail_heading
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
@@ -32,7 +32,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
 from .questions import not_a_statement
-from .regions import Place, Segment, product_segments, read_region
+from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import tally_trigger
@@ -77,10 +77,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
     if moves:
         return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
-    variants = read_variant_list(toks, lambda words: is_bare_place(words, hints))
-    if variants and not any(t.kind == "arrow" or t.blocked for t in triggers):
+    variants = read_variant_list(toks, lambda words: heading_place(words, hints))
+    if variants and not any(t.kind == "arrow" and not variants.place or t.blocked for t in triggers):
         return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
-    heading = read_heading(toks, triggers, lambda words: is_bare_place(words, hints))
+    heading = read_heading(toks, triggers, lambda words: heading_place(words, hints))
     if heading:
         return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints)
     penalty = None
@@ -93,6 +93,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
     drafts, reasons = _clauses(toks, triggers, hints)
+    place = place_heading(toks, triggers, lambda words: is_bare_place(words, hints))
+    for d in drafts if place else ():
+        if d.location is None and d.from_location is None and d.event in (V.REMOVED, V.ADDED, V.COUNTED):
+            d.location = place  # "Van 3: used 2 x 15mm tees": taken from van 3
     return _finish_parse(text, toks, drafts, reasons, penalty, hints)
 
 
@@ -238,7 +242,8 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
         if state_pre and trig.event == V.COUNTED and amount_said(
-                [t.text if t.text != "one" else "1" for t in _strip_breaks(pre) if t.text not in ABOUT_WORDS]):
+                [t.text if t.text != "one" else "1" for t in _strip_breaks(pre)
+                 if t.text not in ABOUT_WORDS and t.text != "each"]):
             # "coffee pods running out, 1 box left": how the stock is, then its count
             pre = state_pre + pre
         if state_pre and trig.kind == "active" and not trig.blocked and only_amount(_strip_breaks(post)):
@@ -260,6 +265,11 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 not _strip_breaks(post):
             # "dropped 2 trays of eggs, binned": the things the verb before said nothing about
             got = _clause_items(trig, [], orphan, hints)
+        if not got and drafts and trig.chars and _strip_breaks(pre) and amount_said([t.text for t in _strip_breaks(pre)]):
+            # "mattresses: 4 moved to the loft, 2 binned": an amount of the thing said before
+            at = trig.chars[0]
+            got = _clause_items(trig, _strip_breaks(pre) + [Tok("of", at, at), Tok("them", at, at)],
+                                _strip_breaks(post), hints)
         orphan = _strip_breaks(post) if not got and trig.kind == "active" else []
         if got and trig.kind == "there" and len(got) == 1 and got[0].quantity is not None and \
                 len(got[0].product) == 1 and unit_of(got[0].product[0].text) and not got[0].location \
@@ -448,7 +458,7 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         post = _strip_breaks(post)
         post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
     if kind != "arrow":  # (an arrow note reads its own colon: "lobby -> conf rm B: 6 chairs")
-        post, head_place = _colon_heading(post, hints, kind == "count")
+        post, head_place = _colon_heading(post, hints, kind == "count", counted)
         if head_place:
             extra_places.append(head_place)
         pre, fronted = _fronted_place(pre, kind)
@@ -473,12 +483,16 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "the van's loaded with ten tables and forty chairs": the subject is the place
         obj = read_region(post[1:], counted)
         extra_places.append(Place("at", _strip_subject(pre), []))
+    elif counted and amount_each(pre, post, counted):
+        obj, each_places = amount_each(pre, post, counted)  # "X and Y both down to 2 boxes each"
+        extra_places.extend(each_places)
     elif kind in OBJECT_BEFORE:
         obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED)
         if kind == "passive":
             trig = _by_agent(trig, extra_places)
     else:
         obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
+        obj = split_total(obj)  # "got 4 new chairs, 2 in the hall and 2 in the office"
     if aside and (aside[2] or len(product_segments(obj)) == 1):
         for seg in product_segments(obj):
             if seg.np.quantity is None:
@@ -552,10 +566,14 @@ def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
     k = 1 if words[:1] and words[0] in DETERMINERS else 0
     for e in range(k + 1, min(k + 3, len(words)) + 1):
         if e < len(words) and all(w.isalpha() and not is_number_word(w) and w not in _LIST_JOINS
-                                  and w not in ("for", "at", "with")  # ("sold the fridge for fifty quid")
+                                  and w not in ("for", "at", "with", "of")  # ("sold the fridge for fifty quid",
+                                  # "sold a couple of ten mil shackles")
                                   and not preposition_at(words, x) for x, w in enumerate(words[k:e], k)) and \
-                read_quantity(words, e)[0] is not None and words[e] not in ("a", "an"):
-            return e  # "lent the scouts 6 tents": an amount after a short phrase starts the thing
+                read_quantity(words, e)[0] is not None and words[e] not in ("a", "an") and \
+                words[read_quantity(words, e)[1]:] not in (["of", "them"], ["of", "those"]):
+            # "lent the scouts 6 tents": an amount after a short phrase starts the thing ("sold
+            # the kayaks two of them" says how many kayaks)
+            return e
         if (is_person(words[k:e], determined=k > 0) or looks_like_place(words[k:e])) and e < len(words) and (
                 read_quantity(words, e)[0] is not None or words[e] in ("a", "an", "some", "the", "our",
                                                                       "two", "their", "his", "her")):
@@ -745,6 +763,11 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
             post_segs[0].np and (post_segs[0].np.product or post_segs[0].np.pronoun)):
         # "copy paper: 2 cases left in the main office, 6 in the supply closet": more amounts
         # of the same item, each with its place
+        first = post_segs[0].np
+        if first and first.quantity is not None and obj[-1].np.quantity == first.quantity + sum(
+                s.np.quantity for s in amounts):
+            # "4 chairs arrived, 2 in the hall and 2 in the office": the total, then its parts
+            obj[-1].np.quantity, obj[-1].np.quantity_toks = first.quantity, first.quantity_toks
         return obj[:-1] + [_with_places(obj[-1], post_segs[0].places)] + amounts
     places_only = []
     for s in post_segs:
@@ -766,6 +789,10 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
             obj[-1].np.quantity_toks = s.np.quantity_toks
             places_only.append(s)
             extra_places.extend(s.places)
+        elif s.places and s.extra and not (s.np and s.np.product) and obj and obj[-1].np and \
+                obj[-1].np.product and obj[-1].np.quantity is None and amount_of_them(s.extra):
+            # "the tarps were nicked off the trailer three of them": how many, after the place
+            obj[-1].np.quantity, obj[-1].np.quantity_toks = amount_of_them(s.extra)
         if s.deictic:
             for o in obj:
                 o.deictic = True  # "the screws are in there too"
@@ -922,9 +949,11 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     elif obj and all(s.np and s.np.product and s.np.quantity is None and not s.places
-                     and is_bare_place([t.text for t in s.toks], hints) for s in obj):
-        # "2 pallets copy paper recvd loading dock": the item before, a place after
-        extra_places.extend(Place("at", s.toks, []) for s in obj)
+                     and is_bare_place(without_when([t.text for t in s.toks]), hints) for s in obj):
+        # "2 pallets copy paper recvd loading dock": the item before, a place after ("drill
+        # nicked off van 2 last night": and when)
+        extra_places.extend(Place("at", s.toks[:len(without_when([t.text for t in s.toks]))], [])
+                            for s in obj)
         obj = subj_segs
         penalties.append("subject_object")
     elif not product_segments(obj) or (obj and not (obj[0].np and obj[0].np.product)
@@ -1064,12 +1093,18 @@ def _with_places(seg: Segment, places: list[Place]) -> Segment:
     return Segment(seg.toks, seg.places + places, seg.np)
 
 
-def _colon_heading(post: list[Tok], hints, count: bool = False) -> tuple[list[Tok], Place | None]:
+def _colon_heading(post: list[Tok], hints, count: bool = False, counted: bool = False) -> tuple[list[Tok], Place | None]:
     """'Stock count for the kitchen: milk 4, ...', 'Stocktake bay 3: ...', 'Delivered today: ...':
     what stands before a colon is a heading; a place there is every item's place."""
     words = [t.text for t in post]
     sep = ":" if ":" in words else next((w for w in ("is", "was", "=") if w in words[:6]), None) \
         if count else None  # ("count for the van is six light bulbs ...")
+    if sep is None and counted and "-" in words[1:6] and is_bare_place(
+            [w for w in words[:words.index("-")] if w not in DETERMINERS], hints):
+        # "counted the store room - 12 mops, 4 buckets": a place, then what is there
+        d = words.index("-")
+        lead = sum(1 for w in words[:d] if w in DETERMINERS)
+        return post[d + 1:], Place("at", post[lead:d], post[:lead])
     if sep is None:
         return post, None
     c = words.index(sep)

@@ -189,8 +189,21 @@ def _singular_unit_before_name(words: list[str], i: int) -> bool:
 _OF_CONTAINERS = frozenset({"full", "fresh"})
 
 
+# words after "of them" that end the phrase, so "them" is the pronoun ("two of them to the shed")
+_NOT_AFTER_THEM = frozenset({"to", "in", "on", "at", "from", "into", "onto", "off", "and", "or", "for",
+                             "left", "are", "were", "is", "was", "have", "had", "out", "back", "up",
+                             "down", "over", "with", "by", "each", "all", "both", "but", "so", "then",
+                             "too", "again", "today", "yesterday", "now", "here", "there", "this", "that",
+                             "we", "i", "they", "you", "he", "she", "it", "the", "a", "an"})
+
+
 def _skip_leading(words: list[str], i: int) -> int:
     while i < len(words):
+        if words[i] == "them" and i > 0 and words[i - 1] == "of" and i + 1 < len(words) and \
+                words[i + 1].isalpha() and words[i + 1] not in _NOT_AFTER_THEM and \
+                not words[i + 1].endswith("ing") and not (words[i + 1].endswith("ed") and len(words[i + 1]) > 4):
+            i += 1  # "three of them big tarps": "them" said for "those"
+            continue
         if words[i] == "extra" and words[i + 1:i + 2] and words[i + 1] in _EXTRA_GRADES:
             return i
         if words[i] in _OF_CONTAINERS and i + 1 < len(words) and words[i + 2:i + 3] != ["of"] and \
@@ -390,6 +403,11 @@ def _measure_or_unit(word: str) -> bool:
     return word in NAME_MEASURES or word.rstrip("s") in NAME_MEASURES or unit_of(word) is not None
 
 
+# words that, after "the" and a number, say a size of the thing: "the 6 tread ladder", "the 3
+# step stool" (one thing; "6 step ladders" may be six of them)
+_THE_SIZED = frozenset({"step", "tread", "rung", "seater", "tier", "man"})
+
+
 def plural_then_count(words: list[str]) -> int | None:
     """Where a count said after a plural name starts ("shower curtains 20", "hangers two
     hundred", "xlr cables 10"): a terse note's amount, whatever the verb. None when the words
@@ -556,7 +574,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 nxt = words[j]
             in_name = "/" in words[i] or spoken_code(words, i, _measure_or_unit) is not None or (
                 # "the six kilo calor", "the 5 litre bleach": after "the", a measure sizes the name
-                i > 0 and words[i - 1] == "the" and unit_of(nxt) in SIZE_MEASURES and
+                i > 0 and words[i - 1] == "the" and (unit_of(nxt) in SIZE_MEASURES or nxt in _THE_SIZED) and
                 j + 1 < len(words) and words[j + 1].isalpha() and unit_of(words[j + 1]) is None) or (
                 nxt in NAME_MEASURES and j + 1 < len(words) and words[j + 1] != "of"
                 and tuple(words[j:j + 2]) not in _MEASURE_NAMED

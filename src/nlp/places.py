@@ -210,7 +210,8 @@ MODIFIED_PLACE_HEADS = frozenset({"room", "dock", "crib", "wing", "closet", "she
 ID_PLACE_HEADS = frozenset({"greenhouse", "register", "exam", "truck", "van", "case", "trailer",
                             "room", "shelf", "bin", "aisle", "bay", "drawer", "cabinet", "rack",
                             "unit", "locker", "row", "section", "zone", "cage", "level", "floor",
-                            "suite", "building", "area", "dock", "door", "cubby", "cart", "trolley"})
+                            "suite", "building", "area", "dock", "door", "cubby", "cart", "trolley",
+                            "store"})  # ("archive store 1", "store 3": a store room by its number)
 # people after "to" are recipients, not places ("gave the ladder to john", "sold it to a customer")
 PEOPLE = frozenset({"publisher", "publishers", "distributor", "manufacturer", "wholesaler",
                     "customer", "customers", "client", "clients", "him", "her", "them", "me",
@@ -291,6 +292,8 @@ def is_shop(words: list[str]) -> bool:
         if w in ("shop", "store", "stores") and after in ("room", "rooms", "cupboard", "closet",
                                                            "area", "floor", "rm", "cage"):
             continue  # "the store room": ours
+        if w in ("shop", "store", "stores") and after[:1].isdigit():
+            continue  # "store 2", "shop 3": one of ours, by its number
         if w in ("shop", "store", "stores") and before in ("'s", "s'"):
             continue  # "the caretaker's store": a store room of someone of ours
         if w in ("shop", "store") and (before in WORKSHOP_MODIFIERS or before in PLACE_MODIFIERS):

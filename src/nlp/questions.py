@@ -184,6 +184,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
         return "a question, not an event"
     if _tag_question(words):
         return "a question, not an event"
+    if any(words[k:k + 3] == ["on", "your", "way"] for k in range(len(words))):
+        return "a request, not an event"  # "grab the ladder on your way in": asked of the listener
     counted = "left" in words or "remaining" in words or " ".join(words).find("down to") >= 0
     for opener in REQUEST_OPENERS:
         if tuple(words[:len(opener)]) == opener and not set(words[len(opener):len(opener) + 1]) & _OPENER_AS_NOUN:

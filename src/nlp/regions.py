@@ -83,13 +83,16 @@ def _part_of_place(words: list[str], j: int) -> int:
 # what a thing is taken for: a place said after "for the job" is where that is, not ours
 PURPOSE_NOUNS = frozenset({"job", "jobs", "event", "events", "conference", "wedding", "party",
                            "gig", "show", "shoot", "install", "installation", "repair",
-                           "project", "meeting", "fair", "festival", "concert", "match"})
+                           "project", "meeting", "fair", "festival", "concert", "match",
+                           "callout", "call-out", "visit", "trip", "tour", "site", "refit"})
 
 
 def _after_purpose(words: list[str], i: int) -> bool:
     """Whether words[i] follows "for the <purpose>" in the same phrase ("for the job on")."""
     k = i - 1
-    if k < 1 or words[k] not in PURPOSE_NOUNS:
+    if k >= 1 and words[k - 1:k + 1] == ["call", "out"]:
+        k -= 1  # "for the call out at hamble"
+    if k < 1 or words[k] not in PURPOSE_NOUNS and words[k] != "call":
         return False
     for m in range(k - 1, max(-1, k - 4), -1):
         if words[m] == "for":
@@ -160,10 +163,13 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 seg.toks.append(toks[i + 1])  # "6 helmets (small)": the size is the name's
                 i = close + 1
                 continue
-            if seg.toks and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
+            if (seg.toks or i == 0 and (preposition_at(words, close + 1) or close + 1 == n and not trailing_quantity)) \
+                    and not any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)) \
                     and not any(preposition_at(words, k) for k in range(i + 1, close)) \
                     and not _bracket_place(words[i + 1:close]):
                 i = close + 1  # "gloves (nitrile, medium) x 10 boxes": a remark on the item
+                # (also one said on the subject before its place: "4 mats arrived (blue) in the gym",
+                # or after its verb: "2 binned (mould)")
                 continue
             if close > i + 1 and _bracket_place(words[i + 1:close]) and not seg.places and (
                     seg.toks or close + 1 == n):
@@ -194,6 +200,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or _coordinator(words, i + 2)):
             seg.toks.append(toks[i + 1])  # "three rolls of vinyl in black": which of it, no place
             i += 2
+            continue
+        if w == "in" and (seg.toks or words[i + 1:i + 2] == ["size"]) and _size_said(words, i + 1):
+            i = _size_said(words, i + 1)  # "rash vests in small", "boots - 0 left in size 9": no place
             continue
         if prep and prep[0] == "to" and (seg.toks or seg.places) and _purpose(words, prep[1]):
             # "took the projector home to fix it", "hanging in the store to dry": what for
@@ -242,7 +251,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
                 i = k  # "at coffee hour", "at the PTA sale": when, not where
                 continue
-            if k > j and role == "at" and not seg.places and _after_purpose(words, i):
+            if k > j and role == "at" and _after_purpose(words, i):
                 i = k  # "checked out the camera for the job on Elm Street": where the job is
                 continue
             if k > j and seg.places and role == "from" and is_person(
@@ -339,7 +348,27 @@ _PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge
 # ("took the van to get fuel", "taking the quad up to check the fences")
 # (not "pick", "wash", "clean" or "help": "pick area 3", "wash bay", "clean room", "help desk")
 _DOING_VERBS = frozenset({"fix", "repair", "mend", "check", "get", "fetch", "collect", "sharpen",
-                          "make", "measure", "replace", "inspect"})
+                          "make", "measure", "replace", "inspect", "do"})  # ("to do the keel")
+
+
+_SIZES = frozenset({"small", "medium", "large", "xl", "xxl", "xs", "xxs", "xxxl", "petite"})
+
+
+def _size_said(words: list[str], k: int) -> int:
+    """Where a size said after "in" ends ("in small", "in the large size", "in size 9", "in a
+    size ten"), else 0."""
+    k += words[k:k + 1] in (["the"], ["a"])
+    if words[k:k + 1] == ["extra"]:
+        k += 1
+    if k < len(words) and words[k] in _SIZES:
+        if words[k + 1:k + 2] in (["size"], ["sizes"]):
+            return k + 2
+        end = k + 1 == len(words) or words[k + 1] in CLAUSE_BREAKS or _coordinator(words, k + 1) \
+            or preposition_at(words, k + 1) is not None
+        return k + 1 if end else 0  # ("in the large bin" is a place)
+    if words[k:k + 1] == ["size"] and k + 1 < len(words) and read_quantity(words, k + 1)[0] is not None:
+        return read_quantity(words, k + 1)[1]
+    return 0
 
 
 def _purpose(words: list[str], k: int) -> bool:
@@ -355,14 +384,23 @@ def _purpose(words: list[str], k: int) -> bool:
 def _amount_said_after(seg: Segment) -> None:
     """'... in the loft now all eight of them', '... from the kennel room like ten of them':
     the amount of the item, said after its place."""
-    words = [t.text for t in seg.extra]
+    got = amount_of_them(seg.extra)
+    if got:
+        seg.np.quantity, seg.np.quantity_toks = got
+
+
+def amount_of_them(extra: list[Tok]) -> tuple[int | float, list[Tok]] | None:
+    """The amount of "all eight of them" said after a place, and its words; else None. (Also
+    for an item said before a passive: "the tarps were nicked off the trailer three of them".)"""
+    words = [t.text for t in extra]
     k = 0
     while k < len(words) and (words[k] in TIME_WORDS or words[k] in ("all", "like", "about", "around",
                                                                       "maybe", "roughly", ",")):
         k += 1
     q, e = read_quantity(words, k)
     if q is not None and (words[k] not in ("a", "an") or q != 1) and words[e:] in (["of", "them"], ["of", "those"]):
-        seg.np.quantity, seg.np.quantity_toks = q, seg.extra[k:e]
+        return q, extra[k:e]
+    return None
 
 
 def _which_one(seg: Segment) -> bool:
@@ -509,7 +547,8 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
             last = c
         parts[-1].places = seg.places
         return [p for part in parts for p in _split_list(part, counting)]
-    lead = next((k for k, w in enumerate(words) if w not in _WHEN_WORDS), 0)  # ("today six boxes of ...")
+    # ("today six boxes of ...", "about a hundred and fifty slates": the amount opens it)
+    lead = next((k for k, w in enumerate(words) if w not in _WHEN_WORDS and w not in ABOUT_WORDS), 0)
     if read_quantity(words, lead)[0] is None:
         if not counting:
             return [seg]
@@ -681,6 +720,11 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "in my truck all week", "in the van the whole time"
         if w == "the" and words[k + 1:k + 2] == ["whole"]:
             break
+        if w in ("the", "this", "last") and words[k + 1:k + 2] and words[k + 1] in ("weekend", "night", "morning") \
+                and not (k + 2 < n and words[k + 2].isalpha() and not preposition_at(words, k + 2)
+                         and words[k + 2] not in ("and", "so", "but", "then")):
+            break  # "stolen from the pitch store at the weekend": when, not a place inside it
+            # ("moved to the night shift" is a place)
         if k > j and (w in ("all", "about", "around", "roughly", "maybe") and
                       read_quantity(words, k + 1)[0] is not None or
                       read_quantity(words, k)[0] is not None and
@@ -710,3 +754,50 @@ def _place_end(words: list[str], j: int) -> int:
 def product_segments(segs: list[Segment]) -> list[Segment]:
     """The segments that name a thing, or stand for one ("it", "them")."""
     return [s for s in segs if s.np and (s.np.product or s.np.pronoun)]
+
+
+def amount_each(pre: list[Tok], post: list[Tok], counted: bool) -> tuple[list[Segment], list[Place]] | None:
+    """'hair nets + bun pins running out, 1 pack each left', 'the red and blue markers both
+    down to 2 boxes each': items said together, then one amount for each of them. The items
+    with that amount, and the places said after it; else None."""
+    words = [t.text for t in pre]
+    if words[-1:] == ["each"] and "each" not in [t.text for t in post]:
+        # ("..., 1 pack each left": the amount before the count word)
+        k = next((k for k in range(len(words) - 2, 0, -1) if read_quantity(words, k)[0] is not None
+                  and read_quantity(words, k)[1] + (unit_of(words[read_quantity(words, k)[1]]) is not None)
+                  == len(words) - 1), None)
+        if k is None:
+            return None
+        pre, post = pre[:k], pre[k:] + post
+    if "each" not in [t.text for t in post]:
+        return None
+    after = read_region(post, counted)
+    if len(after) != 1 or not after[0].np or after[0].np.quantity is None or \
+            (after[0].np.product and not after[0].np.unit_only):
+        return None
+    toks = [t for t in pre if t.text not in ("both", "all", ",")]
+    items = product_segments(read_region(toks, counted))
+    if len(items) < 2 or any(s.np.quantity is not None for s in items):
+        return None
+    amount = after[0].np
+    for s in items:
+        s.np.quantity, s.np.quantity_toks = amount.quantity, amount.quantity_toks
+        s.np.unit, s.np.unit_tok = amount.unit, amount.unit_tok
+    return items, after[0].places
+
+
+def split_total(segs: list[Segment]) -> list[Segment]:
+    """'got 4 new chairs, 2 in the hall and 2 in the office': a total said with the name and no
+    place, then its parts, each an amount with its place: the first part takes the name's
+    phrase (the parts after it are read as more of the same item)."""
+    if len(segs) < 3 or not segs[0].np or not segs[0].np.product or segs[0].np.quantity is None \
+            or segs[0].places:
+        return segs
+    parts = segs[1:]
+    if not all(s.np and s.np.quantity is not None and (not s.np.product or s.np.unit_only) and s.places
+               for s in parts) or sum(s.np.quantity for s in parts) != segs[0].np.quantity:
+        return segs
+    first = segs[0]
+    first.np.quantity, first.np.quantity_toks = parts[0].np.quantity, parts[0].np.quantity_toks
+    first.places = parts[0].places
+    return [first] + parts[1:]

@@ -23,6 +23,7 @@ regions.py. No spaCy type is used here: the input is the plain `Tok` list.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 
 from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
@@ -60,7 +61,7 @@ STATE_PARTICIPLES = frozenset({"stuck", "parked", "locked", "set", "hidden", "pa
                                "kept", "placed", "put", "positioned", "hung", "stored", "found"})
 GONE_WORDS = frozenset({"gone", "missing", "broken", "lost", "stolen", "dead", "destroyed"})
 # how a thing is said to have gone missing ("gone walkabout", "gone AWOL")
-_GONE_HOW = frozenset({"walkabout", "awol", "astray", "missing", "west"})
+_GONE_HOW = frozenset({"walkabout", "walkies", "awol", "astray", "missing", "west"})
 # ...of which these only say how a thing is after "is": it has not left
 BROKEN_STATES = frozenset({"broken", "dead", "damaged", "faulty", "busted", "knackered"})
 # states after "is" that say a thing is away from stock
@@ -92,7 +93,8 @@ def _starts_clause(words: list[str], i: int) -> bool:
     prev = prev_word(words, i)
     return (not prev or prev in CLAUSE_BREAKS or prev in SUBJECTS or prev in ADVERBS
             or prev in V.HAVE or prev in V.BE or prev in MODALS or prev in NEGATIONS
-            or prev in ("and", "to", "did", "do", "then", "who", "that", "been"))
+            or prev in ("and", "to", "did", "do", "then", "who", "that", "been")
+            or prev == "them" and prev_word(words, i - 1) == "of")  # "... twenty of them stick them in"
 
 
 def _is_participle(words: list[str], i: int) -> tuple[str, str, int] | None:
@@ -146,7 +148,9 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             else:
                 trig = Trigger(i, i + 2, "no more", V.COUNTED, "nomore", zero=True)
         elif w == "down" and nxt == "to" and (read_quantity(words, i + 2)[0] is not None
-                                              or "last" in words[i + 2:i + 4]):
+                                              or "last" in words[i + 2:i + 4]
+                                              or words[i + 2:i + 4] in (["half", "a"], ["half", "an"])):
+            # ("cage nuts - down to half a bag": half of one container, phrases.py)
             trig = Trigger(i, i + 2, "down to", V.COUNTED, "down")
         elif w in ("remaining", "remain", "remains") and i > 0 and count_left(words, i, out):
             trig = Trigger(i, i + 1, "left", V.COUNTED, "left")  # "only 1 drill bit set remaining"
@@ -179,6 +183,12 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = _after_get(words, i)
         elif w in GONE_WORDS and prev_word(words, i) in ("went", "go", "goes", "gone"):
             trig = None  # handled at "went"
+        elif w == "stock" and i > 1 and prev_word(words, i) in ("-", ":") and not out and \
+                read_quantity(words, i + 1)[0] is not None and words[i + 1] not in ("a", "an") and (
+                    read_quantity(words, i + 1)[1] == n or words[read_quantity(words, i + 1)[1]] in CLAUSE_BREAKS
+                    or preposition_at(words, read_quantity(words, i + 1)[1])):
+            # "welsh slate 500x250 - stock 340 in the yard": how many there are, not stocking
+            trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
         elif w in ("count", "cnt", "tally") and prev_word(words, i).isalpha() and \
                 prev_word(words, i) not in DETERMINERS | SUBJECTS | V.BE | CLAUSE_BREAKS and \
                 read_quantity(words, i + 1)[0] is not None and not out:
@@ -193,6 +203,12 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             # "3 crates of avocados in, on the floor of the walk-in": arrived ("jam 6 cases in,
             # honey 4 cases in": one after another)
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
+        elif w == "new" and i > 1 and nxt in ("", ",", ";", ".", "(", "-", "in", "on") and not out and \
+                (_counted_name_before(words, i) or _of_them_before(words, i) or
+                 re.match(r"^[x×]\d+$", words[i - 1]) and words[i - 2].isalnum()):
+            # "hand towels x12 new, in the linen room", "the foam rollers six of them new in the
+            # gym": the name, its amount, then that they are new: they came in
+            trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
         elif w in ("in", "new") and nxt == "from" and i > 0 and prev_word(words, i).isalnum() \
                 and prev_word(words, i) not in DETERMINERS and not preposition_at(words, i - 1) \
                 and not (V.lookup(words, i - 1) and not V.maybe_noun(prev_word(words, i))) and not out \
@@ -206,8 +222,10 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in ("came", "comes") and prev_word(words, i).isalpha() and \
                 prev_word(words, i) not in SUBJECTS | DETERMINERS and (
                     nxt in ("", ",", ".", ";", "today", "yesterday", "this", "through", "early")
-                    or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))):
-            trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "new hockey sticks came today"
+                    or (nxt in TIME_WORDS and nxt not in ("back", "here", "there"))
+                    or words[read_quantity(words, i + 1)[1]:][:2] == ["of", "them"] and nxt not in ("a", "an")):
+            # "new hockey sticks came today", "the new mats came twenty of them"
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")
         elif w in ("came", "arrived") and prev_word(words, i).isalpha() and \
                 prev_word(words, i) not in SUBJECTS | DETERMINERS | DELIVERY_WORDS and \
                 read_quantity(words, i + 1)[0] is not None and words[i + 1] not in ("a", "an") and \
@@ -744,6 +762,19 @@ def _split_phrasal(words: list[str], i: int) -> tuple[str, str, int] | None:
     return None
 
 
+# store rooms said with their number: "moved the crates to store 2" is no "to store"
+_NUMBERED_STORES = frozenset({"store", "stores"})
+
+
+def _store_number(words: list[str], k: int) -> bool:
+    """Whether words[k] is a store room's number: one word, then the end, a break, a preposition
+    or another place ("to store 2 bay 6"; "to store 2 pallets" is the verb)."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return k < len(words) and (not after or after in CLAUSE_BREAKS or after in PLACE_HEADS
+                               or preposition_at(words, k + 1) is not None or after in TIME_WORDS
+                               or after in ("this", "last", "and", "then", "now"))
+
+
 def _verb(words: list[str], i: int) -> Trigger | None:
     """A verb of the table (verbs.py) at words[i], with its shape."""
     hit = V.lookup(words, i) or _split_phrasal(words, i)
@@ -758,7 +789,9 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if prev in _PLACE_PREP_WORDS and not (prev in ("to", "into") and w == lemma.split()[0]):
         return None  # "from register 2", "to receiving" (but "going to move")
     if (prev in _ADJECTIVES or (prev in CONDITION_WORDS and prev != "missing") or (
-            len(prev) > 5 and prev.endswith(("able", "ible")))) and w not in _ONLY_VERBS:
+            len(prev) > 5 and prev.endswith(("able", "ible")))) and w not in _ONLY_VERBS and \
+            not (past_form(w) and nxt in ("it", "them") and prev_word(words, i - 1) in V.BE):
+        # ("the straightener is broken binned it": a state, then a verb with its pronoun)
         return None  # "the new shelves", "some extra stock", "3 spare packs", "reusable keep cups"
         # ("cardboard boxes large came in": "came" is no noun)
     if lemma in ("go through", "run through", "get through") and prev.isalpha() and \
@@ -783,7 +816,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             and nxt not in PARTICLES and not preposition_at(words, end) and not is_number_word(nxt) \
             and nxt not in CLAUSE_BREAKS and _participle_names(words, i, end):
         return None  # "king fitted sheets", "stuffed toys": part of a name, not the verb
-    if w in PLACE_HEADS and nxt and (nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
+    if (w in PLACE_HEADS or w in _NUMBERED_STORES and _store_number(words, end)) and nxt and (
+            nxt[:1].isdigit() or is_number_word(nxt) or len(nxt) == 1) \
             and not (prev == "to" and prev_word(words, i - 1) in V.HAVE | {"got", "needed", "decided"}):
         return None  # "bin 12", "rack fourteen", "stage 2": a place with its id ("had to bin 6
         # lettuces": the verb)
@@ -792,7 +826,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     clause_final = (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in ("lost", "found", "sold")
                     or end > i + 1 and w in IRREGULAR_PARTICIPLES) \
         and (not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("(", ")", "-")
-             or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for"))
+             or preposition_at(words, end) or nxt in ("during", "overnight", "again", "for")
+             or nxt in ("this", "last") and words[end + 1:end + 2] and words[end + 1] in TIME_WORDS)
     # a past form before a counted object is a verb after its subject: "line cooks used 4 cans"
     with_object = (w.endswith("ed") or w in ("lost", "found", "sold")) and (
         prev.isalpha() or prev.isdigit() and i > 1 and
@@ -825,9 +860,12 @@ def _verb(words: list[str], i: int) -> Trigger | None:
             (not nxt or nxt in CLAUSE_BREAKS) and lemma not in V.SUBJECT_VERBS:
         return None  # "1 box stir sticks": a verb in -s needs something after it
     if (w.endswith("ing") and prev not in V.BE) or (V.maybe_noun(w) and not w.endswith("ed")
-                                                    and not (clause_final and prev.isalpha() and nxt != "and"
+                                                    and not (clause_final and nxt != "and" and (prev.isalpha() or (
+                                                        digits_value(prev) is not None or is_number_word(prev))
+                                                        and prev_word(words, i - 1) in ("-", ":", ","))
                                                              and prev not in CLAUSE_BREAKS)):
-        # ("10mm socket lost", "keys found": a past form after its item ends the clause)
+        # ("10mm socket lost", "keys found", "padlocks - 3 lost": a past form after its item, or
+        # its amount after a dash, ends the clause)
         # "shipping boxes", "trash bags", "packing tape": a verb needs its object to start
         # with a determiner, a number or a pronoun ("moving the boxes", "trash the old paint")
         if not _object_starts(words, end):
@@ -885,6 +923,12 @@ def _counted_name_before(words: list[str], i: int) -> bool:
     return lo < i - 1 and plural_then_count(words[lo:i]) is not None and \
         unit_of(words[i]) in (None, words[i])
     # ("aa batteries 4 packs in the drawer": a container after the count is its unit)
+
+
+def _of_them_before(words: list[str], i: int) -> bool:
+    """Whether a name and "N of them" end just before words[i] ("the mats twenty of them new")."""
+    return i >= 4 and words[i - 2:i] == ["of", "them"] and words[0] not in ("of", "them") and any(
+        read_quantity(words, k)[1] == i - 2 and words[k] not in ("a", "an") for k in range(max(1, i - 5), i - 2))
 
 
 # verb forms that are never a noun, so no adjective before them makes them one

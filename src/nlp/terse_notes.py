@@ -218,9 +218,10 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
         return []  # "the boss wants 20 chairs in the conference room"
     for k in range(1, len(words) - 1):
         # "the mop to the kitchen", "drill to van" (a place noun without a determiner), "nine
-        # volts x 12 to unit 3b for the smoke alarms" (what for, after the place)
+        # volts x 12 to unit 3b for the smoke alarms" (what for, after the place), "fence posts
+        # x 20 onto truck 2"
         e = next((j for j in range(k + 1, len(words)) if words[j] in ("for", "because")), len(words))
-        if words[k] in ("to", "into") and (words[k + 1] in ("the", "a", "my", "our", "bin", "shelf", "room")
+        if words[k] in ("to", "into", "onto") and (words[k + 1] in ("the", "a", "my", "our", "bin", "shelf", "room")
                                             or looks_like_place(words[k + 1:e])
                                             or place_suffix(words[k + 1:e]) < e - k - 1
                                             or (e == k + 2 and words[k + 1].isdigit() and len(words[k + 1]) >= 3)):

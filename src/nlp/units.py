@@ -94,6 +94,9 @@ NAME_MEASURES = frozenset({
     "yard", "millimeter", "millimetre", "centimeter", "centimetre", "cu", "cubic", "square", "sq", "ton", "lumen", "page", "ply", "grit", "mil",
     "tooth", "slot", "way", "speed", "seat", "person", "man", "core", "channel", "outlet",
     "burner", "blade", "gang", "pin", "prong", "wheel", "bulb", "pocket", "hole", "panel", "door",
+    # storage said out is a size of the name, not a count: "sold the four terabyte seagate",
+    # "two of the thirty two gig memory cards"
+    "gig", "gigabyte", "meg", "megabyte", "terabyte", "tera", "gbps", "mb",
 })
 
 

@@ -143,6 +143,9 @@ def _tail(body: list[Tok], is_place: Callable[[list[str]], bool]) -> tuple[list[
         inner = words[k + 1:-1]
         if inner and (is_place(inner[_lead(inner):]) or _said_place(inner)):
             place, body, words = body[k + 1 + _lead(inner):-1], body[:k], words[:k]
+    arrow = next((k for k in range(len(words) - 1, 0, -1) if words[k] in ("->", "→")), None)
+    if arrow is not None and 1 <= len(words) - arrow - 1 <= 4 and "," not in words[arrow + 1:]:
+        place, body, words = body[arrow + 1:], body[:arrow], words[:arrow]  # "... -> reptile house"
     if "-" in words:
         k = len(words) - 1 - words[::-1].index("-")
         after = words[k + 1:]
@@ -222,8 +225,8 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
             head, hw = head[len(phrase):], hw[len(phrase):]  # "Stocktake gloves: S 4, M 10"
             break
     else:
-        if hw[-1:] == ["restock"] and len(hw) > 1:
-            event, head, hw = V.ADDED, head[:-1], hw[:-1]
+        if hw[-1:] in (["restock"], ["in"]) and len(hw) > 1:
+            event, head, hw = V.ADDED, head[:-1], hw[:-1]  # "Crickets in: 2 tubs large, 4 tubs medium"
     prep = next((k for k in range(1, len(hw)) if preposition_at(hw, k)), None)
     if prep is not None:
         at = hw[prep:]
@@ -238,6 +241,8 @@ def read_variant_list(toks: list[Tok], is_place: Callable[[list[str]], bool]) ->
     if tail_event and event == V.COUNTED:
         event = tail_event
     place = place or tail_place
+    if event == V.COUNTED and tail_place and any(t.text in ("->", "→") for t in toks[c + 1:]):
+        event = V.MOVED  # "Hoodies: 3 black, 2 grey -> merch stand"
     entries: list[list[Tok]] = [[]]
     for t in body:
         if t.text in (",", ";", "and", "&"):
