@@ -210,6 +210,7 @@ class _Entry:
     name: str            # display name of the target
     words: tuple[str, ...]
     head: int            # index of the head word in `words`
+    noun: int = -1       # the noun before a brand and model listed after it, else -1
 
 
 def is_compound_tail(said: str, name_word: str) -> bool:
@@ -442,6 +443,7 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                 and not any(s == 100.0 for qi, (_, s) in by_said.items() if qi != said_head):
             return 0.0
     elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
+                              and head_hit[0] != entry.noun
                               and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
     elif spec_only and said[-1] in VARIANT_WORDS and head_hit[0] < entry.head \
@@ -607,9 +609,10 @@ class _Index:
             return
         index = len(self.entries)
         head = head_index(words, listed=True)
-        self.entries.append(_Entry(target, display_name, words, head))
+        noun = _noun_before_brand(words, head)
+        self.entries.append(_Entry(target, display_name, words, head, noun))
         self.lowercase_names += display_name[:1].islower()
-        for key in head_keys(words, head):
+        for key in head_keys(words, head) + ((words[noun],) if noun >= 0 else ()):
             self.head_postings.setdefault(key, array("i")).append(index)
         same.append(index)
         self.targets.add(target)
@@ -1595,6 +1598,29 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
         else:
             joined.append(w)
     return tuple(joined)
+
+
+def _noun_before_brand(words: tuple[str, ...], head: int) -> int:
+    """In a catalog name that lists its brand and model after the noun ("impact driver makita",
+    "slit lamp topcon sl-d301", "retinoscope heine beta 200"), the noun before them: said alone
+    or with the brand in front ("makita driver"), it names the product too. The brand is the
+    first word no dictionary has (or a known brand) after an everyday word, the head noun found among or after
+    it; the word before it is a noun when the name has two words or more before the brand, all
+    everyday words or the last a known head noun ("royal canin kitten" has none: "royal" is no
+    noun; nor "jack daniels 70cl" beside "floor jack"). -1 when there is none."""
+    for j in range(1, head + 1):
+        w = words[j]
+        if not w.isalpha() or len(w) < 3 or is_english(w) and w not in vocabulary.BRANDS:
+            continue
+        noun = words[j - 1]
+        if not noun.isalpha() or len(noun) < 3 or not is_english(noun) \
+                or noun in SIZE_WORDS or noun in COLOUR_WORDS or noun in STATE_WORDS:
+            return -1
+        if j >= 2 and (all(x.isalpha() and is_english(x) for x in words[:j])
+                       or noun in vocabulary.HEAD_NOUNS):
+            return j - 1
+        return -1
+    return -1
 
 
 def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:

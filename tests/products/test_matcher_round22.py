@@ -1,0 +1,49 @@
+"""Classes of misses from devset22 and devset24, each with catalogs and phrases of our own: one
+case showing the class now resolves, one showing a near but different product does not merge."""
+import pytest
+
+from products.matching import Catalog
+
+
+def _catalog_of(names):
+    cat = Catalog()
+    for i, name in enumerate(names, 1):
+        cat.add_product(i, name)
+    return cat
+
+
+def _resolved(cat, said):
+    """The resolution, checked against scoring every name."""
+    res, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
+    assert (res.outcome, res.id, res.score) == (slow.outcome, slow.id, slow.score), said
+    return res
+
+
+# -- a brand and model the catalog lists after the noun ("angle grinder bosch") -----------------
+
+@pytest.mark.parametrize("said, meant", [
+    ("grinder", "angle grinder bosch gws 750"),
+    ("bosh grinder", "angle grinder bosch gws 750"),
+    ("nail gun", "framing nail gun paslode im360"),
+    ("kettle", "electric kettle breville"),
+])
+def test_the_noun_before_a_brand_listed_after_it_names_the_product(said, meant):
+    cat = _catalog_of(["angle grinder bosch gws 750", "framing nail gun paslode im360",
+                       "electric kettle breville", "grinding disc 115mm", "kettle descaler"])
+    assert _resolved(cat, said).name == meant
+
+
+def test_the_noun_before_a_brand_is_no_other_thing_of_the_name():
+    cat = _catalog_of(["angle grinder bosch gws 750", "electric kettle breville",
+                       "jack daniels 70cl", "floor jack 3 ton", "royal canin kitten 2kg"])
+    assert _resolved(cat, "angle").outcome == "new"          # a word before the noun
+    assert _resolved(cat, "gas kettle").outcome == "new"     # another kind of it
+    assert _resolved(cat, "jack").name == "floor jack 3 ton"  # a name, not a noun and brand
+    assert _resolved(cat, "electric").outcome == "new"
+    assert _resolved(cat, "royal").outcome == "new"          # one everyday word before a brand
+
+
+def test_two_of_the_noun_before_brands_ask():
+    cat = _catalog_of(["cordless drill makita dhp482", "cordless drill dewalt dcd776"])
+    assert _resolved(cat, "drill").outcome == "ambiguous"
+    assert _resolved(cat, "makita drill").name == "cordless drill makita dhp482"
