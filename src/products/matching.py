@@ -210,7 +210,8 @@ class _Entry:
     name: str            # display name of the target
     words: tuple[str, ...]
     head: int            # index of the head word in `words`
-    noun: int = -1       # the noun before a brand and model listed after it, else -1
+    noun: int = -1       # another word that may stand for the head noun (the noun before a
+    #                      brand listed after it, a sized box after what it is for), else -1
 
 
 def is_compound_tail(said: str, name_word: str) -> bool:
@@ -609,7 +610,8 @@ class _Index:
             return
         index = len(self.entries)
         head = head_index(words, listed=True)
-        noun = _noun_before_brand(words, head)
+        noun = _noun_before_brand(words, head) if head + 1 >= len(words) \
+            or not _sized_container(words, head) else head + 1
         self.entries.append(_Entry(target, display_name, words, head, noun))
         self.lowercase_names += display_name[:1].islower()
         for key in head_keys(words, head) + ((words[noun],) if noun >= 0 else ()):
@@ -1598,6 +1600,17 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
         else:
             joined.append(w)
     return tuple(joined)
+
+
+def _sized_container(words: tuple[str, ...], head: int) -> bool:
+    """A box or bag in sizes after a word in -ing that says what it is for ("shipping box
+    medium 30x20x15"): the box is a noun of the name too, so "medium boxes" name it. Not a box
+    of something ("nitrile gloves box"), nor one without sizes ("kindling bag" may be
+    kindling)."""
+    word = words[head]
+    return len(word) >= 6 and word.endswith("ing") and word[-4] not in "aeiou" \
+        and words[head + 1] in COLLECTIVE_WORDS and head + 2 < len(words) \
+        and words[head + 2] in SIZE_WORDS
 
 
 def _noun_before_brand(words: tuple[str, ...], head: int) -> int:

@@ -47,3 +47,20 @@ def test_two_of_the_noun_before_brands_ask():
     cat = _catalog_of(["cordless drill makita dhp482", "cordless drill dewalt dcd776"])
     assert _resolved(cat, "drill").outcome == "ambiguous"
     assert _resolved(cat, "makita drill").name == "cordless drill makita dhp482"
+
+
+# -- a box in sizes after what it is for ("packing box large"): "large boxes" ------------------
+
+def test_a_sized_box_for_something_is_named_by_its_size_and_box():
+    cat = _catalog_of(["packing box small 30x20x10", "packing box large 60x40x40", "packing tape 48mm"])
+    assert _resolved(cat, "large boxes").name == "packing box large 60x40x40"
+    assert _resolved(cat, "s boxes").name == "packing box small 30x20x10"
+    assert _resolved(cat, "packing boxes").outcome == "ambiguous"
+    assert _resolved(cat, "boxes").outcome == "ambiguous"
+
+
+def test_a_box_of_something_is_not_named_by_box():
+    cat = _catalog_of(["nitrile gloves box large", "kindling bag", "packing box large 60x40x40"])
+    assert _resolved(cat, "large bag").outcome == "new"
+    assert _resolved(cat, "large box").name == "packing box large 60x40x40"
+    assert _resolved(cat, "medium box").outcome == "new"
