@@ -64,3 +64,26 @@ def test_a_box_of_something_is_not_named_by_box():
     assert _resolved(cat, "large bag").outcome == "new"
     assert _resolved(cat, "large box").name == "packing box large 60x40x40"
     assert _resolved(cat, "medium box").outcome == "new"
+
+
+# -- a generation, size or material the catalog lists after the noun, a size after it ---------
+
+@pytest.mark.parametrize("said, meant", [
+    ("tablet", "tablet 3rd gen 32gb"),
+    ("door mat", "door mat rubber"),
+    ("apron", "apron leather brown"),
+])
+def test_a_spec_or_material_after_the_noun_is_no_head(said, meant):
+    cat = _catalog_of(["tablet 3rd gen 32gb", "door mat rubber", "apron leather brown", "rubber gloves"])
+    assert _resolved(cat, said).name == meant
+
+
+def test_a_spec_after_the_noun_still_tells_products_apart():
+    cat = _catalog_of(["tablet 3rd gen 32gb", "tablet 4th gen 32gb", "dress form size 10",
+                       "dress form size 14", "apron cotton", "door mat rubber"])
+    assert _resolved(cat, "tablet").outcome == "ambiguous"
+    assert _resolved(cat, "tablet 4th gen").name == "tablet 4th gen 32gb"
+    assert _resolved(cat, "dress form").outcome == "ambiguous"
+    assert _resolved(cat, "dress form size 14").name == "dress form size 14"
+    assert _resolved(cat, "leather apron").outcome == "new"
+    assert _resolved(cat, "coir door mat").outcome == "new"
