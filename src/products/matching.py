@@ -210,8 +210,7 @@ class _Entry:
     name: str            # display name of the target
     words: tuple[str, ...]
     head: int            # index of the head word in `words`
-    noun: int = -1       # another word that may stand for the head noun (the noun before a
-    #                      brand listed after it, a sized box after what it is for), else -1
+    noun: int = -1       # another word that may stand for the head noun (`_other_noun`), or -1
 
 
 def is_compound_tail(said: str, name_word: str) -> bool:
@@ -610,8 +609,7 @@ class _Index:
             return
         index = len(self.entries)
         head = head_index(words, listed=True)
-        noun = _noun_before_brand(words, head) if head + 1 >= len(words) \
-            or not _sized_container(words, head) else head + 1
+        noun = _other_noun(words, head)
         self.entries.append(_Entry(target, display_name, words, head, noun))
         self.lowercase_names += display_name[:1].islower()
         for key in head_keys(words, head) + ((words[noun],) if noun >= 0 else ()):
@@ -1600,6 +1598,20 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
         else:
             joined.append(w)
     return tuple(joined)
+
+
+def _other_noun(words: tuple[str, ...], head: int) -> int:
+    """A word of a catalog name besides its head that may stand for its head noun (-1: none):
+    the noun before the form it comes in after its size ("mature cheddar 5kg block"), the first
+    of two things sold together ("mop bucket and wringer"), a box in sizes after what it is for,
+    the noun before a brand listed after it."""
+    if head >= 2 and words[head].isalpha() and words[head - 2].isalpha() \
+            and (is_size(words[head - 1]) or words[head - 1] == "and") \
+            and words[head - 2] not in STATE_WORDS and words[head - 2] not in COLOUR_WORDS:
+        return head - 2
+    if head + 1 < len(words) and _sized_container(words, head):
+        return head + 1
+    return _noun_before_brand(words, head)
 
 
 def _sized_container(words: tuple[str, ...], head: int) -> bool:

@@ -87,3 +87,28 @@ def test_a_spec_after_the_noun_still_tells_products_apart():
     assert _resolved(cat, "dress form size 14").name == "dress form size 14"
     assert _resolved(cat, "leather apron").outcome == "new"
     assert _resolved(cat, "coir door mat").outcome == "new"
+
+
+# -- the noun before the form it comes in after a size ("brie 1kg wheel"), the first of two ------
+# things sold together ("bucket and wringer")
+
+@pytest.mark.parametrize("said, meant", [
+    ("salmon", "smoked salmon 1kg side"),
+    ("smoked salmon", "smoked salmon 1kg side"),
+    ("paint tray", "paint tray and roller 9in"),
+    ("roller", "paint tray and roller 9in"),
+])
+def test_the_noun_before_a_form_or_and_names_the_product(said, meant):
+    cat = _catalog_of(["smoked salmon 1kg side", "paint tray and roller 9in", "tuna steaks 500g"])
+    assert _resolved(cat, said).name == meant
+
+
+def test_the_noun_before_a_form_or_and_tells_products_apart():
+    cat = _catalog_of(["smoked salmon 1kg side", "fresh salmon 1kg side", "paint tray and roller 9in",
+                       "roller sleeve 9in", "pink salmon tin"])
+    assert _resolved(cat, "salmon").outcome == "ambiguous"
+    assert _resolved(cat, "smoked salmon").name == "smoked salmon 1kg side"
+    assert _resolved(cat, "smoked trout").outcome == "new"
+    assert _resolved(cat, "paint").outcome == "new"
+    assert _resolved(cat, "tray").name == "paint tray and roller 9in"
+    assert _resolved(cat, "bath tray").outcome == "new"
