@@ -1587,6 +1587,8 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] = prev + w  # "five c" after a name: a model's 5c
         elif w == "hundred" and _ENDS_IN_DIGIT.search(prev):
             out[-1] = prev + "00"  # "em eight hundred": naming.tokens glued "m8" before it
+        elif w == "thousand" and _ENDS_IN_DIGIT.search(prev):
+            out[-1] = prev + "000"  # "gp five thousand": gp5000
         else:
             out.append(w)
     # letters said one by one before a code go with it: "h p711" -> "hp711", "jc m800"
@@ -1629,8 +1631,8 @@ def _noun_before_brand(words: tuple[str, ...], head: int) -> int:
     """In a catalog name that lists its brand and model after the noun ("impact driver makita",
     "slit lamp topcon sl-d301", "retinoscope heine beta 200"), the noun before them: said alone
     or with the brand in front ("makita driver"), it names the product too. The brand is the
-    first word no dictionary has (or a known brand) after an everyday word, the head noun found among or after
-    it; the word before it is a noun when the name has two words or more before the brand, all
+    first word no dictionary has (or a known brand) after an everyday word, the head noun found
+    among or after it; the word before it is a noun when the name has two words or more before the brand, all
     everyday words or the last a known head noun ("royal canin kitten" has none: "royal" is no
     noun; nor "jack daniels 70cl" beside "floor jack"). -1 when there is none."""
     for j in range(1, head + 1):

@@ -112,3 +112,17 @@ def test_the_noun_before_a_form_or_and_tells_products_apart():
     assert _resolved(cat, "paint").outcome == "new"
     assert _resolved(cat, "tray").name == "paint tray and roller 9in"
     assert _resolved(cat, "bath tray").outcome == "new"
+
+
+# -- a code's number said in thousands ("gp five thousand") ------------------------------------
+
+def test_a_codes_number_said_in_thousands():
+    cat = _catalog_of(["wacker bs6000 rammer", "wacker bs50 rammer", "makita dhp482 drill"])
+    assert _resolved(cat, "bs six thousand rammer").name == "wacker bs6000 rammer"
+    assert _resolved(cat, "bs six thousand").name == "wacker bs6000 rammer"
+
+
+def test_another_thousand_is_no_code():
+    cat = _catalog_of(["wacker bs6000 rammer", "wacker bs50 rammer"])
+    assert _resolved(cat, "bs five thousand rammer").outcome == "new"
+    assert _resolved(cat, "bs sixty thousand rammer").outcome == "new"
