@@ -1148,10 +1148,21 @@ class _Index:
             readings += (words[:-1] + (colour[1], _PROCESS_COLOURS[colour[2]]),)
         if len(words) > 1 and words[-1] in _VAGUE_NOUNS:
             readings += (words[:-1],)  # "calcium hardness stuff": what kind of stuff says it
+        if words[-1][-1:] == "1" and words[-1][-2:-1].isalpha() \
+                and MEASURE.fullmatch(words[-1][:-1]):
+            # "one" after a size is the thing ("the two metre one", "sixty five watt one", read
+            # as 2m1, 65w1), never a number: no count comes after its unit
+            readings += (words[:-1] + (words[-1][:-1],),)
+        split = self._split_word(words)
+        if split:
+            readings += (split,)
         for reading in (words,) + ((letters,) if letters else ()):
             numbered = _spoken_code_numbers(reading)
             if numbered != reading:
                 readings += (self.words_of(" ".join(numbered)),)
+                split = self._split_word(readings[-1])  # "pss seven thousand": "pss 7000"
+                if split:
+                    readings += (split,)
         if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha() \
                 and self._sized_kin(words[-1]) >= 2:
             # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats"),
@@ -1160,6 +1171,36 @@ class _Index:
         heard = [r for r in dict.fromkeys(readings) if r != words]
         # a plural as said only for misheard words: its "s" is not otherwise to be stretched
         return heard, [plural[lead:]] if plural[lead:] not in heard + [words] else []
+
+    def _split_word(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
+        """A said word that is two words of one catalog name side by side, run together
+        ("koolstop" for "kool stop", "vbrake" for "v-brake", "pss7000" for "pss 7000"): the name
+        read with them apart. Only where one catalog name has both, in that order, next to each
+        other (among the names of the rarer)."""
+        out: list[str] = []
+        found = False
+        for w in words:
+            pair = None
+            if len(w) >= 4 and w not in self.postings:
+                for k in range(1, len(w)):
+                    a, b = w[:k], w[k:]
+                    if a in self.postings and b in self.postings and self._side_by_side(a, b):
+                        pair = (a, b)
+                        break
+            if pair:
+                out += pair
+                found = True
+            else:
+                out.append(w)
+        return tuple(out) if found else None
+
+    def _side_by_side(self, a: str, b: str) -> bool:
+        rarer = min(self.postings[a], self.postings[b], key=len)
+        for e in islice(rarer, 200):
+            name = self.entries[e].words
+            if any(x == a and y == b for x, y in zip(name, name[1:])):
+                return True
+        return False
 
     def _sized_kin(self, noun: str) -> int:
         """How many names of this head noun give a size in words ("lab coat medium")."""

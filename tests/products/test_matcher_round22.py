@@ -126,3 +126,36 @@ def test_another_thousand_is_no_code():
     cat = _catalog_of(["wacker bs6000 rammer", "wacker bs50 rammer"])
     assert _resolved(cat, "bs five thousand rammer").outcome == "new"
     assert _resolved(cat, "bs sixty thousand rammer").outcome == "new"
+
+
+# -- one said word for two catalog words side by side ("koolstop" for "kool stop") -------------
+
+@pytest.mark.parametrize("said, meant", [
+    ("koolstop pads", "kool stop brake pads"),
+    ("ultra seven thousand sprayer", "graco ultra 7000 sprayer"),
+])
+def test_a_word_run_together_from_two_catalog_words(said, meant):
+    cat = _catalog_of(["kool stop brake pads", "kool stop v-brake pads", "graco ultra 7000 sprayer", "car wax",
+                       "pet bowl"])
+    assert _resolved(cat, said).name == meant
+
+
+def test_words_run_together_only_where_one_name_has_them_side_by_side():
+    cat = _catalog_of(["kool stop brake pads", "car wax", "pet bowl", "stop watch"])
+    assert _resolved(cat, "carpet").outcome == "new"          # "car" and "pet" in two names
+    assert _resolved(cat, "stopkool pads").outcome == "new"   # not in that order
+    assert _resolved(cat, "koolstop discs").outcome == "new"
+
+
+# -- "one" after a size is the thing ("the two metre one") -------------------------------------
+
+def test_one_after_a_size_is_the_thing():
+    cat = _catalog_of(["hdmi cable 2m", "hdmi cable 5m", "usb-c charger 65w", "usb-c charger 100w"])
+    assert _resolved(cat, "hdmi two metre one").name == "hdmi cable 2m"
+    assert _resolved(cat, "sixty five watt one").name == "usb-c charger 65w"
+
+
+def test_one_after_another_size_is_new():
+    cat = _catalog_of(["hdmi cable 2m", "hdmi cable 5m", "usb-c charger 65w", "usb-c charger 100w"])
+    assert _resolved(cat, "hdmi three metre one").outcome == "new"
+    assert _resolved(cat, "ninety watt one").outcome == "new"
