@@ -69,7 +69,8 @@ SIZE_WORDS = frozenset(
 # ("bar tape black"), no head noun.
 COLOUR_WORDS = frozenset(
     "black white red blue green yellow orange purple pink brown grey gray silver gold clear ivory "
-    "navy cream beige tan cyan magenta teal maroon turquoise".split()
+    "navy cream beige tan cyan magenta teal maroon turquoise nude burgundy khaki charcoal lilac"
+    .split()
 )
 
 
@@ -98,6 +99,7 @@ LISTED_AFTER_NOUN = frozenset(
 
 # Nouns that end a catalog's spec after the noun: "full size", "10th gen".
 _SPEC_NOUNS = frozenset("size gen generation".split())
+_DUTIES = frozenset("heavy light medium extra".split())
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?")  # "3 season", "9th gen"
 _NOUNS_IN_ED = ("bed", "shed", "seed", "feed", "sled", "weed", "reed", "speed", "steed", "hundred")
 
@@ -146,6 +148,8 @@ def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
             or w in LISTED_AFTER_NOUN and words[i - 1].isalpha() \
             or w in _SPEC_NOUNS and all(any(ch.isdigit() for ch in x) for x in words[i + 1:]):
         return True  # ... "seed tray full size", "ipad 10th gen 64gb", "dress form size 12"
+    if w == "duty" and words[i - 1] in _DUTIES or w in _DUTIES and words[i + 1:i + 2] == ("duty",):
+        return True  # its grade: "bin bags 120l heavy duty"
     return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
         and not w.endswith(_NOUNS_IN_ED)
 

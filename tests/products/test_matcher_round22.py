@@ -159,3 +159,21 @@ def test_one_after_another_size_is_new():
     cat = _catalog_of(["hdmi cable 2m", "hdmi cable 5m", "usb-c charger 65w", "usb-c charger 100w"])
     assert _resolved(cat, "hdmi three metre one").outcome == "new"
     assert _resolved(cat, "ninety watt one").outcome == "new"
+
+
+# -- a colour (nude, burgundy...) or a duty ("heavy duty") listed after the noun --------------
+
+def test_a_colour_or_duty_after_the_noun_is_no_head():
+    cat = _catalog_of(["wig cap nude", "rubble sacks 100l heavy duty", "lace front wig blonde"])
+    assert _resolved(cat, "wig cap").name == "wig cap nude"
+    assert _resolved(cat, "rubble sacks").name == "rubble sacks 100l heavy duty"
+    assert _resolved(cat, "rubble sacks 100l").name == "rubble sacks 100l heavy duty"
+
+
+def test_a_colour_or_duty_after_the_noun_still_tells_products_apart():
+    cat = _catalog_of(["wig cap nude", "wig cap black", "rubble sacks heavy duty",
+                       "rubble sacks light duty"])
+    assert _resolved(cat, "wig cap").outcome == "ambiguous"
+    assert _resolved(cat, "brown wig cap").outcome == "new"
+    assert _resolved(cat, "rubble sacks").outcome == "ambiguous"
+    assert _resolved(cat, "heavy duty rubble sacks").name == "rubble sacks heavy duty"
