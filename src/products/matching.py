@@ -817,7 +817,7 @@ class _Index:
         if found.outcome != "new" or not self.vocabulary or len(words) < 2:
             return found
         noun = words[-1]
-        if noun not in DEVICE_NOUNS or noun in self.postings \
+        if noun not in DEVICE_NOUNS and noun not in _FOOD_NOUNS or noun in self.postings \
                 or any(w in self.head_postings for w in self.similar_words(noun)):
             return found
         without = resolve_words(said, words[:-1])
@@ -826,8 +826,17 @@ class _Index:
         named = [without.name] if without.outcome == "matched" else [c.name for c in without.candidates]
         for name in named:
             entry = self._entry_named(name)
-            if entry is None or any(w.isalpha() and len(w) > 2 and is_english(w)
-                   and not self._written_as_name(entry, w) for w in entry.words):
+            if entry is None:
+                return found
+            if noun in _FOOD_NOUNS:
+                # food named by whom it is for ("kitten food" for "royal canin kitten 2kg"):
+                # the catalog's noun is that said word ("cat food" is no "cat litter"), and it
+                # is sold by weight (no "flea drops cat")
+                if entry.words[entry.head] not in words[:-1] \
+                        or not any(_WEIGHT.fullmatch(w) for w in entry.words):
+                    return found
+            elif any(w.isalpha() and len(w) > 2 and is_english(w)
+                     and not self._written_as_name(entry, w) for w in entry.words):
                 return found  # "shure mic stand", "house red wine": the catalog names a noun
         return Resolution(without.outcome, said, without.id, without.name,
                           without.score - SUBSET_PENALTY, without.candidates)
@@ -1666,6 +1675,10 @@ def _sized_container(words: tuple[str, ...], head: int) -> bool:
     return len(word) >= 6 and word.endswith("ing") and word[-4] not in "aeiou" \
         and words[head + 1] in COLLECTIVE_WORDS and head + 2 < len(words) \
         and words[head + 2] in SIZE_WORDS
+
+
+_FOOD_NOUNS = frozenset("food feed".split())
+_WEIGHT = re.compile(r"\d+(\.\d+)?(kg|g|lb|oz)")
 
 
 def _noun_before_brand(words: tuple[str, ...], head: int) -> int:

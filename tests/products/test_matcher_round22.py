@@ -177,3 +177,19 @@ def test_a_colour_or_duty_after_the_noun_still_tells_products_apart():
     assert _resolved(cat, "brown wig cap").outcome == "new"
     assert _resolved(cat, "rubble sacks").outcome == "ambiguous"
     assert _resolved(cat, "heavy duty rubble sacks").name == "rubble sacks heavy duty"
+
+
+# -- food said by whom it is for, the catalog naming it without "food" ---------------------------
+
+def test_food_said_by_whom_it_is_for():
+    cat = _catalog_of(["burgess adult rabbit 10kg", "harringtons puppy 2kg", "harringtons puppy 6kg",
+                       "rabbit hutch"])
+    assert _resolved(cat, "adult rabbit food").name == "burgess adult rabbit 10kg"
+    assert _resolved(cat, "puppy food").outcome == "ambiguous"
+
+
+def test_food_is_no_other_thing_for_the_same_animal():
+    cat = _catalog_of(["advantage flea drops puppy", "rabbit hutch", "burgess adult rabbit 10kg"])
+    assert _resolved(cat, "puppy food").outcome == "new"
+    assert _resolved(cat, "hutch food").outcome == "new"
+    assert _resolved(cat, "senior rabbit food").outcome == "new"
