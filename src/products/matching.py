@@ -1165,6 +1165,10 @@ class _Index:
         split = self._split_word(words)
         if split:
             readings += (split,)
+        years = tuple("20" + w if len(w) == 2 and w.isdigit() and w[0] in "0123"
+                      and "20" + w in self.postings else w for w in words)
+        if years != words:
+            readings += (years,)  # a year said by its last two digits ("pinot noir 23": 2023)
         for reading in (words,) + ((letters,) if letters else ()):
             numbered = _spoken_code_numbers(reading)
             if numbered != reading:

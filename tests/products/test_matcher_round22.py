@@ -193,3 +193,17 @@ def test_food_is_no_other_thing_for_the_same_animal():
     assert _resolved(cat, "puppy food").outcome == "new"
     assert _resolved(cat, "hutch food").outcome == "new"
     assert _resolved(cat, "senior rabbit food").outcome == "new"
+
+
+# -- a year said by its last two digits ("rioja 21" for 2021) -----------------------------------
+
+def test_a_year_said_by_its_last_two_digits():
+    cat = _catalog_of(["rioja reserva 2019", "rioja reserva 2021", "wall planner 2025"])
+    assert _resolved(cat, "rioja reserva 21").name == "rioja reserva 2021"
+    assert _resolved(cat, "wall planner 25").name == "wall planner 2025"
+
+
+def test_two_digits_are_no_year_the_catalog_lacks():
+    cat = _catalog_of(["rioja reserva 2019", "rioja reserva 2021", "hp 2050 printer"])
+    assert _resolved(cat, "rioja reserva 20").outcome == "new"
+    assert _resolved(cat, "hp 50 printer").outcome == "new"
