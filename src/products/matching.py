@@ -1498,8 +1498,11 @@ class _Index:
                 measured.setdefault(shape, []).append((float(area[1]) * float(area[2]), c))
                 continue
             number = MEASURE.fullmatch(name[numbers[0]])
-            shape = name[:numbers[0]] + (number[2],) + name[numbers[0] + 1:]
-            measured.setdefault(shape, []).append((float(number[1].replace("p", ".")), c))
+            # one measure in two units ("kryolan stage blood 250ml" beside its "1l") compares
+            # in the larger unit
+            unit, scale = _IN_LARGER_UNIT.get(number[2], (number[2], 1.0))
+            shape = name[:numbers[0]] + (unit,) + name[numbers[0] + 1:]
+            measured.setdefault(shape, []).append((float(number[1].replace("p", ".")) * scale, c))
         if len(measured) != 1:
             return found  # not one product in several sizes
         pick = (max if words[sized[0]] in BIGGEST else min)(next(iter(measured.values())),
@@ -1682,6 +1685,8 @@ def _sized_container(words: tuple[str, ...], head: int) -> bool:
 
 
 _FOOD_NOUNS = frozenset("food feed".split())
+_IN_LARGER_UNIT = {"ml": ("l", 0.001), "cl": ("l", 0.01), "g": ("kg", 0.001), "mm": ("m", 0.001),
+                   "cm": ("m", 0.01)}
 _WEIGHT = re.compile(r"\d+(\.\d+)?(kg|g|lb|oz)")
 
 

@@ -207,3 +207,18 @@ def test_two_digits_are_no_year_the_catalog_lacks():
     cat = _catalog_of(["rioja reserva 2019", "rioja reserva 2021", "hp 2050 printer"])
     assert _resolved(cat, "rioja reserva 20").outcome == "new"
     assert _resolved(cat, "hp 50 printer").outcome == "new"
+
+
+# -- a size in words among one product's sizes written in two units (250ml and 1l) -------------
+
+def test_a_size_in_words_among_sizes_in_two_units():
+    cat = _catalog_of(["olive oil 500ml", "olive oil 1l", "rice 500g", "rice 2kg"])
+    assert _resolved(cat, "small olive oil").name == "olive oil 500ml"
+    assert _resolved(cat, "big olive oil").name == "olive oil 1l"
+    assert _resolved(cat, "large rice").name == "rice 2kg"
+
+
+def test_a_size_in_words_among_different_products_or_measures_does_not_pick():
+    cat = _catalog_of(["plain flour 1.5kg", "self raising flour 500g", "honey 1kg", "honey 500ml"])
+    assert _resolved(cat, "big flour").outcome != "matched"
+    assert _resolved(cat, "small honey").outcome != "matched"
