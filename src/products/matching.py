@@ -149,7 +149,7 @@ FORM_HEADS = frozenset("tablet capsule caplet suspension lozenge".split())
 # Nouns that say what a device is, said after its brand and model ("fx6 body", "shure mics").
 DEVICE_NOUNS = frozenset("body camera cam unit device mic microphone drone tester meter printer "
                          "scanner laptop computer phone speaker amp amplifier headset radio "
-                         "console drive".split())
+                         "console drive vacuum vac hoover projector webcam".split())
 # What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
 DEVICE_SUPPLIES = frozenset(
     "pad mask charger cable coil bag cylinder needle blade filter battery cartridge refill lid "

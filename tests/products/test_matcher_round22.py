@@ -222,3 +222,17 @@ def test_a_size_in_words_among_different_products_or_measures_does_not_pick():
     cat = _catalog_of(["plain flour 1.5kg", "self raising flour 500g", "honey 1kg", "honey 500ml"])
     assert _resolved(cat, "big flour").outcome != "matched"
     assert _resolved(cat, "small honey").outcome != "matched"
+
+
+# -- a vacuum or projector said after a name the catalog gives by brand and model -----------------
+
+def test_a_device_noun_the_catalog_leaves_out():
+    cat = _catalog_of(["sebo x7", "sebo e3", "benq mw560", "dust bags sebo"])
+    assert _resolved(cat, "sebo x7 vac").name == "sebo x7"
+    assert _resolved(cat, "benq projector").name == "benq mw560"
+
+
+def test_a_device_noun_the_catalog_uses_is_no_left_out_noun():
+    cat = _catalog_of(["sebo x7", "hoover bags sebo", "benq mw560", "projector screen 100in"])
+    assert _resolved(cat, "sebo x7 hoover").outcome == "new"
+    assert _resolved(cat, "benq projector").outcome == "new"
