@@ -86,7 +86,7 @@ MATERIAL_WORDS = frozenset(
 # What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
 COUNTED_SPECS = frozenset(
     "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth "
-    "section piece burner compartment rung".split())
+    "section piece burner compartment rung bay cell port slot outlet".split())
 
 # How a thing works or what grade it is, after its noun in a catalog list: "sup paddle
 # adjustable", "boat hook telescopic", "console cable usb", "surf wax cold". Only after a word
@@ -150,6 +150,8 @@ def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
         return True  # ... "seed tray full size", "ipad 10th gen 64gb", "dress form size 12"
     if w == "duty" and words[i - 1] in _DUTIES or w in _DUTIES and words[i + 1:i + 2] == ("duty",):
         return True  # its grade: "bin bags 120l heavy duty"
+    if w == "dozen" or w == "half" and words[i + 1:i + 2] == ("dozen",):
+        return True  # how many: "free range eggs half dozen"
     return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
         and not w.endswith(_NOUNS_IN_ED)
 

@@ -236,3 +236,21 @@ def test_a_device_noun_the_catalog_uses_is_no_left_out_noun():
     cat = _catalog_of(["sebo x7", "hoover bags sebo", "benq mw560", "projector screen 100in"])
     assert _resolved(cat, "sebo x7 hoover").outcome == "new"
     assert _resolved(cat, "benq projector").outcome == "new"
+
+
+# -- a count after a number ("32 bay", "4 port") or a dozen listed after the noun -----------------
+
+def test_a_count_or_dozen_after_the_noun_is_no_head():
+    cat = _catalog_of(["charging trolley 16 bay", "usb hub 4 port", "quail eggs dozen"])
+    assert _resolved(cat, "charging trolley").name == "charging trolley 16 bay"
+    assert _resolved(cat, "usb hub").name == "usb hub 4 port"
+    assert _resolved(cat, "quail eggs").name == "quail eggs dozen"
+
+
+def test_a_count_after_the_noun_still_tells_products_apart():
+    cat = _catalog_of(["usb hub 4 port", "usb hub 7 port", "quail eggs dozen", "quail eggs half dozen",
+                       "bay leaves 50g"])
+    assert _resolved(cat, "usb hub").outcome == "ambiguous"
+    assert _resolved(cat, "usb hub 7 port").name == "usb hub 7 port"
+    assert _resolved(cat, "half dozen quail eggs").name == "quail eggs half dozen"
+    assert _resolved(cat, "bay").name != "usb hub 4 port"
