@@ -1165,6 +1165,12 @@ class _Index:
         split = self._split_word(words)
         if split:
             readings += (split,)
+        if len(words) > 2 and words[-2] == "for" and "for" not in self.postings \
+                and (words[-1] in AUDIENCE_WORDS or words[-1] in _ANIMALS):
+            # who it is for, said with "for" where the catalog lists it after the noun
+            # ("frontline for cats" for "frontline spot on cat"; not what: "batteries for the
+            # charger" are no battery charger)
+            readings += (words[:-2] + words[-1:],)
         years = tuple("20" + w if len(w) == 2 and w.isdigit() and w[0] in "0123"
                       and "20" + w in self.postings else w for w in words)
         if years != words:
@@ -1685,6 +1691,7 @@ def _sized_container(words: tuple[str, ...], head: int) -> bool:
 
 
 _FOOD_NOUNS = frozenset("food feed".split())
+_ANIMALS = frozenset("cat dog puppy kitten horse pony rabbit bird".split())
 _IN_LARGER_UNIT = {"ml": ("l", 0.001), "cl": ("l", 0.01), "g": ("kg", 0.001), "mm": ("m", 0.001),
                    "cm": ("m", 0.01)}
 _WEIGHT = re.compile(r"\d+(\.\d+)?(kg|g|lb|oz)")

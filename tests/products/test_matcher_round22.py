@@ -254,3 +254,17 @@ def test_a_count_after_the_noun_still_tells_products_apart():
     assert _resolved(cat, "usb hub 7 port").name == "usb hub 7 port"
     assert _resolved(cat, "half dozen quail eggs").name == "quail eggs half dozen"
     assert _resolved(cat, "bay").name != "usb hub 4 port"
+
+
+# -- who it is for said with "for" ("frontline for cats") ---------------------------------------
+
+def test_who_it_is_for_said_with_for():
+    cat = _catalog_of(["advantage spot on cat", "advantage spot on dog", "flea comb"])
+    assert _resolved(cat, "advantage for cats").name == "advantage spot on cat"
+    assert _resolved(cat, "spot on for dogs").name == "advantage spot on dog"
+
+
+def test_another_for_whom_is_new():
+    cat = _catalog_of(["advantage spot on cat", "advantage spot on dog", "flea comb"])
+    assert _resolved(cat, "advantage for rabbits").outcome == "new"
+    assert _resolved(cat, "flea comb for cats").outcome == "new"
