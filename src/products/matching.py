@@ -1716,6 +1716,8 @@ def _noun_before_brand(words: tuple[str, ...], head: int) -> int:
         if j >= 2 and (all(x.isalpha() and is_english(x) for x in words[:j])
                        or noun in vocabulary.HEAD_NOUNS):
             return j - 1
+        if j == 1 and len(noun) >= 6 and words[-1].isdigit() and len(words) >= 4:
+            return 0  # a noun alone before a brand and model number ("retinoscope heine beta 200")
         return -1
     return -1
 

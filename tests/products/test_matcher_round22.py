@@ -43,6 +43,12 @@ def test_the_noun_before_a_brand_is_no_other_thing_of_the_name():
     assert _resolved(cat, "royal").outcome == "new"          # one everyday word before a brand
 
 
+def test_a_noun_alone_before_a_brand_and_model_number():
+    cat = _catalog_of(["stethoscope littmann classic 3", "otoscope keeler pocket", "jack daniels 70cl"])
+    assert _resolved(cat, "stethoscope").name == "stethoscope littmann classic 3"
+    assert _resolved(cat, "stethoscope cover").outcome == "new"
+
+
 def test_two_of_the_noun_before_brands_ask():
     cat = _catalog_of(["cordless drill makita dhp482", "cordless drill dewalt dcd776"])
     assert _resolved(cat, "drill").outcome == "ambiguous"
