@@ -141,7 +141,8 @@ def test_another_thousand_is_no_code():
     ("ultra seven thousand sprayer", "graco ultra 7000 sprayer"),
 ])
 def test_a_word_run_together_from_two_catalog_words(said, meant):
-    cat = _catalog_of(["kool stop brake pads", "kool stop v-brake pads", "graco ultra 7000 sprayer", "car wax",
+    cat = _catalog_of(["kool stop brake pads", "kool stop v-brake pads", "graco ultra 7000 sprayer",
+                       "car wax",
                        "pet bowl"])
     assert _resolved(cat, said).name == meant
 
