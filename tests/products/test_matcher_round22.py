@@ -275,3 +275,17 @@ def test_another_for_whom_is_new():
     cat = _catalog_of(["advantage spot on cat", "advantage spot on dog", "flea comb"])
     assert _resolved(cat, "advantage for rabbits").outcome == "new"
     assert _resolved(cat, "flea comb for cats").outcome == "new"
+
+
+# -- a model code with the second number of its size ("gp5000 28" for 700x28) --------------------
+
+def test_a_code_with_the_second_number_of_its_size():
+    cat = _catalog_of(["michelin pro5 700x25", "michelin pro5 700x28", "ladder 3x10"])
+    assert _resolved(cat, "pro5 28").name == "michelin pro5 700x28"
+    assert _resolved(cat, "michelin pro5 twenty five").name == "michelin pro5 700x25"
+
+
+def test_a_code_with_another_number_is_new():
+    cat = _catalog_of(["michelin pro5 700x25", "michelin pro5 700x28", "michelin pro4 700x32"])
+    assert _resolved(cat, "pro5 32").outcome == "new"
+    assert _resolved(cat, "pro5 700").outcome != "matched"
