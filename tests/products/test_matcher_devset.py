@@ -73,9 +73,9 @@ OWN_FLOORS = {
     "devset22": {"overall": 88.5, "existing": 87.0, "new": 99.0, "ambiguous": 95.0},
     "devset23": {"overall": 89.5, "existing": 88.5, "new": 92.5, "ambiguous": 95.5},
     # a third author of the session, later the same day: 83.0 (existing 83.1, new 100,
-    # ambiguous 69.6) as it came, unseen; 88.7 (existing 87.8, ambiguous 87.0) after the round
+    # ambiguous 69.6) as it came, unseen; 89.1 (existing 88.4, ambiguous 87.0) after the round
     # tuned on its misses and devset22's
-    "devset24": {"overall": 88.5, "existing": 87.5, "new": 99.0, "ambiguous": 86.5},
+    "devset24": {"overall": 89.0, "existing": 88.0, "new": 99.0, "ambiguous": 86.5},
 }
 
 
