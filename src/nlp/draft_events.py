@@ -44,7 +44,7 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     to_only = [p for p in places if p.role == "to" and is_place(p)]
     source = [p for p in places if p.role == "from" and is_place(p)]
     pens = list(penalties)
-    if any(" ".join(place_words(p)) in WISHLISTS for p in places):
+    if any(_wishlist(place_words(p)) for p in places):
         return None  # "add coffee to the shopping list": a request
     if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
                        or head(np.product) in NOT_ITEM_HEADS
@@ -183,6 +183,16 @@ _SURFACES = frozenset({"line", "bench", "shelf", "counter", "rack", "cart", "tro
 # what things arrive on or by
 _CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
                        "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
+
+
+# the last words of a list or order of things wanted, after a shop or a when ("add the wd40 to
+# the screwfix list", "put 2 tubs of hummus on the tesco order", "the next costco order")
+_WISH_HEADS = frozenset({"list", "order", "wishlist"})  # (a "cleaning cart" is a place)
+
+
+def _wishlist(words: list[str]) -> bool:
+    """Whether a place is a list of things wanted: "shopping list", "the amazon order"."""
+    return " ".join(words) in WISHLISTS or (1 < len(words) <= 3 and words[-1] in _WISH_HEADS)
 
 
 def place_words(place: Place) -> list[str]:

@@ -323,6 +323,10 @@ def _simple_past(w: str) -> bool:
         and w not in V.PARTICIPLE_ONLY
 
 
+# words before a verb that say it has not quite happened ("couch roll nearly gone")
+NEARLY = frozenset({"nearly", "almost", "practically", "virtually"})
+
+
 def blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
     """'negated' when the verb is denied ("didn't move"), 'request' when it is wished, planned or
     asked for ("need to order", "can you move", "going to move")."""
@@ -343,6 +347,8 @@ def blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
             return "negated"  # ("no one returned the remote")
         if w in WISH_WORDS:
             return "request"
+        if w in NEARLY:
+            return "negated"  # "the bleach is nearly gone", "we almost lost the key": not yet
         if w == "to":
             if j > lo and words[j - 1] in TO_MODALS:
                 return "request"
