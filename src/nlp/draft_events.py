@@ -13,7 +13,7 @@ from .numbers import is_number_word, spoken_place
 from .people import is_person
 from .phrases import PRONOUNS, ZERO_WORDS, head
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
+from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
                      looks_like_place, strip_leading)
 from .regions import Place, Segment
 from .shapes import Trigger
@@ -51,6 +51,8 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
                        or len(np.product) == 1 and np.product[0].text in WEEKDAYS | FUTURE_WORDS
                        and not (seg.toks and seg.toks[0].text in DETERMINERS)):  # ("the later": a ladder)
         return None  # ("they're being collected friday": a day is no item)
+    if np.product and _occasion_after(seg, np.product[-1]):
+        return None  # "drill night moved to thurs", "quiz night's cancelled": an evening, no item
     if np.product and is_person([t.text for t in np.product],
                                 determined=bool(seg.toks) and seg.toks[0].text in DETERMINERS):
         return None  # "pastor john is in the office", "bea is in the greenhouse"
@@ -195,6 +197,16 @@ def _wishlist(words: list[str]) -> bool:
     return " ".join(words) in WISHLISTS or (1 < len(words) <= 3 and words[-1] in _WISH_HEADS)
 
 
+_OCCASION_TIMES = frozenset({"night", "nite"})
+
+
+def _occasion_after(seg: Segment, last) -> bool:
+    """Whether "night" follows the name straight on ("games night"): the name is an occasion."""
+    toks = seg.toks
+    return any(t is last and k + 1 < len(toks) and toks[k + 1].text in _OCCASION_TIMES
+               for k, t in enumerate(toks))
+
+
 def place_words(place: Place) -> list[str]:
     return [t.text for t in place.toks[strip_leading([t.text for t in place.toks]):]]
 
@@ -223,8 +235,10 @@ def is_place(place: Place) -> bool:
     if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
             place.toks[0].text not in DETERMINERS:
         return False  # "checked out by dave": a person ("by the door" is a place)
-    if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
-        return False  # "sold 5 kits at the open house"
+    first = next((words[:k] for k in range(1, len(words)) if words[k] in ("on", "at", "in", "near")
+                  and (words[k - 1], words[k]) not in PLACE_COMPOUNDS), words)  # ("the walk in")
+    if any(w[-1] in OCCASIONS or " ".join(w[-2:]) in OCCASIONS for w in (words, first)):
+        return False  # "sold 5 kits at the open house", "lost a ramp at the car fire on the a38"
     if len(words) == 2 and words[0] in ("last", "previous", "latest") and words[1].endswith("ing") \
             and words[1] not in PLACE_HEADS_ALL:
         return False  # "broke two shelves in the last firing": when, not where

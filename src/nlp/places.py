@@ -158,7 +158,13 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        # "two pounds of mosaic in the dry hop")
                        "storytime", "story time", "dry hop", "brew day", "tasting", "lesson",
                        "demo", "demonstration", "appointment", "bake sale", "craft club",
-                       "toddler group", "coffee morning"})
+                       "toddler group", "coffee morning",
+                       # any "X day" or "X night", and the jobs of a crew ("used 4 dressings at
+                       # the 2am call", "lost a hose ramp at the house fire", "at the school eye
+                       # day", "gaffer used in the tech run")
+                       "day", "night", "call", "callout", "call-out", "shout", "house fire",
+                       "car fire", "bin fire", "grass fire", "chimney fire", "tech run", "dress run",
+                       "test run", "rtc", "incident", "collision"})
 # words that often stand before a place noun ("break room", "loading dock")
 PLACE_MODIFIERS = frozenset({
     "break", "server", "mail", "conference", "back", "front", "supply", "janitor", "storage",
