@@ -473,3 +473,27 @@ def place_heading(toks: list[Tok], triggers: list[Trigger], is_place: Callable[[
             not is_place(words[:c]) or words[0] in DOC_WORDS or any(clock_or_date(w) for w in words[:c]):
         return []
     return toks[:c]
+
+
+# words of a heading that says the list arrived ("In today: ... -> stock room", "Arrived: ...")
+_ARRIVED_OPENERS = frozenset({"in", "today", "arrived", "received", "rcvd", "recvd", "rec'd",
+                              "delivered", "delivery", "new", "arrivals", "just", "this", "morning",
+                              "stuff", "stock"})
+
+
+def arrived_by_arrow(toks: list[Tok], drafts: list) -> None:
+    """An arrow after things that just arrived says where they were put, so they are added there,
+    not moved: "In today: bin liners x4, hand soap x2 -> cleaning cupboard", "3 new tubs of grout
+    -> tile store" (as "new kettle -> staff room")."""
+    words = [t.text for t in toks]
+    if not set(words) & ARROWS:
+        return
+    colon = next((k for k, w in enumerate(words[:5]) if w == ":"), 0)
+    opened = colon > 0 and all(w in _ARRIVED_OPENERS for w in words[:colon])
+    for d in drafts:
+        if d.event != V.MOVED or d.from_location is not None or not d.product:
+            continue
+        at = next((k for k, t in enumerate(toks) if t is d.product[0]), None)
+        new = at is not None and "new" in words[max(0, at - 3):at] and not set(words[max(0, at - 3):at]) & (ARROWS | {","})
+        if opened or new:
+            d.event = V.ADDED

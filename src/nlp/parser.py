@@ -21,7 +21,7 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, place_heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, arrived_by_arrow, place_heading, read_heading, tail_heading
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
@@ -103,6 +103,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
 def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list[str],
                   penalty: str | None, hints) -> Parse:
     topic = note_topic(toks)
+    arrived_by_arrow(toks, drafts)  # "In today: 4 mops -> cupboard": added there
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)
