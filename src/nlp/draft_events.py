@@ -17,6 +17,7 @@ from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS
                      looks_like_place, strip_leading)
 from .regions import Place, Segment
 from .shapes import Trigger
+from .tokens import Tok
 from .verbs import INSTALLING
 
 PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
@@ -108,6 +109,9 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     elif event == V.MOVED and not dest and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) \
             and any(p.role == "to" and not is_place(p) for p in places):
         event = V.REMOVED  # "shipped 20 units to the customer", "went back to the supplier"
+    if event == V.MOVED and trig.lemma.split()[0] == "go" and dest and all(
+            place_words(p) in (["bin"], ["bins"]) and p.toks[0].text == "the" for p in dest):
+        event, dest = V.REMOVED, []  # "two cans of beans went in the bin": thrown away
     if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
             looks_like_place(place_words(p)) for p in to_only):
         event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
@@ -254,3 +258,22 @@ def is_place(place: Place) -> bool:
         and not (len(words) == 1 and words[0] in PRONOUNS) and not (
             place.role in ("from", "to") and len(words) <= 2 and is_person(words)
             and place.toks[0].text not in DETERMINERS)  # ("back from jim", "went back to jim")
+
+
+# what a thing goes away for, said after its verb: "the polisher went off for repair"
+_AWAY_FOR = frozenset({"repair", "repairs", "servicing", "service", "testing", "test", "calibration",
+                       "recalibration", "inspection", "mot", "fixing", "refurbishment", "refurb"})
+
+
+def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
+    """'six of the 9 litre cylinders went off for testing', 'the fan heater's been taken down
+    for servicing': sent away with no place of ours said, so out of stock (as "removed")."""
+    words = [t.text for t in toks]
+    for d in drafts:
+        if d.event != V.MOVED or d.location is not None or d.trigger is None or d.trigger.kind == "arrow":
+            continue
+        after = words[d.trigger.end:d.trigger.end + 6]
+        k = after.index("for") + 1 if "for" in after else 0
+        k += k and after[k:k + 1] in (["a"], ["its"], ["their"], ["some"])
+        if k and after[k:k + 1] and after[k] in _AWAY_FOR:
+            d.event = V.REMOVED
