@@ -77,6 +77,9 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     if event in (V.MOVED, V.REMOVED, V.TAKE) and any(p.role == "to" and place_words(p) in (["us"], ["me"])
                                                      for p in places):
         event = V.ADDED  # "a weber grill got donated to us"
+    if event == V.COUNTED and trig.kind in ("there", "have") and np.product and "new" in [
+            t.text for t in seg.toks if t.start < np.product[0].start]:
+        event = V.ADDED  # "there's a new pressure washer in the yard", "we've got 2 new kettles"
     trash = [p for p in dest if set(place_words(p)) & TRASH]  # ("the compost heap", "the trash can")
     shops = [p for p in places if is_shop(place_words(p))]
     if trig.lemma == "get" and event == V.ADDED and source and to_only:
