@@ -30,7 +30,7 @@ from .ones import name_the_ones, note_topic
 from .people import is_person
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
+from .places import (DETERMINERS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
 from .questions import not_a_statement
 from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
@@ -1053,7 +1053,9 @@ def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:
     """'3 boxes of hymnals donated by St. Luke's': "by" and no place is who did it; given by
     someone else, it arrived."""
     agents = [p for p in places if p.prep and p.prep[0].text == "by" and p.role == "at"
-              and (not looks_like_place(place_words(p)) or trig.lemma in GIVING | _SENT_BY)]
+              and (not looks_like_place(place_words(p)) or trig.lemma in GIVING | _SENT_BY)
+              and not (p.toks[0].text == "the" and place_words(p)[-1:] and place_words(p)[-1] in LANDMARKS
+                       and trig.lemma not in GIVING | _SENT_BY)]  # ("hung up by the back door")
     # ("donated by St Mary's school": after giving or sending, "by" names who, even a place)
     if not agents:
         return trig

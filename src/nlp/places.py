@@ -165,6 +165,12 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        "day", "night", "call", "callout", "call-out", "shout", "house fire",
                        "car fire", "bin fire", "grass fire", "chimney fire", "tech run", "dress run",
                        "test run", "rtc", "incident", "collision"})
+# things a place is said by ("hung up by the back door", "parked up by the top gate"): after "by
+# the" they say where, not who did it
+LANDMARKS = frozenset({"door", "doors", "gate", "gates", "window", "windows", "entrance", "exit",
+                       "stairs", "steps", "counter", "till", "wall", "fence", "radiator", "lift",
+                       "hatch", "shutter", "porch", "bench", "sink", "fridge", "freezer", "desk",
+                       "printer", "photocopier", "noticeboard", "block", "barn", "yard", "shed"})
 # words that often stand before a place noun ("break room", "loading dock")
 PLACE_MODIFIERS = frozenset({
     "break", "server", "mail", "conference", "back", "front", "supply", "janitor", "storage",
