@@ -76,6 +76,8 @@ TIME_WORDS = frozenset({
     "overnight", "yet", "anymore", "currently", "still", "first", "last", "nite", "tonite",
     "tmrw", "tomorow", "yday", "noon", "midnight", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri",
+    # chat shorthand of times ("9 kongs in the toy box atm", "used this wk: ...")
+    "atm", "wk", "wks", "wkend", "tmw", "2day", "2moro",
 })
 STOP_WORDS = frozenset({"for", "because", "since", "so", "until", "till", "when", "while",
                         "after", "before", "where", "which", "who", "that", "as", "but", "if",
