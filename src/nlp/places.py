@@ -225,7 +225,9 @@ ID_PLACE_HEADS = frozenset({"greenhouse", "register", "exam", "truck", "van", "c
                             "room", "shelf", "bin", "aisle", "bay", "drawer", "cabinet", "rack",
                             "unit", "locker", "row", "section", "zone", "cage", "level", "floor",
                             "suite", "building", "area", "dock", "door", "cubby", "cart", "trolley",
-                            "store"})  # ("archive store 1", "store 3": a store room by its number)
+                            "store",  # ("archive store 1", "store 3": a store room by its number)
+                            # work places by their number ("3 left, station 2", "kennel 3")
+                            "station", "bench", "kennel", "stall", "booth", "pod"})
 # people after "to" are recipients, not places ("gave the ladder to john", "sold it to a customer")
 PEOPLE = frozenset({"publisher", "publishers", "distributor", "manufacturer", "wholesaler",
                     "customer", "customers", "client", "clients", "him", "her", "them", "me",
