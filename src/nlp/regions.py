@@ -349,7 +349,8 @@ _PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge
 # ("took the van to get fuel", "taking the quad up to check the fences")
 # (not "pick", "wash", "clean" or "help": "pick area 3", "wash bay", "clean room", "help desk")
 _DOING_VERBS = frozenset({"fix", "repair", "mend", "check", "get", "fetch", "collect", "sharpen",
-                          "make", "measure", "replace", "inspect", "do"})  # ("to do the keel")
+                          "make", "measure", "replace", "inspect", "do",  # ("to do the keel")
+                          "practise", "try", "learn", "wear"})  # ("took a box home to practise on")
 
 
 _SIZES = frozenset({"small", "medium", "large", "xl", "xxl", "xs", "xxs", "xxxl", "petite"})
