@@ -112,6 +112,9 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     elif event == V.MOVED and not dest and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) \
             and any(p.role == "to" and not is_place(p) for p in places):
         event = V.REMOVED  # "shipped 20 units to the customer", "went back to the supplier"
+    if event == V.MOVED and trig.lemma in ("drop", "knock") and dest and all(
+            place_words(p) in (["floor"], ["ground"]) for p in dest):
+        event, dest = V.REMOVED, []  # "dropped a jar of honey on the floor and it smashed": a fall
     if event == V.MOVED and trig.lemma.split()[0] == "go" and dest and all(
             place_words(p) in (["bin"], ["bins"]) and p.toks[0].text == "the" for p in dest):
         event, dest = V.REMOVED, []  # "two cans of beans went in the bin": thrown away
