@@ -11,7 +11,7 @@ import dataclasses
 
 from . import guard
 from . import verbs as V
-from .afterthoughts import drop_afterthoughts
+from .afterthoughts import drop_afterthoughts, says_how
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
 from .bare_places import bare_places, heading_place, is_bare_place, without_when
 from .catalog_spans import Reading, reread
@@ -623,7 +623,7 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
 def _remark(inner: list[str]) -> bool:
     """Whether words in brackets after a place say when or what for ("install Thurs", "needed
     today"), not which place ("client site (Harbour Dental)")."""
-    return any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+    return says_how(inner) or any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
