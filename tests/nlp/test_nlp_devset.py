@@ -230,15 +230,15 @@ DEVSET21_FLOORS = {
 }
 # devset22 and devset23 were written on 2026-12-07 (third session) by two more authors, each with
 # its own catalog; floors just below their figures as they came, unseen (devset22: after round
-# 21, which did not look at it); devset22 raised after round 22 was tuned on it (plain item_exact 76.9).
+# 21, which did not look at it); devset22 raised after round 22 was tuned on it (plain item_exact 77.3).
 DEVSET22_FLOORS = {
     "event_type": 92.5,
     "product": 84.5,
-    "location": 90.5,
+    "location": 91.0,
     "from_location": 99.0,
-    "quantity": 90.0,
+    "quantity": 90.5,
     "unit": 94.5,
-    "item_exact": 76.5,
+    "item_exact": 77.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset23 raised after round 21 was tuned on it (plain item_exact 77.6).
@@ -274,7 +274,7 @@ HINTS_FLOORS = {
     "devset18": {"product": 90.5, "item_exact": 86.5},
     "devset19": {"product": 93.5, "item_exact": 92.0},
     "devset21": {"product": 85.0, "item_exact": 82.0},
-    "devset22": {"product": 85.5, "item_exact": 78.0},
+    "devset22": {"product": 85.5, "item_exact": 78.5},
     "devset23": {"product": 83.5, "item_exact": 77.5},
     "devset24": {"product": 79.5, "item_exact": 73.0},
 }
