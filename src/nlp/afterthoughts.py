@@ -69,6 +69,18 @@ REMARK_WORDS = frozenset({"need", "needs", "needing", "is", "are", "was", "were"
                           "missing", "expired", "flat", "leaking", "torn", "bent", "dented"})
 
 
+# how a thing is, said in brackets after where it went ("grips -> repair bin (sticky cams)")
+FAULT_WORDS = REMARK_WORDS | frozenset({"sticky", "stuck", "worn", "loose", "wobbly", "blunt", "stiff",
+                                        "squeaky", "noisy", "frayed", "split", "snapped", "ripped",
+                                        "chipped", "scratched", "stained", "dirty", "wet", "mouldy",
+                                        "rusty", "seized", "jammed", "kaput", "busted"})
+
+
+def says_how(inner: list[str]) -> bool:
+    """Whether words in brackets say how the things are: "(sticky cams)", "(frayed straps)"."""
+    return bool(set(inner) & FAULT_WORDS)
+
+
 def _bracket_remark(words: list[str], k: int) -> int:
     """Length of a bracketed remark at words[k] ("(3 need new batteries)"), else 0."""
     if words[k] != "(" or ")" not in words[k + 1:]:

@@ -13,10 +13,11 @@ from .numbers import is_number_word, spoken_place
 from .people import is_person
 from .phrases import PRONOUNS, ZERO_WORDS, head
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
+from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
                      looks_like_place, strip_leading)
 from .regions import Place, Segment
 from .shapes import Trigger
+from .tokens import Tok
 from .verbs import INSTALLING
 
 PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
@@ -44,13 +45,15 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     to_only = [p for p in places if p.role == "to" and is_place(p)]
     source = [p for p in places if p.role == "from" and is_place(p)]
     pens = list(penalties)
-    if any(" ".join(place_words(p)) in WISHLISTS for p in places):
+    if any(_wishlist(place_words(p)) for p in places):
         return None  # "add coffee to the shopping list": a request
     if np.product and (" ".join(t.text for t in np.product) in NOT_ITEMS
                        or head(np.product) in NOT_ITEM_HEADS
                        or len(np.product) == 1 and np.product[0].text in WEEKDAYS | FUTURE_WORDS
                        and not (seg.toks and seg.toks[0].text in DETERMINERS)):  # ("the later": a ladder)
         return None  # ("they're being collected friday": a day is no item)
+    if np.product and _occasion_after(seg, np.product[-1]):
+        return None  # "drill night moved to thurs", "quiz night's cancelled": an evening, no item
     if np.product and is_person([t.text for t in np.product],
                                 determined=bool(seg.toks) and seg.toks[0].text in DETERMINERS):
         return None  # "pastor john is in the office", "bea is in the greenhouse"
@@ -74,6 +77,9 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     if event in (V.MOVED, V.REMOVED, V.TAKE) and any(p.role == "to" and place_words(p) in (["us"], ["me"])
                                                      for p in places):
         event = V.ADDED  # "a weber grill got donated to us"
+    if event == V.COUNTED and trig.kind in ("there", "have") and np.product and "new" in [
+            t.text for t in seg.toks if t.start < np.product[0].start]:
+        event = V.ADDED  # "there's a new pressure washer in the yard", "we've got 2 new kettles"
     trash = [p for p in dest if set(place_words(p)) & TRASH]  # ("the compost heap", "the trash can")
     shops = [p for p in places if is_shop(place_words(p))]
     if trig.lemma == "get" and event == V.ADDED and source and to_only:
@@ -106,6 +112,12 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     elif event == V.MOVED and not dest and (trig.lemma in _HAND_OVER or trig.lemma in ("go back", "go")) \
             and any(p.role == "to" and not is_place(p) for p in places):
         event = V.REMOVED  # "shipped 20 units to the customer", "went back to the supplier"
+    if event == V.MOVED and trig.lemma in ("drop", "knock") and dest and all(
+            place_words(p) in (["floor"], ["ground"]) for p in dest):
+        event, dest = V.REMOVED, []  # "dropped a jar of honey on the floor and it smashed": a fall
+    if event == V.MOVED and trig.lemma.split()[0] == "go" and dest and all(
+            place_words(p) in (["bin"], ["bins"]) and p.toks[0].text == "the" for p in dest):
+        event, dest = V.REMOVED, []  # "two cans of beans went in the bin": thrown away
     if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
             looks_like_place(place_words(p)) for p in to_only):
         event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
@@ -185,6 +197,26 @@ _CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "cou
                        "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
 
 
+# the last words of a list or order of things wanted, after a shop or a when ("add the wd40 to
+# the screwfix list", "put 2 tubs of hummus on the tesco order", "the next costco order")
+_WISH_HEADS = frozenset({"list", "order", "wishlist"})  # (a "cleaning cart" is a place)
+
+
+def _wishlist(words: list[str]) -> bool:
+    """Whether a place is a list of things wanted: "shopping list", "the amazon order"."""
+    return " ".join(words) in WISHLISTS or (1 < len(words) <= 3 and words[-1] in _WISH_HEADS)
+
+
+_OCCASION_TIMES = frozenset({"night", "nite"})
+
+
+def _occasion_after(seg: Segment, last) -> bool:
+    """Whether "night" follows the name straight on ("games night"): the name is an occasion."""
+    toks = seg.toks
+    return any(t is last and k + 1 < len(toks) and toks[k + 1].text in _OCCASION_TIMES
+               for k, t in enumerate(toks))
+
+
 def place_words(place: Place) -> list[str]:
     return [t.text for t in place.toks[strip_leading([t.text for t in place.toks]):]]
 
@@ -213,8 +245,10 @@ def is_place(place: Place) -> bool:
     if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
             place.toks[0].text not in DETERMINERS:
         return False  # "checked out by dave": a person ("by the door" is a place)
-    if words[-1] in OCCASIONS or " ".join(words[-2:]) in OCCASIONS:
-        return False  # "sold 5 kits at the open house"
+    first = next((words[:k] for k in range(1, len(words)) if words[k] in ("on", "at", "in", "near")
+                  and (words[k - 1], words[k]) not in PLACE_COMPOUNDS), words)  # ("the walk in")
+    if any(w[-1] in OCCASIONS or " ".join(w[-2:]) in OCCASIONS for w in (words, first)):
+        return False  # "sold 5 kits at the open house", "lost a ramp at the car fire on the a38"
     if len(words) == 2 and words[0] in ("last", "previous", "latest") and words[1].endswith("ing") \
             and words[1] not in PLACE_HEADS_ALL:
         return False  # "broke two shelves in the last firing": when, not where
@@ -230,3 +264,22 @@ def is_place(place: Place) -> bool:
         and not (len(words) == 1 and words[0] in PRONOUNS) and not (
             place.role in ("from", "to") and len(words) <= 2 and is_person(words)
             and place.toks[0].text not in DETERMINERS)  # ("back from jim", "went back to jim")
+
+
+# what a thing goes away for, said after its verb: "the polisher went off for repair"
+_AWAY_FOR = frozenset({"repair", "repairs", "servicing", "service", "testing", "test", "calibration",
+                       "recalibration", "inspection", "mot", "fixing", "refurbishment", "refurb"})
+
+
+def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
+    """'six of the 9 litre cylinders went off for testing', 'the fan heater's been taken down
+    for servicing': sent away with no place of ours said, so out of stock (as "removed")."""
+    words = [t.text for t in toks]
+    for d in drafts:
+        if d.event != V.MOVED or d.location is not None or d.trigger is None or d.trigger.kind == "arrow":
+            continue
+        after = words[d.trigger.end:d.trigger.end + 6]
+        k = after.index("for") + 1 if "for" in after else 0
+        k += k and after[k:k + 1] in (["a"], ["its"], ["their"], ["some"])
+        if k and after[k:k + 1] and after[k] in _AWAY_FOR:
+            d.event = V.REMOVED

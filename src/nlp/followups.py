@@ -139,6 +139,12 @@ def _merge_followup(a: Draft, d: Draft) -> Draft | None:
         return dataclasses.replace(a, location=a.location or d.location,
                                    from_location=a.from_location or d.from_location,
                                    quantity=d.quantity, unit=a.unit or d.unit)
+    if a.event == V.ADDED and d.event == V.COUNTED and a.quantity is None and d.quantity and \
+            fits(a.location, d.location):
+        # an arrival, then how many came and where ("the new kettles arrived there's four of
+        # them in the kitchen"): one arrival of that many, there
+        return dataclasses.replace(a, quantity=d.quantity, unit=a.unit or d.unit,
+                                   location=a.location or d.location)
     where_it_is = d.trigger is not None and d.trigger.kind in ("copula", "subject")
     if a.event == V.ADDED and d.event == V.MOVED and d.location and (a.location is None or where_it_is):
         # an arrival, then where it was put or is: one arrival at the final place ("received 3

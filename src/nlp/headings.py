@@ -374,6 +374,18 @@ def _amount_first(part: list[str]) -> bool:
         all(w.isalpha() or w == "of" for w in part[e:])
 
 
+def _place_then_count(words: list[str], heads: frozenset) -> int:
+    """Where the colon goes in "cellar count wine glasses forty tumblers twelve": a short place
+    ending in a place noun, a count word, then a tally with a number; else 0."""
+    for k in range(1, min(4, len(words) - 2)):
+        n = next((len(p) for p in _SPOKEN_COUNT if tuple(words[k:k + len(p)]) == p), 0)
+        if n and words[k - 1] in heads and words[0] not in DETERMINERS and all(w.isalpha() for w in words[:k]) \
+                and words[k + n] not in _COUNT_PLACE_PREPS and words[k + n] not in ("is", "was", "of") and \
+                any(read_quantity(words, j)[0] is not None for j in range(k + n, len(words))):
+            return k + n
+    return 0
+
+
 def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
     """A count heading said without its colon, then a tally ("stock count for the floor two
     trolley toilet rolls forty and tea bags sixty") is read as if the colon were said after the
@@ -383,7 +395,16 @@ def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
     words = [t.text for t in toks]
     if ":" in words or "-" in words or any(w in ARROWS for w in words):
         return toks
+    place_first = _place_then_count(words, PLACE_HEADS | STRONG_PLACE_HEADS | _ID)
+    if place_first:  # "cellar count wine glasses forty tumblers twelve"
+        return toks[:place_first] + [Tok(":", toks[place_first - 1].end, toks[place_first - 1].end)] + toks[place_first:]
     said = next((p for p in _SPOKEN_COUNT + _SPOKEN_NEW if tuple(words[:len(p)]) == p), None)
+    if said in _SPOKEN_COUNT and said != ("stock", "take"):
+        be = next((k for k in range(len(said) + 2, min(len(words), len(said) + 7))
+                   if words[k] in ("is", "was") and words[k - 1] in PLACE_HEADS | STRONG_PLACE_HEADS | _ID), 0)
+        if be and words[len(said)] in _COUNT_PLACE_PREPS and read_quantity(words, be + 1 + (words[be + 1:be + 2] == ["uh"]))[0] is not None:
+            # "count in the cellar is forty wine glasses": the count's place, then its tally
+            return toks[:be] + [Tok(":", toks[be].start, toks[be].end)] + toks[be + 1:]
     if not said or words[len(said):len(said) + 1] == [] or words[len(said)] not in _COUNT_PLACE_PREPS:
         return toks
     part_ok = _named_amount if said in _SPOKEN_COUNT else _amount_first
@@ -473,3 +494,27 @@ def place_heading(toks: list[Tok], triggers: list[Trigger], is_place: Callable[[
             not is_place(words[:c]) or words[0] in DOC_WORDS or any(clock_or_date(w) for w in words[:c]):
         return []
     return toks[:c]
+
+
+# words of a heading that says the list arrived ("In today: ... -> stock room", "Arrived: ...")
+_ARRIVED_OPENERS = frozenset({"in", "today", "arrived", "received", "rcvd", "recvd", "rec'd",
+                              "delivered", "delivery", "new", "arrivals", "just", "this", "morning",
+                              "stuff", "stock"})
+
+
+def arrived_by_arrow(toks: list[Tok], drafts: list) -> None:
+    """An arrow after things that just arrived says where they were put, so they are added there,
+    not moved: "In today: bin liners x4, hand soap x2 -> cleaning cupboard", "3 new tubs of grout
+    -> tile store" (as "new kettle -> staff room")."""
+    words = [t.text for t in toks]
+    if not set(words) & ARROWS:
+        return
+    colon = next((k for k, w in enumerate(words[:5]) if w == ":"), 0)
+    opened = colon > 0 and all(w in _ARRIVED_OPENERS for w in words[:colon])
+    for d in drafts:
+        if d.event != V.MOVED or d.from_location is not None or not d.product:
+            continue
+        at = next((k for k, t in enumerate(toks) if t is d.product[0]), None)
+        new = at is not None and "new" in words[max(0, at - 3):at] and not set(words[max(0, at - 3):at]) & (ARROWS | {","})
+        if opened or new:
+            d.event = V.ADDED

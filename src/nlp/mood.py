@@ -200,10 +200,23 @@ def gerund_after_preposition(words: list[str], i: int) -> bool:
                                          prev_word(words, i) in GERUND_TALK_VERBS)
 
 
+_WHEN = frozenset({"when", "whenever", "once", "until", "till", "til"})
+_WHEN_SUBJECTS = frozenset({"it", "they", "we", "you", "i", "he", "she", "someone", "anyone", "somebody"})
+
+
+def _present(w: str) -> bool:
+    """An event verb in its present form that no past shares ("gets", "arrive"; not "put")."""
+    if w.endswith("s") and not w.endswith("ss") and w not in ("is", "was", "has", "'s"):
+        return True
+    return V.VERB_FORMS.get(w, ("",))[0].split()[:1] == [w] and w not in _IRREGULAR_PASTS
+
+
 def conditional(words: list[str], i: int) -> bool:
     """Whether the verb at words[i] is in an "if"/"unless" clause: what follows depends on it.
     ("if anyone's looking for the stud finder it's in the drawer": the clause has ended when a
     new subject follows a noun.)"""
+    if i > 1 and words[i - 2] in _WHEN and words[i - 1] in _WHEN_SUBJECTS and _present(words[i]):
+        return True  # "it rattles when it gets over 80 psi", "once they arrive": any time, or later
     for k in range(i - 1, max(-1, i - 10), -1):
         if words[k] == "," and _imperative_after_condition(words, k, i):
             return True  # "if anyone finds the cord, put it back in the gang box": an instruction
@@ -323,6 +336,10 @@ def _simple_past(w: str) -> bool:
         and w not in V.PARTICIPLE_ONLY
 
 
+# words before a verb that say it has not quite happened ("couch roll nearly gone")
+NEARLY = frozenset({"nearly", "almost", "practically", "virtually"})
+
+
 def blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
     """'negated' when the verb is denied ("didn't move"), 'request' when it is wished, planned or
     asked for ("need to order", "can you move", "going to move")."""
@@ -343,6 +360,8 @@ def blocked(words: list[str], start: int, found: list[Trigger]) -> str | None:
             return "negated"  # ("no one returned the remote")
         if w in WISH_WORDS:
             return "request"
+        if w in NEARLY:
+            return "negated"  # "the bleach is nearly gone", "we almost lost the key": not yet
         if w == "to":
             if j > lo and words[j - 1] in TO_MODALS:
                 return "request"

@@ -11,17 +11,17 @@ import dataclasses
 
 from . import guard
 from . import verbs as V
-from .afterthoughts import drop_afterthoughts
+from .afterthoughts import drop_afterthoughts, says_how
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
 from .bare_places import bare_places, heading_place, is_bare_place, without_when
 from .catalog_spans import Reading, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
-from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words
+from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words, sent_for_repair
 from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, place_heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, arrived_by_arrow, place_heading, read_heading, tail_heading
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
@@ -30,7 +30,7 @@ from .ones import name_the_ones, note_topic
 from .people import is_person
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
+from .places import (DETERMINERS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
 from .questions import not_a_statement
 from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
@@ -103,6 +103,8 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
 def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list[str],
                   penalty: str | None, hints) -> Parse:
     topic = note_topic(toks)
+    arrived_by_arrow(toks, drafts)  # "In today: 4 mops -> cupboard": added there
+    sent_for_repair(toks, drafts)  # "the polisher went off for repair": out of stock
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)
@@ -621,7 +623,7 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
 def _remark(inner: list[str]) -> bool:
     """Whether words in brackets after a place say when or what for ("install Thurs", "needed
     today"), not which place ("client site (Harbour Dental)")."""
-    return any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+    return says_how(inner) or any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
@@ -1051,7 +1053,9 @@ def _by_agent(trig: Trigger, places: list[Place]) -> Trigger:
     """'3 boxes of hymnals donated by St. Luke's': "by" and no place is who did it; given by
     someone else, it arrived."""
     agents = [p for p in places if p.prep and p.prep[0].text == "by" and p.role == "at"
-              and (not looks_like_place(place_words(p)) or trig.lemma in GIVING | _SENT_BY)]
+              and (not looks_like_place(place_words(p)) or trig.lemma in GIVING | _SENT_BY)
+              and not (p.toks[0].text == "the" and place_words(p)[-1:] and place_words(p)[-1] in LANDMARKS
+                       and trig.lemma not in GIVING | _SENT_BY)]  # ("hung up by the back door")
     # ("donated by St Mary's school": after giving or sending, "by" names who, even a place)
     if not agents:
         return trig

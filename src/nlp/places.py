@@ -76,6 +76,8 @@ TIME_WORDS = frozenset({
     "overnight", "yet", "anymore", "currently", "still", "first", "last", "nite", "tonite",
     "tmrw", "tomorow", "yday", "noon", "midnight", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri",
+    # chat shorthand of times ("9 kongs in the toy box atm", "used this wk: ...")
+    "atm", "wk", "wks", "wkend", "tmw", "2day", "2moro",
 })
 STOP_WORDS = frozenset({"for", "because", "since", "so", "until", "till", "when", "while",
                         "after", "before", "where", "which", "who", "that", "as", "but", "if",
@@ -158,7 +160,19 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        # "two pounds of mosaic in the dry hop")
                        "storytime", "story time", "dry hop", "brew day", "tasting", "lesson",
                        "demo", "demonstration", "appointment", "bake sale", "craft club",
-                       "toddler group", "coffee morning"})
+                       "toddler group", "coffee morning",
+                       # any "X day" or "X night", and the jobs of a crew ("used 4 dressings at
+                       # the 2am call", "lost a hose ramp at the house fire", "at the school eye
+                       # day", "gaffer used in the tech run")
+                       "day", "night", "call", "callout", "call-out", "shout", "house fire",
+                       "car fire", "bin fire", "grass fire", "chimney fire", "tech run", "dress run",
+                       "test run", "rtc", "incident", "collision"})
+# things a place is said by ("hung up by the back door", "parked up by the top gate"): after "by
+# the" they say where, not who did it
+LANDMARKS = frozenset({"door", "doors", "gate", "gates", "window", "windows", "entrance", "exit",
+                       "stairs", "steps", "counter", "till", "wall", "fence", "radiator", "lift",
+                       "hatch", "shutter", "porch", "bench", "sink", "fridge", "freezer", "desk",
+                       "printer", "photocopier", "noticeboard", "block", "barn", "yard", "shed"})
 # words that often stand before a place noun ("break room", "loading dock")
 PLACE_MODIFIERS = frozenset({
     "break", "server", "mail", "conference", "back", "front", "supply", "janitor", "storage",
@@ -211,7 +225,9 @@ ID_PLACE_HEADS = frozenset({"greenhouse", "register", "exam", "truck", "van", "c
                             "room", "shelf", "bin", "aisle", "bay", "drawer", "cabinet", "rack",
                             "unit", "locker", "row", "section", "zone", "cage", "level", "floor",
                             "suite", "building", "area", "dock", "door", "cubby", "cart", "trolley",
-                            "store"})  # ("archive store 1", "store 3": a store room by its number)
+                            "store",  # ("archive store 1", "store 3": a store room by its number)
+                            # work places by their number ("3 left, station 2", "kennel 3")
+                            "station", "bench", "kennel", "stall", "booth", "pod"})
 # people after "to" are recipients, not places ("gave the ladder to john", "sold it to a customer")
 PEOPLE = frozenset({"publisher", "publishers", "distributor", "manufacturer", "wholesaler",
                     "customer", "customers", "client", "clients", "him", "her", "them", "me",

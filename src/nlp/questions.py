@@ -58,7 +58,10 @@ WISH_OPENERS = (("hopefully",), ("perhaps",), ("possibly",), ("probably",), ("su
                 ("let", "'s", "hope"), ("with", "any", "luck"), ("i", "'d", "rather"),
                 ("we", "'d", "rather"), ("i", "would", "rather"), ("we", "would", "rather"),
                 ("i", "could", "have", "sworn"), ("could", "have", "sworn"), ("i", "thought"),
-                ("i", "assumed"), ("i", "presume"), ("i", "reckon"), ("i", "doubt"))
+                ("i", "assumed"), ("i", "presume"), ("i", "reckon"), ("i", "doubt"),
+                # a suggestion: "i'm thinking we keep the mops by the fire exit from now on"
+                ("i", "'m", "thinking"), ("i", "am", "thinking"), ("i", "was", "thinking"),
+                ("we", "were", "thinking"), ("thinking", "we"))
 # headings of notes of what is still to do: "plan: move shop vac", "to do: restock paper"
 PLAN_HEADINGS = (("plan",), ("plans",), ("todo",), ("to", "do"), ("to-do",), ("reminder",),
                  ("tbd",), ("pending",), ("next", "week"), ("tomorrow",))
@@ -102,6 +105,9 @@ def _wanted_list(head: list[str]) -> bool:
 # a tag that asks to confirm what was just said ("the tape's in van 2 right", "..., is that right")
 TAGS = (("right",), ("correct",), ("is", "that", "right"), ("is", "that", "correct"),
         ("isn't", "it"), ("is", "n't", "it"), ("are", "n't", "they"), ("innit",), ("yeah", "?"))
+# a tag that asks the listener to do it: "hang the aprons in the dry store would you"
+REQUEST_TAGS = (("would", "you"), ("could", "you"), ("can", "you"), ("will", "you"),
+                ("would", "ya"), ("could", "ya"), ("wouldya",), ("cheers", "mate"))
 # words before a final "right" that make it a side, not a tag ("stage right", "on the right")
 _SIDE_BEFORE = frozenset({"the", "stage", "house", "far", "top", "bottom", "back", "front", "upper",
                           "lower", "hand", "to", "on", "at", "left", "and", "or", "rear", "center",
@@ -110,7 +116,7 @@ _SIDE_BEFORE = frozenset({"the", "stage", "house", "far", "top", "bottom", "back
 
 def _tag_question(words: list[str]) -> bool:
     """Whether the note ends in a tag that asks ("... in the left bin in van one right")."""
-    for tag in TAGS:
+    for tag in TAGS + REQUEST_TAGS:
         if len(words) > len(tag) + 2 and tuple(words[-len(tag):]) == tag:
             return tag != ("right",) or words[-2] not in _SIDE_BEFORE
     return False
@@ -137,10 +143,24 @@ def _order_placed(raw: list[str]) -> bool:
     return k < len(raw) and raw[k] in ORDERED and not set(raw) & (_CAME_WORDS | _GOT_WORDS)
 
 
+_COMING = frozenset({"arriving", "coming", "landing", "expected", "due"})
+_LATER = frozenset({"tomorrow", "tmrw", "tmr", "tonight", "later", "soon", "monday", "tuesday",
+                    "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+                    "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+
+def _later(after: list[str]) -> bool:
+    """Whether the words just after an arrival word say when it is to come ("next wk", "on fri")."""
+    after = after[1:] if after[:1] in (["on"], ["by"], ["this"]) else after
+    return bool(after) and (after[0] in _LATER or after[0] == "next" and len(after) > 1)
+
+
 def _still_to_come(raw: list[str]) -> bool:
     """Whether the note gives when something is due ("bald caps on order from Kryolan, ETA 2
     weeks", "due in friday"), no word saying it came."""
     due = "eta" in raw or any(raw[k:k + 2] == ["due", "in"] for k in range(len(raw)))
+    # "new boiler 300L arriving next wk", "4 pallets of mulch coming tomorrow": still to come
+    due = due or any(w in _COMING and _later(raw[k + 1:k + 4]) for k, w in enumerate(raw))
     return due and not set(raw) & (_CAME_WORDS - {"in"} | _GOT_WORDS)
 
 
@@ -183,7 +203,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
     if words[0] in AUX_OPENERS and len(words) > 1 and words[1] in SUBJECTS:
         return "a question, not an event"
     if _tag_question(words):
-        return "a question, not an event"
+        return ("a request, not an event" if any(tuple(words[-len(t):]) == t for t in REQUEST_TAGS)
+                else "a question, not an event")
     if any(words[k:k + 3] == ["on", "your", "way"] for k in range(len(words))):
         return "a request, not an event"  # "grab the ladder on your way in": asked of the listener
     counted = "left" in words or "remaining" in words or " ".join(words).find("down to") >= 0

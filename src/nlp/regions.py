@@ -311,6 +311,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             out[-1].places += [p for p in s.places if not (
                 held and tuple(t.text for t in p.prep) in RELATIVE_PREPS)]  # "the zip ties (2 bags) to the van"
             continue
+        s.toks = _remark_after_times(s.toks)
         s.np = read_noun_phrase(s.toks, trailing_quantity, particles) if s.toks else None
         if out and out[-1].np and out[-1].np.product and _which_one(s):
             # "the glass vases the thirty centimetre ones", "the e collar the small one": which
@@ -348,7 +349,8 @@ _PURPOSE_VERBS = frozenset({"dry", "fix", "repair", "clean", "charge", "recharge
 # ("took the van to get fuel", "taking the quad up to check the fences")
 # (not "pick", "wash", "clean" or "help": "pick area 3", "wash bay", "clean room", "help desk")
 _DOING_VERBS = frozenset({"fix", "repair", "mend", "check", "get", "fetch", "collect", "sharpen",
-                          "make", "measure", "replace", "inspect", "do"})  # ("to do the keel")
+                          "make", "measure", "replace", "inspect", "do",  # ("to do the keel")
+                          "practise", "try", "learn", "wear"})  # ("took a box home to practise on")
 
 
 _SIZES = frozenset({"small", "medium", "large", "xl", "xxl", "xs", "xxs", "xxxl", "petite"})
@@ -379,6 +381,39 @@ def _purpose(words: list[str], k: int) -> bool:
         not nxt or nxt in CLAUSE_BREAKS or nxt in ("it", "them", "up", "out", "off", "over", "down",
                                                    "properly", "overnight", "again")
         or nxt in DETERMINERS))
+
+
+def _times_end(words: list[str], k: int) -> int:
+    """End of an amount written "x4", "x 4" or "×4" at words[k], or 0."""
+    w = words[k]
+    if w[:1] in ("x", "×") and w[1:].isdigit():
+        return k + 1
+    if w in ("x", "×") and k + 1 < len(words) and words[k + 1].isdigit():
+        return k + 2
+    return 0
+
+
+def _state_word(w: str) -> bool:
+    """A word that says how a thing is or why it came back ("faded", "torn", "customer return")."""
+    return w in REMARK_STATES or w in _BROKE_REMARKS or w in ("return", "returns", "faulty") or (
+        w.endswith("ed") and len(w) > 4 and w not in PLACE_HEADS)
+
+
+def _remark_after_times(toks: list[Tok]) -> list[Tok]:
+    """'kids harness x2 damaged, scrapped', 'yoga mats x3 customer return -> aisle 2': an amount
+    written "xN" ends the name; a few plain words after it say how they are, or why (a colour or
+    a size after it stays: "gloves x2 blue")."""
+    words = [t.text for t in toks]
+    for k in range(1, len(words) - 1):
+        e = _times_end(words, k)
+        rest = words[e:] if e else []
+        if rest and len(rest) <= 3 and all(w.isalpha() and w not in DETERMINERS and w not in _COLOURS
+                                           and w not in _SIZES and read_quantity(rest, j)[0] is None
+                                           for j, w in enumerate(rest)) and unit_of(rest[0]) is None \
+                and rest[0] not in ("of", "in", "on", "at", "to", "from", "by", "each", "per") \
+                and _state_word(rest[-1]):
+            return toks[:e]  # (not "KMC X11 chains", "stuffed toys x 12 art room")
+    return toks
 
 
 def _amount_said_after(seg: Segment) -> None:

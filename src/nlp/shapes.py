@@ -1009,11 +1009,17 @@ def _object_starts(words: list[str], j: int) -> bool:
         preposition_at(words, j) is not None) or w in ("away", "out", "up", "off", "back", "in")
 
 
+# -ing forms that say how a counted thing is kept ("there's 8 coats hanging on the hooks")
+_KEPT_INGS = frozenset({"hanging", "stacked", "sitting", "lying", "standing", "resting", "stored",
+                        "charging", "drying", "leaning", "piled", "stashed"})
+
+
 def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) -> bool:
     """'we have 22 folding chairs stacked in the gym': a participle right after a counted thing
     says how it is kept, not another event."""
     w = words[trig.start]
-    if trig.kind != "active" or not (w.endswith("ed") or w in V.PARTICIPLE_ONLY):
+    if not (trig.kind == "active" and (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in _KEPT_INGS)
+            or trig.kind == "subject" and w in _KEPT_INGS):
         return False
     if not found or found[-1].event != V.COUNTED or found[-1].kind not in ("have", "there", "count"):
         return False

@@ -60,7 +60,7 @@ EVENT_LEMMAS: dict[str, tuple[str, ...]] = {
               "waste", "spill", "retire", "empty", "decommission", "misplace", "deduct",
               "subtract", "sell off", "get rid", "tag out", "sign out", "issue", "comp",
               "walk off with", "make off with", "burn through", "dispense", "expend", "loan out",
-              "lend out", "hand over", "go out with", "ship off", "send off",
+              "lend out", "hand over", "go out with", "go home with", "ship off", "send off",
               "surplus", "go out for", "auction off", "cannibalize", "condemn",
               # synonyms and slang of using up, breaking, stealing and giving out
               "smash", "shatter", "wreck", "ruin", "nick", "pinch", "swipe", "snatch", "pilfer",
@@ -192,7 +192,7 @@ COPULA_ADVERBS = frozenset({"now", "currently", "still", "back", "over", "all", 
                             "lying", "standing", "hanging", "resting", "airing", "soaking",
                             "cooling", "thawing", "defrosting", "waiting"})
 SUBJECT_VERBS = frozenset({"arrive", "come in", "show up", "turn up", "go", "belong", "live",
-                           "come back", "go back", "end up", "go out with", "go out for",
+                           "come back", "go back", "end up", "go out with", "go home with", "go out for",
                            "sit", "stay"})
 
 
