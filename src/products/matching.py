@@ -149,7 +149,7 @@ FORM_HEADS = frozenset("tablet capsule caplet suspension lozenge".split())
 # Nouns that say what a device is, said after its brand and model ("fx6 body", "shure mics").
 DEVICE_NOUNS = frozenset("body camera cam unit device mic microphone drone tester meter printer "
                          "scanner laptop computer phone speaker amp amplifier headset radio "
-                         "console drive vacuum vac hoover projector webcam".split())
+                         "console drive".split())
 # What a device takes, after its name: a device said alone is no "defib pads" nor "vape coils".
 DEVICE_SUPPLIES = frozenset(
     "pad mask charger cable coil bag cylinder needle blade filter battery cartridge refill lid "
@@ -210,7 +210,6 @@ class _Entry:
     name: str            # display name of the target
     words: tuple[str, ...]
     head: int            # index of the head word in `words`
-    noun: int = -1       # another word that may stand for the head noun (`_other_noun`), or -1
 
 
 def is_compound_tail(said: str, name_word: str) -> bool:
@@ -443,7 +442,6 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                 and not any(s == 100.0 for qi, (_, s) in by_said.items() if qi != said_head):
             return 0.0
     elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
-                              and head_hit[0] != entry.noun
                               and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
     elif spec_only and said[-1] in VARIANT_WORDS and head_hit[0] < entry.head \
@@ -609,10 +607,9 @@ class _Index:
             return
         index = len(self.entries)
         head = head_index(words, listed=True)
-        noun = _other_noun(words, head)
-        self.entries.append(_Entry(target, display_name, words, head, noun))
+        self.entries.append(_Entry(target, display_name, words, head))
         self.lowercase_names += display_name[:1].islower()
-        for key in head_keys(words, head) + ((words[noun],) if noun >= 0 else ()):
+        for key in head_keys(words, head):
             self.head_postings.setdefault(key, array("i")).append(index)
         same.append(index)
         self.targets.add(target)
@@ -817,7 +814,7 @@ class _Index:
         if found.outcome != "new" or not self.vocabulary or len(words) < 2:
             return found
         noun = words[-1]
-        if noun not in DEVICE_NOUNS and noun not in _FOOD_NOUNS or noun in self.postings \
+        if noun not in DEVICE_NOUNS or noun in self.postings \
                 or any(w in self.head_postings for w in self.similar_words(noun)):
             return found
         without = resolve_words(said, words[:-1])
@@ -826,17 +823,8 @@ class _Index:
         named = [without.name] if without.outcome == "matched" else [c.name for c in without.candidates]
         for name in named:
             entry = self._entry_named(name)
-            if entry is None:
-                return found
-            if noun in _FOOD_NOUNS:
-                # food named by whom it is for ("kitten food" for "royal canin kitten 2kg"):
-                # the catalog's noun is that said word ("cat food" is no "cat litter"), and it
-                # is sold by weight (no "flea drops cat")
-                if entry.words[entry.head] not in words[:-1] \
-                        or not any(_WEIGHT.fullmatch(w) for w in entry.words):
-                    return found
-            elif any(w.isalpha() and len(w) > 2 and is_english(w)
-                     and not self._written_as_name(entry, w) for w in entry.words):
+            if entry is None or any(w.isalpha() and len(w) > 2 and is_english(w)
+                   and not self._written_as_name(entry, w) for w in entry.words):
                 return found  # "shure mic stand", "house red wine": the catalog names a noun
         return Resolution(without.outcome, said, without.id, without.name,
                           without.score - SUBSET_PENALTY, without.candidates)
@@ -986,17 +974,6 @@ class _Index:
                  and (w in self.postings or w in self._dimension_tails())]
         # ...or a number said without its unit ("diet coke glass 330" for its 330ml bottle)
         measures = [w for w in words if w.isdigit() and len(w) >= 2]
-        if len(codes) == 1 and len(measures) == 1 and codes[0] in self.postings:
-            # the code with the second number of a dimension ("gp5000 28" for "continental
-            # gp5000 700x28"): the one of its sizes that ends in it
-            rest = {w for w in words if w not in (codes[0], measures[0])}
-            ends = re.compile(r"\d+(\.\d+)?x" + measures[0] + r"[a-z]*")
-            for e in islice(_view(self.postings[codes[0]]).tolist(), 200):
-                entry = self.entries[e]
-                if rest <= set(entry.words) and any(ends.fullmatch(w) for w in entry.words):
-                    _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
-                          - REORDERED_PENALTY)
-            return
         if len(codes) + len(measures) != 1:
             return
         said = (codes or measures)[0]
@@ -1168,31 +1145,10 @@ class _Index:
             readings += (words[:-1] + (colour[1], _PROCESS_COLOURS[colour[2]]),)
         if len(words) > 1 and words[-1] in _VAGUE_NOUNS:
             readings += (words[:-1],)  # "calcium hardness stuff": what kind of stuff says it
-        if words[-1][-1:] == "1" and words[-1][-2:-1].isalpha() \
-                and MEASURE.fullmatch(words[-1][:-1]):
-            # "one" after a size is the thing ("the two metre one", "sixty five watt one", read
-            # as 2m1, 65w1), never a number: no count comes after its unit
-            readings += (words[:-1] + (words[-1][:-1],),)
-        split = self._split_word(words)
-        if split:
-            readings += (split,)
-        if len(words) > 2 and words[-2] == "for" and "for" not in self.postings \
-                and (words[-1] in AUDIENCE_WORDS or words[-1] in _ANIMALS):
-            # who it is for, said with "for" where the catalog lists it after the noun
-            # ("frontline for cats" for "frontline spot on cat"; not what: "batteries for the
-            # charger" are no battery charger)
-            readings += (words[:-2] + words[-1:],)
-        years = tuple("20" + w if len(w) == 2 and w.isdigit() and w[0] in "0123"
-                      and "20" + w in self.postings else w for w in words)
-        if years != words:
-            readings += (years,)  # a year said by its last two digits ("pinot noir 23": 2023)
         for reading in (words,) + ((letters,) if letters else ()):
             numbered = _spoken_code_numbers(reading)
             if numbered != reading:
                 readings += (self.words_of(" ".join(numbered)),)
-                split = self._split_word(readings[-1])  # "pss seven thousand": "pss 7000"
-                if split:
-                    readings += (split,)
         if len(words) > 1 and words[0] in vocabulary.SIZE_LETTERS and words[1].isalpha() \
                 and self._sized_kin(words[-1]) >= 2:
             # a size letter said first, as a list reads ("lab coats: 8 M" -> "m lab coats"),
@@ -1201,36 +1157,6 @@ class _Index:
         heard = [r for r in dict.fromkeys(readings) if r != words]
         # a plural as said only for misheard words: its "s" is not otherwise to be stretched
         return heard, [plural[lead:]] if plural[lead:] not in heard + [words] else []
-
-    def _split_word(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
-        """A said word that is two words of one catalog name side by side, run together
-        ("koolstop" for "kool stop", "vbrake" for "v-brake", "pss7000" for "pss 7000"): the name
-        read with them apart. Only where one catalog name has both, in that order, next to each
-        other (among the names of the rarer)."""
-        out: list[str] = []
-        found = False
-        for w in words:
-            pair = None
-            if len(w) >= 4 and w not in self.postings:
-                for k in range(1, len(w)):
-                    a, b = w[:k], w[k:]
-                    if a in self.postings and b in self.postings and self._side_by_side(a, b):
-                        pair = (a, b)
-                        break
-            if pair:
-                out += pair
-                found = True
-            else:
-                out.append(w)
-        return tuple(out) if found else None
-
-    def _side_by_side(self, a: str, b: str) -> bool:
-        rarer = min(self.postings[a], self.postings[b], key=len)
-        for e in islice(rarer, 200):
-            name = self.entries[e].words
-            if any(x == a and y == b for x, y in zip(name, name[1:])):
-                return True
-        return False
 
     def _sized_kin(self, noun: str) -> int:
         """How many names of this head noun give a size in words ("lab coat medium")."""
@@ -1515,11 +1441,8 @@ class _Index:
                 measured.setdefault(shape, []).append((float(area[1]) * float(area[2]), c))
                 continue
             number = MEASURE.fullmatch(name[numbers[0]])
-            # one measure in two units ("kryolan stage blood 250ml" beside its "1l") compares
-            # in the larger unit
-            unit, scale = _IN_LARGER_UNIT.get(number[2], (number[2], 1.0))
-            shape = name[:numbers[0]] + (unit,) + name[numbers[0] + 1:]
-            measured.setdefault(shape, []).append((float(number[1].replace("p", ".")) * scale, c))
+            shape = name[:numbers[0]] + (number[2],) + name[numbers[0] + 1:]
+            measured.setdefault(shape, []).append((float(number[1].replace("p", ".")), c))
         if len(measured) != 1:
             return found  # not one product in several sizes
         pick = (max if words[sized[0]] in BIGGEST else min)(next(iter(measured.values())),
@@ -1661,8 +1584,6 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] = prev + w  # "five c" after a name: a model's 5c
         elif w == "hundred" and _ENDS_IN_DIGIT.search(prev):
             out[-1] = prev + "00"  # "em eight hundred": naming.tokens glued "m8" before it
-        elif w == "thousand" and _ENDS_IN_DIGIT.search(prev):
-            out[-1] = prev + "000"  # "gp five thousand": gp5000
         else:
             out.append(w)
     # letters said one by one before a code go with it: "h p711" -> "hp711", "jc m800"
@@ -1674,63 +1595,6 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
         else:
             joined.append(w)
     return tuple(joined)
-
-
-def _other_noun(words: tuple[str, ...], head: int) -> int:
-    """A word of a catalog name besides its head that may stand for its head noun (-1: none):
-    the noun before the form it comes in after its size ("mature cheddar 5kg block"), the first
-    of two things sold together ("mop bucket and wringer"), a box in sizes after what it is for,
-    the noun before a brand listed after it."""
-    if head >= 2 and words[head].isalpha() and words[head - 2].isalpha() \
-            and (is_size(words[head - 1]) or words[head - 1] == "and") \
-            and words[head - 2] not in STATE_WORDS and words[head - 2] not in COLOUR_WORDS:
-        return head - 2
-    if head + 1 < len(words) and _sized_container(words, head):
-        return head + 1
-    return _noun_before_brand(words, head)
-
-
-def _sized_container(words: tuple[str, ...], head: int) -> bool:
-    """A box or bag in sizes after a word in -ing that says what it is for ("shipping box
-    medium 30x20x15"): the box is a noun of the name too, so "medium boxes" name it. Not a box
-    of something ("nitrile gloves box"), nor one without sizes ("kindling bag" may be
-    kindling)."""
-    word = words[head]
-    return len(word) >= 6 and word.endswith("ing") and word[-4] not in "aeiou" \
-        and words[head + 1] in COLLECTIVE_WORDS and head + 2 < len(words) \
-        and words[head + 2] in SIZE_WORDS
-
-
-_FOOD_NOUNS = frozenset("food feed".split())
-_ANIMALS = frozenset("cat dog puppy kitten horse pony rabbit bird".split())
-_IN_LARGER_UNIT = {"ml": ("l", 0.001), "cl": ("l", 0.01), "g": ("kg", 0.001), "mm": ("m", 0.001),
-                   "cm": ("m", 0.01)}
-_WEIGHT = re.compile(r"\d+(\.\d+)?(kg|g|lb|oz)")
-
-
-def _noun_before_brand(words: tuple[str, ...], head: int) -> int:
-    """In a catalog name that lists its brand and model after the noun ("impact driver makita",
-    "slit lamp topcon sl-d301", "retinoscope heine beta 200"), the noun before them: said alone
-    or with the brand in front ("makita driver"), it names the product too. The brand is the
-    first word no dictionary has (or a known brand) after an everyday word, the head noun found
-    among or after it; the word before it is a noun when the name has two words or more before the brand, all
-    everyday words or the last a known head noun ("royal canin kitten" has none: "royal" is no
-    noun; nor "jack daniels 70cl" beside "floor jack"). -1 when there is none."""
-    for j in range(1, head + 1):
-        w = words[j]
-        if not w.isalpha() or len(w) < 3 or is_english(w) and w not in vocabulary.BRANDS:
-            continue
-        noun = words[j - 1]
-        if not noun.isalpha() or len(noun) < 3 or not is_english(noun) \
-                or noun in SIZE_WORDS or noun in COLOUR_WORDS or noun in STATE_WORDS:
-            return -1
-        if j >= 2 and (all(x.isalpha() and is_english(x) for x in words[:j])
-                       or noun in vocabulary.HEAD_NOUNS):
-            return j - 1
-        if j == 1 and len(noun) >= 6 and words[-1].isdigit() and len(words) >= 4:
-            return 0  # a noun alone before a brand and model number ("retinoscope heine beta 200")
-        return -1
-    return -1
 
 
 def _keep(best: dict[int, Candidate], entry: _Entry, score: float) -> None:

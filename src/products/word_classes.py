@@ -69,8 +69,7 @@ SIZE_WORDS = frozenset(
 # ("bar tape black"), no head noun.
 COLOUR_WORDS = frozenset(
     "black white red blue green yellow orange purple pink brown grey gray silver gold clear ivory "
-    "navy cream beige tan cyan magenta teal maroon turquoise nude burgundy khaki charcoal lilac"
-    .split()
+    "navy cream beige tan cyan magenta teal maroon turquoise".split()
 )
 
 
@@ -79,14 +78,13 @@ COLOUR_WORDS = frozenset(
 MATERIAL_WORDS = frozenset(
     "tweed kraft woollen suede nylon polyester latex nitrile stainless galvanised galvanized "
     "brass bronze aluminium aluminum chrome oak pine beech birch teak bamboo ceramic porcelain "
-    "denim velvet jute centrefeed centerfeed silicone rubber leather cotton wool silk plastic "
-    "carbon vinyl acrylic canvas linen".split())
+    "denim velvet jute centrefeed centerfeed".split())
 
 
 # What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
 COUNTED_SPECS = frozenset(
     "season ton tonne seater way gang ply core stroke speed drawer tier step pin hole berth "
-    "section piece burner compartment rung bay cell port slot outlet".split())
+    "section piece burner compartment rung".split())
 
 # How a thing works or what grade it is, after its noun in a catalog list: "sup paddle
 # adjustable", "boat hook telescopic", "console cable usb", "surf wax cold". Only after a word
@@ -99,8 +97,6 @@ LISTED_AFTER_NOUN = frozenset(
 
 # Nouns that end a catalog's spec after the noun: "full size", "10th gen".
 _SPEC_NOUNS = frozenset("size gen generation".split())
-_DUTIES = frozenset("heavy light medium extra".split())
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th)?")  # "3 season", "9th gen"
 _NOUNS_IN_ED = ("bed", "shed", "seed", "feed", "sled", "weed", "reed", "speed", "steed", "hundred")
 
 # Who a product is for, after its noun in a catalog list: "life jacket child".
@@ -144,14 +140,10 @@ def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
     or its grade ("sup paddle adjustable", "surf wax cold"), or a word a number counts
     ("sleeping bag 3 season", "floor jack 3 ton", "extension ladder 3 section")."""
     w = words[i]
-    if w in MATERIAL_WORDS or w in COUNTED_SPECS and _ORDINAL.fullmatch(words[i - 1]) \
+    if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit() \
             or w in LISTED_AFTER_NOUN and words[i - 1].isalpha() \
-            or w in _SPEC_NOUNS and all(any(ch.isdigit() for ch in x) for x in words[i + 1:]):
-        return True  # ... "seed tray full size", "ipad 10th gen 64gb", "dress form size 12"
-    if w == "duty" and words[i - 1] in _DUTIES or w in _DUTIES and words[i + 1:i + 2] == ("duty",):
-        return True  # its grade: "bin bags 120l heavy duty"
-    if w == "dozen" or w == "half" and words[i + 1:i + 2] == ("dozen",):
-        return True  # how many: "free range eggs half dozen"
+            or w in _SPEC_NOUNS and i == len(words) - 1:
+        return True  # ... "seed tray full size", "ipad 10th gen"
     return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
         and not w.endswith(_NOUNS_IN_ED)
 
