@@ -1584,6 +1584,8 @@ def _spoken_code_numbers(words: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] = prev + w  # "five c" after a name: a model's 5c
         elif w == "hundred" and _ENDS_IN_DIGIT.search(prev):
             out[-1] = prev + "00"  # "em eight hundred": naming.tokens glued "m8" before it
+        elif w == "thousand" and _ENDS_IN_DIGIT.search(prev):
+            out[-1] = prev + "000"  # "gp five thousand": gp5000
         else:
             out.append(w)
     # letters said one by one before a code go with it: "h p711" -> "hp711", "jc m800"
