@@ -170,6 +170,7 @@ _VAGUE_NOUNS = frozenset({"stuff", "thing", "things"})
 _PROCESS_COLOURS = {"k": "black", "c": "cyan", "m": "magenta", "y": "yellow"}
 _PROCESS_COLOUR_CODE = re.compile(r"(\d+)([kcmy])")
 _GLUED_SHORT = re.compile(r"([a-z]{2,3})(\d+)")
+_ANIMALS = frozenset("cat dog puppy kitten horse pony rabbit bird".split())  # who a product is for
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
@@ -1112,6 +1113,12 @@ class _Index:
         kept = _without_state_phrases(words)
         if kept != words and kept:
             readings += (kept,)
+        if len(words) > 2 and words[-2] == "for" and "for" not in self.postings \
+                and (words[-1] in AUDIENCE_WORDS or words[-1] in _ANIMALS):
+            # who it is for, said with "for" where the catalog lists it after the noun
+            # ("frontline for cats" for "frontline spot on cat"; not what: "batteries for the
+            # charger" are no battery charger)
+            readings += (words[:-2] + words[-1:],)
         coded = list(small)
         for i in range(len(coded) - 1):
             letter = {**EVERYDAY_LETTER_NAMES, "our": "r"}.get(coded[i])
