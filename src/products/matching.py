@@ -975,6 +975,17 @@ class _Index:
                  and (w in self.postings or w in self._dimension_tails())]
         # ...or a number said without its unit ("diet coke glass 330" for its 330ml bottle)
         measures = [w for w in words if w.isdigit() and len(w) >= 2]
+        if len(codes) == 1 and len(measures) == 1 and codes[0] in self.postings:
+            # the code with the second number of a dimension ("gp5000 28" for "continental
+            # gp5000 700x28"): the one of its sizes that ends in it
+            rest = {w for w in words if w not in (codes[0], measures[0])}
+            ends = re.compile(r"\d+(\.\d+)?x" + measures[0] + r"[a-z]*")
+            for e in islice(_view(self.postings[codes[0]]).tolist(), 200):
+                entry = self.entries[e]
+                if rest <= set(entry.words) and any(ends.fullmatch(w) for w in entry.words):
+                    _keep(best, entry, 100.0 - _left_out_penalty(len(entry.words) - len(words))
+                          - REORDERED_PENALTY)
+            return
         if len(codes) + len(measures) != 1:
             return
         said = (codes or measures)[0]
