@@ -2,21 +2,7 @@
 case showing the class now resolves, one showing a near but different product does not merge."""
 import pytest
 
-from products.matching import Catalog
-
-
-def _catalog_of(names):
-    cat = Catalog()
-    for i, name in enumerate(names, 1):
-        cat.add_product(i, name)
-    return cat
-
-
-def _resolved(cat, said):
-    """The resolution, checked against scoring every name."""
-    res, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
-    assert (res.outcome, res.id, res.score) == (slow.outcome, slow.id, slow.score), said
-    return res
+from matcher_kit import catalog_of as _catalog_of, resolved as _resolved
 
 
 # -- words a catalog lists after the noun: how it works, its grade, what a number counts ----------
@@ -277,7 +263,8 @@ def test_a_split_brand_said_before_the_noun_the_catalog_lists_it_after():
 
 
 def test_a_split_brand_with_another_noun_stays_new():
-    cat = _catalog_of(["temperature data logger tinytag", "luggage tag", "sit-on-top kayak perception pescador"])
+    cat = _catalog_of(["temperature data logger tinytag", "luggage tag",
+                       "sit-on-top kayak perception pescador"])
     assert _resolved(cat, "tiny tag printer").outcome == "new"
     assert _resolved(cat, "pesca door paddle").outcome == "new"
 

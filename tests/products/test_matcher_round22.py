@@ -1,23 +1,8 @@
 """Classes of misses from devset22 and devset24 that a review found sound (the rest of that round
 merged different products and was taken back), each with catalogs and phrases of our own: one
 case showing the class now resolves, one showing a near but different product does not merge."""
-import pytest
 
-from products.matching import Catalog
-
-
-def _catalog_of(names):
-    cat = Catalog()
-    for i, name in enumerate(names, 1):
-        cat.add_product(i, name)
-    return cat
-
-
-def _resolved(cat, said):
-    """The resolution, checked against scoring every name."""
-    res, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
-    assert (res.outcome, res.id, res.score) == (slow.outcome, slow.id, slow.score), said
-    return res
+from matcher_kit import catalog_of as _catalog_of, resolved as _resolved
 
 
 # -- a code's number said in thousands ("gp five thousand") ------------------------------------
