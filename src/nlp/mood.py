@@ -21,7 +21,7 @@ from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, SUBJECTS, past_form, prev_word, skip
 from .numbers import is_number_word, read_quantity
 from .phrases import PARTICLES, PRONOUNS
-from .places import DETERMINERS, TIME_WORDS, WEEKDAYS, preposition_at
+from .places import DETERMINERS, TIME_WORDS, WEEKDAY_WORDS, WEEKDAYS, preposition_at
 
 if TYPE_CHECKING:  # for annotations only: shapes.py imports this module
     from .shapes import Trigger
@@ -273,8 +273,6 @@ FREQUENCY_WORDS = frozenset({"always", "usually", "normally", "generally", "typi
 _EVERY_TIMES = _NEXT_TIMES | frozenset({"day", "evening", "night", "other", "couple", "few",
                                         "season", "spring", "summer", "autumn", "fall", "winter",
                                         "delivery", "order", "truck", "visit", "service", "sunday"})
-_WEEKDAY_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-                                      "sat", "sun"})
 _PLAN_ENDS = frozenset({".", ";", "!", "?", "but", "and", "then"})
 
 
@@ -313,7 +311,7 @@ def planned(words: list[str], trig: Trigger) -> str | None:
                 prev in DETERMINERS and prev not in ("this", "next")):
             continue  # "put the later in the shed", "staged the tables for friday", "are
             # borrowing the tile saw until monday" (how long, not when)
-        if words[k] in FUTURE_WORDS or words[k] in HABITUAL_WORDS or words[k] in _WEEKDAY_WORDS \
+        if words[k] in FUTURE_WORDS or words[k] in HABITUAL_WORDS or words[k] in WEEKDAY_WORDS \
                 or (words[k] == "next" and words[k + 1:k + 2] and words[k + 1] in _NEXT_TIMES):
             return "request"
     return None

@@ -66,6 +66,9 @@ DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "t
                          "this", "that", "these", "those", "some", "one", "of", "teh"})  # ("teh": typed)
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# ...and as notes shorten them
+WEEKDAY_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                      "sat", "sun"})
 
 # words after which a place (or a product) has ended
 TIME_WORDS = frozenset({

@@ -11,6 +11,7 @@ caught per verb in mood.blocked.
 from __future__ import annotations
 
 from .fillers import ASKED_CHORES
+from .places import WEEKDAY_WORDS
 from .tokens import Tok
 from .verbs import lookup
 
@@ -144,9 +145,7 @@ def _order_placed(raw: list[str]) -> bool:
 
 
 _COMING = frozenset({"arriving", "coming", "landing", "expected", "due"})
-_LATER = frozenset({"tomorrow", "tmrw", "tmr", "tonight", "later", "soon", "monday", "tuesday",
-                    "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-                    "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+_LATER = WEEKDAY_WORDS | frozenset({"tomorrow", "tmrw", "tmr", "tonight", "later", "soon"})
 
 
 def _later(after: list[str]) -> bool:
