@@ -21,6 +21,7 @@ from . import verbs as V
 from .numbers import is_number_word, read_quantity
 from .shapes import Trigger
 from .tokens import Tok
+from .units import UNITS
 
 MAX_PART_WORDS = 6
 _TIMES_GLUED = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
@@ -85,3 +86,72 @@ def tally_trigger(toks: list[Tok]) -> list[Trigger]:
     if all(_amount_part(p) for p in parts):
         return [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
     return []
+
+
+# ---------------------------------------------------------------------------------------------
+# spoken tallies: the same list said without commas, after a count heading
+
+
+def _name_word(words: list[str], k: int) -> bool:
+    """A word that may be part of a name in a spoken tally: it has a letter and is no amount."""
+    w = words[k]
+    return any(ch.isalpha() for ch in w) and w not in ("a", "an", "and", "x", "×") and \
+        read_quantity(words, k)[0] is None
+
+
+def _name_first_ends(words: list[str]) -> list[int] | None:
+    """Where each part ends in a tally said name first: "eggs fifteen trays whole milk eight
+    bottles butter six" -> after "trays", after "bottles" and at the end; None when some part is
+    not a name, then a number and maybe its container."""
+    ends: list[int] = []
+    k, n = 0, len(words)
+    while k < n:
+        if words[k] in ("and", ",", "&"):
+            k += 1
+            continue
+        start = k
+        while k < n and _name_word(words, k):
+            k += 1
+        q, e = read_quantity(words, k)
+        if k == start or k - start > MAX_PART_WORDS or q is None or words[start] in _NOT_NAMES:
+            # ("mayo one tub and cling two rolls of the small one": not a name after its amount)
+            return None
+        k = e + (e < n and words[e] in UNITS)
+        ends.append(k)
+    return ends
+
+
+def spoken_tally_cuts(words: list[str]) -> list[int] | None:
+    """Where commas go in a tally said without them (the words after a count heading), or None
+    when the words are no tally. Said amount first ("ten tripods twelve gauze mats and a coil
+    of rope"), the parts already end before each amount (regions.py): no cut. Said name first
+    ("super frames thirty foundation sheets two packs"), each part ends after its number and
+    the container said with it."""
+    if not words or any(w in (".", ":", ";", "(", ")") for w in words):
+        return None
+    if read_quantity(words, 0)[0] is not None:
+        return _amount_first_cuts(words)
+    ends = _name_first_ends(words)
+    return ends[:-1] if ends else None
+
+
+def _names_something(words: list[str]) -> bool:
+    return any(_name_word(words, k) and words[k] not in UNITS and words[k] not in _NOT_NAMES
+               for k in range(len(words)))
+
+
+# words before a number that keep it inside the part ("six bottles of the two litre", "the
+# hundred mil ones", "six point eight")
+_NOT_NAMES = frozenset({"of", "the", "these", "those", "each", "about", "like", "around", "x", "point"})
+
+
+def _amount_first_cuts(words: list[str]) -> list[int] | None:
+    """Cuts of a tally said amount first: before each amount said after a name ("six bottles of
+    oxalic | two smokers"), unless the part it would open names nothing ("twelve tubes twenty
+    six inch | nine cables": a size of the name before)."""
+    if not _names_something(words) or words[-1].isdigit():
+        return None
+    cuts = [k for k in range(1, len(words)) if read_quantity(words, k)[0] is not None and
+            _name_word(words, k - 1) and words[k - 1] not in _NOT_NAMES]
+    ends = cuts[1:] + [len(words)]
+    return [c for c, e in zip(cuts, ends) if _names_something(words[c:e])]
