@@ -805,6 +805,11 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
             not post_segs[0].np.pronoun and not _only_amounts(post_segs[:1]):
         # "four boxes of paper cups arrived plus two sleeves of lids": one more item
         return obj + post_segs[:1] + more
+    if kind == "left" and obj and post_segs and post_segs[0].np and post_segs[0].np.product and \
+            not post_segs[0].np.pronoun and _named_amounts(post_segs):
+        # "frost porcelain - 6 bags left, b-mix 11": the list of the count goes on, each thing
+        # with its own amount
+        return obj + product_segments(post_segs)
     for s in post_segs:
         if not (s.np and s.np.product):
             extra_places.extend(s.places)
