@@ -35,7 +35,7 @@ from .questions import not_a_statement
 from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
-from .tallies import tally_trigger
+from .tallies import read_tally
 from .terse_notes import verbless
 from .tokens import Tok, tokenize
 from .typos import fuzzy_triggers
@@ -88,7 +88,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         triggers = fuzzy_triggers(toks)
         penalty = "fuzzy_verb"
     if not triggers:
-        triggers = verbless(toks) or tally_trigger(toks)
+        triggers = verbless(toks)
+        if not triggers:
+            toks, triggers = read_tally(toks, lambda words: is_bare_place(words, hints))
         penalty = "no_verb"
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
