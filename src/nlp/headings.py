@@ -28,6 +28,7 @@ from .places import (DETERMINERS, STAGE_SIDES, ID_PLACE_HEADS, PLACE_HEADS, PLAC
                      preposition_at)
 from .phrases import _TIMES as _TIMES_RE
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger, find_triggers
+from .tallies import spoken_tally_cuts
 from .tokens import ARROWS, Tok
 from .units import UNITS
 
@@ -397,7 +398,7 @@ def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
         return toks
     place_first = _place_then_count(words, PLACE_HEADS | STRONG_PLACE_HEADS | _ID)
     if place_first:  # "cellar count wine glasses forty tumblers twelve"
-        return toks[:place_first] + [Tok(":", toks[place_first - 1].end, toks[place_first - 1].end)] + toks[place_first:]
+        return _with_colon(toks, place_first, spoken_tally_cuts(words[place_first:]) or [])
     said = next((p for p in _SPOKEN_COUNT + _SPOKEN_NEW if tuple(words[:len(p)]) == p), None)
     if said in _SPOKEN_COUNT and said != ("stock", "take"):
         be = next((k for k in range(len(said) + 2, min(len(words), len(said) + 7))
@@ -406,7 +407,7 @@ def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
             # "count in the cellar is forty wine glasses": the count's place, then its tally
             return toks[:be] + [Tok(":", toks[be].start, toks[be].end)] + toks[be + 1:]
     if not said or words[len(said):len(said) + 1] == [] or words[len(said)] not in _COUNT_PLACE_PREPS:
-        return toks
+        return _stocktake_place_tally(toks)
     part_ok = _named_amount if said in _SPOKEN_COUNT else _amount_first
     start = len(said) + 1
     while start < len(words) and words[start] in DETERMINERS:
@@ -425,7 +426,63 @@ def spoken_count_heading(toks: list[Tok]) -> list[Tok]:
         if len(parts) >= 2 and all(part_ok(p) for p in parts):
             colon = Tok(":", toks[k - 1].end, toks[k - 1].end)
             return toks[:k] + [colon] + toks[k:]
+    return _stocktake_place_tally(toks)
+
+
+# a count said as a verb before its place ("counted the barn sixty crates and three ladders")
+_COUNTED_OPENERS = (("counted",), ("counted", "up"))
+
+
+def _stocktake_place_tally(toks: list[Tok]) -> list[Tok]:
+    """'stocktake honey house super frames thirty foundation sheets two packs', 'counted the
+    loading dock ten par cans four c clamps': a count word, its place ending in a place noun,
+    then a tally said without commas. Read as 'stocktake honey house: super frames thirty,
+    foundation sheets two packs', so the place is every item's (headings) and each part is an
+    item of its own."""
+    from .places import ID_PLACE_HEADS as _ID, PLACE_HEADS, STRONG_PLACE_HEADS, id_length, place_suffix
+    words = [t.text for t in toks]
+    said = next((p for p in _SPOKEN_COUNT + _COUNTED_OPENERS if tuple(words[:len(p)]) == p), None)
+    if said is None:
+        return toks
+    start = len(said) + (words[len(said):len(said) + 1] in [[p] for p in _COUNT_PLACE_PREPS])
+    while start < len(words) and words[start] in DETERMINERS:
+        start += 1
+    heads = PLACE_HEADS | STRONG_PLACE_HEADS | _ID
+    for end in range(start + 1, min(len(words), start + 5)):
+        if read_quantity(words, end - 1)[0] is not None:
+            break  # ("stocktake folding tables two room 204": the tally said first)
+        if not words[end - 1].isalpha() or words[end - 1] not in heads or words[end] in heads:
+            continue  # ("stock room", "walk in cooler": the place goes on to its last head)
+        # "stock take unit four washing up liquid nine": an id after the place noun, if the
+        # rest is still a tally ("loading dock ten par cans four clamps" has none); a place noun
+        # said alone has its id ("stock check cage four forty two of ...")
+        ends = [end + id_length(words, end)] if words[end - 1] in _ID and id_length(words, end) else []
+        ends += [end] if end - start > 1 or not ends else []
+        for e in ends:
+            having = next((len(p) for p in _SAID_HAVING if tuple(words[e:e + len(p)]) == p), 0)
+            tally = words[e + having:]
+            cuts = spoken_tally_cuts(tally)
+            if cuts is not None and place_suffix(tally, 0) == len(tally):
+                # ("stocktake folding tables two room two oh four": the place said last)
+                return _with_colon(toks[:e] + toks[e + having:], e, cuts)
+        break
     return toks
+
+
+# said between the place of a spoken count and its tally ("counted the shed there's ten rakes")
+_SAID_HAVING = (("there", "'s"), ("there", "are"), ("there", "is"), ("we", "'ve", "got"),
+                ("we", "have"), ("we", "got"))
+
+
+def _with_colon(toks: list[Tok], colon: int, cuts: list[int]) -> list[Tok]:
+    """toks with a colon said before toks[colon] and a comma before each cut of the list after
+    it (cuts count from the colon); the new marks take no room in the text."""
+    out = toks[:colon] + [Tok(":", toks[colon - 1].end, toks[colon - 1].end)]
+    for k, t in enumerate(toks[colon:]):
+        if k in cuts:
+            out.append(Tok(",", out[-1].end, out[-1].end))
+        out.append(t)
+    return out
 
 
 _NEW_SAID = frozenset(p for p in NEW_HEADINGS if p[0] == "new")

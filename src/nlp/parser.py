@@ -35,7 +35,7 @@ from .questions import not_a_statement
 from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
-from .tallies import tally_trigger
+from .tallies import read_tally
 from .terse_notes import verbless
 from .tokens import Tok, tokenize
 from .typos import fuzzy_triggers
@@ -88,7 +88,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         triggers = fuzzy_triggers(toks)
         penalty = "fuzzy_verb"
     if not triggers:
-        triggers = verbless(toks) or tally_trigger(toks)
+        triggers = verbless(toks)
+        if not triggers:
+            toks, triggers = read_tally(toks, lambda words: is_bare_place(words, hints))
         penalty = "no_verb"
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
@@ -805,6 +807,11 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
             not post_segs[0].np.pronoun and not _only_amounts(post_segs[:1]):
         # "four boxes of paper cups arrived plus two sleeves of lids": one more item
         return obj + post_segs[:1] + more
+    if kind == "left" and obj and post_segs and post_segs[0].np and post_segs[0].np.product and \
+            not post_segs[0].np.pronoun and _named_amounts(post_segs):
+        # "frost porcelain - 6 bags left, b-mix 11": the list of the count goes on, each thing
+        # with its own amount
+        return obj + product_segments(post_segs)
     for s in post_segs:
         if not (s.np and s.np.product):
             extra_places.extend(s.places)

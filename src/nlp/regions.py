@@ -486,7 +486,9 @@ def _aside(seg: Segment, joiner: str = ",") -> bool:
         return False  # "spare hangers, about 100, back room": the amount
     if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
                         and not words[0].endswith("eed")  # ("seaweed 5 pints", "tweed")
-                        and words[0] not in PLACE_HEADS and not V.lookup(words, 0)):
+                        and words[0] not in PLACE_HEADS and not V.lookup(words, 0)
+                        and not (len(words) == 2 and read_quantity(words, 1)[0] is not None)):
+        # ("salted butter 8 blocks, unsalted 12": a name and its amount)
         return True  # "(member #214)", "spilled a gallon of oil, mopped up"
     return words[0] in ASIDE_OPENERS or any(
         w in _FINITE and not (words[k] == "of" or read_quantity(words, k)[0] is not None)
