@@ -120,6 +120,8 @@ JOINED_SPELLING = 80.0     # two said words run together spelled and sounding th
 #                            catalog word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
+VARIANT_CARRIERS = 200    # names looked at for a colour or size said alone (the rest: ask)
+LINE_SCAN_LIMIT = 1_000   # names looked at for the ones a said name begins, or a sibling
 
 # A catalog word that ends in a said word of its own and that vocabulary.KINDS lists as a kind of
 # it ("bathrobe" for "robe", "basketball" for "ball") lines up with it as if the compound were
@@ -172,6 +174,7 @@ _PROCESS_COLOUR_CODE = re.compile(r"(\d+)([kcmy])")
 _GLUED_SHORT = re.compile(r"([a-z]{2,3})(\d+)")
 _ANIMALS = frozenset("cat dog puppy kitten horse pony rabbit bird".split())  # who a product is for
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
+_SAID_ONE = re.compile(r"\s+ones?\s*$", re.IGNORECASE)  # "the red one", "small ones"
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
 
@@ -587,6 +590,10 @@ class _Index:
     tails: dict[str, list[str]] = field(default_factory=dict)
     capitals_counted: int = -1  # entries when `_capitals_mark_names` last counted
     capitals_mark: bool = False
+    # (a name without its colour or size, "colour" or "size") -> (that colour or size, target):
+    # which products come in other colours or sizes ("stoneware clay red" and "... buff")
+    variants: dict[tuple[tuple[str, ...], str], list[tuple[tuple[str, ...], int]]] = \
+        field(default_factory=dict)
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -614,6 +621,10 @@ class _Index:
             self.head_postings.setdefault(key, array("i")).append(index)
         same.append(index)
         self.targets.add(target)
+        if self.vocabulary:
+            for at, run, kind in _variant_runs(words):
+                rest = words[:at] + words[at + len(run):]
+                self.variants.setdefault((rest, kind), []).append((run, target))
         for short in {initials(a, b) for a, b in zip(words, words[1:])} - {None}:
             self.initials.setdefault(short, array("i")).append(index)
         for w in set(words):
@@ -803,7 +814,56 @@ class _Index:
         found = self._by_relative_size(said, words, resolve_words(said, words), resolve_words)
         found = self._packed_as_said(said, words, found, resolve_words)
         found = self._size_not_listed(said, words, found, resolve_words)
-        return self._noun_not_listed(said, words, found, resolve_words)
+        found = self._noun_not_listed(said, words, found, resolve_words)
+        return self._variant_said_alone(said, found)
+
+    def _variant_said_alone(self, said: str, found: Resolution) -> Resolution:
+        """A colour or a size said alone ("the red one", "mediums", "xl": the noun said before
+        it) names no new product. It picks the one product that comes in it where the catalog
+        has the same product in another colour or size ("stoneware clay red" beside "stoneware
+        clay buff", "ink caps small" beside "ink caps large"); several products that come in
+        it are asked about, and so is a lone one that comes in nothing else ("red sharps bin":
+        "red" may be said of another thing)."""
+        if found.outcome != "new" or not self.vocabulary:
+            return found
+        variant = self.words_of(_SAID_ONE.sub("", said))
+        kind = _variant_kind(variant)
+        if kind is None or variant[-1] not in self.postings:
+            return found
+        carriers: dict[int, tuple[_Entry, int]] = {}
+        for e in islice(_view(self.postings[variant[-1]]).tolist(), VARIANT_CARRIERS):
+            entry = self.entries[e]
+            at = next((i for i, run, _ in _variant_runs(entry.words) if run == variant), None)
+            if at is not None and entry.target not in carriers:
+                carriers[entry.target] = (entry, at)
+        if not carriers:
+            return found
+        named = [Candidate(entry.target, entry.name, 100.0 - HEADLESS_PENALTY
+                           - _left_out_penalty(len(entry.words) - len(variant)))
+                 for entry, _ in carriers.values()]
+        if len(carriers) > 1:
+            return _decide(said, named, ask=True)
+        entry, at = next(iter(carriers.values()))
+        rest = entry.words[:at] + entry.words[at + len(variant):]
+        return _decide(said, named, ask=not self._in_other_variants(entry, at, variant, kind))
+
+    def _in_other_variants(self, entry: _Entry, at: int, variant: tuple[str, ...],
+                           kind: str) -> bool:
+        """Whether the catalog has the product of `entry` in another colour or size than
+        `variant` (at `at` in its name): the same name with another colour or size there, or,
+        for a colour, another one word there ("stoneware clay buff" beside "... red"; a size
+        beside another word may be no size: "medium roast" beside "dark roast")."""
+        rest = entry.words[:at] + entry.words[at + len(variant):]
+        if any(t != entry.target and run != variant
+               for run, t in self.variants.get((rest, kind), ())):
+            return True
+        if kind != "colour" or not rest or any(w not in self.postings for w in rest):
+            return False
+        rarest = min((self.postings[w] for w in rest), key=len)
+        return len(rarest) <= LINE_SCAN_LIMIT and any(
+            other.target != entry.target and len(other.words) == len(entry.words)
+            and other.words[:at] + other.words[at + 1:] == rest and other.words[at].isalpha()
+            for other in map(self.entries.__getitem__, _view(rarest).tolist()))
 
     def _noun_not_listed(self, said: str, words: tuple[str, ...], found: Resolution,
                          resolve_words) -> Resolution:
@@ -1650,6 +1710,7 @@ def _in_sorted(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
 # Sizes in order, as product_words spells the letters out ("xl" is "extra large").
 _SIZE_ORDER = {("extra", "small"): 0, ("small",): 1, ("medium",): 2, ("large",): 3,
                ("extra", "large"): 4, ("extra", "extra", "large"): 5}
+_SIZES_LONGEST_FIRST = sorted(_SIZE_ORDER, key=len, reverse=True)
 
 
 def _letter_size(words: tuple[str, ...]) -> tuple[tuple[str, ...], float] | None:
@@ -1658,6 +1719,29 @@ def _letter_size(words: tuple[str, ...]) -> tuple[tuple[str, ...], float] | None
         if len(words) > len(size) and words[-len(size):] == size:
             return words[:-len(size)], float(rank)
     return None
+
+
+def _variant_kind(words: tuple[str, ...]) -> str | None:
+    """Whether said words are a colour or a size only (as `words_of` gives them: "xl" is
+    "extra large"), and which."""
+    if len(words) == 1 and words[0] in COLOUR_WORDS:
+        return "colour"
+    return "size" if words in _SIZE_ORDER else None
+
+
+def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], str]]:
+    """Where a name has a colour or a size in words: (position, the words, "colour" or "size")."""
+    runs, i = [], 0
+    while i < len(words):
+        size = next((s for s in _SIZES_LONGEST_FIRST if words[i:i + len(s)] == s), None)
+        if size:
+            runs.append((i, size, "size"))
+            i += len(size)
+            continue
+        if words[i] in COLOUR_WORDS:
+            runs.append((i, (words[i],), "colour"))
+        i += 1
+    return runs
 
 
 def _upper_bound(said_len: int, name_len: int) -> float:
