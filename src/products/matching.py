@@ -815,7 +815,8 @@ class _Index:
         found = self._packed_as_said(said, words, found, resolve_words)
         found = self._size_not_listed(said, words, found, resolve_words)
         found = self._noun_not_listed(said, words, found, resolve_words)
-        return self._variant_said_alone(said, found)
+        found = self._variant_said_alone(said, found)
+        return self._leading_words_of_one_line(said, words, found)
 
     def _variant_said_alone(self, said: str, found: Resolution) -> Resolution:
         """A colour or a size said alone ("the red one", "mediums", "xl": the noun said before
@@ -864,6 +865,47 @@ class _Index:
             other.target != entry.target and len(other.words) == len(entry.words)
             and other.words[:at] + other.words[at + 1:] == rest and other.words[at].isalpha()
             for other in map(self.entries.__getitem__, _view(rarest).tolist()))
+
+    def _leading_words_of_one_line(self, said: str, words: tuple[str, ...],
+                                   found: Resolution) -> Resolution:
+        """A name said that begins the names of two or more products of one line, which go on
+        only with what tells them apart, is asked about rather than taken for one of them or
+        for a new product: "brake pads" for "brake pads disc" and "brake pads rim", "spike tape"
+        for "spike tape yellow" and "spike tape fluorescent pink", "vetwrap" for "vetwrap
+        bandage blue" and "... purple" (a word no dictionary has: the line's own name). Not
+        where the names go on with different things ("paint" before "paint roller" and "paint
+        tray", "mop" before "mop bucket" and "mop head"), nor everyday words before everyday words
+        the names share ("dog" before "dog food adult" and "dog food puppy", "coffee" before
+        "coffee grinder manual"; not a brand they share: "brake pads shimano b01s"), nor where one of them is the others' start ("zorbex 2217
+        filter" and "... filter pads"). A name the catalog has as said is that product."""
+        if found.outcome == "ambiguous" or found.score >= 100.0 or not self.vocabulary \
+                or not words or any(w not in self.postings for w in words):
+            return found
+        rarest = min((self.postings[w] for w in words), key=len)
+        if len(rarest) > LINE_SCAN_LIMIT:
+            return found
+        line = [entry for entry in map(self.entries.__getitem__, _view(rarest).tolist())
+                if len(entry.words) > len(words) and entry.words[:len(words)] == words]
+        if len({entry.target for entry in line}) < 2:
+            return found
+        tails = [entry.words[len(words):] for entry in line]
+        plain = min(tails, key=len)
+        if all(tail[:len(plain)] == plain for tail in tails):
+            return found  # one of them and more: "zorbex 2217 filter" and "... filter pads"
+        shared = next((n for n in range(min(map(len, tails)))
+                       if len({tail[n] for tail in tails}) > 1), min(map(len, tails)))
+        if not shared and any(_names_a_thing(tail[0]) for tail in tails):
+            return found  # different things: "paint roller", "paint tray"
+        everyday = [w for w in words + tails[0][:shared] if w.isalpha()
+                    and is_english(w) and not any(self._written_as_name(e, w) for e in line)]
+        if shared and all(w in everyday for w in words if w.isalpha()) \
+                and any(w in everyday or _names_a_thing(w) for w in tails[0][:shared]):
+            return found  # everyday words said of another thing: "dog" before "dog food adult"
+        named = {entry.target: Candidate(entry.target, entry.name, 100.0 - _left_out_penalty(
+            len(entry.words) - len(words))) for entry in reversed(line)}
+        if found.outcome == "matched" and found.id not in named:
+            named[found.id] = Candidate(found.id, found.name, found.score)
+        return _decide(said, named.values(), ask=True)
 
     def _noun_not_listed(self, said: str, words: tuple[str, ...], found: Resolution,
                          resolve_words) -> Resolution:
@@ -1742,6 +1784,13 @@ def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], st
             runs.append((i, (words[i],), "colour"))
         i += 1
     return runs
+
+
+def _names_a_thing(word: str) -> bool:
+    """A word that is a thing of its own, after a name that starts another ("roller" after
+    "paint", "lid" after "coffee cup")."""
+    return any(w in vocabulary.HEAD_NOUNS or w in ACCESSORY_WORDS
+               for w in (word, word + "s"))  # `singular` takes "lens" for a plural
 
 
 def _upper_bound(said_len: int, name_len: int) -> float:
