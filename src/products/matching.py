@@ -58,6 +58,12 @@ adds a word ("tonic" is not the light tonic). A family noun names each of its ki
 with a word left out ("hat" for "fedora", vocabulary.KINDS); sizes and codes are compared in
 one spelling (products/measures.py). None of this changes `naming.name_key`.
 
+Last (`_resolve_with`, round 23): a colour or size said alone ("the red one", "xl") is the one
+product in it beside the same product in another colour or size, and asks among several or about
+a lone one (`_variant_said_alone`); a said name that begins the names of two or more products of
+one line ("brake pads" for "brake pads disc" and "brake pads rim") asks which, rather than going
+new or taking one of them (`_leading_words_of_one_line`).
+
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
 word's names from shortest to longest and stops when no longer name can reach the top K: the
