@@ -596,10 +596,6 @@ class _Index:
     tails: dict[str, list[str]] = field(default_factory=dict)
     capitals_counted: int = -1  # entries when `_capitals_mark_names` last counted
     capitals_mark: bool = False
-    # (a name without its colour or size, "colour" or "size") -> (that colour or size, target):
-    # which products come in other colours or sizes ("stoneware clay red" and "... buff")
-    variants: dict[tuple[tuple[str, ...], str], list[tuple[tuple[str, ...], int]]] = \
-        field(default_factory=dict)
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -627,10 +623,6 @@ class _Index:
             self.head_postings.setdefault(key, array("i")).append(index)
         same.append(index)
         self.targets.add(target)
-        if self.vocabulary:
-            for at, run, kind in _variant_runs(words):
-                rest = words[:at] + words[at + len(run):]
-                self.variants.setdefault((rest, kind), []).append((run, target))
         for short in {initials(a, b) for a, b in zip(words, words[1:])} - {None}:
             self.initials.setdefault(short, array("i")).append(index)
         for w in set(words):
@@ -859,18 +851,24 @@ class _Index:
         """Whether the catalog has the product of `entry` in another colour or size than
         `variant` (at `at` in its name): the same name with another colour or size there, or,
         for a colour, another one word there ("stoneware clay buff" beside "... red"; a size
-        beside another word may be no size: "medium roast" beside "dark roast")."""
+        beside another word may be no size: "medium roast" beside "dark roast"). Looks at the
+        names of the rarest other word only, at most LINE_SCAN_LIMIT of them."""
         rest = entry.words[:at] + entry.words[at + len(variant):]
-        if any(t != entry.target and run != variant
-               for run, t in self.variants.get((rest, kind), ())):
-            return True
-        if kind != "colour" or not rest or any(w not in self.postings for w in rest):
+        if not rest or any(w not in self.postings for w in rest):
             return False
         rarest = min((self.postings[w] for w in rest), key=len)
-        return len(rarest) <= LINE_SCAN_LIMIT and any(
-            other.target != entry.target and len(other.words) == len(entry.words)
-            and other.words[:at] + other.words[at + 1:] == rest and other.words[at].isalpha()
-            for other in map(self.entries.__getitem__, _view(rarest).tolist()))
+        if len(rarest) > LINE_SCAN_LIMIT:
+            return False
+        for other in map(self.entries.__getitem__, _view(rarest).tolist()):
+            if other.target == entry.target:
+                continue
+            if kind == "colour" and len(other.words) == len(entry.words) \
+                    and other.words[:at] + other.words[at + 1:] == rest and other.words[at].isalpha():
+                return True
+            if any(k == kind and run != variant and other.words[:i] + other.words[i + len(run):] == rest
+                   for i, run, k in _variant_runs(other.words)):
+                return True
+        return False
 
     def _leading_words_of_one_line(self, said: str, words: tuple[str, ...],
                                    found: Resolution) -> Resolution:
