@@ -843,7 +843,6 @@ class _Index:
         if len(carriers) > 1:
             return _decide(said, named, ask=True)
         entry, at = next(iter(carriers.values()))
-        rest = entry.words[:at] + entry.words[at + len(variant):]
         return _decide(said, named, ask=not self._in_other_variants(entry, at, variant, kind))
 
     def _in_other_variants(self, entry: _Entry, at: int, variant: tuple[str, ...],
@@ -863,9 +862,11 @@ class _Index:
             if other.target == entry.target:
                 continue
             if kind == "colour" and len(other.words) == len(entry.words) \
-                    and other.words[:at] + other.words[at + 1:] == rest and other.words[at].isalpha():
+                    and other.words[:at] + other.words[at + 1:] == rest \
+                    and other.words[at].isalpha():
                 return True
-            if any(k == kind and run != variant and other.words[:i] + other.words[i + len(run):] == rest
+            if any(k == kind and run != variant
+                   and other.words[:i] + other.words[i + len(run):] == rest
                    for i, run, k in _variant_runs(other.words)):
                 return True
         return False
@@ -878,10 +879,11 @@ class _Index:
         for "spike tape yellow" and "spike tape fluorescent pink", "vetwrap" for "vetwrap
         bandage blue" and "... purple" (a word no dictionary has: the line's own name). Not
         where the names go on with different things ("paint" before "paint roller" and "paint
-        tray", "mop" before "mop bucket" and "mop head"), nor everyday words before everyday words
-        the names share ("dog" before "dog food adult" and "dog food puppy", "coffee" before
-        "coffee grinder manual"; not a brand they share: "brake pads shimano b01s"), nor where one of them is the others' start ("zorbex 2217
-        filter" and "... filter pads"). A name the catalog has as said is that product."""
+        tray", "mop" before "mop bucket" and "mop head"), nor everyday words before everyday
+        words the names share ("dog" before "dog food adult" and "dog food puppy", "coffee"
+        before "coffee grinder manual"; not a brand they share: "brake pads shimano b01s"), nor
+        where one of them is the others' start ("zorbex 2217 filter" and "... filter pads"). A
+        name the catalog has as said is that product."""
         if found.outcome == "ambiguous" or found.score >= 100.0 or not self.vocabulary \
                 or not words or any(w not in self.postings for w in words):
             return found
