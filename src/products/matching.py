@@ -58,6 +58,12 @@ adds a word ("tonic" is not the light tonic). A family noun names each of its ki
 with a word left out ("hat" for "fedora", vocabulary.KINDS); sizes and codes are compared in
 one spelling (products/measures.py). None of this changes `naming.name_key`.
 
+Last (`_resolve_with`, round 23): a colour or size said alone ("the red one", "xl") is the one
+product in it beside the same product in another colour or size, and asks among several or about
+a lone one (`_variant_said_alone`); a said name that begins the names of two or more products of
+one line ("brake pads" for "brake pads disc" and "brake pads rim") asks which, rather than going
+new or taking one of them (`_leading_words_of_one_line`).
+
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
 word's names from shortest to longest and stops when no longer name can reach the top K: the
@@ -120,6 +126,8 @@ JOINED_SPELLING = 80.0     # two said words run together spelled and sounding th
 #                            catalog word
 CANDIDATE_LIMIT = 5       # candidates returned to choose from
 SIMILAR_CACHE_SIZE = 20_000  # said words whose similar catalog words are remembered
+VARIANT_CARRIERS = 200    # names looked at for a colour or size said alone (the rest: ask)
+LINE_SCAN_LIMIT = 1_000   # names looked at for the ones a said name begins, or a sibling
 
 # A catalog word that ends in a said word of its own and that vocabulary.KINDS lists as a kind of
 # it ("bathrobe" for "robe", "basketball" for "ball") lines up with it as if the compound were
@@ -172,6 +180,7 @@ _PROCESS_COLOUR_CODE = re.compile(r"(\d+)([kcmy])")
 _GLUED_SHORT = re.compile(r"([a-z]{2,3})(\d+)")
 _ANIMALS = frozenset("cat dog puppy kitten horse pony rabbit bird".split())  # who a product is for
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
+_SAID_ONE = re.compile(r"\s+ones?\s*$", re.IGNORECASE)  # "the red one", "small ones"
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+", re.IGNORECASE)
 
 
@@ -803,7 +812,106 @@ class _Index:
         found = self._by_relative_size(said, words, resolve_words(said, words), resolve_words)
         found = self._packed_as_said(said, words, found, resolve_words)
         found = self._size_not_listed(said, words, found, resolve_words)
-        return self._noun_not_listed(said, words, found, resolve_words)
+        found = self._noun_not_listed(said, words, found, resolve_words)
+        found = self._variant_said_alone(said, found)
+        return self._leading_words_of_one_line(said, words, found)
+
+    def _variant_said_alone(self, said: str, found: Resolution) -> Resolution:
+        """A colour or a size said alone ("the red one", "mediums", "xl": the noun said before
+        it) names no new product. It picks the one product that comes in it where the catalog
+        has the same product in another colour or size ("stoneware clay red" beside "stoneware
+        clay buff", "ink caps small" beside "ink caps large"); several products that come in
+        it are asked about, and so is a lone one that comes in nothing else ("red sharps bin":
+        "red" may be said of another thing)."""
+        if found.outcome != "new" or not self.vocabulary:
+            return found
+        variant = self.words_of(_SAID_ONE.sub("", said))
+        kind = _variant_kind(variant)
+        if kind is None or variant[-1] not in self.postings:
+            return found
+        carriers: dict[int, tuple[_Entry, int]] = {}
+        for e in islice(_view(self.postings[variant[-1]]).tolist(), VARIANT_CARRIERS):
+            entry = self.entries[e]
+            at = next((i for i, run, _ in _variant_runs(entry.words) if run == variant), None)
+            if at is not None and entry.target not in carriers:
+                carriers[entry.target] = (entry, at)
+        if not carriers:
+            return found
+        named = [Candidate(entry.target, entry.name, 100.0 - HEADLESS_PENALTY
+                           - _left_out_penalty(len(entry.words) - len(variant)))
+                 for entry, _ in carriers.values()]
+        if len(carriers) > 1:
+            return _decide(said, named, ask=True)
+        entry, at = next(iter(carriers.values()))
+        return _decide(said, named, ask=not self._in_other_variants(entry, at, variant, kind))
+
+    def _in_other_variants(self, entry: _Entry, at: int, variant: tuple[str, ...],
+                           kind: str) -> bool:
+        """Whether the catalog has the product of `entry` in another colour or size than
+        `variant` (at `at` in its name): the same name with another colour or size there, or,
+        for a colour, another one word there ("stoneware clay buff" beside "... red"; a size
+        beside another word may be no size: "medium roast" beside "dark roast"). Looks at the
+        names of the rarest other word only, at most LINE_SCAN_LIMIT of them."""
+        rest = entry.words[:at] + entry.words[at + len(variant):]
+        if not rest or any(w not in self.postings for w in rest):
+            return False
+        rarest = min((self.postings[w] for w in rest), key=len)
+        if len(rarest) > LINE_SCAN_LIMIT:
+            return False
+        for other in map(self.entries.__getitem__, _view(rarest).tolist()):
+            if other.target == entry.target:
+                continue
+            if kind == "colour" and len(other.words) == len(entry.words) \
+                    and other.words[:at] + other.words[at + 1:] == rest \
+                    and other.words[at].isalpha():
+                return True
+            if any(k == kind and run != variant
+                   and other.words[:i] + other.words[i + len(run):] == rest
+                   for i, run, k in _variant_runs(other.words)):
+                return True
+        return False
+
+    def _leading_words_of_one_line(self, said: str, words: tuple[str, ...],
+                                   found: Resolution) -> Resolution:
+        """A name said that begins the names of two or more products of one line, which go on
+        only with what tells them apart, is asked about rather than taken for one of them or
+        for a new product: "brake pads" for "brake pads disc" and "brake pads rim", "spike tape"
+        for "spike tape yellow" and "spike tape fluorescent pink", "vetwrap" for "vetwrap
+        bandage blue" and "... purple" (a word no dictionary has: the line's own name). Not
+        where the names go on with different things ("paint" before "paint roller" and "paint
+        tray", "mop" before "mop bucket" and "mop head"), nor everyday words before everyday
+        words the names share ("dog" before "dog food adult" and "dog food puppy", "coffee"
+        before "coffee grinder manual"; not a brand they share: "brake pads shimano b01s"), nor
+        where one of them is the others' start ("zorbex 2217 filter" and "... filter pads"). A
+        name the catalog has as said is that product."""
+        if found.outcome == "ambiguous" or found.score >= 100.0 or not self.vocabulary \
+                or not words or any(w not in self.postings for w in words):
+            return found
+        rarest = min((self.postings[w] for w in words), key=len)
+        if len(rarest) > LINE_SCAN_LIMIT:
+            return found
+        line = [entry for entry in map(self.entries.__getitem__, _view(rarest).tolist())
+                if len(entry.words) > len(words) and entry.words[:len(words)] == words]
+        if len({entry.target for entry in line}) < 2:
+            return found
+        tails = [entry.words[len(words):] for entry in line]
+        plain = min(tails, key=len)
+        if all(tail[:len(plain)] == plain for tail in tails):
+            return found  # one of them and more: "zorbex 2217 filter" and "... filter pads"
+        shared = next((n for n in range(min(map(len, tails)))
+                       if len({tail[n] for tail in tails}) > 1), min(map(len, tails)))
+        if not shared and any(_names_a_thing(tail[0]) for tail in tails):
+            return found  # different things: "paint roller", "paint tray"
+        everyday = [w for w in words + tails[0][:shared] if w.isalpha()
+                    and is_english(w) and not any(self._written_as_name(e, w) for e in line)]
+        if shared and all(w in everyday for w in words if w.isalpha()) \
+                and any(w in everyday or _names_a_thing(w) for w in tails[0][:shared]):
+            return found  # everyday words said of another thing: "dog" before "dog food adult"
+        named = {entry.target: Candidate(entry.target, entry.name, 100.0 - _left_out_penalty(
+            len(entry.words) - len(words))) for entry in reversed(line)}
+        if found.outcome == "matched" and found.id not in named:
+            named[found.id] = Candidate(found.id, found.name, found.score)
+        return _decide(said, named.values(), ask=True)
 
     def _noun_not_listed(self, said: str, words: tuple[str, ...], found: Resolution,
                          resolve_words) -> Resolution:
@@ -1650,6 +1758,7 @@ def _in_sorted(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
 # Sizes in order, as product_words spells the letters out ("xl" is "extra large").
 _SIZE_ORDER = {("extra", "small"): 0, ("small",): 1, ("medium",): 2, ("large",): 3,
                ("extra", "large"): 4, ("extra", "extra", "large"): 5}
+_SIZES_LONGEST_FIRST = sorted(_SIZE_ORDER, key=len, reverse=True)
 
 
 def _letter_size(words: tuple[str, ...]) -> tuple[tuple[str, ...], float] | None:
@@ -1658,6 +1767,36 @@ def _letter_size(words: tuple[str, ...]) -> tuple[tuple[str, ...], float] | None
         if len(words) > len(size) and words[-len(size):] == size:
             return words[:-len(size)], float(rank)
     return None
+
+
+def _variant_kind(words: tuple[str, ...]) -> str | None:
+    """Whether said words are a colour or a size only (as `words_of` gives them: "xl" is
+    "extra large"), and which."""
+    if len(words) == 1 and words[0] in COLOUR_WORDS:
+        return "colour"
+    return "size" if words in _SIZE_ORDER else None
+
+
+def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], str]]:
+    """Where a name has a colour or a size in words: (position, the words, "colour" or "size")."""
+    runs, i = [], 0
+    while i < len(words):
+        size = next((s for s in _SIZES_LONGEST_FIRST if words[i:i + len(s)] == s), None)
+        if size:
+            runs.append((i, size, "size"))
+            i += len(size)
+            continue
+        if words[i] in COLOUR_WORDS:
+            runs.append((i, (words[i],), "colour"))
+        i += 1
+    return runs
+
+
+def _names_a_thing(word: str) -> bool:
+    """A word that is a thing of its own, after a name that starts another ("roller" after
+    "paint", "lid" after "coffee cup")."""
+    return any(w in vocabulary.HEAD_NOUNS or w in ACCESSORY_WORDS
+               for w in (word, word + "s"))  # `singular` takes "lens" for a plural
 
 
 def _upper_bound(said_len: int, name_len: int) -> float:

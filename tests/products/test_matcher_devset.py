@@ -32,23 +32,23 @@ SHARED_FLOORS = {"overall": 99.3, "existing": 99.3, "new": 99.4, "ambiguous": 98
 OWN_FLOORS = {
     "devset7": {"overall": 98.5, "existing": 99.0, "new": 99.0, "ambiguous": 91.0},
     "devset8": {"overall": 99.0, "existing": 99.0, "new": 99.0, "ambiguous": 99.0},
-    "devset9": {"overall": 94.0, "existing": 93.5, "new": 99.0, "ambiguous": 87.5},
+    "devset9": {"overall": 94.5, "existing": 93.5, "new": 99.0, "ambiguous": 93.5},
     "devset10": {"overall": 93.5, "existing": 92.0, "new": 99.0, "ambiguous": 92.0},
     # the blind holdout2 until 2026-12-07: 65.9 overall (existing 58.3, new 100, ambiguous 75.0)
     # when it became a dev set, 75.6 (existing 70.2, new 100, ambiguous 81.2) after the day's
     # matcher rounds
-    "devset13": {"overall": 78.5, "existing": 74.0, "new": 99.0, "ambiguous": 81.0},
+    "devset13": {"overall": 79.0, "existing": 74.5, "new": 99.0, "ambiguous": 81.0},
     # written on 2026-12-07 by a new author: 73.8 overall (existing 69.3, new 96.6, ambiguous
     # 84.0) as it came; shortened words, initials and bare numbers (from devset13) took it to
     # 75.4 (existing 71.3); packed heads and words listed after the noun, from its own misses,
     # to 81.6 (existing 79.2); 85.2 (existing 83.7) at the end of the day, after the review's
     # fixes (a word no dictionary has at the front of a name is asked about)
-    "devset11": {"overall": 88.0, "existing": 87.0, "new": 96.5, "ambiguous": 83.5},
+    "devset11": {"overall": 89.0, "existing": 88.0, "new": 96.5, "ambiguous": 87.5},
     # written on 2026-12-07 by a new author: 68.2 overall (existing 66.7, new 95.0, ambiguous
     # 56.2) before the day's matcher changes, 70.5 (existing 68.9) after them, unseen; 72.7
     # (existing 71.5) with English words told from brands, which came from its misses; 73.5
     # (existing 71.5, ambiguous 75.0) at the end of the day
-    "devset15": {"overall": 83.0, "existing": 82.0, "new": 95.0, "ambiguous": 81.0},
+    "devset15": {"overall": 83.0, "existing": 82.0, "new": 95.0, "ambiguous": 87.0},
     # written on 2026-12-07 by five more authors (the second session of the day), each scored
     # before the matcher looked at its misses, existing products: devset16 83.6 -> 91.0,
     # devset17 86.5 -> 92.2; devset18 87.4 -> 92.1 unseen (94.2 after its misses were looked
@@ -74,21 +74,27 @@ OWN_FLOORS = {
     # 89.1 (existing 88.4); a review found most of its rules merging different products and only
     # three were kept: 82.5 (existing 80.1) and 83.9 (existing 83.6, ambiguous 73.9)
     "devset22": {"overall": 82.0, "existing": 79.5, "new": 99.0, "ambiguous": 90.0},
-    "devset23": {"overall": 89.5, "existing": 88.5, "new": 92.5, "ambiguous": 95.5},
+    "devset23": {"overall": 90.0, "existing": 89.0, "new": 92.5, "ambiguous": 95.5},
     # a third author of the session, later the same day: 83.0 (existing 83.1, new 100,
     # ambiguous 69.6) as it came, unseen
-    "devset24": {"overall": 83.5, "existing": 83.0, "new": 99.0, "ambiguous": 73.5},
+    "devset24": {"overall": 84.0, "existing": 84.0, "new": 99.0, "ambiguous": 73.5},
     # the blind holdout4 until scored once at the end of the third session (resolution 62.8 end to
     # end): 78.0 overall on gold words (existing 77.8, new 100, ambiguous 61.9) when it joined
     "devset25": {"overall": 77.5, "existing": 77.5, "new": 99.0, "ambiguous": 61.5},
     # written on 2026-12-07 (fourth session) by five more authors; as they came, unseen (overall,
     # existing): devset26 92.6, 92.6; devset27 87.4, 85.6; devset28 80.1, 78.8; devset29 91.9,
     # 92.1; devset30 90.2, 89.5
-    "devset26": {"overall": 92.0, "existing": 92.0, "new": 99.0, "ambiguous": 86.0},
-    "devset27": {"overall": 87.0, "existing": 85.0, "new": 99.0, "ambiguous": 91.0},
-    "devset28": {"overall": 79.5, "existing": 78.5, "new": 95.5, "ambiguous": 74.5},
-    "devset29": {"overall": 91.5, "existing": 91.5, "new": 95.0, "ambiguous": 86.0},
-    "devset30": {"overall": 90.0, "existing": 89.0, "new": 99.0, "ambiguous": 86.5},
+    # matcher round 23 (classes recurring across devset21-30: a colour or size said alone, the
+    # leading words of one line's names), overall/existing/ambiguous: devset26 93.9/92.6/100,
+    # devset27 87.9/85.6/95.7, devset28 81.3/79.3/83.3, devset29 93.2/93.2/90.9, devset30
+    # 90.6/89.5/91.3; also devset9 95.2/94.2/94.1, devset11 89.1/88.1/88.0, devset13
+    # 79.3/75.0/81.2, devset15 83.3/82.0/87.5 (one "maltesers" labelled each way), devset23
+    # 90.4/89.5/95.7, devset24 84.3/84.1/73.9
+    "devset26": {"overall": 93.5, "existing": 92.0, "new": 99.0, "ambiguous": 99.0},
+    "devset27": {"overall": 87.5, "existing": 85.0, "new": 99.0, "ambiguous": 95.5},
+    "devset28": {"overall": 81.0, "existing": 79.0, "new": 95.5, "ambiguous": 83.0},
+    "devset29": {"overall": 93.0, "existing": 93.0, "new": 95.0, "ambiguous": 90.5},
+    "devset30": {"overall": 90.5, "existing": 89.0, "new": 99.0, "ambiguous": 91.0},
 }
 
 
