@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import verbs as V
-from .clause_words import ADVERBS, CLAUSE_BREAKS, prev_word
+from .clause_words import ADVERBS, CLAUSE_BREAKS, past_form, prev_word
 from .notations import number_in_name
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
@@ -194,6 +194,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if seg.toks or seg.places:
                 segs.append(Segment())
             i += step
+            continue
+        remark_end = _remark_clause(words, i) if seg.toks or seg.places else 0
+        if remark_end:
+            i = remark_end  # "dumped two gallons of the syrup it went mouldy": no part of the item
             continue
         prep = preposition_at(words, i)
         if w == "in" and seg.toks and not seg.places and i + 1 < n and words[i + 1] in _COLOURS | _MORE_COLOURS \
@@ -725,6 +729,23 @@ def _id_place_ends(words: list[str], i: int) -> bool:
     return e > i + 1 and (e == len(words) or words[e] in (")", ".", "!"))
 
 
+def _remark_clause(words: list[str], i: int) -> int:
+    """Where a remark said as a clause of its own after a name or a place ends ("dumped two
+    gallons of the syrup it went mouldy", "lost a cable in the gallery it fell behind the
+    rail"): "it" after a noun, then a past verb; 0 when none starts at words[i]. It runs to
+    the next "and" or break, so an item said after it stays one."""
+    if words[i] != "it" or i == 0 or i + 1 >= len(words) or not words[i - 1].isalnum() \
+            or words[i - 1] in DETERMINERS or preposition_at(words, i - 1) or V.lookup(words, i - 1):
+        return 0
+    nxt = words[i + 1]
+    if not (V.other_verb(nxt) or past_form(nxt)):
+        return 0
+    k = i + 2
+    while k < len(words) and not _coordinator(words, k) and words[k] not in (".", "!", "?", ";"):
+        k += 1
+    return k
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -771,6 +792,8 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "gone from the loading dock someone must've taken it": a new clause
         if k > j and w in ("it", "they", "that") and words[k + 1:k + 2] and words[k + 1] in _BE_AFTER_SUBJECT:
             break  # "disposed of the sharps bin in the sluice room it was full": a remark after
+        if k > j and _remark_clause(words, k):
+            break  # "lost a cable in the fly gallery it fell behind the rail"
         if k > j and preposition_at(words, k) and words[k] != "of":
             break
         if k > j and read_quantity(words, k)[0] is not None:

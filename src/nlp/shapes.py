@@ -597,6 +597,9 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
         fault = words[i + 1:i + 2] in (["a"], ["another"]) and words[i + 2:i + 3] and words[i + 2] in _FAULTS
         return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if fault or person and
                        read_quantity(words, i + 1)[0] is None else None)  # ("the van's got a flat")
+    if nxt in GOT_STATES and words[i - 1:i] == ["it"] and i >= 2 and words[i - 2].isalpha() \
+            and any(V.lookup(words, k) for k in range(i - 2)):
+        return None  # "threw away a bag of litter it got wet and ...": a remark on the item (regions.py)
     if nxt in GOT_STATES:
         # "the napkins got wet", "the flour got damp": how it became, not that it arrived
         return Trigger(i, i + 2, "get", V.ADDED, "active", blocked="state")
