@@ -777,13 +777,15 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
                 looks_like_place([t.text for t in s.toks]):
             places_only.append(s)  # "qty 3 miter saws on hand, warehouse"
             extra_places.append(Place("at", s.toks, []))
-        elif _only_amounts([s]) and not s.places and s.np.product and obj and obj[-1].np \
+        elif _only_amounts([s]) and (not s.places or arrival) and s.np.product and obj and obj[-1].np \
                 and obj[-1].np.product and obj[-1].np.quantity is None:
-            # "the new batch of hand sanitizer arrived, 30 bottles": how much of it
+            # "the new batch of hand sanitizer arrived, 30 bottles": how much of it ("bread flour
+            # came in this morning ten sacks in the dry store": and where it is)
             obj[-1].np.quantity, obj[-1].np.quantity_toks = s.np.quantity, s.np.quantity_toks
             obj[-1].np.unit = obj[-1].np.unit or unit_of(s.np.product[0].text)
             obj[-1].np.unit_tok = obj[-1].np.unit_tok or s.np.product[0]
             places_only.append(s)
+            extra_places.extend(s.places)
         elif s.np and (s.np.pronoun or not s.np.product and not s.places) and s.np.quantity is not None \
                 and obj and obj[-1].np and obj[-1].np.product and obj[-1].np.quantity is None:
             # ("loads of glasses got broken last night, like 15": how many)

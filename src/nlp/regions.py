@@ -315,7 +315,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             out[-1].places += [p for p in s.places if not (
                 held and tuple(t.text for t in p.prep) in RELATIVE_PREPS)]  # "the zip ties (2 bags) to the van"
             continue
-        s.toks = _remark_after_times(s.toks)
+        s.toks = _time_before_amount(_remark_after_times(s.toks))
         s.np = read_noun_phrase(s.toks, trailing_quantity, particles) if s.toks else None
         if out and out[-1].np and out[-1].np.product and _which_one(s):
             # "the glass vases the thirty centimetre ones", "the e collar the small one": which
@@ -401,6 +401,19 @@ def _state_word(w: str) -> bool:
     """A word that says how a thing is or why it came back ("faded", "torn", "customer return")."""
     return w in REMARK_STATES or w in _BROKE_REMARKS or w in ("return", "returns", "faulty") or (
         w.endswith("ed") and len(w) > 4 and w not in PLACE_HEADS)
+
+
+def _time_before_amount(toks: list[Tok]) -> list[Tok]:
+    """'came in this morning ten sacks in the dry store': when, said before an amount after the
+    verb, is no part of it."""
+    words = [t.text for t in toks]
+    k = 0
+    while k < len(words) and (words[k] in TIME_WORDS and words[k] not in ("back", "here", "there")
+                              or words[k] in ("this", "last") and words[k + 1:k + 2] and words[k + 1] in TIME_WORDS):
+        k += 1
+    if 0 < k < len(words) and words[k] not in ("a", "an") and read_quantity(words, k)[0] is not None:
+        return toks[k:]
+    return toks
 
 
 def _remark_after_times(toks: list[Tok]) -> list[Tok]:
