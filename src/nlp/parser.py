@@ -919,6 +919,12 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         topic = read_region(_topicalised(pre), counted, particles=False)
         obj = [_ones_of(s, topic) if s.np and s.np.product else s for s in obj]
         return obj, _got_on_hand(trig, obj, post)
+    if subject and is_pronoun_subject(subject) and _amount_then_items(obj) and _topicalised(pre):
+        # "sand bags we've got eighteen on the dock and twelve stage weights": the first amount
+        # is of the name said first, the items after it are their own
+        topic = read_region(_topicalised(pre), counted, particles=False)
+        obj = _fill_product(obj[:1], topic) + obj[1:]
+        return obj, _got_on_hand(trig, obj, post)
     if not subject or is_pronoun_subject(subject):
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)
@@ -968,6 +974,14 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     return obj, trig
+
+
+def _amount_then_items(obj: list[Segment]) -> bool:
+    """Whether the words after a verb open with an amount of nothing named ("eighteen on the
+    dock") and go on to name things of their own ("and twelve stage weights")."""
+    first = obj[0].np if obj else None
+    return bool(first and first.quantity is not None and not first.product and not first.pronoun
+                and product_segments(obj[1:]))
 
 
 def _done_first(pre: list[Tok]) -> list[Tok]:
