@@ -8,6 +8,9 @@ both, so they are dropped (the name said before is the item):
     "lost a memory card yesterday the sixty four gig one"    -> "lost a memory card yesterday"
     "got in a new dewalt drill the d c d seven seven one"     -> "got in a new dewalt drill"
     "the pressure washer the k five its in the shed"         -> "the pressure washer its in ..."
+    "the haze machine the df fifty is in the wing"           -> "the haze machine is in the wing"
+    "got a new haze machine a hazebase one it's on the dock" -> "got a new haze machine it's on ..."
+    "got 2 new microscopes, the swift sw350bs, in lab 3"     -> "got 2 new microscopes, in lab 3"
     "the chickpeas the ones from the food drive we put them on the shelf"
                                                              -> "the chickpeas we put them ..."
     "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
@@ -43,6 +46,8 @@ _ENDS = frozenset({",", ".", ";", "!", "?", "-", "and", "but", "so"})
 # who starts the next clause ("the ones from the drive | we put them ...")
 _SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you", "someone", "somebody", "it"})
 _MAX_WHICH = 6
+# a form of be after a model code said after the name: the clause goes on about the thing
+_BE = frozenset({"is", "'s", "was", "are", "were"})
 # words an afterthought opens with (which-one or how-much)
 _OPENERS = WHICH_DETERMINERS | frozenset(p[0] for p in ALL_OF)
 # words that end no name ("and the ten mil socket", "moved all the bubble wrap")
@@ -126,6 +131,8 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
         if not span and words[k] in _OPENERS and len(out) >= 2 and _ends_name(out[-1]):
             noun = out[-1].text not in VERB_FORMS  # (a code said after a verb is its object)
             span = _which_one(words, k, noun) or (_all_of(words, k) if noun else 0)
+        if not span and len(out) >= 3 and _apposition_may_start(out, words[k]):
+            span = _new_one_named(words, k)
         if not span and words[k] == "of" and len(out) >= 4 and k + 2 < len(words) and (is_number_word(out[-1].text) or
                                                             out[-1].text.isdigit()):
             # "counted the patch leads there's forty of the one metre ones": which of the
@@ -204,9 +211,38 @@ def _which_one(words: list[str], k: int, after_name: bool = True) -> int:
             return 0
         if preposition_at(words, j) or words[j] in ("or", "plus") or not any(ch.isalnum() for ch in words[j]):
             return 0  # ("the cocking gun in bin twelve": the thing and its place)
-        if j > k + 1 and after_name and (j + 1 == len(words) or words[j + 1] in _SUBJECTS) \
+        if j > k + 1 and after_name and (j + 1 == len(words) or words[j + 1] in _SUBJECTS or words[j + 1] in _BE
+                                         and words[j] not in _SUBJECTS | ONE_WORDS | {"there", "here"}) \
                 and _model_code(words[k + 1:j + 1]):
-            return j + 1 - k  # "a new klein multimeter the m m four hundred"
+            return j + 1 - k  # "a new klein multimeter the m m four hundred", "... the df fifty is in"
+    return 0
+
+
+def _apposition_may_start(out: list[Tok], w: str) -> bool:
+    """Whether the make or model of the thing just named may start at w: after a word that ends
+    a name ("a new haze machine | a hazebase one") or after a comma that follows one, or the
+    particle "in" ("got a new truing stand in, | a park ts-2.3")."""
+    if out[-1].text == ",":
+        return _ends_name(out[-2]) or out[-2].text == "in"
+    return w in ("a", "an") and _ends_name(out[-1])
+
+
+def _new_one_named(words: list[str], k: int) -> int:
+    """Length of the model or make said after a new thing at k ("got a new haze machine a
+    hazebase one it's on the dock", "got 2 new microscopes, the swift sw350bs, in lab 3"):
+    a model code, or "a X one", after "new" was said and up to the end of the clause, a
+    subject, a comma or a place; 0 when none. (After a comma "and" goes on a list: "a new
+    drill, the dewalt 18v and a saw" keeps it.)"""
+    if words[k] not in ("a", "an", "the") or "new" not in words[:k]:
+        return 0
+    comma = words[k - 1] == ","
+    for j in range(k + 2, min(len(words), k + _MAX_WHICH + 1) + 1):
+        end = j == len(words) or words[j] in (",", ".", ";", "!", "?") or words[j] in _SUBJECTS \
+            or preposition_at(words, j) is not None and (comma or words[j - 1] == "one")
+        if words[j - 1] in _ENDS or words[j - 1] in DETERMINERS and words[j - 1] != "one":
+            return 0
+        if end and (_model_code(words[k + 1:j]) or words[j - 1] == "one" and j > k + 2 and not comma):
+            return j - k + (comma and j < len(words) and words[j] == ",")
     return 0
 
 

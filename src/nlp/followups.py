@@ -149,8 +149,11 @@ def _merge_followup(a: Draft, d: Draft) -> Draft | None:
     if a.event == V.ADDED and d.event == V.MOVED and d.location and (a.location is None or where_it_is):
         # an arrival, then where it was put or is: one arrival at the final place ("received 3
         # boxes, put them in bay 2", "bought a leaf blower at tractor supply, its in the tool
-        # shed"); found or received at a place of ours and then moved stays two (devset d296)
-        return dataclasses.replace(a, location=d.location)
+        # shed"); found or received at a place of ours and then moved stays two (devset d296);
+        # an amount said only in the second clause is the arrival's ("the pads came in forty
+        # packs went into the ward")
+        quantity = a.quantity if a.quantity is not None else d.quantity
+        return dataclasses.replace(a, location=d.location, quantity=quantity, unit=a.unit or d.unit)
     if a.event == V.REMOVED and _taking(a) and d.event == V.MOVED and d.location:
         # taken out of one place, then put in another: one move ("took the drill from the van
         # and put it in the shed", "took X out of A and left it in B")

@@ -779,13 +779,15 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
                 looks_like_place([t.text for t in s.toks]):
             places_only.append(s)  # "qty 3 miter saws on hand, warehouse"
             extra_places.append(Place("at", s.toks, []))
-        elif _only_amounts([s]) and not s.places and s.np.product and obj and obj[-1].np \
+        elif _only_amounts([s]) and (not s.places or arrival) and s.np.product and obj and obj[-1].np \
                 and obj[-1].np.product and obj[-1].np.quantity is None:
-            # "the new batch of hand sanitizer arrived, 30 bottles": how much of it
+            # "the new batch of hand sanitizer arrived, 30 bottles": how much of it ("bread flour
+            # came in this morning ten sacks in the dry store": and where it is)
             obj[-1].np.quantity, obj[-1].np.quantity_toks = s.np.quantity, s.np.quantity_toks
             obj[-1].np.unit = obj[-1].np.unit or unit_of(s.np.product[0].text)
             obj[-1].np.unit_tok = obj[-1].np.unit_tok or s.np.product[0]
             places_only.append(s)
+            extra_places.extend(s.places)
         elif s.np and (s.np.pronoun or not s.np.product and not s.places) and s.np.quantity is not None \
                 and obj and obj[-1].np and obj[-1].np.product and obj[-1].np.quantity is None:
             # ("loads of glasses got broken last night, like 15": how many)
@@ -924,6 +926,12 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         topic = read_region(_topicalised(pre), counted, particles=False)
         obj = [_ones_of(s, topic) if s.np and s.np.product else s for s in obj]
         return obj, _got_on_hand(trig, obj, post)
+    if subject and is_pronoun_subject(subject) and _amount_then_items(obj) and _topicalised(pre):
+        # "sand bags we've got eighteen on the dock and twelve stage weights": the first amount
+        # is of the name said first, the items after it are their own
+        topic = read_region(_topicalised(pre), counted, particles=False)
+        obj = _fill_product(obj[:1], topic) + obj[1:]
+        return obj, _got_on_hand(trig, obj, post)
     if not subject or is_pronoun_subject(subject):
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)
@@ -973,6 +981,14 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         trig = _by_agent(trig, extra_places)
         penalties.append("subject_object")
     return obj, trig
+
+
+def _amount_then_items(obj: list[Segment]) -> bool:
+    """Whether the words after a verb open with an amount of nothing named ("eighteen on the
+    dock") and go on to name things of their own ("and twelve stage weights")."""
+    first = obj[0].np if obj else None
+    return bool(first and first.quantity is not None and not first.product and not first.pronoun
+                and product_segments(obj[1:]))
 
 
 def _done_first(pre: list[Tok]) -> list[Tok]:

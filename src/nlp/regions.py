@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import verbs as V
-from .clause_words import ADVERBS, CLAUSE_BREAKS, prev_word
+from .clause_words import ADVERBS, CLAUSE_BREAKS, past_form, prev_word
 from .notations import number_in_name
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
@@ -195,6 +195,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 segs.append(Segment())
             i += step
             continue
+        remark_end = _remark_clause(words, i) if seg.toks or seg.places else 0
+        if remark_end:
+            i = remark_end  # "dumped two gallons of the syrup it went mouldy": no part of the item
+            continue
         prep = preposition_at(words, i)
         if w == "in" and seg.toks and not seg.places and i + 1 < n and words[i + 1] in _COLOURS | _MORE_COLOURS \
                 and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or _coordinator(words, i + 2)):
@@ -311,7 +315,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             out[-1].places += [p for p in s.places if not (
                 held and tuple(t.text for t in p.prep) in RELATIVE_PREPS)]  # "the zip ties (2 bags) to the van"
             continue
-        s.toks = _remark_after_times(s.toks)
+        s.toks = _time_before_amount(_remark_after_times(s.toks))
         s.np = read_noun_phrase(s.toks, trailing_quantity, particles) if s.toks else None
         if out and out[-1].np and out[-1].np.product and _which_one(s):
             # "the glass vases the thirty centimetre ones", "the e collar the small one": which
@@ -397,6 +401,19 @@ def _state_word(w: str) -> bool:
     """A word that says how a thing is or why it came back ("faded", "torn", "customer return")."""
     return w in REMARK_STATES or w in _BROKE_REMARKS or w in ("return", "returns", "faulty") or (
         w.endswith("ed") and len(w) > 4 and w not in PLACE_HEADS)
+
+
+def _time_before_amount(toks: list[Tok]) -> list[Tok]:
+    """'came in this morning ten sacks in the dry store': when, said before an amount after the
+    verb, is no part of it."""
+    words = [t.text for t in toks]
+    k = 0
+    while k < len(words) and (words[k] in TIME_WORDS and words[k] not in ("back", "here", "there")
+                              or words[k] in ("this", "last") and words[k + 1:k + 2] and words[k + 1] in TIME_WORDS):
+        k += 1
+    if 0 < k < len(words) and words[k] not in ("a", "an") and read_quantity(words, k)[0] is not None:
+        return toks[k:]
+    return toks
 
 
 def _remark_after_times(toks: list[Tok]) -> list[Tok]:
@@ -727,6 +744,23 @@ def _id_place_ends(words: list[str], i: int) -> bool:
     return e > i + 1 and (e == len(words) or words[e] in (")", ".", "!"))
 
 
+def _remark_clause(words: list[str], i: int) -> int:
+    """Where a remark said as a clause of its own after a name or a place ends ("dumped two
+    gallons of the syrup it went mouldy", "lost a cable in the gallery it fell behind the
+    rail"): "it" after a noun, then a past verb; 0 when none starts at words[i]. It runs to
+    the next "and" or break, so an item said after it stays one."""
+    if words[i] != "it" or i == 0 or i + 1 >= len(words) or not words[i - 1].isalnum() \
+            or words[i - 1] in DETERMINERS or preposition_at(words, i - 1) or V.lookup(words, i - 1):
+        return 0
+    nxt = words[i + 1]
+    if not (V.other_verb(nxt) or past_form(nxt)):
+        return 0
+    k = i + 2
+    while k < len(words) and not _coordinator(words, k) and words[k] not in (".", "!", "?", ";"):
+        k += 1
+    return k
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -773,6 +807,8 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "gone from the loading dock someone must've taken it": a new clause
         if k > j and w in ("it", "they", "that") and words[k + 1:k + 2] and words[k + 1] in _BE_AFTER_SUBJECT:
             break  # "disposed of the sharps bin in the sluice room it was full": a remark after
+        if k > j and _remark_clause(words, k):
+            break  # "lost a cable in the fly gallery it fell behind the rail"
         if k > j and preposition_at(words, k) and words[k] != "of":
             break
         if k > j and read_quantity(words, k)[0] is not None:

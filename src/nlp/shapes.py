@@ -597,6 +597,9 @@ def _after_get(words: list[str], i: int) -> Trigger | None:
         fault = words[i + 1:i + 2] in (["a"], ["another"]) and words[i + 2:i + 3] and words[i + 2] in _FAULTS
         return Trigger(i - 1, i + 1, "have", V.COUNTED, "have", blocked="state" if fault or person and
                        read_quantity(words, i + 1)[0] is None else None)  # ("the van's got a flat")
+    if nxt in GOT_STATES and words[i - 1:i] == ["it"] and i >= 2 and words[i - 2].isalpha() \
+            and any(V.lookup(words, k) for k in range(i - 2)):
+        return None  # "threw away a bag of litter it got wet and ...": a remark on the item (regions.py)
     if nxt in GOT_STATES:
         # "the napkins got wet", "the flour got damp": how it became, not that it arrived
         return Trigger(i, i + 2, "get", V.ADDED, "active", blocked="state")
@@ -775,6 +778,13 @@ def _store_number(words: list[str], k: int) -> bool:
                                or after in ("this", "last", "and", "then", "now"))
 
 
+def _new_clause_after_in(words: list[str], i: int, end: int) -> bool:
+    """Whether a verb with its pronoun object opens a clause after the particle "in" of an
+    arrival said without a break: "got two cases of gloves in put them in the closet"."""
+    return words[i - 1] == "in" and words[end:end + 1] in (["it"], ["them"]) and i >= 2 \
+        and words[i - 2].isalpha() and words[i - 2] not in DETERMINERS
+
+
 def _verb(words: list[str], i: int) -> Trigger | None:
     """A verb of the table (verbs.py) at words[i], with its shape."""
     hit = V.lookup(words, i) or _split_phrasal(words, i)
@@ -784,7 +794,8 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     w = words[i]
     prev = prev_word(words, i)
     nxt = words[end] if end < len(words) else ""
-    if prev in DETERMINERS - {"that", "this", "one"} or prev in ("of", "for", "in", "on", "at"):
+    if prev in DETERMINERS - {"that", "this", "one"} or prev in ("of", "for", "in", "on", "at") \
+            and not _new_clause_after_in(words, i, end):
         return None  # "the store", "a set of", "for use", "in stock"
     if prev in _PLACE_PREP_WORDS and not (prev in ("to", "into") and w == lemma.split()[0]):
         return None  # "from register 2", "to receiving" (but "going to move")
