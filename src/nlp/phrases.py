@@ -25,7 +25,7 @@ from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, s
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import BARE_UNITS, NAME_MEASURES, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
+from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
 
 # dropped at the start of a noun phrase, longest first
 LEADING = tuple(sorted((tuple(p.split()) for p in (
@@ -288,6 +288,25 @@ def _before_ending_words(toks: list[Tok], particles: bool) -> int:
             and toks[end - 1].text not in ("each", "apiece", "ea", "hand"):
         end -= 1
     return end
+
+
+def _sized_container_at(toks: list[Tok]) -> int | None:
+    """Where the size of a container starts when a name ends in "SIZE CONTAINERS", the size said
+    apart from its number ("speckled buff clay twenty five pound bags", "pottery clay 50 lb
+    bags"): the containers are the unit and their size goes with them, as in "a 50 lb bag of
+    rice". None otherwise: a singular container may be the thing ("the 5 litre bottle"), and a
+    size written on its number stays on the name ("rice 2lb bags", "hop tide 50l kegs", as the
+    sets label them)."""
+    words = [t.text for t in toks]
+    if len(words) < 4 or unit_of(words[-1]) not in BARE_UNITS or unit_of(words[-1]) == words[-1] \
+            or unit_of(words[-2]) not in CONTENT_MEASURES or toks[-3].end == toks[-2].start:
+        return None
+    start = len(words) - 2
+    while start > 0 and (_DECIMAL.match(words[start - 1]) or is_number_word(words[start - 1])):
+        start -= 1  # "twenty five pound", "50 lb"
+    if start == len(words) - 2 or start == 0:
+        return None
+    return start if words[start - 1].isalpha() and not is_number_word(words[start - 1]) else None
 
 
 def _sized_containers(words: list[str]) -> tuple[int, int] | None:
@@ -805,6 +824,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         # "orange tags arrived - 2 boxes of 100": how many in each box; the amount is of the
         # name said before, as "2 boxes" alone would be
         np.product, np.unit_only = [np.unit_tok], True
+    sized = _sized_container_at(np.product) if np.unit is None else None
+    if sized:
+        # "speckled buff clay twenty five pound bags four of them": the bags are the unit
+        np.unit, np.unit_tok = unit_of(np.product[-1].text), np.product[-1]
+        np.product = np.product[:sized]
     words_p = [t.text for t in np.product]
     if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s") \
             and not (np.unit_tok is not None and np.unit_tok.text == "pairs"):

@@ -70,6 +70,10 @@ BARE_UNITS = frozenset({"box", "case", "carton", "pack", "roll", "bag", "pallet"
 # "4 lb lead weights 38"): a size, when the count of the thing is said after the name
 SIZE_MEASURES = frozenset({"pound", "ounce", "kilo", "kilogram", "gram", "liter", "litre",
                            "gallon", "quart", "pint", "inch", "foot", "meter", "metre"})
+# measures of what a container holds: said between a name and a container word they size the
+# container, not the thing ("speckled buff clay twenty five pound bags", "black pla 1kg spools")
+CONTENT_MEASURES = frozenset({"pound", "ounce", "kilo", "kilogram", "gram", "liter", "litre",
+                              "gallon", "quart", "pint", "ml", "cl"})
 # words after a container word that make it part of a name: "2 pallet jacks", "a box cutter"
 UNIT_COMPOUND_HEADS = frozenset({
     "cutter", "cutters", "fan", "fans", "spring", "springs", "truck", "trucks", "opener",
