@@ -25,7 +25,7 @@ from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, s
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
+from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, PLURAL_BARE_UNITS, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
 
 # dropped at the start of a noun phrase, longest first
 LEADING = tuple(sorted((tuple(p.split()) for p in (
@@ -182,6 +182,14 @@ def _singular_unit_before_name(words: list[str], i: int) -> bool:
     rest = [w for w in words[i + 1:] if w.isalpha()]
     return bool(rest) and rest[-1] not in UNIT_COMPOUND_HEADS and not any(
         w in UNIT_COMPOUND_HEADS for w in rest[:1])
+
+
+def _plural_before_name(words: list[str], i: int, unit: str) -> bool:
+    """'10 packs filter paper', '2 boxes cable ties': a plural container said before a name of
+    two words or more is its unit, whatever the next word ('2 pallet jacks', 'a box cutter' are
+    names: the container in the singular)."""
+    return words[i] != unit and i + 2 < len(words) and words[i + 1].isalpha() and \
+        words[i + 2].isalpha() and words[i + 2] not in TRAILING
 
 
 # said of a container or a delivery ("a full box of", "a fresh batch of"), but part of a name
@@ -695,8 +703,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if unit and i + 1 < len(words) and words[i + 1] == "of":
             np.unit, np.unit_tok = unit, toks[i]
             i = _skip_leading(words, i + 2)
-        elif (unit in BARE_UNITS and said_number and i + 1 < len(words)
-              and words[i + 1] not in UNIT_COMPOUND_HEADS and tuple(words[i:i + 2]) not in _MEASURE_NAMED
+        elif ((unit in BARE_UNITS or unit in PLURAL_BARE_UNITS and words[i] != unit)
+              and said_number and i + 1 < len(words)
+              and (words[i + 1] not in UNIT_COMPOUND_HEADS or _plural_before_name(words, i, unit))
+              and tuple(words[i:i + 2]) not in _MEASURE_NAMED
               and (words[i] != unit or np.quantity == 1 or words[i] in SHORT_UNITS
                    or _singular_unit_before_name(words, i))
               and not all(w in TRAILING or _kept_participle(w) or w in _ARRIVAL_VERBS for w in words[i + 1:])):

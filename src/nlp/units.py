@@ -66,6 +66,9 @@ BARE_UNITS = frozenset({"box", "case", "carton", "pack", "roll", "bag", "pallet"
                         "jug", "tub", "bucket", "pail", "drum", "tray", "tin", "canister", "packet",
                         "coil", "reel", "skid", "sleeve", "pouch", "flat", "cambro", "pair",
                         "liter", "litre", "pint", "dozen", "bale", "keg", "barrel", "envelope"})
+# container words that stand bare before the product only in the plural ("20 blocks unsalted
+# butter", "3 bars surf wax"); in the singular they name the thing ("4 bar tape", "a block plane")
+PLURAL_BARE_UNITS = frozenset({"block", "bar"})
 # measures a name may be sized by, said glued or abbreviated before it ("1lb jars 6 cases",
 # "4 lb lead weights 38"): a size, when the count of the thing is said after the name
 SIZE_MEASURES = frozenset({"pound", "ounce", "kilo", "kilogram", "gram", "liter", "litre",
