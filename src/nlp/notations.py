@@ -21,13 +21,13 @@ _GLUED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+|\")$")
 # measures written glued to a number, as the labels write their unit
 GLUED_UNITS = {
     "ml": "ml", "mls": "ml", "cl": "cl", "l": "litre", "ltr": "litre", "ltrs": "litre", "lt": "litre",
-    "g": "gram", "gr": "gram", "kg": "kilo", "kgs": "kilo", "kilo": "kilo", "kilos": "kilo",
+    "g": "gram", "gr": "gram", "kg": "kg", "kgs": "kg", "kilo": "kilo", "kilos": "kilo",
     "m": "metre", "mtr": "metre", "mtrs": "metre", "metres": "metre", "meters": "metre",
     "cm": "cm", "mm": "mm", "ft": "foot", "oz": "ounce", "lb": "pound", "lbs": "pound",
     "pt": "pint", "pts": "pint", "gal": "gallon", "gals": "gallon",
 }
 # of those, the ones that measure out an amount of stock (not a size of one piece: "20mm")
-AMOUNT_UNITS = frozenset({"ml", "cl", "litre", "gram", "kilo", "metre", "foot", "ounce", "pound",
+AMOUNT_UNITS = frozenset({"ml", "cl", "litre", "gram", "kilo", "kg", "metre", "foot", "ounce", "pound",
                           "pint", "gallon"})
 # how a thing is, said after its amount ("CO2 x3 full"): no part of its name
 FILL_STATES = frozenset({"full", "empty", "empties", "fulls", "sealed", "unopened", "opened"})
