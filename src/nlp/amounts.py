@@ -18,10 +18,13 @@ from .tokens import ARROWS, Tok
 from .units import unit_of
 
 
-def closing_qty(toks: list[Tok]) -> tuple[list[Tok], tuple[int | float] | None]:
-    """A place said with its amount closing the note ("van 2, qty 10", "chapel x12"): the place
-    and the amount apart."""
+def closing_qty(toks: list[Tok]) -> tuple[list[Tok], tuple[int | float, str | None] | None]:
+    """A place said with its amount closing the note ("van 2, qty 10", "chapel x12", "service
+    van, 10 pairs"): the place, and the amount with its container (or None) apart."""
     words = [t.text for t in toks]
+    counted = _closing_containers(words)
+    if counted:
+        return toks[:counted[0] - 1], counted[1:]
     for k in range(1, len(words)):
         if words[k] in ("qty", "quantity", "x", "×") or _TIMES_RE.match(words[k]):
             q, e = (int(words[k].strip("x×")), k + 1) if _TIMES_RE.match(words[k]) else read_quantity(words, k + 1)
@@ -30,8 +33,21 @@ def closing_qty(toks: list[Tok]) -> tuple[list[Tok], tuple[int | float] | None]:
                 e += 1  # "decon room, qty 6 boxes"
             if q is not None and e == len(words):
                 end = k - (words[k - 1] in (",", "-"))
-                return toks[:end], (q,)
+                return toks[:end], (q, unit_of(words[-1]) if e > k + 1 else None)
     return toks, None
+
+
+def _closing_containers(words: list[str]) -> tuple[int, int | float, str] | None:
+    """(where, amount, unit) of "N containers" said after a comma at the end ("-> op 2, 1 tub",
+    "-> service van, 10 pairs"): how many of the item went there, not a place."""
+    for k in range(max(2, len(words) - 4), len(words) - 1):
+        if words[k - 1] != ",":
+            continue
+        q, e = read_quantity(words, k)
+        if q is not None and words[k] not in ("a", "an") and e == len(words) - 1 and \
+                unit_of(words[e]) not in (None, "item"):
+            return k, q, unit_of(words[e])
+    return None
 
 
 def only_source(toks: list[Tok]) -> bool:

@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import re
 
-from .units import SIZE_MEASURES
+from .units import SIZE_MEASURES, unit_of
 
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+|\")$")
 # measures written glued to a number, as the labels write their unit
 GLUED_UNITS = {
     "ml": "ml", "mls": "ml", "cl": "cl", "l": "litre", "ltr": "litre", "ltrs": "litre", "lt": "litre",
-    "g": "gram", "gr": "gram", "kg": "kilo", "kgs": "kilo", "kilo": "kilo", "kilos": "kilo",
+    "g": "gram", "gr": "gram", "kg": "kg", "kgs": "kg", "kilo": "kilo", "kilos": "kilo",
     "m": "metre", "mtr": "metre", "mtrs": "metre", "metres": "metre", "meters": "metre",
     "cm": "cm", "mm": "mm", "ft": "foot", "oz": "ounce", "lb": "pound", "lbs": "pound",
     "pt": "pint", "pts": "pint", "gal": "gallon", "gals": "gallon",
 }
 # of those, the ones that measure out an amount of stock (not a size of one piece: "20mm")
-AMOUNT_UNITS = frozenset({"ml", "cl", "litre", "gram", "kilo", "metre", "foot", "ounce", "pound",
+AMOUNT_UNITS = frozenset({"ml", "cl", "litre", "gram", "kilo", "kg", "metre", "foot", "ounce", "pound",
                           "pint", "gallon"})
 # how a thing is, said after its amount ("CO2 x3 full"): no part of its name
 FILL_STATES = frozenset({"full", "empty", "empties", "fulls", "sealed", "unopened", "opened"})
@@ -84,9 +84,10 @@ def number_in_name(named, amount, between: list[str]) -> bool:
         (not amount.product or amount.unit_only)
 
 
-def bracket_amount(words: list[str]) -> tuple[int, int | float, bool] | None:
+def bracket_amount(words: list[str]) -> tuple[int, int | float, bool, str | None] | None:
     """An amount in brackets that ends a place ("shop shelf 2 (x12)", "bar fridge (24)", "back
-    bar (1 each)") -> (where the bracket opens, the amount, whether it was "each"); else None."""
+    bar (1 each)", "pharmacy cabinet (3 bottles)") -> (where the bracket opens, the amount,
+    whether it was "each", its container or None); else None."""
     if len(words) < 4 or words[-1] != ")" or "(" not in words:
         return None
     k = len(words) - 1 - words[::-1].index("(")
@@ -95,11 +96,13 @@ def bracket_amount(words: list[str]) -> tuple[int, int | float, bool] | None:
     if each:
         inner = inner[:-1]
     if len(inner) == 1 and _TIMES_ONE.match(inner[0]):
-        return k, int(inner[0].strip("x×")), each
+        return k, int(inner[0].strip("x×")), each, None
     if len(inner) == 2 and inner[0] in ("x", "×"):
         inner = inner[1:]
     if len(inner) == 1 and inner[0].isdigit() and k >= 1:
-        return k, int(inner[0]), each
+        return k, int(inner[0]), each, None
+    if len(inner) == 2 and inner[0].isdigit() and k >= 1 and unit_of(inner[1]) not in (None, "item"):
+        return k, int(inner[0]), each, unit_of(inner[1])  # "(3 bottles)"
     return None
 
 

@@ -38,7 +38,17 @@ _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 # words that make an amount a guess ("about 30", "roughly a dozen", "over 100")
 ABOUT_WORDS = frozenset({"about", "around", "roughly", "approx", "approximately", "like", "maybe",
-                         "nearly", "almost", "over"})
+                         "nearly", "almost", "over", "~"})
+_ROUGH = re.compile(r"^~(\d[\d,.]*|a|an)$|^(\d+)ish$")
+
+
+def rough_number(word: str) -> tuple[int, int] | None:
+    """(start, end) of the number inside a guess written on it: "~12", "~a" (dozen), "40ish";
+    the tokenizer keeps the number, "~" as a word of ABOUT_WORDS and drops "ish". Else None."""
+    m = _ROUGH.match(word)
+    if not m:
+        return None
+    return (1, len(word)) if m.group(1) else (0, len(word) - 3)
 
 
 def is_number_word(word: str) -> bool:

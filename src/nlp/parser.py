@@ -336,6 +336,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                     d.from_location, d.location = d.location, places[0].toks
                 if amount and d.trigger is before[0].trigger and d.quantity is None and len(before) == 1:
                     d.quantity = amount[0]  # "... van 1 -> van 2, qty 10"
+                    d.unit = d.unit or amount[1]
             continue
         if not got:
             reasons.append("no product said")
@@ -457,6 +458,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     # "mattress bags - moved from bay C to container 4 (x10)": an amount in brackets that ends
     # the clause is the item's, as after an arrow's place (_arrow_note)
     aside = bracket_amount([t.text for t in _strip_breaks(post)]) if kind != "arrow" else None
+    if aside and aside[3]:
+        aside = None  # ("cups (2 sleeves) and lids (1 sleeve)": each item's own, regions.py)
     said: list[Tok] = []
     if aside:
         post = _strip_breaks(post)
@@ -612,13 +615,14 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
         post = post[:len(words) - 1 - words[::-1].index("(")]  # "-> Wrights (install Thurs)": a remark
     elif closing_qty(post)[1]:  # "Pouches -> decon room, qty 6 boxes", "chairs -> chapel x12"
         post, closing = closing_qty(post)
-        aside, said = (len(post), closing[0], False), []
+        aside, said = (len(post), closing[0], False, closing[1]), []
     obj, places = _arrow_parts(pre, post, counted, hints)
     prods = product_segments(obj)
     if aside and (aside[2] or len(prods) == 1):
         for seg in prods:
             if seg.np.quantity is None:
                 seg.np.quantity, seg.np.quantity_toks = aside[1], said
+                seg.np.unit = seg.np.unit or aside[3]
     return obj, places
 
 

@@ -25,7 +25,7 @@ from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, s
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import BARE_UNITS, NAME_MEASURES, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
+from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, PLURAL_BARE_UNITS, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
 
 # dropped at the start of a noun phrase, longest first
 LEADING = tuple(sorted((tuple(p.split()) for p in (
@@ -184,6 +184,14 @@ def _singular_unit_before_name(words: list[str], i: int) -> bool:
         w in UNIT_COMPOUND_HEADS for w in rest[:1])
 
 
+def _plural_before_name(words: list[str], i: int, unit: str) -> bool:
+    """'10 packs filter paper', '2 boxes cable ties': a plural container said before a name of
+    two words or more is its unit, whatever the next word ('2 pallet jacks', 'a box cutter' are
+    names: the container in the singular)."""
+    return words[i] != unit and i + 2 < len(words) and words[i + 1].isalpha() and \
+        words[i + 2].isalpha() and words[i + 2] not in TRAILING
+
+
 # said of a container or a delivery ("a full box of", "a fresh batch of"), but part of a name
 # before a plain noun ("full foot fins", "fresh apples")
 _OF_CONTAINERS = frozenset({"full", "fresh"})
@@ -245,6 +253,9 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     unit = unit_of(words[-1])
     if unit is None or unit == "item":
         return None
+    sized = _sized_containers(words)
+    if sized:
+        return sized[0], sized[1], toks[-1]
     for k in range(max(1, len(words) - 4), len(words) - 1):
         if _TIMES.match(words[k]) and k == len(words) - 2:
             q, e = int(words[k].strip("x×")), k + 1
@@ -273,6 +284,53 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name; "21g 6
         # boxes" in a list: the size names it)
     return None
+
+
+def _before_ending_words(toks: list[Tok], particles: bool) -> int:
+    """Where the words that only end a phrase start ("x3 arrived today", "x 10 boxes in"): an
+    amount said before them is still the amount after the name. Never 0. (The words are the
+    ones read_noun_phrase drops from the end of the product.)"""
+    end = len(toks)
+    while end > 1 and (toks[end - 1].text in (TRAILING if particles else TRAILING - PARTICLES) or
+                       _kept_participle(toks[end - 1].text) or toks[end - 1].text in _ARRIVAL_VERBS) \
+            and toks[end - 1].text not in ("each", "apiece", "ea", "hand"):
+        end -= 1
+    return end
+
+
+def _sized_container_at(toks: list[Tok]) -> int | None:
+    """Where the size of a container starts when a name ends in "SIZE CONTAINERS", the size said
+    apart from its number ("speckled buff clay twenty five pound bags", "pottery clay 50 lb
+    bags"): the containers are the unit and their size goes with them, as in "a 50 lb bag of
+    rice". None otherwise: a singular container may be the thing ("the 5 litre bottle"), and a
+    size written on its number stays on the name ("rice 2lb bags", "hop tide 50l kegs", as the
+    sets label them)."""
+    words = [t.text for t in toks]
+    if len(words) < 4 or unit_of(words[-1]) not in BARE_UNITS or unit_of(words[-1]) == words[-1] \
+            or unit_of(words[-2]) not in CONTENT_MEASURES or toks[-3].end == toks[-2].start:
+        return None
+    start = len(words) - 2
+    while start > 0 and (_DECIMAL.match(words[start - 1]) or is_number_word(words[start - 1])):
+        start -= 1  # "twenty five pound", "50 lb"
+    if start == len(words) - 2 or start == 0:
+        return None
+    return start if words[start - 1].isalpha() and not is_number_word(words[start - 1]) else None
+
+
+def _sized_containers(words: list[str]) -> tuple[int, int] | None:
+    """(where the count starts, the count) of "N x SIZE CONTAINERS" closing a phrase after a
+    name ("tubeless sealant 2x 1L bottles", "water 5 x 5L bottles"): the size is the
+    container's, as in "a 50 lb bag of rice"; the count is how many containers."""
+    if len(words) < 4 or not glued_measure(words[-2]):
+        return None
+    k = len(words) - 3
+    if _TIMES.match(words[k]) and words[k][-1] in "x×":
+        count = k  # "2x 1l bottles"
+    elif words[k] in ("x", "×") and words[k - 1].isdigit():
+        count = k = k - 1  # "5 x 5l bottles"
+    else:
+        return None
+    return (count, int(words[count].rstrip("x×"))) if k >= 1 and _ends_name(words, k - 1) else None
 
 
 # determiners after which "a" is the letter ("the a3 pouches" said "the a three pouches")
@@ -340,6 +398,7 @@ def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_DECIMAL = re.compile(r"^\d+(\.\d+)?$")
 _SIZE_OR_GRADE = re.compile(r"^(\d+(-\d+)?/\d+|\d+[a-z]+|\d+x\d+|[a-z]+\d+[a-z]*)$")
 
 
@@ -350,6 +409,8 @@ def _ends_name(words: list[str], k: int) -> bool:
     w = words[k]
     if w.isalpha():
         return not is_number_word(w)
+    if w == "%":  # "lidocaine 2% x 5 vials": a strength ends the name
+        return k >= 2 and bool(_DECIMAL.match(words[k - 1])) and _ends_name(words, k - 2)
     return k >= 1 and words[k - 1].isalpha() and not is_number_word(words[k - 1]) \
         and bool(_SIZE_OR_GRADE.match(w))
 
@@ -621,6 +682,13 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if k + 2 < len(words) and (words[k] in NAME_MEASURES or unit_of(words[k])) and \
                 unit_of(words[k + 1]) and words[k + 2] == "of":
             i = k + 1
+    # "4 x 5L bottles of distilled water", "a 500ml bottle of saline", "5 x 5L bottles": a size
+    # written on its number is the container's (notations.py)
+    # ("40 x 1ml syringes": a thing, not its container)
+    if np.quantity is not None and i + 1 < len(words) and glued_measure(words[i]) and (
+            words[i + 2:i + 3] == ["of"] and unit_of(words[i + 1]) not in (None, "item")
+            or i + 2 == len(words) and unit_of(words[i + 1]) in BARE_UNITS):
+        i += 1
     # "a whole tub of matcha", "6 expired bottles of sanitizer": a word on the container said
     # between the number and the container
     if np.quantity is not None and i + 1 < len(words) and (words[i + 2:i + 3] == ["of"] or (
@@ -635,8 +703,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if unit and i + 1 < len(words) and words[i + 1] == "of":
             np.unit, np.unit_tok = unit, toks[i]
             i = _skip_leading(words, i + 2)
-        elif (unit in BARE_UNITS and said_number and i + 1 < len(words)
-              and words[i + 1] not in UNIT_COMPOUND_HEADS and tuple(words[i:i + 2]) not in _MEASURE_NAMED
+        elif ((unit in BARE_UNITS or unit in PLURAL_BARE_UNITS and words[i] != unit)
+              and said_number and i + 1 < len(words)
+              and (words[i + 1] not in UNIT_COMPOUND_HEADS or _plural_before_name(words, i, unit))
+              and tuple(words[i:i + 2]) not in _MEASURE_NAMED
               and (words[i] != unit or np.quantity == 1 or words[i] in SHORT_UNITS
                    or _singular_unit_before_name(words, i))
               and not all(w in TRAILING or _kept_participle(w) or w in _ARRIVAL_VERBS for w in words[i + 1:])):
@@ -659,8 +729,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     rest_t = toks[i:]
     if len(rest_t) >= 3 and rest_t[-1].text in FILL_STATES and _TIMES.match(rest_t[-2].text):
         rest_t = rest_t[:-1]  # "CO2 x3 full": how full, not the name (notations.py)
-    # "printer toner x3", "3x printer toner"
-    for pos in (len(rest_t) - 1, 0):
+    # "printer toner x3", "3x printer toner", "brie wheels x3 made today"
+    core = _before_ending_words(rest_t, particles)
+    for pos in (core - 1, 0):
         if np.quantity is None and len(rest_t) >= 2 and _TIMES.match(rest_t[pos].text):
             np.quantity = int(rest_t[pos].text.strip("x×"))
             np.quantity_toks = [rest_t[pos]]
@@ -675,8 +746,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         rest_t = rest_t[:-1]
     # an amount with its unit after the name, in any shape: "deck screws 5 bx", "bubble wrap two
     # rolls", "milk x2 gal", "sugar 1 bag"
-    if np.quantity is None and len(rest_t) >= 3:
-        tail = _trailing_amount(rest_t)
+    core = _before_ending_words(rest_t, particles)  # ("x 10 boxes in — stock room")
+    if np.quantity is None and core >= 3:
+        tail = _trailing_amount(rest_t[:core])
         if tail:
             k, q, unit_at = tail
             np.quantity, np.quantity_toks = q, rest_t[k:-1]
@@ -720,11 +792,12 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             if cut >= 1 and (q == 0 or cut < k or not any(ch.isdigit() for ch in rw[cut - 1])
                              or allow_trailing_quantity and cut >= 2 and is_size_or_code(rw[cut - 1])
                              and rw[k].isdigit() and len(rw[k]) <= 3) \
-                    and len(rw[cut - 1]) > 1 \
+                    and (len(rw[cut - 1]) > 1 or rw[cut - 1].isalpha() and rw[cut] in ("x", "×") and rw[k].isdigit()) \
                     and rw[cut - 1] not in ("size", "number", "no", "model", "type", "#", "version",
                                             "gen", "series", "mark", "mk", "cat", "class", "grade",
                                             "level", "phase", "part", "stage", "room", "bin") \
                     and not (cut == 1 and rw[0] in ID_PLACE_HEADS):  # ("drawer 5" is a place)
+                # (a letter before "x N" typed is a size: "lab coats M x 15"; said, a code: "m x four")
                 np.quantity, np.quantity_toks = q, rest_t[k:]
                 np.trailing_quantity = True
                 rest_t = rest_t[:cut]
@@ -761,6 +834,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         # "orange tags arrived - 2 boxes of 100": how many in each box; the amount is of the
         # name said before, as "2 boxes" alone would be
         np.product, np.unit_only = [np.unit_tok], True
+    sized = _sized_container_at(np.product) if np.unit is None else None
+    if sized:
+        # "speckled buff clay twenty five pound bags four of them": the bags are the unit
+        np.unit, np.unit_tok = unit_of(np.product[-1].text), np.product[-1]
+        np.product = np.product[:sized]
     words_p = [t.text for t in np.product]
     if np.unit == "pair" and words_p and words_p[-1] not in PAIRED_GOODS and words_p[-1].endswith("s") \
             and not (np.unit_tok is not None and np.unit_tok.text == "pairs"):

@@ -13,7 +13,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from .numbers import signed_value
+from .numbers import rough_number, signed_value
 
 _NLP = None
 _LOCK = threading.Lock()
@@ -125,6 +125,13 @@ def _split(toks: list[Tok]) -> list[Tok]:
         # "the -80 freezer" keeps its name
         if signed and out and not out[-1].is_punct:
             signed = None
+        rough = rough_number(tok.text)
+        if rough:
+            # "~a dozen", "40ish": a guess at the number (numbers.rough_number)
+            if rough[0]:
+                out.append(Tok("~", tok.start, tok.start + 1))
+            out.append(Tok(tok.text[rough[0]:rough[1]], tok.start + rough[0], tok.start + rough[1]))
+            continue
         bracket = _BRACKETED.match(tok.text)
         if bracket and len(tok.text) > 1:
             # "(8)" comes out of spaCy as "(" "8)": the bracket goes apart

@@ -40,7 +40,9 @@ _add("foot", "feet", "ft")
 _add("loaf", "loaves")
 _add("pound", "lbs", "lb")
 _add("ounce", "oz")
-_add("kilo", "kg", "kgs")
+_add("kilo")
+# a written "kg" stays "kg": the labels keep it as written ("10kg rice" -> kg, "ten kilos" -> kilo)
+UNITS["kg"] = UNITS["kgs"] = "kg"
 _add("liter", "l")
 _add("box", "bx")
 _add("dozen")
@@ -62,14 +64,21 @@ SHORT_UNITS = frozenset({"bx", "bxs", "cs", "pk", "pks", "pkg", "pkgs", "rl", "r
 # container words that may stand before the product without "of" ("3 boxes gloves")
 BARE_UNITS = frozenset({"box", "case", "carton", "pack", "roll", "bag", "pallet", "bottle", "can",
                         "gallon", "ream", "crate", "tube", "jar", "sack", "spool", "package",
-                        "piece", "foot", "pound", "ounce", "kilo", "quart", "sheet", "bundle",
+                        "piece", "foot", "pound", "ounce", "kilo", "kg", "quart", "sheet", "bundle",
                         "jug", "tub", "bucket", "pail", "drum", "tray", "tin", "canister", "packet",
                         "coil", "reel", "skid", "sleeve", "pouch", "flat", "cambro", "pair",
                         "liter", "litre", "pint", "dozen", "bale", "keg", "barrel", "envelope"})
+# container words that stand bare before the product only in the plural ("20 blocks unsalted
+# butter", "3 bars surf wax"); in the singular they name the thing ("4 bar tape", "a block plane")
+PLURAL_BARE_UNITS = frozenset({"block", "bar"})
 # measures a name may be sized by, said glued or abbreviated before it ("1lb jars 6 cases",
 # "4 lb lead weights 38"): a size, when the count of the thing is said after the name
-SIZE_MEASURES = frozenset({"pound", "ounce", "kilo", "kilogram", "gram", "liter", "litre",
+SIZE_MEASURES = frozenset({"pound", "ounce", "kilo", "kg", "kilogram", "gram", "liter", "litre",
                            "gallon", "quart", "pint", "inch", "foot", "meter", "metre"})
+# measures of what a container holds: said between a name and a container word they size the
+# container, not the thing ("speckled buff clay twenty five pound bags", "black pla 1kg spools")
+CONTENT_MEASURES = frozenset({"pound", "ounce", "kilo", "kg", "kilogram", "gram", "liter", "litre",
+                              "gallon", "quart", "pint", "ml", "cl"})
 # words after a container word that make it part of a name: "2 pallet jacks", "a box cutter"
 UNIT_COMPOUND_HEADS = frozenset({
     "cutter", "cutters", "fan", "fans", "spring", "springs", "truck", "trucks", "opener",

@@ -241,7 +241,7 @@ def test_no_code_afterthought_across_a_place_or_a_list(text, expected):
     ("cement 25kg - 12 bags delivered", [("added", "cement 25kg", 12, "bag", None)]),
     ("received cement 25kg - 12 bags", [("added", "cement 25kg", 12, "bag", None)]),
     ("Rice pudding - 5 tubs expired, binned", [("removed", "rice pudding", 5, "tub", None)]),
-    ("received 25kg of cement", [("added", "cement", 25, "kilo", None)]),
+    ("received 25kg of cement", [("added", "cement", 25, "kg", None)]),
 ])
 def test_sizes_and_states_around_an_amount(text, expected):
     assert items(text) == expected
