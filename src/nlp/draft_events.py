@@ -13,11 +13,12 @@ from .numbers import is_number_word, spoken_place
 from .people import is_person
 from .phrases import PRONOUNS, ZERO_WORDS, head
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
+from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TIME_WORDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
                      looks_like_place, strip_leading)
 from .regions import Place, Segment
 from .shapes import Trigger
 from .tokens import Tok
+from .units import unit_of
 from .verbs import INSTALLING
 
 PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
@@ -115,9 +116,12 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     if event == V.MOVED and trig.lemma in ("drop", "knock") and dest and all(
             place_words(p) in (["floor"], ["ground"]) for p in dest):
         event, dest = V.REMOVED, []  # "dropped a jar of honey on the floor and it smashed": a fall
-    if event == V.MOVED and trig.lemma.split()[0] == "go" and dest and all(
+    if event == V.MOVED and trig.lemma.split()[0] in ("go", "be") and dest and all(
             place_words(p) in (["bin"], ["bins"]) and p.toks[0].text == "the" for p in dest):
-        event, dest = V.REMOVED, []  # "two cans of beans went in the bin": thrown away
+        # "two cans of beans went in the bin", "it snapped so it's in the bin": thrown away
+        event, dest = V.REMOVED, []
+    if event == V.MOVED and dest and all(_on_someones(p) for p in dest):
+        event, dest = V.REMOVED, []  # "put a chain on mrs jones's bike": fitted, gone from stock
     if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
             looks_like_place(place_words(p)) for p in to_only):
         event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
@@ -237,11 +241,26 @@ def _room_number(words: list[str]) -> bool:
     return len(said) == 1 and said[0].isdigit() and len(said[0]) >= 3 and said[0][0] != "0"
 
 
+def _on_someones(place: Place) -> bool:
+    """Whether a place is "on" someone's thing ("on Mike's bike", "on the ceo's laptop"), which
+    is theirs, not a place of ours ("on Tuesday's job" is when; "on Priya's desk", "to Priya's
+    office" are rooms and fittings of ours)."""
+    words = [t.text for t in place.toks]
+    if not (place.prep and place.prep[-1].text in ("on", "onto")) or "'s" not in words[1:] or \
+            words[-1] in PLACE_HEADS_ALL:
+        return False
+    owner = words[words.index("'s") - 1]
+    return owner not in TIME_WORDS and owner not in WEEKDAYS and owner not in ("it", "today")
+
+
 def is_place(place: Place) -> bool:
     words = place_words(place)
     if not words:
         return False
     phrase = " ".join(words)
+    if place.prep and place.prep[-1].text == "off" and len(words) == 1 and unit_of(words[0]) and \
+            words[0] not in PLACE_HEADS_ALL:
+        return False  # "cut 2m off the roll": the thing's own container, no place
     if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
             place.toks[0].text not in DETERMINERS:
         return False  # "checked out by dave": a person ("by the door" is a place)

@@ -516,5 +516,24 @@ def arrived_by_arrow(toks: list[Tok], drafts: list) -> None:
             continue
         at = next((k for k, t in enumerate(toks) if t is d.product[0]), None)
         new = at is not None and "new" in words[max(0, at - 3):at] and not set(words[max(0, at - 3):at]) & (ARROWS | {","})
-        if opened or new:
+        if opened or new or any(said_new(words, k) for k in range(at or 0, len(words)) if words[k] not in ARROWS):
             d.event = V.ADDED
+
+
+def said_new(words: list[str], k: int) -> bool:
+    """Whether words[k] says the things are new stock rather than naming them: "(new)" in
+    brackets ("churro mix 4 bags (new)") or "new" after an amount ("30 new", "24 new bottles")."""
+    if words[k] != "new" or k == 0:
+        return False
+    return words[k - 1] == "(" and words[k + 1:k + 2] == [")"] or \
+        read_quantity(words, k - 1)[1] == k and words[k - 1] not in ("a", "an", "one")
+
+
+def arrived_as_new(toks: list[Tok], drafts: list) -> None:
+    """A note without an event word that says its things are new counts an arrival, not stock
+    on hand: "Whole milk 1pt - 24 new bottles, in chiller", "helmets - 3 new ones on display"."""
+    words = [t.text for t in toks]
+    if any(said_new(words, k) for k in range(len(words))):
+        for d in drafts:
+            if d.event == V.COUNTED:
+                d.event = V.ADDED

@@ -21,14 +21,14 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, arrived_by_arrow, place_heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, place_heading, read_heading, tail_heading
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
 from .ones import name_the_ones, note_topic
 from .people import is_person
-from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, head, plural_then_count, read_noun_phrase
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
 from .questions import not_a_statement
@@ -93,6 +93,8 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
     drafts, reasons = _clauses(toks, triggers, hints)
+    if penalty == "no_verb":
+        arrived_as_new(toks, drafts)  # "churro mix 4 bags in dry storage (new)"
     place = place_heading(toks, triggers, lambda words: is_bare_place(words, hints))
     for d in drafts if place else ():
         if d.location is None and d.from_location is None and d.event in (V.REMOVED, V.ADDED, V.COUNTED):
@@ -240,6 +242,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
     reasons: list[str] = []
     state_pre: list[Tok] = []
     orphan: list[Tok] = []
+    spoilt = False  # the trigger before said how a thing is ("is dead", "snapped")
     for trig, pre, post in zip(triggers, pres, posts):
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
@@ -251,6 +254,10 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if state_pre and trig.kind == "active" and not trig.blocked and only_amount(_strip_breaks(post)):
             # "the flour got damp so we binned two bags": the amount is of the thing that got so
             post = _strip_breaks(post) + [Tok("of", post[-1].end, post[-1].end)] + state_pre
+        if spoilt and _bare_disposal(trig, pre, post):
+            # "hako iron is dead, binned", "sprayer broken, scrapped": what broke was thrown out
+            post = [Tok("it", trig.chars[1], trig.chars[1])] + _sentence_of(post)
+        spoilt = trig.blocked == "state"
         state_pre = _strip_breaks(pre) if trig.blocked == "state" and (
             trig.kind != "active" or trig.lemma == "get") else []
         if trig.blocked:
@@ -413,6 +420,20 @@ def _terse_source(d: Draft) -> None:
     k = place_suffix([t.text for t in d.product])
     if 0 < k < len(d.product):
         d.product, d.from_location = d.product[:k], d.product[k:]
+
+
+def _bare_disposal(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
+    """A throwing out or scrapping said with no object before the sentence ends ("..., binned.",
+    "scrapped. Chucked in skip"): it is of the thing whose state was just said."""
+    rest = [t for t in _strip_breaks(_sentence_of(post)) if t.text not in TIME_WORDS]
+    return trig.kind == "active" and not trig.blocked and trig.event in (V.REMOVED, V.THROW) and \
+        trig.chars is not None and not _strip_breaks(pre) and (
+            not rest or rest[0].text in ("in", "into") and not any(t.text in PRONOUNS for t in rest))
+
+
+def _sentence_of(post: list[Tok]) -> list[Tok]:
+    """The words of post up to the end of its sentence."""
+    return post[:next((k for k, t in enumerate(post) if t.text in (".", ";", "!")), len(post))]
 
 
 def _strip_breaks(toks: list[Tok]) -> list[Tok]:

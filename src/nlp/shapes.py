@@ -29,6 +29,7 @@ from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
 from .mood import (FUTURE_WORDS, MODALS, NEGATIONS, PLANNABLE, TO_MODALS, blocked, booked_after, conditional,
                    gerund_after_preposition, how_it_is, planned, told_to)
+from .notations import glued_measure
 from .numbers import read_quantity
 from .phrases import CONDITION_WORDS, plural_then_count, PARTICLES, PRONOUNS
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
@@ -88,6 +89,15 @@ class Trigger:
     subject: tuple[int, int] | None = None  # its item's words when a relative clause came between
 
 
+# verbs that use stock when said of an amount ("opened a new tube of", "cut 2 planks up");
+# said of anything else they tell no stock event ("opened the shed", "cut the grass")
+_USED_BY_OPENING = frozenset({"opened", "cut", "broached"})
+
+# words after "ran out" that say when, not what of ("the tape ran out halfway through the job")
+_WHEN_RAN_OUT = frozenset({"again", "already", "completely", "today", "yesterday", "halfway",
+                           "midway", "during", "mid", "earlier", "last", "this"})
+
+
 def _starts_clause(words: list[str], i: int) -> bool:
     """Whether words[i] sits where a verb can: clause start, after a subject or an auxiliary."""
     prev = prev_word(words, i)
@@ -128,8 +138,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
                 (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS
                  or (words[i + 2] in ("in", "at", "on") and i > 0)  # ("pencils - ran out in room 6")
-                 or (words[i + 2] in ("again", "already", "completely", "today", "yesterday")
-                     and i > 0)):  # ("blue roll ran out again!!")
+                 or (words[i + 2] in _WHEN_RAN_OUT and i > 0)):  # ("blue roll ran out again!!")
             # "ran out of bleach", "we sold out of the blue mugs", "the mugs sold out"
             j = i + 2 + (words[i + 2:i + 3] == ["of"])
             trig = Trigger(i, j, "run out", V.COUNTED, "out" if j > i + 2 else "left", zero=True)
@@ -147,7 +156,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 trig = None
             else:
                 trig = Trigger(i, i + 2, "no more", V.COUNTED, "nomore", zero=True)
-        elif w == "down" and nxt == "to" and (read_quantity(words, i + 2)[0] is not None
+        elif w == "down" and nxt == "to" and (read_quantity(words, skip(words, i + 2, ABOUT_WORDS))[0]
+                                              is not None  # ("down to about ten")
                                               or "last" in words[i + 2:i + 4]
                                               or words[i + 2:i + 4] in (["half", "a"], ["half", "an"])):
             # ("cage nuts - down to half a bag": half of one container, phrases.py)
@@ -237,6 +247,9 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 and nxt not in ("in", "back", "through", "today", "yesterday") and not preposition_at(words, i + 1):
             # "delivery came two pallets of flour and one pallet of sugar"
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
+        elif w in _USED_BY_OPENING and _opened_amount(words, i + 1):
+            # "opened a new tube of koleston", "cut 2m off the roll": an amount of stock used
+            trig = Trigger(i, i + 1, "use", V.REMOVED, "active")
         elif w == "all" and nxt == "gone" and (prev_word(words, i).isalnum() or
                                                prev_word(words, i) in V.BE):
             # "zip ties all gone", "gloves are all gone on the line": none left
@@ -565,6 +578,15 @@ def _amount_follows(words: list[str], j: int) -> bool:
     """Whether an amount starts at words[j] (after "about", "around", "only", "just")."""
     j = skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
     return read_quantity(words, j)[0] is not None and words[j] not in ("a", "an")
+
+
+def _opened_amount(words: list[str], j: int) -> bool:
+    """Whether an amount of stock starts at words[j]: a number ("2 planks", "2m"), or one
+    container of something ("a new tube of", "another bag of")."""
+    if words[j:j + 1] and words[j] in ("a", "an", "another"):
+        k = skip(words, j + 1, frozenset({"new", "fresh", "whole", "full"}))
+        return k < len(words) - 1 and unit_of(words[k]) is not None and words[k + 1] == "of"
+    return _amount_follows(words, j) or j < len(words) and glued_measure(words[j]) is not None
 
 
 # irregular participles of verbs that tell no event ("have blown", "had worn")
