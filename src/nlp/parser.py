@@ -11,7 +11,7 @@ import dataclasses
 
 from . import guard
 from . import verbs as V
-from .afterthoughts import drop_afterthoughts, says_how
+from .afterthoughts import ALL_OF, drop_afterthoughts, says_how
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
 from .bare_places import bare_places, heading_place, is_bare_place, without_when
 from .catalog_spans import Reading, reread
@@ -30,7 +30,8 @@ from .ones import name_the_ones, note_topic
 from .people import is_person
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
+from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
+                     preposition_at)
 from .questions import not_a_statement
 from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
@@ -644,7 +645,14 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
 def _remark(inner: list[str]) -> bool:
     """Whether words in brackets after a place say when or what for ("install Thurs", "needed
     today"), not which place ("client site (Harbour Dental)")."""
-    return says_how(inner) or any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+    return says_how(inner) or tuple(inner) in ALL_OF or any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+
+
+def _remark_after_place(words: list[str]) -> bool:
+    """Whether the words after a comma that ends an arrow's place say what the job is
+    ("customer job", "cutting unit issue"), not a place inside or around it ("top shelf",
+    "Riverside showground")."""
+    return bool(words) and all(w.isalpha() for w in words) and words[-1] in JOB_REMARKS
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
@@ -667,6 +675,10 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
         return read_region(pre, counted, particles=False), places
     if "for" in post_words[1:] and not looks_like_place(post_words[post_words.index("for", 1) + 1:]):
         post = post[:post_words.index("for", 1)]  # "-> workshop for edge repair": what for
+    if "," in post_words[1:-1]:
+        c = len(post_words) - 1 - post_words[::-1].index(",")
+        if _remark_after_place(post_words[c + 1:]):
+            post = post[:c]  # "-> paint booth, customer job": what the job is, not a place
     places = [Place("to", post, [])] if post else []
     pre_words = [t.text for t in pre]
     if ":" in pre_words:
@@ -1168,9 +1180,9 @@ def _stock_with(trig: Trigger, obj: list[Segment], post: list[Tok], counted: boo
     """'restocked bin 12 with m6 nuts', 'stock aisle 7 with 12 cases of water': the first phrase
     is the place, the items come after 'with'."""
     words = [t.text for t in post]
-    if trig.lemma not in STOCK_WITH or "with" not in words:
+    w = next((k for k, word in enumerate(words) if word in ("with", "w/")), None)  # (as noted)
+    if trig.lemma not in STOCK_WITH or w is None:
         return obj, []
-    w = words.index("with")
     if w == 0 or w == len(words) - 1:
         return obj, []
     items = read_region(post[w + 1:], counted)
