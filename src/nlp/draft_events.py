@@ -292,13 +292,27 @@ _AWAY_FOR = frozenset({"repair", "repairs", "servicing", "service", "testing", "
 
 def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
     """'six of the 9 litre cylinders went off for testing', 'the fan heater's been taken down
-    for servicing': sent away with no place of ours said, so out of stock (as "removed")."""
+    for servicing': sent away with no place of ours said, so out of stock (as "removed"). A place
+    said with the thing before the verb is where it was taken from ("the true blue on the left
+    wall's been taken down for servicing"); one it was sent to by name is the repairer's ("sent
+    back to Cheyenne for repair"; "to the workshop", "gone to the dealer" stay moves)."""
     words = [t.text for t in toks]
     for d in drafts:
-        if d.event != V.MOVED or d.location is not None or d.trigger is None or d.trigger.kind == "arrow":
+        if d.event != V.MOVED or d.trigger is None or d.trigger.kind == "arrow" or d.from_location:
             continue
-        after = words[d.trigger.end:d.trigger.end + 6]
-        k = after.index("for") + 1 if "for" in after else 0
-        k += k and after[k:k + 1] in (["a"], ["its"], ["their"], ["some"])
-        if k and after[k:k + 1] and after[k] in _AWAY_FOR:
+        start = toks[d.trigger.start].start if d.trigger.start < len(toks) else None
+        where_it_was = d.location is not None and start is not None and d.location[-1].end <= start
+        sent_to = d.location is not None and d.trigger.lemma.split()[0] == "send" and not where_it_was \
+            and d.location[0].text not in DETERMINERS and not looks_like_place([t.text for t in d.location])
+        # (a repairer is said by its name, with no "the": "to Cheyenne"; "to the workshop" is ours)
+        if d.location is not None and not (where_it_was or sent_to):
+            continue
+        tail = words[d.trigger.end:]
+        k = next((j + 1 for j, w in enumerate(tail[:12]) if w == "for"), 0)
+        if sent_to and (k == 0 or any(w in (",", ".", ";", "and") for w in tail[:k])):
+            continue  # ("sent the drill to the van, for the job")
+        k += k and tail[k:k + 1] in (["a"], ["its"], ["their"], ["some"])
+        if k and tail[k:k + 1] and tail[k] in _AWAY_FOR:
             d.event = V.REMOVED
+            if sent_to:
+                d.location = None
