@@ -38,7 +38,7 @@ from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import tally_trigger
 from .terse_notes import verbless
-from .tokens import Tok, tokenize
+from .tokens import ARROWS, Tok, tokenize
 from .typos import fuzzy_triggers
 from .units import BARE_UNITS, SIZE_MEASURES, unit_of
 from .variants import VariantList, read_variant_list, read_variant_moves, split_breakdown
@@ -69,9 +69,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     toks = tail_heading(toks)
     triggers = find_triggers(toks)
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
-    if arrows_only and toks[1:2] and toks[1].text == ":":
-        # "Recieved: 3x flour -> dry store": a lone heading word that is a misspelt verb says
-        # the event ("Brake cables -> ..." is a name: no colon)
+    if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):
+        # "Recieved: 3x flour -> dry store", "recieved 2 cases scrub -> pharmacy": a first word
+        # that is a misspelt verb, before a colon or an amount, says the event ("Brake cables ->
+        # ..." is a name)
         again = fuzzy_triggers(toks, all_of_them=True)
         if any(t.start == 0 and t.kind != "arrow" for t in again):
             triggers = again
@@ -121,6 +122,15 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     if not items:
         return Parse(text, (), reasons[0] if reasons else "no product said")
     return Parse(text, items, None)
+
+
+def _misspelt_verb_then_amount(toks: list[Tok]) -> bool:
+    """'recieved 2 cases scrub -> ...': a long first word, then an amount and more words before
+    the arrow (a name with its number goes straight on to it: "bin 12 -> bin 14")."""
+    words = [t.text for t in toks]
+    end = read_quantity(words, 1)[1]
+    return len(words[0]) >= 6 and words[0].isalpha() and end > 1 and end < len(words) and \
+        words[end] not in ARROWS
 
 
 def _container_after_size(d: Draft) -> None:
