@@ -93,6 +93,10 @@ class Trigger:
 # said of anything else they tell no stock event ("opened the shed", "cut the grass")
 _USED_BY_OPENING = frozenset({"opened", "cut", "broached"})
 
+# verbs of making stock when said of an amount ("made two gallons of syrup", "bottled 60 jars
+# of honey"); of anything else they tell no stock event ("made a mess", "mixed feelings")
+_MADE_BY_US = frozenset({"made", "mixed", "bottled", "rendered", "jarred"})
+
 # words after "ran out" that say when, not what of ("the tape ran out halfway through the job")
 _WHEN_RAN_OUT = frozenset({"again", "already", "completely", "today", "yesterday", "halfway",
                            "midway", "during", "mid", "earlier", "last", "this"})
@@ -250,6 +254,11 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in _USED_BY_OPENING and _opened_amount(words, i + 1):
             # "opened a new tube of koleston", "cut 2m off the roll": an amount of stock used
             trig = Trigger(i, i + 1, "use", V.REMOVED, "active")
+        elif w in _MADE_BY_US and (_opened_amount(words, i + 1) or i > 1 and _amount_before(words, i) and (
+                not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("+", "&") or
+                preposition_at(words, i + 1))):  # ("4 cs bottled water": what kind of water)
+            # "made two gallons of sugar syrup", "brie wheels x3 made today": we made it, it is new
+            trig = Trigger(i, i + 1, "make", V.ADDED, "active")
         elif w == "all" and nxt == "gone" and (prev_word(words, i).isalnum() or
                                                prev_word(words, i) in V.BE):
             # "zip ties all gone", "gloves are all gone on the line": none left
@@ -578,6 +587,14 @@ def _amount_follows(words: list[str], j: int) -> bool:
     """Whether an amount starts at words[j] (after "about", "around", "only", "just")."""
     j = skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
     return read_quantity(words, j)[0] is not None and words[j] not in ("a", "an")
+
+
+def _amount_before(words: list[str], i: int) -> bool:
+    """Whether a name's amount ends just before words[i] ("glaze 2 buckets", "scones x 24",
+    "brie wheels x3"): a note of what was made or done, the verb after it."""
+    k = i - 1 if unit_of(words[i - 1]) and not words[i - 1][:1].isdigit() else i
+    return k >= 2 and any(read_quantity(words, j)[1] == k and words[j] not in ("a", "an")
+                          for j in range(max(1, k - 3), k)) or re.match(r"^[x×]\d+$", words[i - 1]) is not None
 
 
 def _opened_amount(words: list[str], j: int) -> bool:
