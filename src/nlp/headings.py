@@ -522,7 +522,9 @@ def arrived_by_arrow(toks: list[Tok], drafts: list) -> None:
             continue
         at = next((k for k, t in enumerate(toks) if t is d.product[0]), None)
         new = at is not None and "new" in words[max(0, at - 3):at] and not set(words[max(0, at - 3):at]) & (ARROWS | {","})
-        if opened or new or any(said_new(words, k) for k in range(at or 0, len(words)) if words[k] not in ARROWS):
+        # ("1 pint chun blue glaze (new) -> glaze room"): said new after the name
+        new = new or any(said_new(words, k) for k in range(at or 0, len(words)))
+        if opened or new:
             d.event = V.ADDED
 
 

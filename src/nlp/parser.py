@@ -655,7 +655,8 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
 def _remark(inner: list[str]) -> bool:
     """Whether words in brackets after a place say when or what for ("install Thurs", "needed
     today"), not which place ("client site (Harbour Dental)")."""
-    return says_how(inner) or tuple(inner) in ALL_OF or any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+    return says_how(inner) or tuple(inner) in ALL_OF or any(  # ("(all of them)": how many)
+        w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
 
 
 def _remark_after_place(words: list[str]) -> bool:

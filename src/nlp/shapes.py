@@ -10,11 +10,14 @@ per event word, and the shape each is said in. Each trigger kind is a shape:
     there    "there are 12 chairs in room 204"                           -> counted
     have     "we have 12 chairs", "the garage now has 3 ladders"         -> counted
     left     "only 3 boxes of gloves left", "paper towels, just 2 left"  -> counted
-    down     "we're down to 2 rolls of tape", "the tape is down to 2"    -> counted
-    out      "ran out of bleach", "we're out of coffee"                  -> counted, 0
+    down     "we're down to 2 rolls of tape", "down to about ten"        -> counted
+    out      "ran out of bleach", "the roll ran out halfway through"     -> counted, 0
     nomore   "no more bleach"                                            -> counted, 0
     count    "stocktake: paper towels 4, room 204", "stock count ..."     -> counted
     new      "new item: label printer", "3 new chairs for the office"     -> added
+
+Verbs that tell stock only when said of an amount: "opened a new tube of", "cut 2 planks"
+(used, removed); "made two gallons of syrup", "glaze 2 buckets mixed" (made by us, added).
 
 Whether a trigger tells an event at all (`Trigger.blocked`) is decided in mood.py, whether
 "left" or "out" counts in stock_left.py; each clause's noun phrases and places are read in
@@ -592,9 +595,11 @@ def _amount_follows(words: list[str], j: int) -> bool:
 def _amount_before(words: list[str], i: int) -> bool:
     """Whether a name's amount ends just before words[i] ("glaze 2 buckets", "scones x 24",
     "brie wheels x3"): a note of what was made or done, the verb after it."""
+    if re.match(r"^[x×]\d+$", words[i - 1]):
+        return True
     k = i - 1 if unit_of(words[i - 1]) and not words[i - 1][:1].isdigit() else i
     return k >= 2 and any(read_quantity(words, j)[1] == k and words[j] not in ("a", "an")
-                          for j in range(max(1, k - 3), k)) or re.match(r"^[x×]\d+$", words[i - 1]) is not None
+                          for j in range(max(1, k - 3), k))
 
 
 def _opened_amount(words: list[str], j: int) -> bool:
