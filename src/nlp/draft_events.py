@@ -13,11 +13,12 @@ from .numbers import is_number_word, spoken_place
 from .people import is_person
 from .phrases import PRONOUNS, ZERO_WORDS, head
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
+from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TIME_WORDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
                      looks_like_place, strip_leading)
 from .regions import Place, Segment
 from .shapes import Trigger
 from .tokens import Tok
+from .units import unit_of
 from .verbs import INSTALLING
 
 PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
@@ -115,9 +116,12 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     if event == V.MOVED and trig.lemma in ("drop", "knock") and dest and all(
             place_words(p) in (["floor"], ["ground"]) for p in dest):
         event, dest = V.REMOVED, []  # "dropped a jar of honey on the floor and it smashed": a fall
-    if event == V.MOVED and trig.lemma.split()[0] == "go" and dest and all(
+    if event == V.MOVED and trig.lemma.split()[0] in ("go", "be") and dest and all(
             place_words(p) in (["bin"], ["bins"]) and p.toks[0].text == "the" for p in dest):
-        event, dest = V.REMOVED, []  # "two cans of beans went in the bin": thrown away
+        # "two cans of beans went in the bin", "it snapped so it's in the bin": thrown away
+        event, dest = V.REMOVED, []
+    if event == V.MOVED and dest and all(_on_someones(p) for p in dest):
+        event, dest = V.REMOVED, []  # "put a chain on mrs jones's bike": fitted, gone from stock
     if event == V.REMOVED and trig.lemma in ("give", "hand") and to_only and all(
             looks_like_place(place_words(p)) for p in to_only):
         event = V.MOVED  # "gave 2 chairs to room 5": to a place of ours
@@ -237,11 +241,26 @@ def _room_number(words: list[str]) -> bool:
     return len(said) == 1 and said[0].isdigit() and len(said[0]) >= 3 and said[0][0] != "0"
 
 
+def _on_someones(place: Place) -> bool:
+    """Whether a place is "on" someone's thing ("on Mike's bike", "on the ceo's laptop"), which
+    is theirs, not a place of ours ("on Tuesday's job" is when; "on Priya's desk", "to Priya's
+    office" are rooms and fittings of ours)."""
+    words = [t.text for t in place.toks]
+    if not (place.prep and place.prep[-1].text in ("on", "onto")) or "'s" not in words[1:] or \
+            words[-1] in PLACE_HEADS_ALL:
+        return False
+    owner = words[words.index("'s") - 1]
+    return owner not in TIME_WORDS and owner not in WEEKDAYS and owner not in ("it", "today")
+
+
 def is_place(place: Place) -> bool:
     words = place_words(place)
     if not words:
         return False
     phrase = " ".join(words)
+    if place.prep and place.prep[-1].text == "off" and len(words) == 1 and unit_of(words[0]) and \
+            words[0] not in PLACE_HEADS_ALL:
+        return False  # "cut 2m off the roll": the thing's own container, no place
     if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
             place.toks[0].text not in DETERMINERS:
         return False  # "checked out by dave": a person ("by the door" is a place)
@@ -273,13 +292,27 @@ _AWAY_FOR = frozenset({"repair", "repairs", "servicing", "service", "testing", "
 
 def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
     """'six of the 9 litre cylinders went off for testing', 'the fan heater's been taken down
-    for servicing': sent away with no place of ours said, so out of stock (as "removed")."""
+    for servicing': sent away with no place of ours said, so out of stock (as "removed"). A place
+    said with the thing before the verb is where it was taken from ("the true blue on the left
+    wall's been taken down for servicing"); one it was sent to by name is the repairer's ("sent
+    back to Cheyenne for repair"; "to the workshop", "gone to the dealer" stay moves)."""
     words = [t.text for t in toks]
     for d in drafts:
-        if d.event != V.MOVED or d.location is not None or d.trigger is None or d.trigger.kind == "arrow":
+        if d.event != V.MOVED or d.trigger is None or d.trigger.kind == "arrow" or d.from_location:
             continue
-        after = words[d.trigger.end:d.trigger.end + 6]
-        k = after.index("for") + 1 if "for" in after else 0
-        k += k and after[k:k + 1] in (["a"], ["its"], ["their"], ["some"])
-        if k and after[k:k + 1] and after[k] in _AWAY_FOR:
+        start = toks[d.trigger.start].start if d.trigger.start < len(toks) else None
+        where_it_was = d.location is not None and start is not None and d.location[-1].end <= start
+        sent_to = d.location is not None and d.trigger.lemma.split()[0] == "send" and not where_it_was \
+            and d.location[0].text not in DETERMINERS and not looks_like_place([t.text for t in d.location])
+        # (a repairer is said by its name, with no "the": "to Cheyenne"; "to the workshop" is ours)
+        if d.location is not None and not (where_it_was or sent_to):
+            continue
+        tail = words[d.trigger.end:]
+        k = next((j + 1 for j, w in enumerate(tail[:12]) if w == "for"), 0)
+        if sent_to and (k == 0 or any(w in (",", ".", ";", "and") for w in tail[:k])):
+            continue  # ("sent the drill to the van, for the job")
+        k += k and tail[k:k + 1] in (["a"], ["its"], ["their"], ["some"])
+        if k and tail[k:k + 1] and tail[k] in _AWAY_FOR:
             d.event = V.REMOVED
+            if sent_to:
+                d.location = None

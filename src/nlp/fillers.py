@@ -29,6 +29,7 @@ ALWAYS = frozenset({
     "evidently", "seriously", "frankly", "clearly",
     # chat shorthand
     "lol", "lmao", "sry", "srry", "ty", "tyvm", "thnx", "thanx", "haha", "omg", "ugh", "yay",
+    "smh", "ffs", "tbh",
     # a spoken "yeah" inside or after a clause confirms, it names nothing ("the bleach yeah
     # both out", "it's all in the shed yeah")
     "yeah", "yep", "yup",

@@ -562,16 +562,43 @@ _ARRIVED_OPENERS = frozenset({"in", "today", "arrived", "received", "rcvd", "rec
 def arrived_by_arrow(toks: list[Tok], drafts: list) -> None:
     """An arrow after things that just arrived says where they were put, so they are added there,
     not moved: "In today: bin liners x4, hand soap x2 -> cleaning cupboard", "3 new tubs of grout
-    -> tile store" (as "new kettle -> staff room")."""
+    -> tile store" (as "new kettle -> staff room"), "shampoo x 60 received -> aisle 3"."""
     words = [t.text for t in toks]
     if not set(words) & ARROWS:
         return
     colon = next((k for k, w in enumerate(words[:5]) if w == ":"), 0)
     opened = colon > 0 and all(w in _ARRIVED_OPENERS for w in words[:colon])
+    arrow = next(k for k, w in enumerate(words) if w in ARROWS)
+    # "DS-300 shampoo x 60 received -> aisle 3": the arrival verb said before the arrow
+    came = any((V.lookup(words, k) or ("", ""))[1] == V.ADDED for k in range(arrow))
     for d in drafts:
         if d.event != V.MOVED or d.from_location is not None or not d.product:
             continue
+        if came and d.trigger is not None and d.trigger.kind == "arrow":
+            d.event = V.ADDED
+            continue
         at = next((k for k, t in enumerate(toks) if t is d.product[0]), None)
         new = at is not None and "new" in words[max(0, at - 3):at] and not set(words[max(0, at - 3):at]) & (ARROWS | {","})
+        # ("1 pint chun blue glaze (new) -> glaze room"): said new after the name
+        new = new or any(said_new(words, k) for k in range(at or 0, len(words)))
         if opened or new:
             d.event = V.ADDED
+
+
+def said_new(words: list[str], k: int) -> bool:
+    """Whether words[k] says the things are new stock rather than naming them: "(new)" in
+    brackets ("churro mix 4 bags (new)") or "new" after an amount ("30 new", "24 new bottles")."""
+    if words[k] != "new" or k == 0:
+        return False
+    return words[k - 1] == "(" and words[k + 1:k + 2] == [")"] or \
+        read_quantity(words, k - 1)[1] == k and words[k - 1] not in ("a", "an", "one")
+
+
+def arrived_as_new(toks: list[Tok], drafts: list) -> None:
+    """A note without an event word that says its things are new counts an arrival, not stock
+    on hand: "Whole milk 1pt - 24 new bottles, in chiller", "helmets - 3 new ones on display"."""
+    words = [t.text for t in toks]
+    if any(said_new(words, k) for k in range(len(words))):
+        for d in drafts:
+            if d.event == V.COUNTED:
+                d.event = V.ADDED

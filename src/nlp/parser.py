@@ -11,7 +11,7 @@ import dataclasses
 
 from . import guard
 from . import verbs as V
-from .afterthoughts import drop_afterthoughts, says_how
+from .afterthoughts import ALL_OF, drop_afterthoughts, says_how
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
 from .bare_places import bare_places, heading_place, is_bare_place, without_when
 from .catalog_spans import Reading, reread
@@ -21,23 +21,24 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, arrived_by_arrow, place_heading, read_heading, tail_heading
+from .headings import EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, place_heading, read_heading, tail_heading
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
 from .ones import name_the_ones, note_topic
 from .people import is_person
-from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, head, plural_then_count, read_noun_phrase
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix, preposition_at)
+from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
+                     preposition_at)
 from .questions import not_a_statement
 from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import read_tally
 from .terse_notes import verbless
-from .tokens import Tok, tokenize
+from .tokens import ARROWS, Tok, tokenize
 from .typos import fuzzy_triggers
 from .units import BARE_UNITS, SIZE_MEASURES, unit_of
 from .variants import VariantList, read_variant_list, read_variant_moves, split_breakdown
@@ -68,9 +69,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     toks = tail_heading(toks)
     triggers = find_triggers(toks)
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
-    if arrows_only and toks[1:2] and toks[1].text == ":":
-        # "Recieved: 3x flour -> dry store": a lone heading word that is a misspelt verb says
-        # the event ("Brake cables -> ..." is a name: no colon)
+    if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):
+        # "Recieved: 3x flour -> dry store", "recieved 2 cases scrub -> pharmacy": a first word
+        # that is a misspelt verb, before a colon or an amount, says the event ("Brake cables ->
+        # ..." is a name)
         again = fuzzy_triggers(toks, all_of_them=True)
         if any(t.start == 0 and t.kind != "arrow" for t in again):
             triggers = again
@@ -95,6 +97,8 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if not triggers:
         return Parse(text, (), "no inventory event: no event word (add, move, remove, count...)")
     drafts, reasons = _clauses(toks, triggers, hints)
+    if penalty == "no_verb":
+        arrived_as_new(toks, drafts)  # "churro mix 4 bags in dry storage (new)"
     place = place_heading(toks, triggers, lambda words: is_bare_place(words, hints))
     for d in drafts if place else ():
         if d.location is None and d.from_location is None and d.event in (V.REMOVED, V.ADDED, V.COUNTED):
@@ -120,6 +124,15 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     if not items:
         return Parse(text, (), reasons[0] if reasons else "no product said")
     return Parse(text, items, None)
+
+
+def _misspelt_verb_then_amount(toks: list[Tok]) -> bool:
+    """'recieved 2 cases scrub -> ...': a long first word, then an amount and more words before
+    the arrow (a name with its number goes straight on to it: "bin 12 -> bin 14")."""
+    words = [t.text for t in toks]
+    end = read_quantity(words, 1)[1]
+    return len(words[0]) >= 6 and words[0].isalpha() and end > 1 and end < len(words) and \
+        words[end] not in ARROWS
 
 
 def _container_after_size(d: Draft) -> None:
@@ -242,6 +255,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
     reasons: list[str] = []
     state_pre: list[Tok] = []
     orphan: list[Tok] = []
+    spoilt = False  # the trigger before said how a thing is ("is dead", "snapped")
     for trig, pre, post in zip(triggers, pres, posts):
         if trig.blocked == "relative":
             continue  # background said about an item (a relative clause), not the event
@@ -253,6 +267,10 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if state_pre and trig.kind == "active" and not trig.blocked and only_amount(_strip_breaks(post)):
             # "the flour got damp so we binned two bags": the amount is of the thing that got so
             post = _strip_breaks(post) + [Tok("of", post[-1].end, post[-1].end)] + state_pre
+        if spoilt and _bare_disposal(trig, pre, post):
+            # "hako iron is dead, binned", "sprayer broken, scrapped": what broke was thrown out
+            post = [Tok("it", trig.chars[1], trig.chars[1])] + _sentence_of(post)
+        spoilt = trig.blocked == "state"
         state_pre = _strip_breaks(pre) if trig.blocked == "state" and (
             trig.kind != "active" or trig.lemma == "get") else []
         if trig.blocked:
@@ -416,6 +434,20 @@ def _terse_source(d: Draft) -> None:
     k = place_suffix([t.text for t in d.product])
     if 0 < k < len(d.product):
         d.product, d.from_location = d.product[:k], d.product[k:]
+
+
+def _bare_disposal(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
+    """A throwing out or scrapping said with no object before the sentence ends ("..., binned.",
+    "scrapped. Chucked in skip"): it is of the thing whose state was just said."""
+    rest = [t for t in _strip_breaks(_sentence_of(post)) if t.text not in TIME_WORDS]
+    return trig.kind == "active" and not trig.blocked and trig.event in (V.REMOVED, V.THROW) and \
+        trig.chars is not None and not _strip_breaks(pre) and (
+            not rest or rest[0].text in ("in", "into") and not any(t.text in PRONOUNS for t in rest))
+
+
+def _sentence_of(post: list[Tok]) -> list[Tok]:
+    """The words of post up to the end of its sentence."""
+    return post[:next((k for k, t in enumerate(post) if t.text in (".", ";", "!")), len(post))]
 
 
 def _strip_breaks(toks: list[Tok]) -> list[Tok]:
@@ -629,7 +661,15 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
 def _remark(inner: list[str]) -> bool:
     """Whether words in brackets after a place say when or what for ("install Thurs", "needed
     today"), not which place ("client site (Harbour Dental)")."""
-    return says_how(inner) or any(w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+    return says_how(inner) or tuple(inner) in ALL_OF or any(  # ("(all of them)": how many)
+        w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+
+
+def _remark_after_place(words: list[str]) -> bool:
+    """Whether the words after a comma that ends an arrow's place say what the job is
+    ("customer job", "cutting unit issue"), not a place inside or around it ("top shelf",
+    "Riverside showground")."""
+    return bool(words) and all(w.isalpha() for w in words) and words[-1] in JOB_REMARKS
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
@@ -652,6 +692,10 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
         return read_region(pre, counted, particles=False), places
     if "for" in post_words[1:] and not looks_like_place(post_words[post_words.index("for", 1) + 1:]):
         post = post[:post_words.index("for", 1)]  # "-> workshop for edge repair": what for
+    if "," in post_words[1:-1]:
+        c = len(post_words) - 1 - post_words[::-1].index(",")
+        if _remark_after_place(post_words[c + 1:]):
+            post = post[:c]  # "-> paint booth, customer job": what the job is, not a place
     places = [Place("to", post, [])] if post else []
     pre_words = [t.text for t in pre]
     if ":" in pre_words:
@@ -814,9 +858,9 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
         # "four boxes of paper cups arrived plus two sleeves of lids": one more item
         return obj + post_segs[:1] + more
     if kind == "left" and obj and post_segs and post_segs[0].np and post_segs[0].np.product and \
-            not post_segs[0].np.pronoun and _named_amounts(post_segs):
+            not post_segs[0].np.pronoun and _named_amounts(post_segs) and any(s.np and s.np.quantity is not None for s in obj):
         # "frost porcelain - 6 bags left, b-mix 11": the list of the count goes on, each thing
-        # with its own amount
+        # with its own amount, the first too ("fog fluid ran out halfway thru act 2" is when)
         return obj + product_segments(post_segs)
     for s in post_segs:
         if not (s.np and s.np.product):
@@ -1174,9 +1218,9 @@ def _stock_with(trig: Trigger, obj: list[Segment], post: list[Tok], counted: boo
     """'restocked bin 12 with m6 nuts', 'stock aisle 7 with 12 cases of water': the first phrase
     is the place, the items come after 'with'."""
     words = [t.text for t in post]
-    if trig.lemma not in STOCK_WITH or "with" not in words:
+    w = next((k for k, word in enumerate(words) if word in ("with", "w/")), None)  # (as noted)
+    if trig.lemma not in STOCK_WITH or w is None:
         return obj, []
-    w = words.index("with")
     if w == 0 or w == len(words) - 1:
         return obj, []
     items = read_region(post[w + 1:], counted)

@@ -100,7 +100,9 @@ TRAILING = frozenset({"away", "out", "up", "off", "back", "down", "over", "aroun
                       "on", "hand", "or", "so", "instead", "somewhere", "yet", "for",
                       "home", "tonight", "anyway", "ea", "low", "anywhere", "everywhere",
                       "online", "together", "both", "available", "free", "ready", "spare",
-                      "overall", "outstanding", "altogether"})
+                      "overall", "outstanding", "altogether",
+                      # how far, said of running out ("we've run out of acetone completely")
+                      "completely", "entirely", "totally", "fully"})
 PARTICLES = frozenset({"away", "out", "up", "off", "back", "down", "over", "around", "in", "aside"})
 QUANTITY_MARKERS = frozenset({"x", "×", "times", "qty", "quantity", "count", "of", "total", ":",
                               "-", "="})
@@ -846,8 +848,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         # pairs of" is said only of things that come in pairs ("twenty pairs of the one sixties")
         np.quantity = 2 * (np.quantity if np.quantity is not None else 1)
         np.unit, np.unit_tok = None, None
-    if not words_p and np.quantity is None and words and all(w in ("both", "all", "each") for w in words):
-        np.pronoun = True  # "both going in the dry store"
+    if not words_p and np.quantity is None and words and (
+            all(w in ("both", "all", "each") for w in words) or words == ["that"]):
+        np.pronoun = True  # "both going in the dry store", "it snapped so that's in the bin"
         return np
     if words_p == ["lot"] and i > 0 and words[i - 1] in ("the", "whole"):
         words_p = ["all"]  # "lost the lot", "tossed the whole lot"

@@ -164,12 +164,19 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        "storytime", "story time", "dry hop", "brew day", "tasting", "lesson",
                        "demo", "demonstration", "appointment", "bake sale", "craft club",
                        "toddler group", "coffee morning",
+                       # where and when things are sold or shown to the public ("sold 30 jars at
+                       # market", "lost a beltpack at the matinee"; a "market stall" is a place)
+                       "market", "matinee", "open studio", "pop-up", "popup",
                        # any "X day" or "X night", and the jobs of a crew ("used 4 dressings at
                        # the 2am call", "lost a hose ramp at the house fire", "at the school eye
                        # day", "gaffer used in the tech run")
                        "day", "night", "call", "callout", "call-out", "shout", "house fire",
                        "car fire", "bin fire", "grass fire", "chimney fire", "tech run", "dress run",
                        "test run", "rtc", "incident", "collision"})
+# what a note says a thing went somewhere for, after the place and a comma ("-> paint booth,
+# customer job", "-> workshop, cutting unit issue"): the job, not a place
+JOB_REMARKS = frozenset({"job", "jobs", "issue", "issues", "problem", "fault", "repair", "repairs",
+                         "service", "fix", "check", "inspection"})
 # things a place is said by ("hung up by the back door", "parked up by the top gate"): after "by
 # the" they say where, not who did it
 LANDMARKS = frozenset({"door", "doors", "gate", "gates", "window", "windows", "entrance", "exit",

@@ -10,11 +10,14 @@ per event word, and the shape each is said in. Each trigger kind is a shape:
     there    "there are 12 chairs in room 204"                           -> counted
     have     "we have 12 chairs", "the garage now has 3 ladders"         -> counted
     left     "only 3 boxes of gloves left", "paper towels, just 2 left"  -> counted
-    down     "we're down to 2 rolls of tape", "the tape is down to 2"    -> counted
-    out      "ran out of bleach", "we're out of coffee"                  -> counted, 0
+    down     "we're down to 2 rolls of tape", "down to about ten"        -> counted
+    out      "ran out of bleach", "the roll ran out halfway through"     -> counted, 0
     nomore   "no more bleach"                                            -> counted, 0
     count    "stocktake: paper towels 4, room 204", "stock count ..."     -> counted
     new      "new item: label printer", "3 new chairs for the office"     -> added
+
+Verbs that tell stock only when said of an amount: "opened a new tube of", "cut 2 planks"
+(used, removed); "made two gallons of syrup", "glaze 2 buckets mixed" (made by us, added).
 
 Whether a trigger tells an event at all (`Trigger.blocked`) is decided in mood.py, whether
 "left" or "out" counts in stock_left.py; each clause's noun phrases and places are read in
@@ -29,6 +32,7 @@ from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
 from .mood import (FUTURE_WORDS, MODALS, NEGATIONS, PLANNABLE, TO_MODALS, blocked, booked_after, conditional,
                    gerund_after_preposition, how_it_is, planned, told_to)
+from .notations import glued_measure
 from .numbers import read_quantity
 from .phrases import CONDITION_WORDS, plural_then_count, PARTICLES, PRONOUNS
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
@@ -88,6 +92,19 @@ class Trigger:
     subject: tuple[int, int] | None = None  # its item's words when a relative clause came between
 
 
+# verbs that use stock when said of an amount ("opened a new tube of", "cut 2 planks up");
+# said of anything else they tell no stock event ("opened the shed", "cut the grass")
+_USED_BY_OPENING = frozenset({"opened", "cut", "broached"})
+
+# verbs of making stock when said of an amount ("made two gallons of syrup", "bottled 60 jars
+# of honey"); of anything else they tell no stock event ("made a mess", "mixed feelings")
+_MADE_BY_US = frozenset({"made", "mixed", "bottled", "rendered", "jarred"})
+
+# words after "ran out" that say when, not what of ("the tape ran out halfway through the job")
+_WHEN_RAN_OUT = frozenset({"again", "already", "completely", "today", "yesterday", "halfway",
+                           "midway", "during", "mid", "earlier", "last", "this"})
+
+
 def _starts_clause(words: list[str], i: int) -> bool:
     """Whether words[i] sits where a verb can: clause start, after a subject or an auxiliary."""
     prev = prev_word(words, i)
@@ -128,8 +145,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in ("ran", "run", "running", "runs", "sold", "sell", "sells") and nxt == "out" and \
                 (words[i + 2:i + 3] == ["of"] or i + 2 == n or words[i + 2] in CLAUSE_BREAKS
                  or (words[i + 2] in ("in", "at", "on") and i > 0)  # ("pencils - ran out in room 6")
-                 or (words[i + 2] in ("again", "already", "completely", "today", "yesterday")
-                     and i > 0)):  # ("blue roll ran out again!!")
+                 or (words[i + 2] in _WHEN_RAN_OUT and i > 0)):  # ("blue roll ran out again!!")
             # "ran out of bleach", "we sold out of the blue mugs", "the mugs sold out"
             j = i + 2 + (words[i + 2:i + 3] == ["of"])
             trig = Trigger(i, j, "run out", V.COUNTED, "out" if j > i + 2 else "left", zero=True)
@@ -147,7 +163,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 trig = None
             else:
                 trig = Trigger(i, i + 2, "no more", V.COUNTED, "nomore", zero=True)
-        elif w == "down" and nxt == "to" and (read_quantity(words, i + 2)[0] is not None
+        elif w == "down" and nxt == "to" and (read_quantity(words, skip(words, i + 2, ABOUT_WORDS))[0]
+                                              is not None  # ("down to about ten")
                                               or "last" in words[i + 2:i + 4]
                                               or words[i + 2:i + 4] in (["half", "a"], ["half", "an"])):
             # ("cage nuts - down to half a bag": half of one container, phrases.py)
@@ -237,6 +254,14 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 and nxt not in ("in", "back", "through", "today", "yesterday") and not preposition_at(words, i + 1):
             # "delivery came two pallets of flour and one pallet of sugar"
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")
+        elif w in _USED_BY_OPENING and _opened_amount(words, i + 1):
+            # "opened a new tube of koleston", "cut 2m off the roll": an amount of stock used
+            trig = Trigger(i, i + 1, "use", V.REMOVED, "active")
+        elif w in _MADE_BY_US and (_opened_amount(words, i + 1) or i > 1 and _amount_before(words, i) and (
+                not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS or nxt in ("+", "&") or
+                preposition_at(words, i + 1))):  # ("4 cs bottled water": what kind of water)
+            # "made two gallons of sugar syrup", "brie wheels x3 made today": we made it, it is new
+            trig = Trigger(i, i + 1, "make", V.ADDED, "active")
         elif w == "all" and nxt == "gone" and (prev_word(words, i).isalnum() or
                                                prev_word(words, i) in V.BE):
             # "zip ties all gone", "gloves are all gone on the line": none left
@@ -565,6 +590,25 @@ def _amount_follows(words: list[str], j: int) -> bool:
     """Whether an amount starts at words[j] (after "about", "around", "only", "just")."""
     j = skip(words, j, ABOUT_WORDS | {"only", "just", "exactly"})
     return read_quantity(words, j)[0] is not None and words[j] not in ("a", "an")
+
+
+def _amount_before(words: list[str], i: int) -> bool:
+    """Whether a name's amount ends just before words[i] ("glaze 2 buckets", "scones x 24",
+    "brie wheels x3"): a note of what was made or done, the verb after it."""
+    if re.match(r"^[x×]\d+$", words[i - 1]):
+        return True
+    k = i - 1 if unit_of(words[i - 1]) and not words[i - 1][:1].isdigit() else i
+    return k >= 2 and any(read_quantity(words, j)[1] == k and words[j] not in ("a", "an")
+                          for j in range(max(1, k - 3), k))
+
+
+def _opened_amount(words: list[str], j: int) -> bool:
+    """Whether an amount of stock starts at words[j]: a number ("2 planks", "2m"), or one
+    container of something ("a new tube of", "another bag of")."""
+    if words[j:j + 1] and words[j] in ("a", "an", "another"):
+        k = skip(words, j + 1, frozenset({"new", "fresh", "whole", "full"}))
+        return k < len(words) - 1 and unit_of(words[k]) is not None and words[k + 1] == "of"
+    return _amount_follows(words, j) or j < len(words) and glued_measure(words[j]) is not None
 
 
 # irregular participles of verbs that tell no event ("have blown", "had worn")
