@@ -843,14 +843,54 @@ class _Index:
         if len(carriers) > 1:
             return _decide(said, named, ask=True)
         entry, at = next(iter(carriers.values()))
-        return _decide(said, named, ask=not self._in_other_variants(entry, at, variant, kind))
+        return _decide(said, named, ask=not self._in_other_variants(entry, at, variant, kind)
+                       or self._other_line_without(entry, at, variant, kind))
+
+    def _other_line_without(self, entry: _Entry, at: int, variant: tuple[str, ...],
+                            kind: str) -> bool:
+        """Whether another line of the catalog may come in `variant` too, said alone (a new one
+        of that line): a line in colours all of which the carrier's line comes in ("red"
+        beside "biros blue" and "biros black", with "whiteboard markers" in black, blue and
+        red); a line in sizes on both sides of it ("medium" beside "collar small red" and
+        "collar large red"); a container that comes in sizes given as measures ("large" beside
+        "takeaway cups 8oz" and "... 12oz": a container's size says which one; not "xl" or "extra
+        small", sizes of what is worn)."""
+        rest = entry.words[:at] + entry.words[at + len(variant):]
+        lines: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for other in self.entries:
+            for i, run, k in _variant_runs(other.words):
+                if k == kind:
+                    lines.setdefault(other.words[:i] + other.words[i + len(run):], set()).add(run)
+        own = lines.get(rest, set())
+        for line_rest, runs in lines.items():
+            if len(runs) < 2 or line_rest == rest or variant in runs:
+                continue
+            if kind == "colour" and runs <= own:
+                return True
+            if kind == "size" and min(map(_SIZE_ORDER.get, runs)) < _SIZE_ORDER[variant] \
+                    < max(map(_SIZE_ORDER.get, runs)):
+                return True
+        if kind == "size" and variant[0] != "extra":  # "xl" is said of garments, not of cups
+            counts: dict[tuple[str, ...], int] = {}
+            for other in self.entries:
+                sized = [i for i, w in enumerate(other.words) if _measure_size(w)]
+                if len(sized) == 1:
+                    key = other.words[:sized[0]] + other.words[sized[0] + 1:]
+                    counts[key] = counts.get(key, 0) + 1
+            return any(n > 1 and key and key != rest
+                       and key[head_index(key)] in _HOLDERS | CONTAINER_WORDS
+                       for key, n in counts.items())
+        return False
 
     def _in_other_variants(self, entry: _Entry, at: int, variant: tuple[str, ...],
                            kind: str) -> bool:
         """Whether the catalog has the product of `entry` in another colour or size than
         `variant` (at `at` in its name): the same name with another colour or size there, or,
-        for a colour, another one word there ("stoneware clay buff" beside "... red"; a size
-        beside another word may be no size: "medium roast" beside "dark roast"). Looks at the
+        for a colour after the noun, another one word there ("stoneware clay buff" beside "...
+        red"; a size beside another word may be no size: "medium roast" beside "dark roast"). A
+        colour before the noun may start a kind ("white spirit" beside "methylated spirit",
+        "white rum" beside "spiced rum"): there only colours in its place, as "red onions" and
+        "white onions", make it one of a line. Looks at the
         names of the rarest other word only, at most LINE_SCAN_LIMIT of them."""
         rest = entry.words[:at] + entry.words[at + len(variant):]
         if not rest or any(w not in self.postings for w in rest):
@@ -858,18 +898,22 @@ class _Index:
         rarest = min((self.postings[w] for w in rest), key=len)
         if len(rarest) > LINE_SCAN_LIMIT:
             return False
+        in_its_place = set()  # for a colour: the words other names have in its place
         for other in map(self.entries.__getitem__, _view(rarest).tolist()):
             if other.target == entry.target:
                 continue
             if kind == "colour" and len(other.words) == len(entry.words) \
                     and other.words[:at] + other.words[at + 1:] == rest \
                     and other.words[at].isalpha():
-                return True
+                in_its_place.add(other.words[at])
+                continue
             if any(k == kind and run != variant
                    and other.words[:i] + other.words[i + len(run):] == rest
                    for i, run, k in _variant_runs(other.words)):
                 return True
-        return False
+        if at == 0:  # before the noun a colour may start a kind: "white spirit", "orange juice"
+            return bool(in_its_place) and in_its_place <= COLOUR_WORDS
+        return bool(in_its_place)
 
     def _leading_words_of_one_line(self, said: str, words: tuple[str, ...],
                                    found: Resolution) -> Resolution:
@@ -1680,6 +1724,7 @@ def _without_state_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PACK_UNITS = frozenset("l ml cl kg g lb oz".split())
+_SIZE_UNITS = _PACK_UNITS | frozenset("mm cm m in ft pt gal".split())  # how big, long or much
 _HOLDERS = frozenset("bucket bin tub jug tank can drum pail barrel keg crate pot pan bag backpack "
                      "cup bottle cylinder extinguisher hammer dumbbell kettlebell weight".split())
 
@@ -1790,6 +1835,12 @@ def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], st
             runs.append((i, (words[i],), "colour"))
         i += 1
     return runs
+
+
+def _measure_size(word: str) -> bool:
+    """A size given as a measure: "8oz", "9cm", "2l"."""
+    found = MEASURE.fullmatch(word)
+    return bool(found) and found[2] in _SIZE_UNITS
 
 
 def _names_a_thing(word: str) -> bool:
