@@ -926,7 +926,9 @@ class _Index:
         tray", "mop" before "mop bucket" and "mop head"), nor everyday words before everyday
         words the names share ("dog" before "dog food adult" and "dog food puppy", "coffee"
         before "coffee grinder manual"; not a brand they share: "brake pads shimano b01s"), nor
-        where one of them is the others' start ("zorbex 2217 filter" and "... filter pads"). A
+        where one of them is the others' start ("zorbex 2217 filter" and "... filter pads"; the
+        size they all end in set aside: "coke 330ml" and "coke zero 330ml"), nor where a name
+        goes on with another thing at its end ("fridge thermometer" and "fridge door seal"). A
         name the catalog has as said is that product."""
         if found.outcome == "ambiguous" or found.score >= 100.0 or not self.vocabulary \
                 or not words or any(w not in self.postings for w in words):
@@ -938,14 +940,16 @@ class _Index:
                 if len(entry.words) > len(words) and entry.words[:len(words)] == words]
         if len({entry.target for entry in line}) < 2:
             return found
-        tails = [entry.words[len(words):] for entry in line]
+        tails = _without_common_measures([entry.words[len(words):] for entry in line])
         plain = min(tails, key=len)
         if all(tail[:len(plain)] == plain for tail in tails):
-            return found  # one of them and more: "zorbex 2217 filter" and "... filter pads"
+            return found  # one of them and more: "zorbex 2217 filter" and "... filter pads",
+            # "coke 330ml" and "coke zero 330ml" (the size they all end in said of none)
         shared = next((n for n in range(min(map(len, tails)))
                        if len({tail[n] for tail in tails}) > 1), min(map(len, tails)))
-        if not shared and any(_names_a_thing(tail[0]) for tail in tails):
-            return found  # different things: "paint roller", "paint tray"
+        if not shared and any(_names_a_thing(tail[0]) or _ends_in_a_thing(tail)
+                              for tail in tails):
+            return found  # different things: "paint roller", "paint tray"; "fridge door seal"
         everyday = [w for w in words + tails[0][:shared] if w.isalpha()
                     and is_english(w) and not any(self._written_as_name(e, w) for e in line)]
         if shared and all(w in everyday for w in words if w.isalpha()) \
@@ -1835,6 +1839,22 @@ def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], st
             runs.append((i, (words[i],), "colour"))
         i += 1
     return runs
+
+
+def _without_common_measures(tails: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Names' tails without the measures they all end in: "330ml" and "zero 330ml" are ()
+    and ("zero",)."""
+    while all(tail and MEASURE.fullmatch(tail[-1]) and any(c.isdigit() for c in tail[-1])
+              for tail in tails) and len({tail[-1] for tail in tails}) == 1:
+        tails = [tail[:-1] for tail in tails]
+    return tails
+
+
+def _ends_in_a_thing(tail: tuple[str, ...]) -> bool:
+    """A tail of words only whose last word is a thing of its own, no colour or size: "door
+    seal", "pressure gauge" (not "3mm laser", "6 witness cones": a number says which one)."""
+    return len(tail) > 1 and all(w.isalpha() for w in tail) and tail[-1] not in COLOUR_WORDS \
+        and tail[-1] not in SIZE_WORDS and _names_a_thing(tail[-1])
 
 
 def _measure_size(word: str) -> bool:
