@@ -843,14 +843,54 @@ class _Index:
         if len(carriers) > 1:
             return _decide(said, named, ask=True)
         entry, at = next(iter(carriers.values()))
-        return _decide(said, named, ask=not self._in_other_variants(entry, at, variant, kind))
+        return _decide(said, named, ask=not self._in_other_variants(entry, at, variant, kind)
+                       or self._other_line_without(entry, at, variant, kind))
+
+    def _other_line_without(self, entry: _Entry, at: int, variant: tuple[str, ...],
+                            kind: str) -> bool:
+        """Whether another line of the catalog may come in `variant` too, said alone (a new one
+        of that line): a line in colours all of which the carrier's line comes in ("red"
+        beside "biros blue" and "biros black", with "whiteboard markers" in black, blue and
+        red); a line in sizes on both sides of it ("medium" beside "collar small red" and
+        "collar large red"); a container that comes in sizes given as measures ("large" beside
+        "takeaway cups 8oz" and "... 12oz": a container's size says which one; not "xl" or "extra
+        small", sizes of what is worn)."""
+        rest = entry.words[:at] + entry.words[at + len(variant):]
+        lines: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for other in self.entries:
+            for i, run, k in _variant_runs(other.words):
+                if k == kind:
+                    lines.setdefault(other.words[:i] + other.words[i + len(run):], set()).add(run)
+        own = lines.get(rest, set())
+        for line_rest, runs in lines.items():
+            if len(runs) < 2 or line_rest == rest or variant in runs:
+                continue
+            if kind == "colour" and runs <= own:
+                return True
+            if kind == "size" and min(map(_SIZE_ORDER.get, runs)) < _SIZE_ORDER[variant] \
+                    < max(map(_SIZE_ORDER.get, runs)):
+                return True
+        if kind == "size" and variant[0] != "extra":  # "xl" is said of garments, not of cups
+            counts: dict[tuple[str, ...], int] = {}
+            for other in self.entries:
+                sized = [i for i, w in enumerate(other.words) if _measure_size(w)]
+                if len(sized) == 1:
+                    key = other.words[:sized[0]] + other.words[sized[0] + 1:]
+                    counts[key] = counts.get(key, 0) + 1
+            return any(n > 1 and key and key != rest
+                       and key[head_index(key)] in _HOLDERS | CONTAINER_WORDS
+                       for key, n in counts.items())
+        return False
 
     def _in_other_variants(self, entry: _Entry, at: int, variant: tuple[str, ...],
                            kind: str) -> bool:
         """Whether the catalog has the product of `entry` in another colour or size than
         `variant` (at `at` in its name): the same name with another colour or size there, or,
-        for a colour, another one word there ("stoneware clay buff" beside "... red"; a size
-        beside another word may be no size: "medium roast" beside "dark roast"). Looks at the
+        for a colour after the noun, another one word there ("stoneware clay buff" beside "...
+        red"; a size beside another word may be no size: "medium roast" beside "dark roast"). A
+        colour before the noun may start a kind ("white spirit" beside "methylated spirit",
+        "white rum" beside "spiced rum"): there only colours in its place, as "red onions" and
+        "white onions", make it one of a line. Looks at the
         names of the rarest other word only, at most LINE_SCAN_LIMIT of them."""
         rest = entry.words[:at] + entry.words[at + len(variant):]
         if not rest or any(w not in self.postings for w in rest):
@@ -858,18 +898,22 @@ class _Index:
         rarest = min((self.postings[w] for w in rest), key=len)
         if len(rarest) > LINE_SCAN_LIMIT:
             return False
+        in_its_place = set()  # for a colour: the words other names have in its place
         for other in map(self.entries.__getitem__, _view(rarest).tolist()):
             if other.target == entry.target:
                 continue
             if kind == "colour" and len(other.words) == len(entry.words) \
                     and other.words[:at] + other.words[at + 1:] == rest \
                     and other.words[at].isalpha():
-                return True
+                in_its_place.add(other.words[at])
+                continue
             if any(k == kind and run != variant
                    and other.words[:i] + other.words[i + len(run):] == rest
                    for i, run, k in _variant_runs(other.words)):
                 return True
-        return False
+        if at == 0:  # before the noun a colour may start a kind: "white spirit", "orange juice"
+            return bool(in_its_place) and in_its_place <= COLOUR_WORDS
+        return bool(in_its_place)
 
     def _leading_words_of_one_line(self, said: str, words: tuple[str, ...],
                                    found: Resolution) -> Resolution:
@@ -882,7 +926,9 @@ class _Index:
         tray", "mop" before "mop bucket" and "mop head"), nor everyday words before everyday
         words the names share ("dog" before "dog food adult" and "dog food puppy", "coffee"
         before "coffee grinder manual"; not a brand they share: "brake pads shimano b01s"), nor
-        where one of them is the others' start ("zorbex 2217 filter" and "... filter pads"). A
+        where one of them is the others' start ("zorbex 2217 filter" and "... filter pads"; the
+        size they all end in set aside: "coke 330ml" and "coke zero 330ml"), nor where a name
+        goes on with another thing at its end ("fridge thermometer" and "fridge door seal"). A
         name the catalog has as said is that product."""
         if found.outcome == "ambiguous" or found.score >= 100.0 or not self.vocabulary \
                 or not words or any(w not in self.postings for w in words):
@@ -894,14 +940,16 @@ class _Index:
                 if len(entry.words) > len(words) and entry.words[:len(words)] == words]
         if len({entry.target for entry in line}) < 2:
             return found
-        tails = [entry.words[len(words):] for entry in line]
+        tails = _without_common_measures([entry.words[len(words):] for entry in line])
         plain = min(tails, key=len)
         if all(tail[:len(plain)] == plain for tail in tails):
-            return found  # one of them and more: "zorbex 2217 filter" and "... filter pads"
+            return found  # one of them and more: "zorbex 2217 filter" and "... filter pads",
+            # "coke 330ml" and "coke zero 330ml" (the size they all end in said of none)
         shared = next((n for n in range(min(map(len, tails)))
                        if len({tail[n] for tail in tails}) > 1), min(map(len, tails)))
-        if not shared and any(_names_a_thing(tail[0]) for tail in tails):
-            return found  # different things: "paint roller", "paint tray"
+        if not shared and any(_names_a_thing(tail[0]) or _ends_in_a_thing(tail)
+                              for tail in tails):
+            return found  # different things: "paint roller", "paint tray"; "fridge door seal"
         everyday = [w for w in words + tails[0][:shared] if w.isalpha()
                     and is_english(w) and not any(self._written_as_name(e, w) for e in line)]
         if shared and all(w in everyday for w in words if w.isalpha()) \
@@ -1680,6 +1728,7 @@ def _without_state_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PACK_UNITS = frozenset("l ml cl kg g lb oz".split())
+_SIZE_UNITS = _PACK_UNITS | frozenset("mm cm m in ft pt gal".split())  # how big, long or much
 _HOLDERS = frozenset("bucket bin tub jug tank can drum pail barrel keg crate pot pan bag backpack "
                      "cup bottle cylinder extinguisher hammer dumbbell kettlebell weight".split())
 
@@ -1790,6 +1839,28 @@ def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], st
             runs.append((i, (words[i],), "colour"))
         i += 1
     return runs
+
+
+def _without_common_measures(tails: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Names' tails without the measures they all end in: "330ml" and "zero 330ml" are ()
+    and ("zero",)."""
+    while all(tail and MEASURE.fullmatch(tail[-1]) and any(c.isdigit() for c in tail[-1])
+              for tail in tails) and len({tail[-1] for tail in tails}) == 1:
+        tails = [tail[:-1] for tail in tails]
+    return tails
+
+
+def _ends_in_a_thing(tail: tuple[str, ...]) -> bool:
+    """A tail of words only whose last word is a thing of its own, no colour or size: "door
+    seal", "pressure gauge" (not "3mm laser", "6 witness cones": a number says which one)."""
+    return len(tail) > 1 and all(w.isalpha() for w in tail) and tail[-1] not in COLOUR_WORDS \
+        and tail[-1] not in SIZE_WORDS and _names_a_thing(tail[-1])
+
+
+def _measure_size(word: str) -> bool:
+    """A size given as a measure: "8oz", "9cm", "2l"."""
+    found = MEASURE.fullmatch(word)
+    return bool(found) and found[2] in _SIZE_UNITS
 
 
 def _names_a_thing(word: str) -> bool:
