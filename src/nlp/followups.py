@@ -21,6 +21,7 @@ import dataclasses
 
 from . import verbs as V
 from .clause_words import CLAUSE_BREAKS, SUBJECTS
+from .draft_events import is_place
 from .drafts import Draft
 from .not_items import NOT_ITEMS
 from .numbers import read_quantity
@@ -67,7 +68,7 @@ def resolve_pronouns(drafts: list[Draft], reasons: list[str], toks: list[Tok]) -
                 continue
             np, places = topic
             location = d.location
-            kept = [pl for pl in places if pl.role in ("at", "from")]
+            kept = [pl for pl in places if pl.role in ("at", "from") and is_place(pl)]
             if location is None and kept and d.event in (V.REMOVED, V.COUNTED):
                 location = kept[0].toks  # "the bird seed in the garage ... threw it out"
             from_location = d.from_location
@@ -217,15 +218,24 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
                 head(np.product) in NOT_ITEMS or \
                 head(np.product) in PEOPLE or len(np.product) > 5:
             continue
-        r = q
-        prep = preposition_at(words, q)
+        s = _back_from(words, q)
+        r = s
+        prep = preposition_at(words, s)
         if prep:
             r = prep[1]
             while r < len(words) and _nouny(words, r):
                 r += 1
-        places = [pl for seg in read_region(toks[p:r]) for pl in seg.places]
+        places = [pl for seg in read_region(toks[p:q] + toks[s:r]) for pl in seg.places]
         best = (np, places)
     return best
+
+
+def _back_from(words: list[str], q: int) -> int:
+    """Where the place said after a name starts: past "is"/"'s" when it says the thing is back
+    ("the mower's back from the repair shop, it's in the barn": it came from the repair shop)."""
+    if words[q:q + 1] and words[q] in V.BE and words[q + 1:q + 3] == ["back", "from"]:
+        return q + 1
+    return q
 
 
 def _nouny(words: list[str], k: int) -> bool:
