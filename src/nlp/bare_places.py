@@ -10,7 +10,8 @@ from __future__ import annotations
 from .numbers import is_number_word
 from .phrases import read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, place_prefix, place_suffix, TIME_WORDS
+from .places import (DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, nested_place, place_prefix,
+                     place_suffix, TIME_WORDS)
 from .regions import Place, Segment, product_segments
 from .units import unit_of
 
@@ -154,6 +155,12 @@ def without_when(words: list[str]) -> list[str]:
 
 
 def is_bare_place(words: list[str], hints) -> bool:
+    """Whether words said bare name a place: one the catalog or the rules know, or a place
+    inside one ("dry store top shelf", "van glovebox": a known place, then a part of it)."""
+    return _one_place(words, hints) or nested_place(words, lambda outer: _one_place(outer, hints))
+
+
+def _one_place(words: list[str], hints) -> bool:
     if hints is not None:
         phrase = " ".join(words)
         try:

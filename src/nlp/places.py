@@ -363,6 +363,15 @@ def looks_like_place(words: list[str]) -> bool:
     return place_suffix(ws, 0) == 0
 
 
+def nested_place(words: list[str], outer=looks_like_place) -> bool:
+    """A place said bare inside another, outer first ("van glovebox", "van 2 drawer", "dry
+    store top shelf"); `outer` may know more places than the rules (the catalog's)."""
+    if not 2 <= len(words) <= 5 or words[0] in DETERMINERS or \
+            any(preposition_at(words, k) or not w.isalnum() for k, w in enumerate(words)):
+        return False  # ("in surgery", "pharmacy , 1": a place said with more than its name)
+    return any(looks_like_place(words[k:]) and outer(words[:k]) for k in range(1, len(words)))
+
+
 def strip_leading(words: list[str], keep_relative: bool = False) -> int:
     """How many leading words to drop from a place: prepositions and determiners (with
     keep_relative, not a preposition that stays in the place: "under the deck")."""

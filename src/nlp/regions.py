@@ -23,7 +23,7 @@ from .people import is_person
 from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
                      ID_PLACE_HEADS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, id_length,
-                     kept_prep, looks_like_place, preposition_at)
+                     kept_prep, looks_like_place, nested_place, preposition_at)
 from .tokens import ARROWS, Tok
 from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
 
@@ -732,7 +732,7 @@ def _of_each(words: list[str]) -> tuple[int, int | float, int] | None:
 def _bracket_place(words: list[str]) -> bool:
     """A place said in brackets, maybe with its part after a comma ("(store room, shelf D)")."""
     parts = " ".join(words).split(" , ")
-    return len(parts) <= 2 and all(looks_like_place(p.split()) for p in parts)
+    return len(parts) <= 2 and all(looks_like_place(p.split()) or nested_place(p.split()) for p in parts)
 
 
 def _id_place_ends(words: list[str], i: int) -> bool:
