@@ -274,7 +274,9 @@ WORKSHOP_MODIFIERS = frozenset({"maintenance", "machine", "wood", "metal", "weld
                                 "set", "sewing", "lighting"})
 # places said as an adverb, without a preposition ("moved the printer upstairs")
 ADVERB_PLACES = frozenset({"upstairs", "downstairs", "outside", "outdoors", "indoors", "offsite",
-                           "onsite", "overseas", "backstage", "offstage", "onstage"})
+                           "onsite", "overseas", "backstage", "offstage", "onstage",
+                           # ...and said in two words ("hanging out back", "put it out front")
+                           "out back", "out front"})
 # a place whose last word is one of these is where things are thrown away, not kept
 TRASH = frozenset({"trash", "garbage", "dumpster", "recycling", "rubbish", "waste", "landfill",
                    "dump", "junk", "scrap", "scrapyard", "skip", "compost", "bonfire", "tip",

@@ -282,10 +282,11 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k == j and j < n and words[j] in ("it", "them"):
                 i = j + 1
                 continue
-        if w in ADVERB_PLACES and (seg.toks or i + 1 == n or words[i + 1] in CLAUSE_BREAKS):
+        said = 1 if w in ADVERB_PLACES else 2 if " ".join(words[i:i + 2]) in ADVERB_PLACES else 0
+        if said and (seg.toks or i + said == n or words[i + said] in CLAUSE_BREAKS):
             # ("2 radios stored backstage": the item said before the verb)
-            seg.places.append(Place("to", [toks[i]], []))  # "moved the printer upstairs"
-            i += 1
+            seg.places.append(Place("to", toks[i:i + said], []))  # "moved the printer upstairs"
+            i += said
             continue
         if w in ARROWS:
             k = _place_end(words, i + 1)
