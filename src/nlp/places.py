@@ -172,7 +172,10 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        # day", "gaffer used in the tech run")
                        "day", "night", "call", "callout", "call-out", "shout", "house fire",
                        "car fire", "bin fire", "grass fire", "chimney fire", "tech run", "dress run",
-                       "test run", "rtc", "incident", "collision"})
+                       "test run", "rtc", "incident", "collision",
+                       # outings things go on or come back from: "back from the rental", "out on a
+                       # hire job"
+                       "rental", "hire job"})
 # what a note says a thing went somewhere for, after the place and a comma ("-> paint booth,
 # customer job", "-> workshop, cutting unit issue"): the job, not a place
 JOB_REMARKS = frozenset({"job", "jobs", "issue", "issues", "problem", "fault", "repair", "repairs",

@@ -22,8 +22,8 @@ from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
 from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
-                     ID_PLACE_HEADS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAYS, id_length,
-                     kept_prep, looks_like_place, nested_place, preposition_at)
+                     ID_PLACE_HEADS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAY_WORDS, WEEKDAYS,
+                     id_length, kept_prep, looks_like_place, nested_place, preposition_at)
 from .tokens import ARROWS, Tok
 from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
 
@@ -254,6 +254,8 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 continue
             if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
                 i = k  # "at coffee hour", "at the PTA sale": when, not where
+                if words[k:k + 1] and words[k] in WEEKDAY_WORDS:
+                    i = k + 1  # "sold 30 jars at market sat": the day of it
                 continue
             if k > j and role == "at" and _after_purpose(words, i):
                 i = k  # "checked out the camera for the job on Elm Street": where the job is
