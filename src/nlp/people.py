@@ -79,10 +79,10 @@ def is_person(words: list[str], determined: bool = False) -> bool:
     return not determined and len(words) == 1 and words[0] in FIRST_NAMES
 
 
-# people outside the team whose things pass through but are not stock ("the client's laptop is
-# on the bench"); staff's things ("jim's drill") are the team's tools
-OUTSIDERS = frozenset({"customer", "customers", "client", "clients", "patient", "patients",
-                       "guest", "guests", "visitor", "visitors", "owner", "owners"})
+# people served whose things pass through but are not stock ("the client's laptop is on the
+# bench"); staff's things ("jim's drill") are the team's tools, and other possessives name kinds
+# of stock ("owner's manual", "visitor's badges")
+OUTSIDERS = frozenset({"customer", "customers", "client", "clients"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # work done on a thing someone brought ("dropped off a bike for a service")
 WORK_ON = frozenset({"service", "servicing", "repair", "repairs", "fix", "tune", "tune-up",

@@ -867,7 +867,7 @@ def _code(word: str) -> bool:
 
 def head(product: list[Tok]) -> str:
     """The head noun of a product: its last word, or the word before 'about'/'for'/'with', or
-    the word before a number that ends it ("class 3")."""
+    the word before a number or short code that ends it ("class 3", "error e-3")."""
     words = [t.text for t in product]
     for k, w in enumerate(words):
         if w in ("about", "for", "with", "on", "re") and k > 0:
