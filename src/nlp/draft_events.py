@@ -10,7 +10,7 @@ from .mood import FUTURE_WORDS
 from .not_items import NOT_ITEMS, NOT_ITEM_HEADS
 from .notations import clock_or_date
 from .numbers import is_number_word, spoken_place
-from .people import is_person
+from .people import is_person, outsiders_thing
 from .phrases import PRONOUNS, ZERO_WORDS, head
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TIME_WORDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
@@ -55,6 +55,8 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
         return None  # ("they're being collected friday": a day is no item)
     if np.product and _occasion_after(seg, np.product[-1]):
         return None  # "drill night moved to thurs", "quiz night's cancelled": an evening, no item
+    if np.product and outsiders_thing([t.text for t in np.product]):
+        return None  # "the customer's bike is in the back room": theirs, not stock
     if np.product and is_person([t.text for t in np.product],
                                 determined=bool(seg.toks) and seg.toks[0].text in DETERMINERS):
         return None  # "pastor john is in the office", "bea is in the greenhouse"

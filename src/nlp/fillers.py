@@ -5,7 +5,8 @@ Dropped anywhere: "um", "uh", "er", "hmm", "like" (as a hedge), "just", "please"
 "hey", "oh", "and then". Dropped as phrases: "you know", "i think", "i guess",
 "let me see", "hang on", "sort of", "kind of", "for the record"; sentence adverbs and prefaces
 ("apparently", "honestly", "pretty sure", "turns out", "long story short", "by the way",
-"as of this morning").
+"as of this morning"). A want said after the news, to the end ("the ladder got left at the
+job, need to collect"), is dropped when it names no amount.
 
     "um we got in twenty five boxes of nitrile gloves" -> "we got in twenty five boxes of ..."
     "okay so like put the mop in the kitchen please"   -> "put the mop in the kitchen"
@@ -89,6 +90,20 @@ PHRASES = (
     ("what", "happened", "is"), ("the", "thing", "is"), ("quick", "update"), ("quick", "note"),
     ("small", "update"), ("for", "info"), ("for", "your", "info"), ("just", "a", "note"),
 )
+# a want said after the news, in a clause of its own to the end ("the ladder got left at the
+# job, need to collect", "used the defib pads, need replacing"): asked for, not done
+WANTS = frozenset({"need", "needs"})
+_CLAUSE_MARKS = frozenset({",", "-", ";", "–", "—"})
+
+
+def _told_event(toks: list[Tok]) -> bool:
+    """Whether the words so far tell an event with a verb of their own ("used the pads, need
+    ..."); after a notice with none the want is the note. A want with an amount ("pitch at the
+    brewery sat - need 2 gas bottles") is a list asked for, read by questions.py."""
+    words = [t.text for t in toks]
+    return any(lookup(words, k) for k in range(len(words)))
+
+
 # a request tacked on after the news ends its clause ("30 headsets into the lab, pls log"); said
 # before an object it is the verb of the sentence ("please log twelve vests in the trailer")
 _TAIL_ONLY = frozenset(p for p in PHRASES if p[0] in ("pls", "plz", "please") and p[1] in
@@ -168,6 +183,10 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
             out.append(toks[i])  # "please restock the napkins ...": a chore asked for (questions.py)
             i += 1
             continue
+        if w in WANTS and out and out[-1].text in _CLAUSE_MARKS and _told_event(out) and \
+                not any(x[:1].isdigit() or is_number_word(x) and x != "one" for x in words[i + 1:]):
+            out.pop()  # "..., need to collect", "..., need replacing": what is wanted ends the note
+            break
         if w in ALWAYS or (w == LIKE and not (out and out[-1].text in _NOT_HEDGE_BEFORE_LIKE)):
             i += 1
             continue

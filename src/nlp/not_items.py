@@ -45,4 +45,8 @@ NOT_ITEM_HEADS = with_short_forms({
     "schedules", "notices",
     # days named by what happens on them ("inventory day moved to thursday"), and work done
     # somewhere ("the henley job came back": the crew, not a thing)
-    "day", "days", "job"})
+    "day", "days", "job",
+    # a fault noticed is no thing had ("there's a funny smell in the prep room", "the kiln's
+    # showing error E-3 again"): the trouble, said where a thing would be
+    "smell", "smells", "noise", "noises", "error", "errors", "fault", "faults", "leak", "leaks",
+    "problem", "problems"})

@@ -4,6 +4,8 @@
     "Chef is in the walk-in, back in 5"          -> nothing
     "bea is in the greenhouse", "jess is on the truck" -> nothing (a first name alone)
     "Dr. Kim is in exam 3"                       -> nothing (a title)
+    "the client's laptop is on the bench"        -> nothing (someone else's thing, not stock)
+    "customer left a frame in for a service"     -> nothing (theirs, in for work)
     "the plumber took the pipe wrench"           -> the plumber is who did it (shapes.py)
 
 A phrase names a person when its last word is a role ("chef", "plumber", "district manager"),
@@ -75,3 +77,30 @@ def is_person(words: list[str], determined: bool = False) -> bool:
             words[0] in TITLES and len(words) == 2 and not words[1].endswith("s")):
         return True  # ("Dr. Kim", "pastor john"; "brother label tapes" is a thing)
     return not determined and len(words) == 1 and words[0] in FIRST_NAMES
+
+
+# people served whose things pass through but are not stock ("the client's laptop is on the
+# bench"); staff's things ("jim's drill") are the team's tools, and other possessives name kinds
+# of stock ("owner's manual", "visitor's badges")
+OUTSIDERS = frozenset({"customer", "customers", "client", "clients"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# work done on a thing someone brought ("dropped off a bike for a service")
+WORK_ON = frozenset({"service", "servicing", "repair", "repairs", "fix", "tune", "tune-up",
+                     "check", "look"})
+
+
+def outsiders_thing(words: list[str]) -> bool:
+    """Whether a name (lowercased words) is of a thing an outsider owns: "customer's bike"."""
+    return any(w in OUTSIDERS and words[k + 1:k + 2] and words[k + 1] in _POSSESSIVE
+               for k, w in enumerate(words[:2]))
+
+
+def left_for_work(words: list[str]) -> bool:
+    """Whether the note says an outsider left a thing with us for work ("customer dropped off a
+    carbon frame for a service, ..."): theirs, not stock. A customer who "left" or "dropped off"
+    with no work asked for may be giving it ("65w charger left by a customer - added to stock")."""
+    opens = words[1:2] if words[:1] in (["a"], ["the"], ["our"]) else words[:1]
+    if not opens or opens[0] not in OUTSIDERS:
+        return False
+    return any(w == "for" and words[k + 1:k + 2] in (["a"], ["the"], ["its"], ["their"]) and
+               words[k + 2:k + 3] and words[k + 2] in WORK_ON for k, w in enumerate(words))

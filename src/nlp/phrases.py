@@ -860,13 +860,18 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     return np
 
 
+def _code(word: str) -> bool:
+    """A number or a short code with a digit ("3", "e-3", "b12") that ends a name."""
+    return word.isdigit() or len(word) <= 4 and any(c.isdigit() for c in word) and word[:1].isalpha()
+
+
 def head(product: list[Tok]) -> str:
     """The head noun of a product: its last word, or the word before 'about'/'for'/'with', or
-    the word before a number that ends it ("class 3")."""
+    the word before a number or short code that ends it ("class 3", "error e-3")."""
     words = [t.text for t in product]
     for k, w in enumerate(words):
         if w in ("about", "for", "with", "on", "re") and k > 0:
             return words[k - 1]
-    if len(words) > 1 and words[-1].isdigit() and words[-2].isalpha():
-        return words[-2]
+    if len(words) > 1 and _code(words[-1]) and words[-2].isalpha():
+        return words[-2]  # ("class 3", "error e-3")
     return words[-1]

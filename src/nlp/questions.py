@@ -4,6 +4,8 @@
     "when I counted earlier there were 17 blankets"                             -> a statement
     "order more gloves", "we need more tape", "can you find the ladder"          -> request
     "lunch order for the team: 4 flat whites", "Friday: make sure the chairs ..."  -> request
+    "wait did we get the limes or not", "ladder hooks? does anyone know"          -> question
+    "PO 2290 submitted to the supplier: ...", "the weekly order goes in at 3"     -> an order
 
 Both give no items; the reason says which. Requests inside a clause ("need to move") are
 caught per verb in mood.blocked.
@@ -11,6 +13,7 @@ caught per verb in mood.blocked.
 from __future__ import annotations
 
 from .fillers import ASKED_CHORES
+from .numbers import is_number_word
 from .places import WEEKDAY_WORDS
 from .tokens import Tok
 from .verbs import lookup
@@ -137,11 +140,31 @@ def _reading(raw: list[str]) -> bool:
     return bool(set(head) & READING_WORDS) or "°" in raw or any(w.startswith("°") for w in raw)
 
 
+# an order word, and what says it was sent to the supplier ("PO 4471 placed with ...", "lunch
+# order going in at 12"); "order came in" is an arrival
+ORDER_WORDS = frozenset({"order", "orders", "po", "p.o.", "p.o"})
+PLACING = (("placed",), ("submitted",), ("sent", "off"), ("sent", "in"), ("going", "in"),
+           ("gone", "in"), ("went", "in"), ("goes", "in"), ("put", "in"))  # ("PO sent back": a return)
+_ORDER_OPENS = 3  # how far into the note the order word may be ("cydectin - none left, order placed")
+
+
+def _order_sent(raw: list[str]) -> bool:
+    """Whether the note opens with an order said to be placed: nothing has come yet."""
+    for k in range(min(_ORDER_OPENS, len(raw))):
+        if raw[k] in ORDER_WORDS:
+            after = raw[k + 1:k + 5]
+            return any(tuple(after[j:j + len(p)]) == p for p in PLACING for j in range(len(after)))
+    return False
+
+
 def _order_placed(raw: list[str]) -> bool:
-    """Whether the note's event is an order placed: "ordered" opens it or its list, and no word
-    after it says it came ("ordered 4 toner, arrived today" is an arrival)."""
+    """Whether the note's event is an order placed: "ordered" opens it or its list, or an order
+    said sent opens it, and no word after it says it came ("ordered 4 toner, arrived today" is
+    an arrival)."""
     k = raw.index(":") + 1 if ":" in raw[:_MAX_HEADING + 1] else 0
-    return k < len(raw) and raw[k] in ORDERED and not set(raw) & (_CAME_WORDS | _GOT_WORDS)
+    if k < len(raw) and raw[k] in ORDERED:
+        return not set(raw) & (_CAME_WORDS | _GOT_WORDS)
+    return _order_sent(raw) and not set(raw) & (_CAME_WORDS - {"in"} | _GOT_WORDS)
 
 
 _COMING = frozenset({"arriving", "coming", "landing", "expected", "due"})
@@ -161,6 +184,33 @@ def _still_to_come(raw: list[str]) -> bool:
     # "new boiler 300L arriving next wk", "4 pallets of mulch coming tomorrow": still to come
     due = due or any(w in _COMING and _later(raw[k + 1:k + 4]) for k, w in enumerate(raw))
     return due and not set(raw) & (_CAME_WORDS - {"in"} | _GOT_WORDS)
+
+
+# spoken openers before a question ("wait did we get the limes or not"): they start no statement
+INTERJECTIONS = frozenset({"wait", "hang", "oh", "ah", "hmm", "hm", "q", "question"})
+# how long a fragment asked about may be ("pyro effects? do we even have a license")
+_MAX_FRAGMENT = 5
+
+
+def _question_after_opener(toks: list[Tok]) -> bool:
+    """Whether the note asks after a spoken opener or a fragment that asks ("wait did we get the
+    limes or not", "pyro effects? do we have a license", "new printer? vote in the thread"): the
+    fragment names what is asked about; what follows asks too, or tells no event or amount.
+    ("Found 3 mats (not ours?)" has its verb before the "?")"""
+    raw = [t.text for t in toks]
+    k = 0
+    while k < len(raw) and raw[k] in INTERJECTIONS | {"on", ","}:
+        k += 1
+    if 0 < k < len(raw) and raw[0] in INTERJECTIONS:
+        return (not_a_statement(toks[k:]) or "").startswith("a question")
+    mark = raw.index("?") if "?" in raw[:_MAX_FRAGMENT + 1] else None
+    if not mark or any(lookup(raw, j) for j in range(mark)):
+        return False
+    k = mark + 1
+    while k < len(raw) and raw[k] == "?":
+        k += 1
+    told = any(lookup(raw, j) or raw[j][:1].isdigit() or is_number_word(raw[j]) for j in range(k, len(raw)))
+    return bool(not_a_statement(toks[k:])) or not told  # ("gloves? 5 boxes in the van" answers)
 
 
 def not_a_statement(toks: list[Tok]) -> str | None:
@@ -200,6 +250,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
             or " ".join(words[:2]) in ("how much", "is there", "are there"):
         return "a question, not an event"
     if words[0] in AUX_OPENERS and len(words) > 1 and words[1] in SUBJECTS:
+        return "a question, not an event"
+    if _question_after_opener(toks):
         return "a question, not an event"
     if _tag_question(words):
         return ("a request, not an event" if any(tuple(words[-len(t):]) == t for t in REQUEST_TAGS)

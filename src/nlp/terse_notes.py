@@ -9,7 +9,8 @@ reader find no verb, `verbless` reads the shape of a short note as its event:
     "gloves minus two", "sugar zero", "ladder van"  -> spoken commands (`_spoken_command`)
 
 and refuses what only looks terse: a remark ("nice job on the display"), a state ("2
-spotlights blown"), something to come ("the bins go out on thursday"), a wish ("the boss wants
+spotlights blown"), a sentence whose verb the tables do not know ("the goats wandered into the
+car park"), something to come ("the bins go out on thursday"), a wish ("the boss wants
 20 chairs"); a temperature ("chiller -1") is no signed change. Every trigger it gives is `guessed`, so the
 items carry the "no_verb" penalty; it is apart from parser.py because it decides the event from
 the note's shape alone, before any clause is read.
@@ -80,6 +81,7 @@ def _spoken_command(toks: list[Tok]) -> list[Trigger]:
                     or words[k] in ("number", "no", "test", "item", "code", "page")
                     # ("it was 5 boxes", "it's 5 boxes": a clause about something said before)
                     or words[k] in _CLAUSE_VERBS or V.other_verb(words[k])  # ("the hall opens at 9")
+                    or unknown_verb(words[k])  # ("the bees absconded from hive three")
                     or words[k] == "'s" and k > 0 and words[k - 1] in PRONOUNS
                     for k in range(start, q_start)):
         return [Trigger(start, start, "count", V.COUNTED, "count", guessed=True)]  # "sugar zero"
@@ -116,6 +118,10 @@ def _without_remarks(toks: list[Tok]) -> list[Tok]:
 # states of a broken thing said in a note without a verb
 _BROKEN_WORDS = frozenset({"blown", "broken", "busted", "dead", "cracked", "snapped", "smashed",
                            "faulty", "knackered", "kaput"})
+
+
+# determiners that open a sentence said in full, not a terse note ("the bees absconded from ...")
+_SENTENCE_OPENERS = frozenset({"the", "our", "my", "their", "his", "her"})
 
 
 # what a faulty thing does, said without a verb ("channel 12 flickering on the desk"): a fault
@@ -195,6 +201,9 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
         # ("the Sunday school room" is a place)
     # (what for is no verb of the note: "3 buckets of mud to unit 204 for the patch job")
     told = words[:words.index("for", 1)] if "for" in words[1:] else words
+    if told[0] in _SENTENCE_OPENERS and any(unknown_verb(w) for w in told[2:]):
+        return []  # "the bees absconded from hive three": a sentence whose verb the tables do not
+        # know tells something, not a terse note ("22 chairs stacked in the gym" is one)
     if any(V.other_verb(w) or w in _CLAUSE_VERBS or (w in ("keep", "keeps", "kept") and
                                                      nxt.endswith("ing"))
            for w, nxt in zip(told[1:], told[2:] + [""])) or set(told) & _CHAT_WORDS \
