@@ -23,7 +23,7 @@ from . import verbs as V
 from .clause_words import CLAUSE_BREAKS, SUBJECTS
 from .drafts import Draft
 from .not_items import NOT_ITEMS
-from .numbers import read_quantity
+from .numbers import is_number_word, read_quantity
 from .phrases import CONDITION_WORDS, END_STATES, NounPhrase, head, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import DETERMINERS, PEOPLE, looks_like_place, preposition_at
@@ -215,7 +215,7 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
             continue  # "... and its dead so we sent it off": how it is, not a thing
         if not np.product or np.pronoun or looks_like_place([t.text for t in np.product]) or \
                 head(np.product) in NOT_ITEMS or \
-                head(np.product) in PEOPLE or len(np.product) > 5:
+                head(np.product) in PEOPLE or _name_words(np.product) > 5:
             continue
         r = q
         prep = preposition_at(words, q)
@@ -226,6 +226,13 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
         places = [pl for seg in read_region(toks[p:r]) for pl in seg.places]
         best = (np, places)
     return best
+
+
+def _name_words(product: list[Tok]) -> int:
+    """How many words a name has, a number said in words counting once ("the twenty eight mil
+    gp five thousands" is a name of four)."""
+    return sum(1 for k, t in enumerate(product)
+               if not (k and is_number_word(t.text) and is_number_word(product[k - 1].text)))
 
 
 def _nouny(words: list[str], k: int) -> bool:
