@@ -192,6 +192,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 apart = i  # a place after "and"/"," is a place of its own, not a nested one
                 continue
             if seg.toks or seg.places:
+                if not seg.places and words[i + step:i + step + 1] == ["back"]:
+                    # "X serviced & back on truck" (a note without a verb of its own)
+                    seg.toks = done_before_joined(seg.toks + [toks[i]])[:len(seg.toks)]
                 segs.append(Segment())
             i += step
             continue
@@ -543,6 +546,20 @@ def _misheard_numbers(toks: list[Tok]) -> list[Tok]:
         if unit and unit != toks[1].text:
             return [Tok(_SOUNDALIKE_NUMBERS[toks[0].text], toks[0].start, toks[0].end)] + toks[1:]
     return toks
+
+
+def done_before_joined(toks: list[Tok]) -> list[Tok]:
+    """'the kiln wash mixed and | put in the kiln room', 'fire extinguisher serviced & | back on
+    truck': a past form closing the words before a joined event verb is a verb of its own (what
+    was done to the thing first), not the end of its name."""
+    if len(toks) >= 3 and toks[-1].text in ("and", "&") and _past_form(toks[-2].text) and \
+            toks[-3].text.isalpha():
+        return toks[:-2]
+    return toks
+
+
+def _past_form(word: str) -> bool:
+    return len(word) > 4 and word.isalpha() and word.endswith("ed") and not word.endswith("eed")
 
 
 def _inch(words: list[str], i: int) -> bool:
