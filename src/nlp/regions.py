@@ -635,6 +635,9 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
                     and not _model_number(words[k]) and spoken_code(words, k) is None \
                     and (not cuts or cuts[-1] < k):
                 cuts.append(j)
+        if len(cuts) == 1 and not any(read_quantity(words, k)[0] is not None for k in range(cuts[0], len(words))):
+            cuts.pop()  # "rosco 80 gel", "win 11 pro keys": a tally gives each name its number,
+            # so one number with a name going on after it, and no number there, is in the name
         if not cuts:
             return [seg]
         parts, last = [], 0
