@@ -269,6 +269,8 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
+        if name == "point":
+            return None  # "two point four tubes": a decimal said in words, in the name
         c = k
         while c > 1 and words[c - 1] in _BEFORE_A_COUNT:
             c -= 1

@@ -656,7 +656,7 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
             break  # "1lb jars 6 cases": the first amount is the size of the name
         if q is not None and j < len(words) and words[k] not in ("a", "an") and prev.isalpha() \
                 and not is_number_word(prev) and prev not in DETERMINERS and len(prev) > 2 \
-                and prev not in ("size", "number", "model", "type", "of", "x", "by", "and") \
+                and prev not in ("size", "number", "model", "type", "of", "x", "by", "and", "point") \
                 and (prev.endswith("s") or unit_of(words[j]) is not None or prev in _MASS_NOUNS) \
                 and words[j] not in NAME_MEASURES:
             cuts.append(k)
