@@ -269,8 +269,8 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
-        if name == "point":
-            return None  # "two point four tubes": a decimal said in words, in the name
+        if name == "point" or _letters_then_number(words, k):
+            return None  # "two point four tubes", "co two cartridges": in the name
         c = k
         while c > 1 and words[c - 1] in _BEFORE_A_COUNT:
             c -= 1
@@ -288,6 +288,21 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name; "21g 6
         # boxes" in a list: the size names it)
     return None
+
+
+# two-letter words that are words, not letters of a code
+_TWO_LETTER_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "up", "it", "is", "me", "we",
+                               "us", "an", "as", "or", "so", "no", "do", "go", "he", "my", "oh",
+                               "ok", "uh", "um", "be", "if", "am", "hi", "ya", "em"})
+
+
+def _letters_then_number(words: list[str], k: int) -> bool:
+    """Whether the number said in words at words[k] follows two letters of a code, with or
+    without a spoken "x" ("co two cartridges", "the eb x forty nine"): a model's name read
+    out, not an amount (typed amounts after a name are digits: "ab x 3")."""
+    c = k - 1 - (k >= 2 and words[k - 1] == "x")
+    return is_number_word(words[k]) and c >= 0 and len(words[c]) == 2 and words[c].isalpha() \
+        and words[c] not in _TWO_LETTER_WORDS
 
 
 def _before_ending_words(toks: list[Tok], particles: bool) -> int:
@@ -786,7 +801,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 if v is not None and e == len(rw) and is_number_word(rw[start]):
                     q, k = v, start
                     break
-        if q is not None and k >= 1:
+        if q is not None and k >= 1 and not _letters_then_number(rw, k):
             prev = rw[k - 1]
             cut = k
             if prev in QUANTITY_MARKERS:
