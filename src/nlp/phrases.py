@@ -401,6 +401,22 @@ def _all_of_them(words: list[str]) -> tuple[int, int, int | float] | None:
     return None
 
 
+def _amount_of_units_inside(words: list[str]) -> int | None:
+    """Where "N CONTAINERS of NAME" starts when words that are no part of it come first (a
+    heading, a verb: "flour delivery twelve sacks of rye flour"); None when it opens the phrase
+    or only leading words come before it ("the last two boxes of")."""
+    for k in range(2, len(words) - 3):
+        if words[k] in ("a", "an") or not words[k - 1].isalpha() or is_number_word(words[k - 1]) \
+                or all(w in LEADING_WORDS or w in CONTAINER_STATES for w in words[:k]) \
+                or any(read_quantity(words, j)[1] > k for j in range(k)):
+            continue  # (nor the end of a number said before: "a hundred and twenty bags of")
+        q, e = read_quantity(words, k)
+        if q is not None and e + 2 < len(words) and unit_of(words[e]) not in (None, "item") \
+                and words[e] != unit_of(words[e]) and words[e + 1] == "of" and words[e + 2] not in PRONOUNS:
+            return k
+    return None
+
+
 def _amount_of_it(words: list[str]) -> tuple[int, int] | None:
     """(start, end) of "N [unit]" before a closing "of it"/"of them" after a name, or None."""
     if len(words) < 4 or words[-2:] not in (["of", "it"], ["of", "them"]):
@@ -605,6 +621,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             if e > read_quantity(words, k)[1]:
                 np.unit, np.unit_tok = unit_of(words[e - 1]), toks[e - 1]
             return np
+    units_of = _amount_of_units_inside(words)
+    if units_of:
+        # "the flour delivery twelve sacks of rye flour", "deliveries today were four crates of
+        # whole milk": the item starts at its amount; the words before only lead up to it
+        return read_noun_phrase(toks[units_of:], allow_trailing_quantity, particles)
     if words == ["which"]:
         np.pronoun = True  # "... which are in the fridge now"
         return np
