@@ -406,14 +406,16 @@ def _amount_of_units_inside(words: list[str]) -> int | None:
     heading, a verb: "flour delivery twelve sacks of rye flour"); None when it opens the phrase
     or only leading words come before it ("the last two boxes of")."""
     for k in range(2, len(words) - 3):
-        if words[k] in ("a", "an") or not words[k - 1].isalpha() or is_number_word(words[k - 1]) \
-                or all(w in LEADING_WORDS or w in CONTAINER_STATES for w in words[:k]) \
-                or any(read_quantity(words, j)[1] > k for j in range(k)):
-            continue  # (nor the end of a number said before: "a hundred and twenty bags of")
+        if words[k] in ("a", "an") or not words[k - 1].isalpha() or is_number_word(words[k - 1]):
+            continue
         q, e = read_quantity(words, k)
-        if q is not None and e + 2 < len(words) and unit_of(words[e]) not in (None, "item") \
-                and words[e] != unit_of(words[e]) and words[e + 1] == "of" and words[e + 2] not in PRONOUNS:
-            return k
+        if q is None or e + 2 >= len(words) or words[e + 1] != "of" or words[e + 2] in PRONOUNS \
+                or unit_of(words[e]) in (None, "item") or words[e] == unit_of(words[e]):
+            continue
+        if all(w in LEADING_WORDS or w in CONTAINER_STATES for w in words[:k]) or \
+                any(read_quantity(words, j)[1] > k for j in range(k)):
+            continue  # (nor the end of a number said before: "a hundred and twenty bags of")
+        return k
     return None
 
 
