@@ -266,6 +266,8 @@ def is_place(place: Place) -> bool:
     if place.prep and place.prep[0].text == "by" and len(words) == 1 and \
             place.toks[0].text not in DETERMINERS:
         return False  # "checked out by dave": a person ("by the door" is a place)
+    if words[-1] == "ones":
+        return False  # "a pallet of bin caps in the thirty by sixty ones": which, not where
     first = next((words[:k] for k in range(1, len(words)) if words[k] in ("on", "at", "in", "near")
                   and (words[k - 1], words[k]) not in PLACE_COMPOUNDS), words)  # ("the walk in")
     if any(w[-1] in OCCASIONS or " ".join(w[-2:]) in OCCASIONS for w in (words, first)):

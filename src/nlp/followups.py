@@ -24,7 +24,7 @@ from .clause_words import CLAUSE_BREAKS, SUBJECTS
 from .draft_events import is_place
 from .drafts import Draft
 from .not_items import NOT_ITEMS
-from .numbers import read_quantity
+from .numbers import is_number_word, read_quantity
 from .phrases import CONDITION_WORDS, END_STATES, NounPhrase, head, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import DETERMINERS, PEOPLE, looks_like_place, preposition_at
@@ -216,7 +216,7 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
             continue  # "... and its dead so we sent it off": how it is, not a thing
         if not np.product or np.pronoun or looks_like_place([t.text for t in np.product]) or \
                 head(np.product) in NOT_ITEMS or \
-                head(np.product) in PEOPLE or len(np.product) > 5:
+                head(np.product) in PEOPLE or _name_words(np.product) > 5:
             continue
         s = _back_from(words, q)
         r = s
@@ -236,6 +236,13 @@ def _back_from(words: list[str], q: int) -> int:
     if words[q:q + 1] and words[q] in V.BE and words[q + 1:q + 3] == ["back", "from"]:
         return q + 1
     return q
+
+
+def _name_words(product: list[Tok]) -> int:
+    """How many words a name has, a number said in words counting once ("the twenty eight mil
+    gp five thousands" is a name of four)."""
+    return sum(1 for k, t in enumerate(product)
+               if not (k and is_number_word(t.text) and is_number_word(product[k - 1].text)))
 
 
 def _nouny(words: list[str], k: int) -> bool:

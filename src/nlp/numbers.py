@@ -144,8 +144,8 @@ def read_quantity(words: list[str], i: int) -> tuple[int | float | None, int]:
     if w == "couple":
         return 2, i + 1
     value, j = read_number(words, i)
-    if value is None:
-        return None, i
+    if value is None or _plural_number(words, i, j) and is_number_word(words[j - 1]):
+        return None, i  # ("the gatorskin twenty eights": a name, see `spoken_code`)
     if j < n and words[j] == "dozen":
         return value * 12, j + 1
     if words[j:j + 3] == ["and", "a", "half"]:
@@ -168,6 +168,20 @@ def _number_base(word: str) -> str:
     return word
 
 
+def _plural_number(words: list[str], i: int, e: int) -> bool:
+    """Whether the number words[i:e] goes on in the plural at words[e] ("twenty eights", "five
+    thousands", "thirty five forties"): nobody counts in plural numbers, so the whole is a
+    model's name ("four gp five thousands"). One number before another's plural is a count of
+    them ("four fives"), and "thousands of" a vague amount."""
+    if e >= len(words) or e == i:
+        return False
+    w, before = words[e], words[e - 1]
+    if w in ("hundreds", "thousands"):
+        return words[e + 1:e + 2] != ["of"] and is_number_word(before)
+    base = _number_base(w)
+    return base != w and (e - i >= 2 or before in TENS and base in QUANTITY_UNITS)
+
+
 def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int | None:
     """Index after a model number said in words at words[i], or None when it is an amount.
 
@@ -183,6 +197,8 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
             return i + 3  # "the three oh five" (305)
         if second in TENS or second in TEENS:
             e = i + 2
+            if _plural_number(words, i + 1, e) and not (i > 0 and words[i - 1] == "the"):
+                return None  # "two twenty eights": two of them; "the five forty fives": a name
             if second in TENS and second == words[i + 1] and e < n and words[e] in QUANTITY_UNITS:
                 e += 1  # "seven fifty one"
             if e < n and is_measure(words[e]):
@@ -190,6 +206,8 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
             # said alone it needs "the" before it or a plural ("the two fifty", "four thirteens")
             return e if e < n or second != words[i + 1] or i > 0 and words[i - 1] == "the" else None
     value, e = _word_value(words, i)
+    if value and _plural_number(words, i, e):
+        return e + 1  # "the gatorskin twenty eights", "four gp five thousands"
     nxt = _number_base(words[e]) if value and e < n else ""
     if e > i + 1 and (nxt in TENS or nxt in TEENS) and words[e - 1] not in SCALES:
         # "the twenty four seventy" (24-70): a whole number, then another, read out as a code

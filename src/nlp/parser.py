@@ -33,7 +33,7 @@ from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
 from .questions import not_a_statement
-from .regions import Place, Segment, amount_each, amount_of_them, split_total, product_segments, read_region
+from .regions import Place, Segment, amount_each, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import read_tally
@@ -253,6 +253,8 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             pres[k] = toks[trig.subject[0]:trig.subject[1]]  # the item before a relative clause
         elif _clause_of_its_own(pres[k]):
             pres[k] = []  # "wrapped the vintage phone and put it in the props truck"
+        else:
+            pres[k] = done_before_joined(pres[k])
     drafts: list[Draft] = []
     reasons: list[str] = []
     state_pre: list[Tok] = []

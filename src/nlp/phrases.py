@@ -269,6 +269,8 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
+        if name == "point" or _letters_then_number(words, k):
+            return None  # "two point four tubes", "co two cartridges": in the name
         c = k
         while c > 1 and words[c - 1] in _BEFORE_A_COUNT:
             c -= 1
@@ -286,6 +288,21 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         return k, q, toks[-1]  # ("multipurpose compost 50l 7 bags": a size ends the name; "21g 6
         # boxes" in a list: the size names it)
     return None
+
+
+# two-letter words that are words, not letters of a code
+_TWO_LETTER_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "up", "it", "is", "me", "we",
+                               "us", "an", "as", "or", "so", "no", "do", "go", "he", "my", "oh",
+                               "ok", "uh", "um", "be", "if", "am", "hi", "ya", "em"})
+
+
+def _letters_then_number(words: list[str], k: int) -> bool:
+    """Whether the number said in words at words[k] follows two letters of a code, with or
+    without a spoken "x" ("co two cartridges", "the eb x forty nine"): a model's name read
+    out, not an amount (typed amounts after a name are digits: "ab x 3")."""
+    c = k - 1 - (k >= 2 and words[k - 1] == "x")
+    return is_number_word(words[k]) and c >= 0 and len(words[c]) == 2 and words[c].isalpha() \
+        and words[c] not in _TWO_LETTER_WORDS
 
 
 def _before_ending_words(toks: list[Tok], particles: bool) -> int:
@@ -381,6 +398,24 @@ def _all_of_them(words: list[str]) -> tuple[int, int, int | float] | None:
                 e == len(words) or words[e:] in (["of", "them"], ["of", "those"])):
             return k, e, q
         return None
+    return None
+
+
+def _amount_of_units_inside(words: list[str]) -> int | None:
+    """Where "N CONTAINERS of NAME" starts when words that are no part of it come first (a
+    heading, a verb: "flour delivery twelve sacks of rye flour"); None when it opens the phrase
+    or only leading words come before it ("the last two boxes of")."""
+    for k in range(2, len(words) - 3):
+        if words[k] in ("a", "an") or not words[k - 1].isalpha() or is_number_word(words[k - 1]):
+            continue
+        q, e = read_quantity(words, k)
+        if q is None or e + 2 >= len(words) or words[e + 1] != "of" or words[e + 2] in PRONOUNS \
+                or unit_of(words[e]) in (None, "item") or words[e] == unit_of(words[e]):
+            continue
+        if all(w in LEADING_WORDS or w in CONTAINER_STATES for w in words[:k]) or \
+                any(read_quantity(words, j)[1] > k for j in range(k)):
+            continue  # (nor the end of a number said before: "a hundred and twenty bags of")
+        return k
     return None
 
 
@@ -588,6 +623,11 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             if e > read_quantity(words, k)[1]:
                 np.unit, np.unit_tok = unit_of(words[e - 1]), toks[e - 1]
             return np
+    units_of = _amount_of_units_inside(words)
+    if units_of:
+        # "the flour delivery twelve sacks of rye flour", "deliveries today were four crates of
+        # whole milk": the item starts at its amount; the words before only lead up to it
+        return read_noun_phrase(toks[units_of:], allow_trailing_quantity, particles)
     if words == ["which"]:
         np.pronoun = True  # "... which are in the fridge now"
         return np
@@ -784,7 +824,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 if v is not None and e == len(rw) and is_number_word(rw[start]):
                     q, k = v, start
                     break
-        if q is not None and k >= 1:
+        if q is not None and k >= 1 and not _letters_then_number(rw, k):
             prev = rw[k - 1]
             cut = k
             if prev in QUANTITY_MARKERS:

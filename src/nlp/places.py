@@ -342,11 +342,25 @@ def is_shop(words: list[str]) -> bool:
 
 def preposition_at(words: list[str], i: int) -> tuple[str, int] | None:
     """The place preposition at words[i] as (role, index after it), longest first."""
+    if words[i:i + 1] == ["by"] and _size_word(words, i - 1) and _size_word(words, i + 1):
+        return None  # "the twenty nine by two point four tubes", "quarter by half coil": a size
     for n in range(min(MAX_PREP, len(words) - i), 0, -1):
         role = PREPOSITIONS.get(tuple(words[i:i + n]))
         if role:
             return role, i + n
     return None
+
+
+# fractions said in a size ("quarter by half pair coil")
+_SIZE_FRACTIONS = frozenset({"quarter", "half", "eighth", "third"})
+
+
+def _size_word(words: list[str], k: int) -> bool:
+    """Whether words[k] is a number or a fraction, as the sides of a size are said."""
+    if not 0 <= k < len(words):
+        return False
+    w = words[k]
+    return w[:1].isdigit() or is_number_word(w) or w in _SIZE_FRACTIONS
 
 
 # the sides of a stage, said as places ("stacked stage left")

@@ -192,6 +192,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 apart = i  # a place after "and"/"," is a place of its own, not a nested one
                 continue
             if seg.toks or seg.places:
+                if not seg.places and words[i + step:i + step + 1] == ["back"]:
+                    # "X serviced & back on truck" (a note without a verb of its own)
+                    seg.toks = done_before_joined(seg.toks + [toks[i]])[:len(seg.toks)]
                 segs.append(Segment())
             i += step
             continue
@@ -548,6 +551,20 @@ def _misheard_numbers(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def done_before_joined(toks: list[Tok]) -> list[Tok]:
+    """'the kiln wash mixed and | put in the kiln room', 'fire extinguisher serviced & | back on
+    truck': a past form closing the words before a joined event verb is a verb of its own (what
+    was done to the thing first), not the end of its name."""
+    if len(toks) >= 3 and toks[-1].text in ("and", "&") and _past_form(toks[-2].text) and \
+            toks[-3].text.isalpha():
+        return toks[:-2]
+    return toks
+
+
+def _past_form(word: str) -> bool:
+    return len(word) > 4 and word.isalpha() and word.endswith("ed") and not word.endswith("eed")
+
+
 def _inch(words: list[str], i: int) -> bool:
     """'in' after a fraction or a size and before a name is the inch ("3/4 in pvc elbows")."""
     prev, nxt = prev_word(words, i), words[i + 1] if i + 1 < len(words) else ""
@@ -621,6 +638,9 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
                     and not _model_number(words[k]) and spoken_code(words, k) is None \
                     and (not cuts or cuts[-1] < k):
                 cuts.append(j)
+        if len(cuts) == 1 and not any(read_quantity(words, k)[0] is not None for k in range(cuts[0], len(words))):
+            cuts.pop()  # "rosco 80 gel", "win 11 pro keys": a tally gives each name its number,
+            # so one number with a name going on after it, and no number there, is in the name
         if not cuts:
             return [seg]
         parts, last = [], 0
@@ -639,7 +659,7 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
             break  # "1lb jars 6 cases": the first amount is the size of the name
         if q is not None and j < len(words) and words[k] not in ("a", "an") and prev.isalpha() \
                 and not is_number_word(prev) and prev not in DETERMINERS and len(prev) > 2 \
-                and prev not in ("size", "number", "model", "type", "of", "x", "by", "and") \
+                and prev not in ("size", "number", "model", "type", "of", "x", "by", "and", "point") \
                 and (prev.endswith("s") or unit_of(words[j]) is not None or prev in _MASS_NOUNS) \
                 and words[j] not in NAME_MEASURES:
             cuts.append(k)
