@@ -21,7 +21,9 @@ import pytest
 from nlp import parse
 from nlp_testkit import DEVSETS, catalog_path, differences, known_failures, load_rows, score_rows
 
-# Floors (percent) reached on each set; raise them when the parser improves.
+# Floors (percent) reached on each set; raise them when the parser improves. Those of devset7,
+# devset11, devset15, devset18, devset19 and devset21 to devset30 were raised to just below their
+# figures after round 23 (fourth session of 2026-12-07); older comments keep the earlier figures.
 DEVSET_FLOORS = {
     "event_type": 99.5,
     "product": 99.5,
@@ -84,12 +86,12 @@ DEVSET6_FLOORS = {
 }
 DEVSET7_FLOORS = {
     "event_type": 98.5,
-    "product": 97.0,
+    "product": 98.0,
     "location": 98.5,
     "from_location": 99.5,
     "quantity": 98.5,
-    "unit": 98.5,
-    "item_exact": 95.5,
+    "unit": 99.0,
+    "item_exact": 96.5,
     "nothing_when_nothing_said": 98.0,
 }
 DEVSET8_FLOORS = {
@@ -140,26 +142,26 @@ DEVSET13_FLOORS = {
 # 2026-12-07 by a new author with a catalog of their own; floors where it stood before any
 # tuning on it.
 DEVSET11_FLOORS = {  # raised after the parser2 round (rules for failure classes, not rows)
-    "event_type": 83.5,
-    "product": 79.0,
-    "location": 86.5,
+    "event_type": 89.5,
+    "product": 84.0,
+    "location": 91.0,
     "from_location": 98.5,
-    "quantity": 85.5,
-    "unit": 94.5,
-    "item_exact": 74.5,  # after rounds 16 and 19 (never tuned on)
-    "nothing_when_nothing_said": 94.5,
+    "quantity": 88.5,
+    "unit": 96.5,
+    "item_exact": 79.0,  # after rounds 16 and 19 (never tuned on)
+    "nothing_when_nothing_said": 97.5,
 }
 # devset15 (restaurant kitchen and bar, cinema, campsite shop, farm vets, IT support, removals),
 # by a new author with a catalog of their own on 2026-12-07: floors before any tuning on it.
 DEVSET15_FLOORS = {  # raised after the parser2 round
-    "event_type": 87.0,
-    "product": 75.0,
-    "location": 81.5,
-    "from_location": 96.5,
-    "quantity": 82.5,
-    "unit": 90.5,
-    "item_exact": 67.5,  # after rounds 16 and 19 (never tuned on)
-    "nothing_when_nothing_said": 93.5,
+    "event_type": 90.0,
+    "product": 81.0,
+    "location": 87.0,
+    "from_location": 98.5,
+    "quantity": 87.5,
+    "unit": 92.5,
+    "item_exact": 73.0,  # after rounds 16 and 19 (never tuned on)
+    "nothing_when_nothing_said": 97.5,
 }
 # devset16 to devset20 were written on 2026-12-07 by five more authors, each with a catalog of
 # its own, from FORMAT.md alone. devset16/17 (round 16) and devset19/20 (round 19) were tuned on
@@ -186,22 +188,22 @@ DEVSET17_FLOORS = {
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET18_FLOORS = {
-    "event_type": 93.5,
-    "product": 89.5,
-    "location": 95.0,
+    "event_type": 94.0,
+    "product": 90.0,
+    "location": 95.5,
     "from_location": 99.0,
-    "quantity": 92.0,
+    "quantity": 93.5,
     "unit": 98.0,
-    "item_exact": 85.5,
+    "item_exact": 86.0,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET19_FLOORS = {
-    "event_type": 97.5,
-    "product": 91.5,
-    "location": 97.0,
-    "from_location": 99.0,
+    "event_type": 98.0,
+    "product": 92.0,
+    "location": 97.5,
+    "from_location": 99.5,
     "quantity": 95.0,
-    "unit": 98.5,
+    "unit": 99.0,
     "item_exact": 90.0,
     "nothing_when_nothing_said": 100.0,
 }
@@ -219,133 +221,133 @@ DEVSET20_FLOORS = {
 # its catalog); it became a dev set when holdout4 took its place. Floors just below where it was
 # when it joined; raised after round 21 was tuned on it (plain item_exact 81.9).
 DEVSET21_FLOORS = {
-    "event_type": 92.0,
-    "product": 84.5,
-    "location": 91.5,
+    "event_type": 93.5,
+    "product": 86.5,
+    "location": 92.5,
     "from_location": 99.5,
-    "quantity": 90.5,
-    "unit": 96.5,
-    "item_exact": 81.5,
-    "nothing_when_nothing_said": 97.5,
+    "quantity": 92.0,
+    "unit": 97.0,
+    "item_exact": 83.5,
+    "nothing_when_nothing_said": 99.5,
 }
 # devset22 and devset23 were written on 2026-12-07 (third session) by two more authors, each with
 # its own catalog; floors just below their figures as they came, unseen (devset22: after round
 # 21, which did not look at it); devset22 raised after round 22 was tuned on it (plain item_exact 77.3).
 DEVSET22_FLOORS = {
-    "event_type": 92.5,
-    "product": 84.5,
-    "location": 91.0,
+    "event_type": 94.0,
+    "product": 87.0,
+    "location": 92.0,
     "from_location": 99.0,
-    "quantity": 90.5,
-    "unit": 94.5,
-    "item_exact": 77.0,
+    "quantity": 92.0,
+    "unit": 95.0,
+    "item_exact": 81.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset23 raised after round 21 was tuned on it (plain item_exact 77.6).
 DEVSET23_FLOORS = {
-    "event_type": 95.5,
-    "product": 83.0,
+    "event_type": 97.0,
+    "product": 85.5,
     "location": 90.5,
     "from_location": 98.5,
-    "quantity": 88.5,
-    "unit": 91.5,
-    "item_exact": 77.0,
-    "nothing_when_nothing_said": 97.5,
+    "quantity": 91.0,
+    "unit": 93.0,
+    "item_exact": 78.5,
+    "nothing_when_nothing_said": 99.5,
 }
 # devset24 (a third new author of the session) came later the same day; raised after round 22
 # was tuned on it (plain item_exact 73.5).
 DEVSET24_FLOORS = {
-    "event_type": 87.5,
-    "product": 79.0,
-    "location": 85.0,
+    "event_type": 91.5,
+    "product": 83.0,
+    "location": 88.0,
     "from_location": 98.0,
-    "quantity": 86.5,
-    "unit": 95.5,
-    "item_exact": 73.0,
+    "quantity": 90.5,
+    "unit": 96.0,
+    "item_exact": 77.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset25 was the blind holdout4 (scored once on 2026-12-07 at the end of the third session:
 # item_exact 70.0 end to end with its catalog); floors just below its figures when it joined.
 DEVSET25_FLOORS = {
-    "event_type": 87.5,
-    "product": 74.5,
-    "location": 85.0,
-    "from_location": 98.5,
-    "quantity": 86.0,
-    "unit": 92.0,
-    "item_exact": 68.0,
-    "nothing_when_nothing_said": 91.5,
+    "event_type": 90.5,
+    "product": 80.0,
+    "location": 88.5,
+    "from_location": 99.0,
+    "quantity": 88.5,
+    "unit": 93.0,
+    "item_exact": 73.0,
+    "nothing_when_nothing_said": 93.5,
 }
 # devset26 to devset30 were written on 2026-12-07 (fourth session) by five more authors, each
 # with its own catalog; floors just below their figures as they came, unseen.
 DEVSET26_FLOORS = {
-    "event_type": 92.0,
-    "product": 86.0,
-    "location": 93.0,
+    "event_type": 93.0,
+    "product": 90.0,
+    "location": 95.0,
     "from_location": 99.5,
-    "quantity": 91.5,
-    "unit": 93.5,
-    "item_exact": 81.5,
-    "nothing_when_nothing_said": 93.5,
+    "quantity": 94.0,
+    "unit": 95.5,
+    "item_exact": 86.0,
+    "nothing_when_nothing_said": 97.5,
 }
 DEVSET27_FLOORS = {
     "event_type": 96.0,
-    "product": 83.0,
-    "location": 85.0,
+    "product": 87.5,
+    "location": 93.5,
     "from_location": 99.5,
-    "quantity": 86.0,
-    "unit": 90.5,
-    "item_exact": 72.0,
-    "nothing_when_nothing_said": 93.0,
+    "quantity": 92.0,
+    "unit": 93.0,
+    "item_exact": 82.0,
+    "nothing_when_nothing_said": 95.0,
 }
 DEVSET28_FLOORS = {
-    "event_type": 85.5,
-    "product": 77.0,
-    "location": 83.5,
+    "event_type": 93.5,
+    "product": 86.5,
+    "location": 93.0,
     "from_location": 98.5,
-    "quantity": 83.0,
-    "unit": 88.5,
-    "item_exact": 69.0,
-    "nothing_when_nothing_said": 97.0,
+    "quantity": 92.5,
+    "unit": 94.0,
+    "item_exact": 81.0,
+    "nothing_when_nothing_said": 99.5,
 }
 DEVSET29_FLOORS = {
-    "event_type": 87.5,
-    "product": 74.5,
-    "location": 84.5,
+    "event_type": 93.0,
+    "product": 83.5,
+    "location": 93.5,
     "from_location": 99.0,
-    "quantity": 85.0,
-    "unit": 87.0,
-    "item_exact": 67.5,
-    "nothing_when_nothing_said": 91.0,
+    "quantity": 93.5,
+    "unit": 93.5,
+    "item_exact": 79.0,
+    "nothing_when_nothing_said": 95.0,
 }
 DEVSET30_FLOORS = {
-    "event_type": 95.0,
-    "product": 87.5,
-    "location": 91.5,
+    "event_type": 97.5,
+    "product": 91.0,
+    "location": 96.5,
     "from_location": 99.5,
-    "quantity": 93.5,
-    "unit": 94.5,
-    "item_exact": 82.5,
-    "nothing_when_nothing_said": 95.5,
+    "quantity": 96.5,
+    "unit": 96.5,
+    "item_exact": 89.0,
+    "nothing_when_nothing_said": 99.5,
 }
 # With the set's catalog as hints, nlp/catalog_spans.py lets the catalog choose which said words
 # are the name and which the amount: these floors (raised after that round) replace the ones
 # above for the catalog-hints runs.
 HINTS_FLOORS = {
-    "devset11": {"product": 82.0, "item_exact": 70.5},
+    "devset11": {"product": 85.5, "item_exact": 80.5},
     "devset13": {"product": 92.0, "item_exact": 91.5},
-    "devset15": {"product": 81.5, "unit": 92.5, "item_exact": 74.0},
-    "devset18": {"product": 90.5, "item_exact": 86.5},
-    "devset19": {"product": 93.5, "item_exact": 92.0},
-    "devset21": {"product": 85.0, "item_exact": 82.0},
-    "devset22": {"product": 85.5, "item_exact": 78.5},
-    "devset23": {"product": 83.5, "item_exact": 77.5},
-    "devset24": {"product": 79.5, "item_exact": 73.0},
-    "devset25": {"product": 75.0, "item_exact": 68.5},
-    "devset26": {"product": 87.0, "item_exact": 82.0},
-    "devset27": {"product": 83.0, "item_exact": 71.5},
-    "devset29": {"product": 75.0, "item_exact": 68.5},
-    "devset30": {"product": 88.0, "item_exact": 83.0},
+    "devset15": {"product": 82.0, "unit": 92.5, "item_exact": 74.0},
+    "devset18": {"product": 91.0, "item_exact": 87.0},
+    "devset19": {"product": 94.0, "item_exact": 93.0},
+    "devset21": {"product": 86.5, "item_exact": 83.5},
+    "devset22": {"product": 88.0, "item_exact": 82.0},
+    "devset23": {"product": 86.0, "item_exact": 79.0},
+    "devset24": {"product": 83.5, "item_exact": 77.0},
+    "devset25": {"product": 80.5, "item_exact": 73.5},
+    "devset26": {"product": 91.0, "item_exact": 87.0},
+    "devset27": {"product": 87.5, "item_exact": 82.0},
+    "devset29": {"product": 84.0, "item_exact": 81.0},
+    "devset30": {"product": 91.5, "item_exact": 89.5},
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
           "devset4": DEVSET4_FLOORS, "devset5": DEVSET5_FLOORS, "devset6": DEVSET6_FLOORS,
