@@ -87,6 +87,11 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # work done on a thing someone brought ("dropped off a bike for a service")
 WORK_ON = frozenset({"service", "servicing", "repair", "repairs", "fix", "tune", "tune-up",
                      "check", "look"})
+# how an outsider leaves a thing with us
+_LEAVING = frozenset({"left", "leaves", "dropped", "drops", "brought", "brings", "dropping",
+                      "bringing", "leaving"})
+_LEAVING_TWO = (["has", "left"], ["has", "dropped"], ["has", "brought"], ["'s", "left"],
+                ["'s", "dropped"], ["'s", "brought"])
 
 
 def outsiders_thing(words: list[str]) -> bool:
@@ -99,8 +104,13 @@ def left_for_work(words: list[str]) -> bool:
     """Whether the note says an outsider left a thing with us for work ("customer dropped off a
     carbon frame for a service, ..."): theirs, not stock. A customer who "left" or "dropped off"
     with no work asked for may be giving it ("65w charger left by a customer - added to stock")."""
-    opens = words[1:2] if words[:1] in (["a"], ["the"], ["our"]) else words[:1]
-    if not opens or opens[0] not in OUTSIDERS:
+    first = 1 if words[:1] in (["a"], ["the"], ["our"]) else 0
+    if words[first:first + 1] == [] or words[first] not in OUTSIDERS:
+        return False
+    # the outsider left it ("dropped off", "brought in", "left"): a customer who bought, took or
+    # used stock "for the repair" is a sale or a use of ours
+    rest = words[first + 1:first + 4]
+    if not (rest[:1] and rest[0] in _LEAVING or rest[:2] in _LEAVING_TWO):
         return False
     return any(w == "for" and words[k + 1:k + 2] in (["a"], ["the"], ["its"], ["their"]) and
                words[k + 2:k + 3] and words[k + 2] in WORK_ON for k, w in enumerate(words))
