@@ -123,13 +123,15 @@ def read_tally(toks: list[Tok], is_place: Callable[[list[str]], bool] = looks_li
         return toks, []  # one name and a bare number may be an id ("room 12"); "x" says an amount
     if not all(_amount_part(p) for p in parts):
         return toks, []
+    brackets = len(body)  # where a bracket after the list would start
     if len(parts) == said[0] and placed:
         end = len(body)
         while end and body[end - 1] in (".", "!"):
             end -= 1
         at = end - (said[1] - len(parts[-1]))
         toks = toks[:at] + [Tok(",", toks[at - 1].end, toks[at - 1].end)] + toks[at:]
-    return _bracket_place_said_bare(toks, len(body), is_place), [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
+        brackets += 1
+    return _bracket_place_said_bare(toks, brackets, is_place), [Trigger(0, 0, ":", V.COUNTED, "count", guessed=True)]
 
 
 def _bracket_place_said_bare(toks: list[Tok], b: int, is_place: Callable[[list[str]], bool]) -> list[Tok]:
