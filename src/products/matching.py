@@ -596,6 +596,11 @@ class _Index:
     tails: dict[str, list[str]] = field(default_factory=dict)
     capitals_counted: int = -1  # entries when `_capitals_mark_names` last counted
     capitals_mark: bool = False
+    # lines of names in colours or sizes, and containers sized by measures, for a colour or size
+    # said alone (`_other_line_without`); grouped once per catalog size, not per query
+    lines_counted: int = 0
+    variant_lines: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
+    measured: dict[tuple[str, ...], int] = field(default_factory=dict)
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -856,11 +861,8 @@ class _Index:
         "takeaway cups 8oz" and "... 12oz": a container's size says which one; not "xl" or "extra
         small", sizes of what is worn)."""
         rest = entry.words[:at] + entry.words[at + len(variant):]
-        lines: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        for other in self.entries:
-            for i, run, k in _variant_runs(other.words):
-                if k == kind:
-                    lines.setdefault(other.words[:i] + other.words[i + len(run):], set()).add(run)
+        self._group_lines()
+        lines = self.variant_lines.get(kind, {})
         own = lines.get(rest, set())
         for line_rest, runs in lines.items():
             if len(runs) < 2 or line_rest == rest or variant in runs:
@@ -871,16 +873,24 @@ class _Index:
                     < max(map(_SIZE_ORDER.get, runs)):
                 return True
         if kind == "size" and variant[0] != "extra":  # "xl" is said of garments, not of cups
-            counts: dict[tuple[str, ...], int] = {}
-            for other in self.entries:
-                sized = [i for i, w in enumerate(other.words) if _measure_size(w)]
-                if len(sized) == 1:
-                    key = other.words[:sized[0]] + other.words[sized[0] + 1:]
-                    counts[key] = counts.get(key, 0) + 1
             return any(n > 1 and key and key != rest
                        and key[head_index(key)] in _HOLDERS | CONTAINER_WORDS
-                       for key, n in counts.items())
+                       for key, n in self.measured.items())
         return False
+
+    def _group_lines(self) -> None:
+        """Group the names into lines by their colour or size (the name without it) and count
+        the names sized by one measure ("takeaway cups 8oz"): the names added since the last
+        call only (names are only ever appended), so each name is looked at once."""
+        for other in self.entries[self.lines_counted:]:
+            for i, run, k in _variant_runs(other.words):
+                self.variant_lines.setdefault(k, {}).setdefault(
+                    other.words[:i] + other.words[i + len(run):], set()).add(run)
+            sized = [i for i, w in enumerate(other.words) if _measure_size(w)]
+            if len(sized) == 1:
+                key = other.words[:sized[0]] + other.words[sized[0] + 1:]
+                self.measured[key] = self.measured.get(key, 0) + 1
+        self.lines_counted = len(self.entries)
 
     def _in_other_variants(self, entry: _Entry, at: int, variant: tuple[str, ...],
                            kind: str) -> bool:

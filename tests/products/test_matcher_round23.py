@@ -300,3 +300,16 @@ PHARMACY = ["paracetamol 500mg 16", "plasters fabric", "plasters waterproof", "c
 ])
 def test_review23_where_asking_helped_it_still_asks(names, said):
     assert _answer_in(names, said) == "AMBIGUOUS"
+
+
+def test_lines_grouped_for_a_size_said_alone_catch_up_with_products_added_later():
+    # GIVEN a catalog whose one product in "large" comes in another size, asked once (which
+    # groups the catalog's lines)  WHEN cups sized by measures are added  THEN "large" asks, as
+    # a catalog built with the cups from the start does
+    cat = _catalog_of(["pizza box large", "pizza box medium"] + FILLER)
+    assert _resolved(cat, "large").name == "pizza box large"
+    for i, name in enumerate(["takeaway cups 8oz", "takeaway cups 12oz"], start=100):
+        cat.add_product(i, name)
+    assert _resolved(cat, "large").outcome == "ambiguous"
+    assert _answer(["pizza box large", "pizza box medium", "takeaway cups 8oz",
+                    "takeaway cups 12oz"], "large") == "AMBIGUOUS"
