@@ -13,8 +13,8 @@ from .numbers import is_number_word, spoken_place
 from .people import is_person, outsiders_thing
 from .phrases import PRONOUNS, ZERO_WORDS, head
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TIME_WORDS, TRASH, WEEKDAYS, WISHLISTS, is_shop, kept_prep,
-                     looks_like_place, strip_leading)
+from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TIME_WORDS, TRASH, WEEKDAYS, WISHLISTS,
+                     WORK_DONE, is_shop, kept_prep, looks_like_place, strip_leading)
 from .regions import Place, Segment
 from .shapes import Trigger
 from .tokens import Tok
@@ -289,9 +289,6 @@ def is_place(place: Place) -> bool:
             and place.toks[0].text not in DETERMINERS)  # ("back from jim", "went back to jim")
 
 
-# what a thing goes away for, said after its verb: "the polisher went off for repair"
-_AWAY_FOR = frozenset({"repair", "repairs", "servicing", "service", "testing", "test", "calibration",
-                       "recalibration", "inspection", "mot", "fixing", "refurbishment", "refurb"})
 
 
 def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
@@ -316,7 +313,7 @@ def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
         if sent_to and (k == 0 or any(w in (",", ".", ";", "and") for w in tail[:k])):
             continue  # ("sent the drill to the van, for the job")
         k += k and tail[k:k + 1] in (["a"], ["its"], ["their"], ["some"])
-        if k and tail[k:k + 1] and tail[k] in _AWAY_FOR:
+        if k and tail[k:k + 1] and tail[k] in WORK_DONE:  # "the polisher went off for repair"
             d.event = V.REMOVED
             if sent_to:
                 d.location = None

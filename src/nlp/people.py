@@ -15,6 +15,8 @@ determiner: "the jack is in the truck" is a tool). Names that are also things ("
 """
 from __future__ import annotations
 
+from .places import WORK_DONE
+
 ROLES = frozenset({
     "chef", "cook", "cooks", "plumber", "electrician", "manager", "supervisor", "foreman", "boss",
     "pastor", "priest", "reverend", "doctor", "nurse", "teacher", "principal", "tech",
@@ -84,9 +86,8 @@ def is_person(words: list[str], determined: bool = False) -> bool:
 # of stock ("owner's manual", "visitor's badges")
 OUTSIDERS = frozenset({"customer", "customers", "client", "clients"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-# work done on a thing someone brought ("dropped off a bike for a service")
-WORK_ON = frozenset({"service", "servicing", "repair", "repairs", "fix", "tune", "tune-up",
-                     "check", "look"})
+# work done on a thing someone brought ("dropped off a bike for a service", "for a look")
+WORK_ON = WORK_DONE | {"look"}
 # how an outsider leaves a thing with us
 _LEAVING = frozenset({"left", "leaves", "dropped", "drops", "brought", "brings", "dropping",
                       "bringing", "leaving"})

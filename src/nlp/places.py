@@ -176,10 +176,14 @@ OCCASIONS = frozenset({"sale", "show", "hour", "party", "practice", "meeting", "
                        # outings things go on or come back from: "back from the rental", "out on a
                        # hire job"
                        "rental", "hire job"})
+# work done on a thing, which it goes away or is left with us for ("went off for repair",
+# "dropped off a bike for a service", "-> workshop, brake check")
+WORK_DONE = frozenset({"repair", "repairs", "servicing", "service", "testing", "test", "calibration",
+                       "recalibration", "inspection", "mot", "fixing", "fix", "refurbishment",
+                       "refurb", "tune", "tune-up", "check"})
 # what a note says a thing went somewhere for, after the place and a comma ("-> paint booth,
 # customer job", "-> workshop, cutting unit issue"): the job, not a place
-JOB_REMARKS = frozenset({"job", "jobs", "issue", "issues", "problem", "fault", "repair", "repairs",
-                         "service", "fix", "check", "inspection"})
+JOB_REMARKS = WORK_DONE | frozenset({"job", "jobs", "issue", "issues", "problem", "fault"})
 # things a place is said by ("hung up by the back door", "parked up by the top gate"): after "by
 # the" they say where, not who did it
 LANDMARKS = frozenset({"door", "doors", "gate", "gates", "window", "windows", "entrance", "exit",
