@@ -331,6 +331,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             amount = None
             if trig.kind == "arrow" or bare_to:
                 post, amount = closing_qty(_strip_breaks(post))
+                post = _without_job_remark(post) if trig.kind == "arrow" else post
                 places = [Place("to", post, [])] if post else []
             else:
                 places = [p for s in read_region(_strip_breaks(post)) if not (s.np and s.np.product)
@@ -669,11 +670,16 @@ def _remark(inner: list[str]) -> bool:
         w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
 
 
-def _remark_after_place(words: list[str]) -> bool:
-    """Whether the words after a comma that ends an arrow's place say what the job is
-    ("customer job", "cutting unit issue"), not a place inside or around it ("top shelf",
-    "Riverside showground")."""
-    return bool(words) and all(w.isalpha() for w in words) and words[-1] in JOB_REMARKS
+def _without_job_remark(post: list[Tok]) -> list[Tok]:
+    """An arrow's place without the words after its last comma when they say what the job is
+    ("-> paint booth, customer job", "cutting unit issue"), not a place inside or around it
+    ("top shelf", "Riverside showground")."""
+    words = [t.text for t in post]
+    if "," not in words[1:-1]:
+        return post
+    c = len(words) - 1 - words[::-1].index(",")
+    remark = words[c + 1:]
+    return post[:c] if all(w.isalpha() for w in remark) and remark[-1] in JOB_REMARKS else post
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
@@ -696,10 +702,7 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
         return read_region(pre, counted, particles=False), places
     if "for" in post_words[1:] and not looks_like_place(post_words[post_words.index("for", 1) + 1:]):
         post = post[:post_words.index("for", 1)]  # "-> workshop for edge repair": what for
-    if "," in post_words[1:-1]:
-        c = len(post_words) - 1 - post_words[::-1].index(",")
-        if _remark_after_place(post_words[c + 1:]):
-            post = post[:c]  # "-> paint booth, customer job": what the job is, not a place
+    post = _without_job_remark(post)
     places = [Place("to", post, [])] if post else []
     pre_words = [t.text for t in pre]
     if ":" in pre_words:
