@@ -19,7 +19,7 @@ DEVSETS = {name: (SAMPLES / f"{name}.jsonl", SAMPLES / f"{name}_known_failures.t
                         "devset8", "devset9", "devset10", "devset11", "devset13", "devset15",
                         "devset16", "devset17", "devset18", "devset19", "devset20", "devset21",
                         "devset22", "devset23", "devset24", "devset25", "devset26",
-                        "devset27", "devset28", "devset29", "devset30")}
+                        "devset27", "devset28", "devset29", "devset30", "devset31")}
 
 
 def catalog_path(name: str) -> Path:
