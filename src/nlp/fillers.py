@@ -192,7 +192,47 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(toks[i])
         i += 1
-    return _drop_openers(_drop_also(out))
+    return _arrival_lead_in(_drop_openers(_drop_also(out)))
+
+
+# who or what brings stock, said as the subject of "came" before what it brought ("the flour guy
+# came twelve sacks of ...", "the dray came two guinness ...", "the school drop off came in ...")
+BRINGERS = frozenset({"delivery", "deliveries", "order", "shipment", "dropoff", "drop-off", "dray",
+                      "lorry", "truck", "van", "guy", "man", "rep", "driver", "courier", "postman"})
+_LEAD_DETERMINERS = frozenset({"the", "our", "this", "today", "today's"})
+_SUBJECT_AFTER = frozenset({"we", "i", "they"})
+_TIME_UNITS = frozenset({"minute", "minutes", "mins", "min", "hour", "hours", "hrs", "day", "days",
+                         "week", "weeks", "o'clock", "am", "pm"})
+MAX_LEAD_WORDS = 3
+
+
+def _arrival_lead_in(toks: list[Tok]) -> list[Tok]:
+    """A note that opens with who brought the stock, then what came ("the flour guy came twelve
+    sacks of ...", "the tenor delivery came in we got six packs ..."): the opener only says an
+    arrival, as "delivery came" does, so it is read as that and its words name no item. Only
+    at the start, with an amount and no other verb after "came (in)", or a new subject; "the truck came in
+    twenty minutes late" keeps its words."""
+    words = [t.text for t in toks]
+    if not words or words[0] not in _LEAD_DETERMINERS:
+        return toks
+    came = next((k for k in range(2, min(len(words), MAX_LEAD_WORDS + 3)) if words[k] in ("came", "arrived")), None)
+    if came is None:
+        return toks
+    head = came - 1
+    if words[head] == "off" and words[head - 1] == "drop":
+        head -= 1
+    if words[head] not in BRINGERS and words[head:came] != ["drop", "off"]:
+        return toks
+    k = came + 1 + (words[came + 1:came + 2] == ["in"])
+    nxt = words[k] if k < len(words) else ""
+    amount = (nxt[:1].isdigit() or is_number_word(nxt) or nxt in ("a", "an")) and \
+        not (k + 1 < len(words) and words[k + 1] in _TIME_UNITS)
+    if amount and any(lookup(words, j) for j in range(k, len(words))):
+        return toks  # ("the flour guy came twelve sacks ... went into the dry store": read whole)
+    if not (amount or nxt in _SUBJECT_AFTER) or any(not t.isalpha() for t in words[1:head]):
+        return toks
+    said = toks[head]
+    return [Tok("delivery", said.start, toks[came - 1].end)] + toks[came:]
 
 
 # "too", "as well" after what was said: also, not a word of the name or the amount after it

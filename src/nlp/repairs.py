@@ -12,6 +12,12 @@ van" replaces "the garage").
     "moved the drill to the garage, no wait, the van"              -> "moved the drill to the van"
     "received 3 no 4 boxes of gloves"                              -> "received 4 boxes of gloves"
 
+A repair that is only an amount ("no wait five", "make it three rolls", "i mean twelve metres")
+replaces the amount said before and keeps the name after it; a restated amount that closes the
+repair ("... no wait five there were five") goes with it:
+
+    "stuck four fill valves on the wall no wait five there were five" -> "stuck five fill valves ..."
+
 A restart repeats a noun phrase, often fuller: "the saw the saw's in the truck", "put the glue
 the wood glue in the workshop", "the the drill". The first attempt is dropped when the second
 ends on the same word.
@@ -22,11 +28,12 @@ from .numbers import read_quantity
 from .places import DETERMINERS, PREPOSITIONS
 from .questions import CANCELS
 from .tokens import Tok
+from .units import unit_of
 from .verbs import VERB_FORMS
 
 # markers that say "what I just said was wrong"
 MARKERS = (("no", "wait"), ("no", "sorry"), ("wait", "no"), ("sorry", "no"), ("i", "mean"),
-           ("or", "rather"), ("make", "that"), ("correction",), ("no", "no"), ("oops",),
+           ("or", "rather"), ("make", "that"), ("make", "it"), ("correction",), ("no", "no"), ("oops",),
            ("sorry",), ("wait",), ("no",))
 # single-word markers count only before a determiner or a number ("no the almond milk"), so
 # "no more", "sorry for the delay", "wait for the truck" are left alone
@@ -109,13 +116,17 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
             r += 1
         if r >= n:
             continue
+        if not (marker in _WEAK and words[m - 1] in _NO_IS_ZERO_AFTER):
+            amount = _amount_said_again(toks, m, r)
+            if amount is not None:
+                return amount
         part = _part_said_again(toks, m, r)
         if part is not None:
             return part
         kind = _kind(toks, r)
         if marker in _WEAK and (kind != "np" or words[m - 1] in _NO_IS_ZERO_AFTER):
             continue
-        if marker == ("make", "that") and read_quantity(words, r)[0] is None:
+        if marker[0] == "make" and read_quantity(words, r)[0] is None:
             continue
         end = m  # the reparandum ends before the marker and the punctuation around it
         while end > 0 and toks[end - 1].is_punct:
@@ -135,6 +146,67 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
             start -= 2  # "three of the seed trays i mean four of the seed trays": the amount too
         return toks[:start] + toks[r:]
     return None
+
+
+# words a repair said as a bare amount may be followed by ("no wait twelve for the rekey", "no
+# sorry eight rolls and three boxes of ..."): none goes on a name, so the amount is all it says
+_AFTER_BARE_AMOUNT = frozenset({"and", "or", "but", "then", "plus", "so", "there", "it", "that",
+                                "no", "sorry", "wait", "i", "we", "they", "for", "from", "off",
+                                "out", "with"}) | (_PREP_WORDS - {"of"})
+# a correction marker's first words, left on the reparandum when the marker proper follows ("no
+# make it three")
+_MARKER_LEADS = frozenset({"no", "sorry", "wait", "oops"})
+# the corrected amount said again to close the repair ("no wait five there were five")
+_ECHOES = (("there", "were"), ("there", "was"), ("there", "are"), ("there", "'s"), ("it", "was"),
+           ("it", "'s"), ("it", "is"), ("that", "was"), ("that", "'s"))
+
+
+def _amount_at(words: list[str], p: int) -> int | None:
+    """Index after an amount said at words[p] where an amount of a thing may stand ("took four
+    valves", "and one of the"), None when there is none or it is a name's number ("the three
+    quarter valves", "rolls of twelve two", "double oh seven")."""
+    if p > 0 and (words[p - 1] in DETERMINERS or read_quantity(words, p - 1)[0] is not None):
+        return None
+    if words[p] in ("a", "an") and p + 1 < len(words) and unit_of(words[p + 1]):
+        return p + 1  # "a box of ..."
+    value, e = read_quantity(words, p)
+    return e if value is not None else None
+
+
+def _amount_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
+    """A repair that is only an amount, maybe with its container ("no wait five", "no make it
+    three rolls", "i mean twelve metres no sorry twelve rolls in ..."), replaces the nearest
+    amount said before it (with a container: the nearest said with one) and keeps the name
+    and places said after that amount. None when the repair names a thing ("no wait two
+    ladders", "no four coils of ...": the usual repair)."""
+    words = [t.text for t in toks]
+    n = len(words)
+    value, e = read_quantity(words, r)
+    if value is None or e == r:
+        return None
+    unit = unit_of(words[e]) if e < n else None
+    if unit:
+        e += 1
+    if e < n and not toks[e].is_punct and words[e] not in _AFTER_BARE_AMOUNT:
+        return None
+    end = m
+    while end > 0 and (toks[end - 1].is_punct or words[end - 1] in _MARKER_LEADS):
+        end -= 1
+    lo = max((k + 1 for k in range(end) if words[k] in _SENTENCE_ENDS), default=0)
+    said = [(p, q) for p in range(lo, end) if (q := _amount_at(words, p)) is not None and q <= end]
+    if unit:
+        said = [(p, q + 1) for p, q in said if unit_of(words[q])]
+        said = [s for s in said if unit_of(words[s[1] - 1]) == unit] or said
+    if not said:
+        return None
+    p, q = said[-1]
+    after = e
+    echo = next((x for x in _ECHOES if tuple(words[e:e + len(x)]) == x), None)
+    if echo and read_quantity(words, e + len(echo)) == (value, e + len(echo) + (e - r) - bool(unit)):
+        k = e + len(echo) + (e - r)
+        if k >= n or toks[k].is_punct:
+            after = k  # "... no wait three rolls it was three"
+    return toks[:p] + toks[r:e] + toks[q:end] + toks[after:]
 
 
 def _part_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
