@@ -21,7 +21,8 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, place_heading, read_heading, tail_heading
+from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences, place_heading,
+                       read_heading, tail_heading)
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
@@ -68,7 +69,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         return Parse(text, (), why_not)
     if left_for_work([t.text for t in toks]):
         return Parse(text, (), "someone else's thing left for work, not stock")
-    toks = tail_heading(toks)
+    toks = tail_heading(headed_sentences(toks))
     triggers = find_triggers(toks)
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
     if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):
