@@ -89,7 +89,7 @@ def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
     """'12 x LED par cans, stage', 'Received 4 x tubes of glue, consult 2': the last phrase of a
     note, short, with no amount, after items that all said theirs, is where they are when it
     is a place word or a name with an id ("consult 2", "studio b")."""
-    if _one_item_amount_apart(prods[:-1]) and _names_a_spot(words):
+    if _one_item_amount_apart(prods[:-1]) and names_a_spot(words):
         return True
     if not words or len(words) > 3 or words[0] in DETERMINERS or \
             not all(p.np.quantity is not None for p in prods[:-1]):
@@ -112,12 +112,12 @@ def _one_item_amount_apart(prods: list[Segment]) -> bool:
         prods[1].np.quantity is not None and prods[1].np.unit_only and not prods[1].places
 
 
-def _names_a_spot(words: list[str]) -> bool:
-    """After one item and its amount said apart, a short last phrase is where it is, whatever
-    the place is called ("Seed mix – 14 bags, container", "... - 3 reams left, stack rm 2
+def names_a_spot(words: list[str]) -> bool:
+    """After one item and its amount said apart (or "N left"), a short last phrase is where it
+    is, whatever the place is called ("Seed mix – 14 bags, container", "... - 3 reams left, stack rm 2
     cupboard"), unless it opens with a determiner or is a remark: a verb, a state, "too"."""
     return 1 <= len(words) <= 4 and words[0] not in DETERMINERS and all(
-        w.isalnum() and not V.lookup(words, k) and w not in _NOT_SPOTS and
+        w.isalnum() and not V.lookup(words, k) and w not in _NOT_SPOTS and w not in TIME_WORDS and
         (not w.isdigit() or k and words[k - 1].isalpha()) for k, w in enumerate(words))
 
 
@@ -125,7 +125,10 @@ def _names_a_spot(words: list[str]) -> bool:
 _NOT_SPOTS = REMARK_STATES | frozenset({"too", "also", "each", "both", "all", "only", "total", "more",
                                         "less", "new", "old", "spare", "approx", "roughly", "ish",
                                         "full", "empty", "opened", "unopened", "sealed", "ok", "fine",
-                                        "good", "low", "urgent", "asap", "pls", "please", "thanks"})
+                                        "good", "low", "urgent", "asap", "pls", "please", "thanks",
+                                        # a want or a time after "N left" ("need to order", "after the fair")
+                                        "need", "needs", "order", "reorder", "ordered", "running",
+                                        "nearly", "almost", "after", "before", "since", "until", "till"})
 
 
 def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Place]] | None:
