@@ -117,7 +117,8 @@ def names_a_spot(words: list[str]) -> bool:
     is, whatever the place is called ("Seed mix – 14 bags, container", "... - 3 reams left, stack rm 2
     cupboard"), unless it opens with a determiner or is a remark: a verb, a state, "too"."""
     return 1 <= len(words) <= 4 and words[0] not in DETERMINERS and all(
-        w.isalnum() and not V.lookup(words, k) and w not in _NOT_SPOTS and w not in TIME_WORDS and
+        w.isalnum() and not (V.lookup(words, k) and not V.maybe_noun(w)) and w not in _NOT_SPOTS and
+        w not in TIME_WORDS and
         (not w.isdigit() or k and words[k - 1].isalpha()) for k, w in enumerate(words))
 
 
