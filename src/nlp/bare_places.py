@@ -12,7 +12,8 @@ from .phrases import read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, nested_place, place_prefix,
                      place_suffix, TIME_WORDS)
-from .regions import Place, Segment, product_segments
+from . import verbs as V
+from .regions import REMARK_STATES, Place, Segment, product_segments
 from .units import unit_of
 
 def bare_places(segs: list[Segment], hints, known: list[Place],
@@ -88,6 +89,8 @@ def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
     """'12 x LED par cans, stage', 'Received 4 x tubes of glue, consult 2': the last phrase of a
     note, short, with no amount, after items that all said theirs, is where they are when it
     is a place word or a name with an id ("consult 2", "studio b")."""
+    if _one_item_amount_apart(prods[:-1]) and names_a_spot(words):
+        return True
     if not words or len(words) > 3 or words[0] in DETERMINERS or \
             not all(p.np.quantity is not None for p in prods[:-1]):
         return False
@@ -100,6 +103,33 @@ def _trailing_place_note(words: list[str], prods: list[Segment]) -> bool:
         or (all(w.isalpha() for w in words) and (last in PLACE_HEADS_ALL or last in ID_PLACE_HEADS))
     # ("2 dive knives, display case", "defib pads x 2, resus trolley": a thing's own place named
     # by what holds it; after items with their amounts a bare name is where they are)
+
+
+def _one_item_amount_apart(prods: list[Segment]) -> bool:
+    """'Maris Peer – 14 bags', 'battens, 100 lengths': one name, then its amount said as a
+    phrase of its own (only a container after the number)."""
+    return len(prods) == 2 and prods[0].np.quantity is None and not prods[0].places and \
+        prods[1].np.quantity is not None and prods[1].np.unit_only and not prods[1].places
+
+
+def names_a_spot(words: list[str]) -> bool:
+    """After one item and its amount said apart (or "N left"), a short last phrase is where it
+    is, whatever the place is called ("Seed mix – 14 bags, container", "... - 3 reams left, stack rm 2
+    cupboard"), unless it opens with a determiner or is a remark: a verb, a state, "too"."""
+    return 1 <= len(words) <= 4 and words[0] not in DETERMINERS and all(
+        w.isalnum() and not (V.lookup(words, k) and not V.maybe_noun(w)) and w not in _NOT_SPOTS and
+        w not in TIME_WORDS and
+        (not w.isdigit() or k and words[k - 1].isalpha()) for k, w in enumerate(words))
+
+
+# words of a remark after an amount, not of a place ("x5, blades too", "- 2 boxes, both expired")
+_NOT_SPOTS = REMARK_STATES | frozenset({"too", "also", "each", "both", "all", "only", "total", "more",
+                                        "less", "new", "old", "spare", "approx", "roughly", "ish",
+                                        "full", "empty", "opened", "unopened", "sealed", "ok", "fine",
+                                        "good", "low", "urgent", "asap", "pls", "please", "thanks",
+                                        # a want or a time after "N left" ("need to order", "after the fair")
+                                        "need", "needs", "order", "reorder", "ordered", "running",
+                                        "nearly", "almost", "after", "before", "since", "until", "till"})
 
 
 def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Place]] | None:

@@ -517,6 +517,34 @@ def _new_after_arrow(toks: list[Tok]) -> list[Tok]:
     return toks[b + 1:-1] + [Tok(":", toks[-1].start, toks[-1].end)] + toks[:b]
 
 
+def headed_sentences(toks: list[Tok]) -> list[Tok]:
+    """A note of short sentences that each give one thing and its amount after a colon ("Kiln
+    posts: 40. Cone 10 cones: 3 boxes. 12in shelves: 8") is one list: each full stop becomes
+    the ";" it stands for (same span), so the first name is no heading over the rest. Only when
+    every sentence is NAME: AMOUNT [CONTAINER] ("Hand soap: 0. Need more." stays two)."""
+    words = [t.text for t in toks]
+    stops = [k for k, w in enumerate(words) if w == "."]
+    if not stops or words.count(":") < 2:
+        return toks
+    bounds = [-1] + stops + ([len(words)] if stops[-1] != len(words) - 1 else [])
+    sentences = [words[a + 1:b] for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    if len(sentences) < 2 or not all(_headed_amount(s) for s in sentences):
+        return toks
+    return [Tok(";", t.start, t.end) if k in stops[:len(sentences) - 1] else t for k, t in enumerate(toks)]
+
+
+def _headed_amount(words: list[str]) -> bool:
+    """'cone 10 cones : 3 boxes', 'pbw : 1 tub': a short name, a colon, then only an amount."""
+    if words.count(":") != 1:
+        return False
+    c = words.index(":")
+    if not 1 <= c <= MAX_HEADING_WORDS or any(V.lookup(words, k) and not V.maybe_noun(words[k]) for k in range(c)):
+        return False
+    q, e = read_quantity(words, c + 1)
+    return q is not None and words[c + 1] not in ("a", "an") and (
+        e == len(words) or e == len(words) - 1 and words[e] in UNITS)
+
+
 def tail_heading(toks: list[Tok]) -> list[Tok]:
     """A heading said after its list ("hooks x50, brackets x20 - stocktake garage") is read as if
     said first ("stocktake garage: hooks x50, brackets x20"): the tokens are reordered, their

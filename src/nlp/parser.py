@@ -13,7 +13,7 @@ from . import guard
 from . import verbs as V
 from .afterthoughts import ALL_OF, drop_afterthoughts, says_how
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
-from .bare_places import bare_places, heading_place, is_bare_place, without_when
+from .bare_places import bare_places, heading_place, is_bare_place, names_a_spot, without_when
 from .catalog_spans import Reading, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
 from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words, sent_for_repair
@@ -21,7 +21,8 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
-from .headings import EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, place_heading, read_heading, tail_heading
+from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences, place_heading,
+                       read_heading, tail_heading)
 from .model import CatalogHints, Parse
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
@@ -68,7 +69,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         return Parse(text, (), why_not)
     if left_for_work([t.text for t in toks]):
         return Parse(text, (), "someone else's thing left for work, not stock")
-    toks = tail_heading(toks)
+    toks = tail_heading(headed_sentences(toks))
     triggers = find_triggers(toks)
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
     if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):
@@ -771,6 +772,15 @@ def _topic_before_we(pre: list[Tok]) -> list[Tok]:
     return pre[:k]
 
 
+def _spot_after_left(kind: str, obj: list[Segment], post_segs: list[Segment], s: Segment) -> bool:
+    """'Blue pex — 2 coils left yard', '3L pots - 1,200 left, standing out': after one item and
+    its amount, a short phrase closing "N left" is where they are, whatever it is called
+    (`bare_places.names_a_spot`); not another item ("6 bags left, b-mix 11" says its amount)."""
+    named = [o for o in product_segments(obj) if not o.np.unit_only]
+    return kind == "left" and post_segs == [s] and len(named) == 1 and \
+        any(o.np and o.np.quantity is not None for o in obj) and names_a_spot([t.text for t in s.toks])
+
+
 def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool,
                        extra_places: list[Place], arrival: bool = False) -> list[Segment]:
     """Passives, subject verbs, copulas, 'left': the item is said before the verb, places after.
@@ -830,8 +840,8 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
         return obj[:-1] + [_with_places(obj[-1], post_segs[0].places)] + amounts
     places_only = []
     for s in post_segs:
-        if s.np and s.np.product and s.np.quantity is None and not s.places and \
-                looks_like_place([t.text for t in s.toks]):
+        if s.np and s.np.product and s.np.quantity is None and not s.places and (
+                looks_like_place([t.text for t in s.toks]) or _spot_after_left(kind, obj, post_segs, s)):
             places_only.append(s)  # "qty 3 miter saws on hand, warehouse"
             extra_places.append(Place("at", s.toks, []))
         elif _only_amounts([s]) and (not s.places or arrival) and s.np.product and obj and obj[-1].np \

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from . import verbs as V
+from .bare_places import names_a_spot
 from .numbers import is_number_word, read_quantity
 from .places import looks_like_place
 from .shapes import Trigger
@@ -144,9 +145,25 @@ def _bracket_place_said_bare(toks: list[Tok], b: int, is_place: Callable[[list[s
     inner = words[b + 1:-1]
     if inner[-1:] and inner[-1] in ("count", "stocktake", "stock"):
         inner = inner[:-1]
-    if not inner or not is_place(inner):
+    if not inner or not (is_place(inner) or _bracket_spot(inner)):
         return toks
-    return toks[:b] + [Tok(",", toks[b].start, toks[b].end)] + toks[b + 1:b + 1 + len(inner)]
+    comma = [Tok(",", toks[b].start, toks[b].end)]
+    if not is_place(inner):  # said as "in" it, so no rule that knows place names need read it as one
+        comma.append(Tok("in", toks[b].end, toks[b].end))
+    return toks[:b] + comma + toks[b + 1:b + 1 + len(inner)]
+
+
+def _bracket_spot(inner: list[str]) -> bool:
+    """'(van 2 drawer)', '(linen cupboard top shelves)': after a list of amounts, a bracket of two
+    to four plain words is where the list is, whatever the place is called; a single word may
+    be a brand ("(Petzl)"), and count words ("(stock chk)") or remarks ("(after wash)") are no
+    place."""
+    return len(inner) >= 2 and names_a_spot(inner) and not any(w in _COUNT_WORDS for w in inner)
+
+
+# words of a count said in brackets after a list ("(stock chk)", "(full count)")
+_COUNT_WORDS = frozenset({"count", "counted", "stocktake", "stock", "check", "chk", "inventory",
+                          "tally", "full", "total"})
 
 
 # ---------------------------------------------------------------------------------------------
