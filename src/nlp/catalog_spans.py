@@ -69,12 +69,12 @@ _RUN_STOPS = PRONOUNS | TIME_WORDS | frozenset({"we", "i", "you", "he", "she", "
                                                 "'s", "is", "are", "was", "were"})
 # words after a name that end it for a reason no catalog changes: a verb, an adverb of where or
 # when, what for ("the monitors got delivered", "the heater out of", "toner low", "batteries
-# for the radios"); "in", "on", "up", "down" and "plus" may be the name's ("tuna in oil", "pour
-# on", "hepta vac p plus")
+# for the radios"); "in", "on", "up", "down", "plus" and "off" may be the name's ("tuna in oil",
+# "pour on", "hepta vac p plus", a name written with a hyphen and said apart: "snap off blades")
 _AFTER_STOPS = (TRAILING | STOP_WORDS | _RUN_STOPS | frozenset({
     "got", "get", "gets", "has", "have", "had", "been", "be", "r", "went", "came", "goes", "go",
     "needs", "need", "running", "from", "to", "at", "into", "onto", "by", "under", "behind"})) - {
-    "in", "on", "up", "down", "plus"}
+    "in", "on", "up", "down", "plus", "off"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,3 +180,19 @@ def test_an_amount_said_before_the_second_name_keeps_two_items():
 def test_names_the_catalog_does_not_know_joined_stay_two_items():
     # GIVEN "A and B" whose joined words line up with no one catalog name
     assert [p for p, *_ in _read("sold the rose feed and potting grit", GARDEN)] == ["rose feed", "potting grit"]
+
+
+STATIONERY = _hints("peel-off labels a4", "ladder 3m")
+
+
+def test_off_said_inside_a_hyphened_name_is_the_names_when_the_catalog_has_it():
+    # GIVEN a name written "peel-off" in the catalog and said apart
+    text = "got in a box of peel off labels"
+    # THEN the rules stop the name at "off"; the catalog keeps "off labels" in it
+    assert _read(text)[0][0] == "peel"
+    assert _read(text, STATIONERY) == [("peel off labels", 1, "box", None)]
+
+
+def test_off_before_a_place_stays_the_places():
+    # GIVEN "off" that says where from
+    assert _read("took the ladder off van 2", STATIONERY) == [("ladder", None, None, "van 2")]
