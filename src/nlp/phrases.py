@@ -56,12 +56,12 @@ CONDITION_WORDS = frozenset({
     "faulty", "busted", "dirty", "worn", "rusty", "dented", "spoiled", "defective", "used",
     "smashed", "torn", "unused", "burnt", "burned", "stained", "moldy", "outdated", "obsolete",
     "slimy", "rotten", "stale", "soggy", "mouldy", "ripped", "shattered", "frayed", "ruined",
-    "chipped", "wilted", "melted",
+    "chipped", "wilted", "melted", "out-of-date",
 })
 # how full a container is, said before it ("a whole box of batteries", "2 full bags of sand")
 CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "sealed", "open",
                               "fresh", "new", "spare", "extra", "big", "small", "large", "empty",
-                              "half-empty", "unused",
+                              "half-empty", "unused", "usable", "useable", "unusable", "good",
                               # ...or how it came ("a free bottle of eprinex", "a replacement box of")
                               "free", "complimentary", "replacement"})
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
