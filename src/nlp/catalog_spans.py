@@ -18,7 +18,11 @@ never replaces one):
   plus": "plus" ends a phrase) -> kept when the catalog's name has them; never a word that ends
   a name for a reason of its own (a verb, "out", "away", "for", "low": `_AFTER_STOPS`);
 - a number the rules kept at the end of the name after a size or code ("Carling 11g 2") -> the
-  amount, when the catalog knows the name only without it.
+  amount, when the catalog knows the name only without it;
+- two items the rules cut apart at an "and" or "&" said between their names, with no amount or
+  determiner before the second ("blood fish and bone six tubs", "tate & lyle sugar 1kg - 7")
+  -> one item, when the catalog knows the joined name clearly better than either part
+  (`joined`; "gloves and masks" stay two: the joined words line up with no one name).
 
 How a reading wins (`better`): the products matcher scores a said name 100 when it is a catalog
 name, loses `SUBSET_PENALTY` (8) plus 1 per catalog word left unsaid, and gives nothing at all
@@ -65,12 +69,12 @@ _RUN_STOPS = PRONOUNS | TIME_WORDS | frozenset({"we", "i", "you", "he", "she", "
                                                 "'s", "is", "are", "was", "were"})
 # words after a name that end it for a reason no catalog changes: a verb, an adverb of where or
 # when, what for ("the monitors got delivered", "the heater out of", "toner low", "batteries
-# for the radios"); "in", "on", "up", "down" and "plus" may be the name's ("tuna in oil", "pour
-# on", "hepta vac p plus")
+# for the radios"); "in", "on", "up", "down", "plus" and "off" may be the name's ("tuna in oil",
+# "pour on", "hepta vac p plus", a name written with a hyphen and said apart: "snap off blades")
 _AFTER_STOPS = (TRAILING | STOP_WORDS | _RUN_STOPS | frozenset({
     "got", "get", "gets", "has", "have", "had", "been", "be", "r", "went", "came", "goes", "go",
     "needs", "need", "running", "from", "to", "at", "into", "onto", "by", "under", "behind"})) - {
-    "in", "on", "up", "down", "plus"}
+    "in", "on", "up", "down", "plus", "off"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,3 +236,26 @@ def _glued_measure(word: str) -> bool:
     """'6kg', '50cl', '11g': a number written on its measure."""
     k = len(word) - len(word.lstrip("0123456789."))
     return 0 < k < len(word) and word[k:] in MEASURES
+
+
+# said between two names that may be one name ("blood fish and bone", "tate & lyle")
+_JOINS = frozenset({"and", "&"})
+
+
+def joined(first: list[Tok], second: list[Tok], toks: list[Tok], hints) -> list[Tok] | None:
+    """The two names said as one run with "and" or "&" between them, when the catalog knows that
+    run better by `MARGIN` than either name alone; else None (no lookup unless the run fits)."""
+    if not first or not second:
+        return None
+    at = {t.start: i for i, t in enumerate(toks)}
+    a, b = at.get(first[-1].start), at.get(second[0].start)
+    if a is None or b is None or b != a + 2 or toks[a + 1].text not in _JOINS:
+        return None
+    run = list(first) + [toks[a + 1]] + list(second)
+    try:
+        got = float(hints.product_score(" ".join(t.text for t in run)))
+        parts = max(float(hints.product_score(" ".join(t.text for t in first))),
+                    float(hints.product_score(" ".join(t.text for t in second))))
+    except Exception:  # a broken hints object must not break parsing
+        return None
+    return run if got >= MATCH_MIN and got >= parts + MARGIN else None

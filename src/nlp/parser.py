@@ -14,7 +14,7 @@ from . import verbs as V
 from .afterthoughts import ALL_OF, drop_afterthoughts, says_how
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
 from .bare_places import bare_places, heading_place, is_bare_place, names_a_spot, without_when
-from .catalog_spans import Reading, reread
+from .catalog_spans import Reading, joined, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
 from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words, sent_for_repair
 from .drafts import Draft
@@ -168,6 +168,7 @@ def _reread_with_catalog(drafts: list[Draft], toks: list[Tok], hints) -> None:
             used.update([d.np.unit_tok.start] if d.np.unit_tok else [])
         if d.trigger is not None and d.trigger.chars:
             used.update(t.start for t in toks if d.trigger.chars[0] <= t.start < d.trigger.chars[1])
+    _join_names(drafts, toks, hints)
     named: dict[tuple[int, ...], list[Tok]] = {}  # a name taken longer, for its other items
     for d in drafts:
         if d.np is None or d.pronoun or not d.product:
@@ -188,6 +189,29 @@ def _reread_with_catalog(drafts: list[Draft], toks: list[Tok], hints) -> None:
             d.np = dataclasses.replace(d.np, product=list(got.product), quantity=got.quantity,
                                        quantity_toks=list(got.quantity_toks), unit=got.unit,
                                        unit_tok=got.unit_tok)
+
+
+def _join_names(drafts: list[Draft], toks: list[Tok], hints) -> None:
+    """Two items of one event cut apart at "and"/"&" that the catalog knows as one name ("blood
+    fish and bone six tubs", "the cups and saucers"; catalog_spans.joined) become one item,
+    with the amount said for either; the second must say no amount before its name."""
+    k = 0
+    while k + 1 < len(drafts):
+        a, b = drafts[k], drafts[k + 1]
+        ok = a.np is not None and b.np is not None and not a.pronoun and not b.pronoun and \
+            a.event == b.event and a.from_location == b.from_location and \
+            (a.quantity is None or b.quantity is None) and \
+            not (b.np.quantity_toks and b.np.quantity_toks[0].start < b.product[0].start) and \
+            not (b.np.unit_tok is not None and b.np.unit_tok.start < b.product[0].start)
+        run = joined(a.product, b.product, toks, hints) if ok else None
+        if run is None:
+            k += 1
+            continue
+        keep = a if b.quantity is None else b
+        keep.product = run
+        keep.np = dataclasses.replace(keep.np, product=run)
+        keep.location = a.location or b.location
+        del drafts[k + 1 if keep is a else k]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -56,12 +56,12 @@ CONDITION_WORDS = frozenset({
     "faulty", "busted", "dirty", "worn", "rusty", "dented", "spoiled", "defective", "used",
     "smashed", "torn", "unused", "burnt", "burned", "stained", "moldy", "outdated", "obsolete",
     "slimy", "rotten", "stale", "soggy", "mouldy", "ripped", "shattered", "frayed", "ruined",
-    "chipped", "wilted", "melted",
+    "chipped", "wilted", "melted", "out-of-date",
 })
 # how full a container is, said before it ("a whole box of batteries", "2 full bags of sand")
 CONTAINER_STATES = frozenset({"whole", "full", "entire", "opened", "unopened", "sealed", "open",
                               "fresh", "new", "spare", "extra", "big", "small", "large", "empty",
-                              "half-empty", "unused",
+                              "half-empty", "unused", "usable", "useable", "unusable", "good",
                               # ...or how it came ("a free bottle of eprinex", "a replacement box of")
                               "free", "complimentary", "replacement"})
 # ...and said after the name ("buttermilk expired", "canvas torn"); some only there ("wet floor
@@ -216,6 +216,8 @@ def _skip_leading(words: list[str], i: int) -> int:
             continue
         if words[i] == "extra" and words[i + 1:i + 2] and words[i + 1] in _EXTRA_GRADES:
             return i
+        if words[i:i + 2] == ["the", "whole"] and _whole_kind(words, i + 1):
+            return i + 1  # "most of the whole milk": a kind, not all of it
         if words[i] in _OF_CONTAINERS and i + 1 < len(words) and words[i + 2:i + 3] != ["of"] and \
                 words[i + 1] not in _LEADING_BY_FIRST and words[i + 1] not in ("one", "ones"):
             return i
@@ -226,6 +228,20 @@ def _skip_leading(words: list[str], i: int) -> int:
         else:
             return i
     return i
+
+
+def _whole_kind(words: list[str], k: int) -> bool:
+    """Whether "whole" at k names a kind ("the whole milk", "three whole cups") rather than
+    all of something ("the whole box of nails", "the whole lot", "a whole bag"): a word of a
+    name follows, not a container, an amount or "of"."""
+    nxt = words[k + 1:k + 2]
+    return bool(nxt) and nxt[0].isalpha() and words[k + 2:k + 3] != ["of"] and \
+        not unit_of(nxt[0]) and nxt[0] not in _WHOLE_OF and nxt[0] not in LEADING_WORDS
+
+
+# what "the whole" says all of ("the whole lot", "the whole thing")
+_WHOLE_OF = frozenset({"lot", "thing", "things", "load", "batch", "order", "delivery", "shipment",
+                       "supply", "stock", "time", "day", "week"})
 
 
 # participles of keeping that may follow a counted thing
@@ -734,9 +750,10 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # "a whole tub of matcha", "6 expired bottles of sanitizer": a word on the container said
     # between the number and the container
     if np.quantity is not None and i + 1 < len(words) and (words[i + 2:i + 3] == ["of"] or (
-            i + 2 == len(words) and words[i] in ("whole", "entire"))) and \
+            i + 2 == len(words) and words[i] in ("whole", "entire") and unit_of(words[i + 1]) == words[i + 1])) and \
             (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
-        i += 1  # (and alone: "scrapped a whole bag"; "four large cups" are cups)
+        i += 1  # (and alone: "scrapped a whole bag"; "four large cups" are cups, "three whole
+        # cups" too: a plural said alone is the things, not their container)
     # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
     # "1 box toner", "12 pr safety glasses")
     if i < len(words):

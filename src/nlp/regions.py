@@ -171,6 +171,9 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 # (also one said on the subject before its place: "4 mats arrived (blue) in the gym",
                 # or after its verb: "2 binned (mould)")
                 continue
+            if seg.toks and not seg.places and _bracket_aside(words, i, close):
+                i = close + 1  # "new fog machine (chauvet hurricane 1800) in the booth": its make
+                continue
             if close > i + 1 and _bracket_place(words[i + 1:close]) and not seg.places and (
                     seg.toks or close + 1 == n):
                 # "only 1 box left (surgery 2)", "counted 7 tubs (store room)": where, in brackets
@@ -750,6 +753,30 @@ def _of_each(words: list[str]) -> tuple[int, int | float, int] | None:
         return None
     start = k - (words[k - 1] in (",", "in", "-", "x"))
     return (start, q, k) if start > 0 and ("and" in words[:start] or "," in words[:start]) else None
+
+
+def _bracket_aside(words: list[str], i: int, close: int) -> bool:
+    """Whether the brackets at words[i:close + 1], said right after a name, only say more about
+    that thing: its make or code ("(chauvet hurricane 1800)", "(TKT 5542)"), where it came from
+    ("(trial from brigade HQ)", "(gift from Mara)") or a size said with its number ("(80 mesh)",
+    "(4 gang)", "(2nd one)"). Never an amount ("(3 bottles)", "(2 in the van)"), a place
+    ("(van 2 drawer)", "(bay 1)"), a list ("(2 adult, 2 child)") or a phrase opened by a
+    preposition ("(from the van)")."""
+    inner = words[i + 1:close]
+    if not inner or any(not w.isalnum() for w in inner) or preposition_at(words, i + 1) or \
+            inner[0] in ID_PLACE_HEADS or inner[0] in PLACE_HEADS or _bracket_place(inner):
+        return False
+    q, j = read_quantity(words, i + 1)
+    if q is not None or inner[0].isdigit():
+        # a number, then one word of its size or order that is no container, state or place
+        return j + 1 == close and words[j].isalpha() and not unit_of(words[j]) and \
+            not preposition_at(words, j) and words[j] not in ADVERBS and len(words[j]) > 2
+    if inner[0] in DETERMINERS or V.lookup(words, i + 1) or inner[0] in STOP_WORDS:
+        return False
+    if any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)):
+        # "(chauvet hurricane 1800)": a code after a word of the name, not a place with its number
+        return not any(w in ID_PLACE_HEADS or w in PLACE_HEADS for w in inner)
+    return any(preposition_at(words, k) for k in range(i + 2, close))
 
 
 def _bracket_place(words: list[str]) -> bool:

@@ -158,3 +158,41 @@ def test_ones_is_never_taken_for_a_catalog_place():
     # THEN "ones" stands for the named thing, not a place, with the catalog as without it
     text = "crates - we bought 12 plastic ones"
     assert _read(text, hints) == _read(text) == [("plastic crates", 12, None, None)]
+
+
+GARDEN = _hints("hoof and horn meal 5kg", "hoof and horn meal 10kg", "rose feed 1kg", "potting grit")
+
+
+def test_two_names_cut_at_and_are_one_when_the_catalog_knows_the_joined_name():
+    # GIVEN a name with "and" inside that the catalog lists, said with its amount after it
+    text = "hoof and horn meal four tubs in the potting shed"
+    # THEN without the catalog "and" joins two items; with it the name is one item
+    assert [p for p, *_ in _read(text)] == ["hoof", "horn meal"]
+    assert _read(text, GARDEN) == [("hoof and horn meal", 4, "tub", "potting shed")]
+
+
+def test_an_amount_said_before_the_second_name_keeps_two_items():
+    # GIVEN two things of the catalog, each with its own amount
+    assert [p for p, *_ in _read("sold 2 bags of rose feed and 3 bags of potting grit", GARDEN)] == \
+        ["rose feed", "potting grit"]
+
+
+def test_names_the_catalog_does_not_know_joined_stay_two_items():
+    # GIVEN "A and B" whose joined words line up with no one catalog name
+    assert [p for p, *_ in _read("sold the rose feed and potting grit", GARDEN)] == ["rose feed", "potting grit"]
+
+
+STATIONERY = _hints("peel-off labels a4", "ladder 3m")
+
+
+def test_off_said_inside_a_hyphened_name_is_the_names_when_the_catalog_has_it():
+    # GIVEN a name written "peel-off" in the catalog and said apart
+    text = "got in a box of peel off labels"
+    # THEN the rules stop the name at "off"; the catalog keeps "off labels" in it
+    assert _read(text)[0][0] == "peel"
+    assert _read(text, STATIONERY) == [("peel off labels", 1, "box", None)]
+
+
+def test_off_before_a_place_stays_the_places():
+    # GIVEN "off" that says where from
+    assert _read("took the ladder off van 2", STATIONERY) == [("ladder", None, None, "van 2")]
