@@ -899,6 +899,12 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "the distributor picked up 20 empty kegs", "the courier collected 3 parcels": taken
         # away by someone else
         trig = dataclasses.replace(trig, event=V.REMOVED)
+    elif trig.lemma in _BUYING and trig.event == V.ADDED and kind == "active" and product_segments(obj) and (
+            {t.text for t in subject} & _CUSTOMERS or subject and subject[0].text in _SOMEONE
+            or _off_us(post)):
+        # "a customer bought 2 inner tubes", "a family bought a tent", "the neighbour bought 3
+        # bales off us": bought from us by someone else, so sold
+        trig = dataclasses.replace(trig, event=V.REMOVED)
     elif {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
     elif trig.lemma in _DROPPED_OFF and subject and (subject[0].text in _SOMEONE or _outsider(subject)) \
@@ -1497,6 +1503,16 @@ _SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide"
                       "borrow", "collect"})
 # leaving a thing with whoever is there: by someone else it arrives
 _DROPPED_OFF = frozenset({"drop off", "drop"})
+# buying: by us it arrives, by a customer it leaves stock
+_BUYING = frozenset({"buy", "purchase"})
+
+
+def _off_us(post: list[Tok]) -> bool:
+    """Whether a clause says it was had from us ("bought 3 bales off us", "from us")."""
+    words = [t.text for t in post]
+    return any(words[k:k + 2] in (["off", "us"], ["from", "us"]) for k in range(len(words) - 1))
+
+
 # who is not one of us ("somebody", "a neighbour", "some parents"; "tom dropped the drill off at
 # the van" is a colleague putting it there)
 _SOMEONE = frozenset({"someone", "somebody", "a", "an", "some", "people", "anonymous"})
