@@ -87,10 +87,15 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     shops = [p for p in places if is_shop(place_words(p))]
     if trig.lemma == "get" and event == V.ADDED and source and to_only:
         event = V.MOVED  # "got the tarp off the truck and into the dock"
-    if event == V.TAKE and trig.lemma == "pick up" and not source and not dest and (
+    if event == V.TAKE and trig.lemma == "pick up" and not dest and (
             seg.toks[0].text in ("a", "an", "some") or np.quantity_toks and np.quantity_toks[0].text
-            not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]):
-        event = V.ADDED  # "picked up a new chainsaw", "picked up two cans of wd40": bought
+            not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]
+            or [t.text for t in seg.toks[:2]] == ["one", "of"]) and \
+            not any(looks_like_place(place_words(p)) for p in source):
+        # "picked up a new chainsaw", "picked up two cans of wd40": bought; "from the
+        # fabricator", "one of those from the charity shop": where it was had is no place of
+        # ours ("picked up 2 boxes from the stockroom" takes them out)
+        event, source = V.ADDED, []
     if event == V.TAKE and trig.kind == "passive" and dest and all(
             p.role == "at" and any(p is q for q in seg.places) for p in dest):
         # "the extinguisher in the hallway was taken for servicing": where it was, not where
