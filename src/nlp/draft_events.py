@@ -322,3 +322,24 @@ def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
             d.event = V.REMOVED
             if sent_to:
                 d.location = None
+
+
+# what a thing is said to have gone "on" when it was used there: a job ("went on the job")
+_USED_ON = frozenset({"job", "jobs"})
+
+
+def fitted_by_going(toks: list[Tok], drafts: list[Draft]) -> None:
+    """'the new filter went on this morning', 'six bags went on the job today': a thing that
+    went on with no place, or on a job, was fitted or used, so it left stock ("the sugar goes on
+    the shelf", "went on the rack" stay moves: present tense, or a place of ours)."""
+    for d in drafts:
+        trig = d.trigger
+        if d.event != V.MOVED or trig is None or trig.lemma != "go" or trig.kind != "subject" \
+                or d.from_location or trig.end + 1 > len(toks) or toks[trig.start].text != "went" \
+                or toks[trig.end].text != "on":
+            continue
+        after = [t.text for t in toks[trig.end + 1:]]
+        bare = not after or after[0] in TIME_WORDS | {"this", "last", ",", ".", "and", "-"}
+        if d.location is None and bare or d.location is not None and \
+                [t.text for t in d.location][-1] in _USED_ON:
+            d.event, d.location = V.REMOVED, None

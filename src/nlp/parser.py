@@ -16,7 +16,7 @@ from .amounts import amount_said, closing_qty, only_amount, only_source, size_sa
 from .bare_places import bare_places, heading_place, is_bare_place, without_when
 from .catalog_spans import Reading, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
-from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words, sent_for_repair
+from .draft_events import GIVING, PARTICLES_ALL, fitted_by_going, is_place, make_draft, place_words, sent_for_repair
 from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
@@ -113,6 +113,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     topic = note_topic(toks)
     arrived_by_arrow(toks, drafts)  # "In today: 4 mops -> cupboard": added there
     sent_for_repair(toks, drafts)  # "the polisher went off for repair": out of stock
+    fitted_by_going(toks, drafts)  # "the new filter went on this morning": fitted
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)
