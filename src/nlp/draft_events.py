@@ -135,6 +135,13 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     if event == V.REMOVED and trig.lemma in GIVING and not to_only and not source and \
             any(p.role == "from" for p in places):
         event = V.ADDED  # "Donated: 24 mugs (from Mrs Patel)": given to us by someone
+    elif event == V.REMOVED and trig.lemma in GIVING and source and not any(
+            looks_like_place(place_words(p)) for p in source) and all(
+            looks_like_place(place_words(p)) for p in places if p.role == "to"):
+        # "thirty hymn books donated from st peters", "Donated: 6 forks from Mr Okafor's shed ->
+        # hut": given from somewhere not ours, to us or to a place of ours ("donated 3 chairs
+        # from the hall" gives ours away)
+        event, source = V.ADDED, []
     if event == V.REMOVED and trig.lemma in GIVING and trig.kind == "passive" and to_only and all(
             looks_like_place(place_words(p)) for p in to_only):
         event = V.ADDED  # "a sewing machine was donated to the makerspace": given to a place of ours
