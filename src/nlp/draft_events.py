@@ -87,10 +87,15 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     shops = [p for p in places if is_shop(place_words(p))]
     if trig.lemma == "get" and event == V.ADDED and source and to_only:
         event = V.MOVED  # "got the tarp off the truck and into the dock"
-    if event == V.TAKE and trig.lemma == "pick up" and not source and not dest and (
+    if event == V.TAKE and trig.lemma == "pick up" and not dest and (
             seg.toks[0].text in ("a", "an", "some") or np.quantity_toks and np.quantity_toks[0].text
-            not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]):
-        event = V.ADDED  # "picked up a new chainsaw", "picked up two cans of wd40": bought
+            not in ("the", "one") or "new" in [t.text for t in seg.toks[:3]]
+            or [t.text for t in seg.toks[:2]] == ["one", "of"]) and \
+            not any(looks_like_place(place_words(p)) for p in source):
+        # "picked up a new chainsaw", "picked up two cans of wd40": bought; "from the
+        # fabricator", "one of those from the charity shop": where it was had is no place of
+        # ours ("picked up 2 boxes from the stockroom" takes them out)
+        event, source = V.ADDED, []
     if event == V.TAKE and trig.kind == "passive" and dest and all(
             p.role == "at" and any(p is q for q in seg.places) for p in dest):
         # "the extinguisher in the hallway was taken for servicing": where it was, not where
@@ -130,6 +135,13 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
     if event == V.REMOVED and trig.lemma in GIVING and not to_only and not source and \
             any(p.role == "from" for p in places):
         event = V.ADDED  # "Donated: 24 mugs (from Mrs Patel)": given to us by someone
+    elif event == V.REMOVED and trig.lemma in GIVING and source and not any(
+            looks_like_place(place_words(p)) for p in source) and all(
+            looks_like_place(place_words(p)) for p in places if p.role == "to"):
+        # "thirty hymn books donated from st peters", "Donated: 6 forks from Mr Okafor's shed ->
+        # hut": given from somewhere not ours, to us or to a place of ours ("donated 3 chairs
+        # from the hall" gives ours away)
+        event, source = V.ADDED, []
     if event == V.REMOVED and trig.lemma in GIVING and trig.kind == "passive" and to_only and all(
             looks_like_place(place_words(p)) for p in to_only):
         event = V.ADDED  # "a sewing machine was donated to the makerspace": given to a place of ours
@@ -317,3 +329,24 @@ def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
             d.event = V.REMOVED
             if sent_to:
                 d.location = None
+
+
+# what a thing is said to have gone "on" when it was used there: a job ("went on the job")
+_USED_ON = frozenset({"job", "jobs"})
+
+
+def fitted_by_going(toks: list[Tok], drafts: list[Draft]) -> None:
+    """'the new filter went on this morning', 'six bags went on the job today': a thing that
+    went on with no place, or on a job, was fitted or used, so it left stock ("the sugar goes on
+    the shelf", "went on the rack" stay moves: present tense, or a place of ours)."""
+    for d in drafts:
+        trig = d.trigger
+        if d.event != V.MOVED or trig is None or trig.lemma != "go" or trig.kind != "subject" \
+                or d.from_location or trig.end + 1 > len(toks) or toks[trig.start].text != "went" \
+                or toks[trig.end].text != "on":
+            continue
+        after = [t.text for t in toks[trig.end + 1:]]
+        bare = not after or after[0] in TIME_WORDS | {"this", "last", ",", ".", "and", "-"}
+        if d.location is None and bare or d.location is not None and \
+                [t.text for t in d.location][-1] in _USED_ON:
+            d.event, d.location = V.REMOVED, None

@@ -124,6 +124,8 @@ def _merge_followup(a: Draft, d: Draft) -> Draft | None:
             (an arrival then a move verb stays two: "received a printer and put it in the office")
         a move with no place, then gone   "dropped the caliper and it's toast so we scrapped it"
         an arrival, then put somewhere    "received 3 boxes, put them in bay 2" (added, at bay 2)
+        a move, then how many             "moved the bed to kennel a there are five of them" (one
+                                          move of 5; "X are in Y there's 8 of them": a count)
         taken out, then put somewhere     "took the drill from the van and put it in the shed"
                                           (moved from the van to the shed)"""
     def fits(x, y):
@@ -146,6 +148,16 @@ def _merge_followup(a: Draft, d: Draft) -> Draft | None:
         # them in the kitchen"): one arrival of that many, there
         return dataclasses.replace(a, quantity=d.quantity, unit=a.unit or d.unit,
                                    location=a.location or d.location)
+    if a.event == V.MOVED and d.event == V.COUNTED and a.quantity is None and d.quantity and \
+            d.location is None and a.trigger is not None and d.trigger is not None and \
+            d.trigger.kind == "there" and a.trigger.kind in ("copula", "active"):
+        if a.trigger.kind == "copula":
+            # where they are, then how many ("the patio heaters are all in the marquee store
+            # there's eight of them"): a count there
+            return dataclasses.replace(d, location=a.location)
+        # put somewhere, then how many ("moved the vet bed to kennel block a there are five
+        # of them"): one move of that many
+        return dataclasses.replace(a, quantity=d.quantity, unit=a.unit or d.unit)
     where_it_is = d.trigger is not None and d.trigger.kind in ("copula", "subject")
     if a.event == V.ADDED and d.event == V.MOVED and d.location and (a.location is None or where_it_is):
         # an arrival, then where it was put or is: one arrival at the final place ("received 3

@@ -16,7 +16,7 @@ from .amounts import amount_said, closing_qty, only_amount, only_source, size_sa
 from .bare_places import bare_places, heading_place, is_bare_place, names_a_spot, without_when
 from .catalog_spans import Reading, joined, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
-from .draft_events import GIVING, PARTICLES_ALL, is_place, make_draft, place_words, sent_for_repair
+from .draft_events import GIVING, PARTICLES_ALL, fitted_by_going, is_place, make_draft, place_words, sent_for_repair
 from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
@@ -114,6 +114,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     topic = note_topic(toks)
     arrived_by_arrow(toks, drafts)  # "In today: 4 mops -> cupboard": added there
     sent_for_repair(toks, drafts)  # "the polisher went off for repair": out of stock
+    fitted_by_going(toks, drafts)  # "the new filter went on this morning": fitted
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)
@@ -933,6 +934,12 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # "the distributor picked up 20 empty kegs", "the courier collected 3 parcels": taken
         # away by someone else
         trig = dataclasses.replace(trig, event=V.REMOVED)
+    elif trig.lemma in _BUYING and trig.event == V.ADDED and kind == "active" and product_segments(obj) and (
+            {t.text for t in subject} & _CUSTOMERS or subject and subject[0].text in _SOMEONE
+            or _off_us(post)):
+        # "a customer bought 2 inner tubes", "a family bought a tent", "the neighbour bought 3
+        # bales off us": bought from us by someone else, so sold
+        trig = dataclasses.replace(trig, event=V.REMOVED)
     elif {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
     elif trig.lemma in _DROPPED_OFF and subject and (subject[0].text in _SOMEONE or _outsider(subject)) \
@@ -1531,6 +1538,16 @@ _SENT_BY = frozenset({"deliver", "send", "ship", "drop off", "supply", "provide"
                       "borrow", "collect"})
 # leaving a thing with whoever is there: by someone else it arrives
 _DROPPED_OFF = frozenset({"drop off", "drop"})
+# buying: by us it arrives, by a customer it leaves stock
+_BUYING = frozenset({"buy", "purchase"})
+
+
+def _off_us(post: list[Tok]) -> bool:
+    """Whether a clause says it was had from us ("bought 3 bales off us", "from us")."""
+    words = [t.text for t in post]
+    return any(words[k:k + 2] in (["off", "us"], ["from", "us"]) for k in range(len(words) - 1))
+
+
 # who is not one of us ("somebody", "a neighbour", "some parents"; "tom dropped the drill off at
 # the van" is a colleague putting it there)
 _SOMEONE = frozenset({"someone", "somebody", "a", "an", "some", "people", "anonymous"})
