@@ -296,6 +296,23 @@ _TWO_LETTER_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "up", "it", "
                                "ok", "uh", "um", "be", "if", "am", "hi", "ya", "em"})
 
 
+def _definite(leading: list[str]) -> bool:
+    """Whether the leading words dropped before a name make it definite ("the", "the last of the")."""
+    return "the" in leading
+
+
+def _size_closing(toks: list[Tok], tail: tuple[int, int | float, Tok]) -> bool:
+    """Whether the amount closing a definite name is its size: a number above one before a
+    measure or container in the singular ("the hozelock fifty metre", "the pss
+    seven thousand set", "the tape twenty four inch"); said of one thing, as "the 5 litre
+    bleach" is before it. An abbreviation has no number ("the rope 20 ft"), and a plural
+    counts ("the hose 2 lengths")."""
+    k, q, unit_at = tail
+    word = unit_at.text
+    return q > 1 and word == unit_of(word) and word not in SHORT_UNITS and len(word) > 2 \
+        and toks[k].text not in ("x", "×") and not _TIMES.match(toks[k].text)
+
+
 def _letters_then_number(words: list[str], k: int) -> bool:
     """Whether the number said in words at words[k] follows two letters of a code, with or
     without a spoken "x" ("co two cartridges", "the eb x forty nine"): a model's name read
@@ -791,6 +808,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     core = _before_ending_words(rest_t, particles)  # ("x 10 boxes in — stock room")
     if np.quantity is None and core >= 3:
         tail = _trailing_amount(rest_t[:core])
+        if tail and _definite(words[:i]) and _size_closing(rest_t[:core], tail):
+            tail = None  # "put the hozelock fifty metre on the bay": the size of the one meant
         if tail:
             k, q, unit_at = tail
             np.quantity, np.quantity_toks = q, rest_t[k:-1]
