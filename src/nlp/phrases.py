@@ -609,6 +609,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     if len(words) > 3 and words[-3:] in (["all", "of", "them"], ["both", "of", "them"],
                                          ["each", "of", "them"], ["all", "of", "it"]):
         words, toks = words[:-3], toks[:-3]  # "binned the old mop heads all of them"
+    if len(words) > 3 and words[-2:] == ["in", "stock"]:
+        # "sm58 x4 in stock": held, not part of the name; the amount before it is the count
+        words, toks = words[:-2], toks[:-2]
     of_units = _amount_of_the_units(words)
     if of_units:
         # "stove fuel two dozen of the small cans", "lamp oil 6 of the big bottles": the name
