@@ -25,7 +25,7 @@ from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, s
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, PLURAL_BARE_UNITS, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
+from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, PLURAL_BARE_UNITS, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, compound_unit, unit_of
 
 # dropped at the start of a noun phrase, longest first
 LEADING = tuple(sorted((tuple(p.split()) for p in (
@@ -757,9 +757,14 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             i + 2 == len(words) and words[i] in ("whole", "entire"))) and \
             (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
         i += 1  # (and alone: "scrapped a whole bag"; "four large cups" are cups)
+    # a container named by two words: "a bulk bag of topsoil", "2 bulk bags shingle" (units.py)
+    compound = compound_unit(words[i], words[i + 1]) if np.quantity is not None and i + 2 < len(words) else None
+    if compound and (words[i + 2] == "of" or words[i + 1] != unit_of(words[i + 1]) and words[i + 2].isalpha()):
+        np.unit, np.unit_tok = compound, toks[i + 1]
+        i = _skip_leading(words, i + 3) if words[i + 2] == "of" else i + 2
     # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
     # "1 box toner", "12 pr safety glasses")
-    if i < len(words):
+    elif i < len(words):
         unit = unit_of(words[i])
         said_number = np.quantity_toks and np.quantity_toks[0].text not in ("a", "an", "another")
         if unit and i + 1 < len(words) and words[i + 1] == "of":
@@ -809,6 +814,15 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # an amount with its unit after the name, in any shape: "deck screws 5 bx", "bubble wrap two
     # rolls", "milk x2 gal", "sugar 1 bag"
     core = _before_ending_words(rest_t, particles)  # ("x 10 boxes in — stock room")
+    if np.quantity is None and core >= 4 and compound_unit(rest_t[core - 2].text, rest_t[core - 1].text):
+        # "mot t1 x3 bulk bags": the amount said before a two-word container
+        tail = _trailing_amount(rest_t[:core - 2] + rest_t[core - 1:core])
+        if tail:
+            k, q, unit_at = tail
+            np.quantity, np.quantity_toks = q, rest_t[k:core - 2]
+            np.unit = compound_unit(rest_t[core - 2].text, unit_at.text)
+            np.unit_tok, np.trailing_quantity = unit_at, True
+            rest_t = rest_t[:k]
     if np.quantity is None and core >= 3:
         tail = _trailing_amount(rest_t[:core])
         if tail and _definite(words[:i]) and _size_closing(rest_t[:core], tail):
