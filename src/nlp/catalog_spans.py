@@ -23,6 +23,9 @@ never replaces one):
   determiner before the second ("blood fish and bone six tubs", "tate & lyle sugar 1kg - 7")
   -> one item, when the catalog knows the joined name clearly better than either part
   (`joined`; "gloves and masks" stay two: the joined words line up with no one name).
+- an amount said with "x" that the rules kept at the end of the name ("cone 6 x 2 boxes",
+  "hudson oak lvp x 6bx": after a bare number "x" may join sizes, "4 x 8") -> the amount and its
+  container, on the same terms as a number taken out.
 
 How a reading wins (`better`): the products matcher scores a said name 100 when it is a catalog
 name, loses `SUBSET_PENALTY` (8) plus 1 per catalog word left unsaid, and gives nothing at all
@@ -44,13 +47,14 @@ name; most items have none and cost nothing.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .numbers import digits_value, is_number_word
 from .phrases import PRONOUNS, TRAILING
 from .places import DETERMINERS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import NAME_MEASURES
+from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
 from .verbs import VERB_FORMS
 
 MATCH_MIN = 75.0   # the matcher's own cut-off: below it a phrase names nothing in the catalog
@@ -140,6 +144,7 @@ def readings(rule: Reading, toks: list[Tok], used: set[int], places: set[int]) -
     own = {t.start for t in rule.quantity_toks} | ({rule.unit_tok.start} if rule.unit_tok else set())
     out = _before(rule, toks, a, used, own) + _after(rule, toks, b, used, places)
     out += _number_out(rule)
+    out += _times_out(rule)
     return out
 
 
@@ -218,6 +223,40 @@ def _number_out(rule: Reading) -> list[Reading]:
     if last is None or not any(ch.isdigit() for ch in words[-2]) or _is_number(words[-2]):
         return []
     return [Reading(rule.product[:-1], last, rule.product[-1:], rule.unit, rule.unit_tok, True)]
+
+
+def _times_out(rule: Reading) -> list[Reading]:
+    """An amount said with "x" that the rules kept at the end of the name ("cone 6 x 2 boxes",
+    "pallet wrap 17in x6 rolls", "hudson oak lvp x 6bx"), read as its amount and container: only
+    when the rules' reading matches nothing, as "x" may join the sizes of a name ("4 x 8")."""
+    if rule.fixed_amount or rule.quantity is not None or rule.unit is not None or len(rule.product) < 3:
+        return []
+    words = [t.text for t in rule.product]
+    for j in range(len(words) - 1, 0, -1):
+        times = _TIMES_N.match(words[j])
+        if times:
+            q, q_at = int(times.group(1)), j
+        elif words[j] in ("x", "×") and j + 1 < len(words):
+            glued = _COUNT_UNIT.match(words[j + 1])
+            q, q_at = (int(glued.group(1)), j + 1) if glued else (digits_value(words[j + 1]), j + 1)
+        else:
+            continue
+        if not any(ch.isalpha() for w in words[:j] for ch in w):
+            return []  # ("10 x 18": sizes of a name said before)
+        rest = words[q_at + 1:]
+        glued = _COUNT_UNIT.match(words[q_at])
+        unit_word = glued.group(2) if glued else rest[0] if rest else None
+        unit = unit_of(unit_word) if unit_word is not None else None
+        if q is None or len(rest) > 1 or (unit_word is not None and unit in (None, "item")) or \
+                (glued and (rest or unit in SIZE_MEASURES)):
+            return []  # ("panel wipe 1 x 5l": a size written on its number)
+        unit_tok = rule.product[q_at] if glued else rule.product[q_at + 1] if rest else None
+        return [Reading(rule.product[:j], q, (rule.product[q_at],), unit, unit_tok, True)]
+    return []
+
+
+_TIMES_N = re.compile(r"^[x×](\d+)$")
+_COUNT_UNIT = re.compile(r"^(\d+)([a-z]+)$")  # "6bx": a count glued to its container
 
 
 def _measure_after(words: list[str], k: int) -> bool:

@@ -25,7 +25,7 @@ from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, s
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
-from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, PLURAL_BARE_UNITS, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, unit_of
+from .units import BARE_UNITS, CONTENT_MEASURES, NAME_MEASURES, PLURAL_BARE_UNITS, SHORT_UNITS, SIZE_MEASURES, UNIT_COMPOUND_HEADS, compound_unit, unit_of
 
 # dropped at the start of a noun phrase, longest first
 LEADING = tuple(sorted((tuple(p.split()) for p in (
@@ -310,6 +310,23 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
 _TWO_LETTER_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "up", "it", "is", "me", "we",
                                "us", "an", "as", "or", "so", "no", "do", "go", "he", "my", "oh",
                                "ok", "uh", "um", "be", "if", "am", "hi", "ya", "em"})
+
+
+def _definite(leading: list[str]) -> bool:
+    """Whether the leading words dropped before a name make it definite ("the", "the last of the")."""
+    return "the" in leading
+
+
+def _size_closing(toks: list[Tok], tail: tuple[int, int | float, Tok]) -> bool:
+    """Whether the amount closing a definite name is its size: a number above one before a
+    measure or container in the singular ("the hozelock fifty metre", "the pss
+    seven thousand set", "the tape twenty four inch"); said of one thing, as "the 5 litre
+    bleach" is before it. An abbreviation has no number ("the rope 20 ft"), and a plural
+    counts ("the hose 2 lengths")."""
+    k, q, unit_at = tail
+    word = unit_at.text
+    return q > 1 and word == unit_of(word) and word not in SHORT_UNITS and len(word) > 2 \
+        and toks[k].text not in ("x", "×") and not _TIMES.match(toks[k].text)
 
 
 def _letters_then_number(words: list[str], k: int) -> bool:
@@ -608,6 +625,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     if len(words) > 3 and words[-3:] in (["all", "of", "them"], ["both", "of", "them"],
                                          ["each", "of", "them"], ["all", "of", "it"]):
         words, toks = words[:-3], toks[:-3]  # "binned the old mop heads all of them"
+    if len(words) > 3 and words[-2:] == ["in", "stock"]:
+        # "sm58 x4 in stock": held, not part of the name; the amount before it is the count
+        words, toks = words[:-2], toks[:-2]
     of_units = _amount_of_the_units(words)
     if of_units:
         # "stove fuel two dozen of the small cans", "lamp oil 6 of the big bottles": the name
@@ -754,9 +774,14 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
         i += 1  # (and alone: "scrapped a whole bag"; "four large cups" are cups, "three whole
         # cups" too: a plural said alone is the things, not their container)
+    # a container named by two words: "a bulk bag of topsoil", "2 bulk bags shingle" (units.py)
+    compound = compound_unit(words[i], words[i + 1]) if np.quantity is not None and i + 2 < len(words) else None
+    if compound and (words[i + 2] == "of" or words[i + 1] != unit_of(words[i + 1]) and words[i + 2].isalpha()):
+        np.unit, np.unit_tok = compound, toks[i + 1]
+        i = _skip_leading(words, i + 3) if words[i + 2] == "of" else i + 2
     # unit: "boxes of", "a set of", or a container before the product ("3 boxes gloves",
     # "1 box toner", "12 pr safety glasses")
-    if i < len(words):
+    elif i < len(words):
         unit = unit_of(words[i])
         said_number = np.quantity_toks and np.quantity_toks[0].text not in ("a", "an", "another")
         if unit and i + 1 < len(words) and words[i + 1] == "of":
@@ -806,8 +831,19 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # an amount with its unit after the name, in any shape: "deck screws 5 bx", "bubble wrap two
     # rolls", "milk x2 gal", "sugar 1 bag"
     core = _before_ending_words(rest_t, particles)  # ("x 10 boxes in — stock room")
+    if np.quantity is None and core >= 4 and compound_unit(rest_t[core - 2].text, rest_t[core - 1].text):
+        # "mot t1 x3 bulk bags": the amount said before a two-word container
+        tail = _trailing_amount(rest_t[:core - 2] + rest_t[core - 1:core])
+        if tail:
+            k, q, unit_at = tail
+            np.quantity, np.quantity_toks = q, rest_t[k:core - 2]
+            np.unit = compound_unit(rest_t[core - 2].text, unit_at.text)
+            np.unit_tok, np.trailing_quantity = unit_at, True
+            rest_t = rest_t[:k]
     if np.quantity is None and core >= 3:
         tail = _trailing_amount(rest_t[:core])
+        if tail and _definite(words[:i]) and _size_closing(rest_t[:core], tail):
+            tail = None  # "put the hozelock fifty metre on the bay": the size of the one meant
         if tail:
             k, q, unit_at = tail
             np.quantity, np.quantity_toks = q, rest_t[k:-1]

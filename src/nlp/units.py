@@ -109,6 +109,17 @@ NAME_MEASURES = frozenset({
 })
 
 
+# containers named by two words, the first saying which kind ("a bulk bag of topsoil", "2 tonne
+# bags", "jerry cans"): the first word -> the container it goes with
+COMPOUND_UNITS = {"bulk": "bag", "tonne": "bag", "ton": "bag", "jerry": "can"}
+
+
+def compound_unit(first: str, second: str) -> str | None:
+    """The two-word unit two words name ("bulk", "bags" -> "bulk bag"), or None."""
+    unit = unit_of(second)
+    return f"{first} {unit}" if unit is not None and COMPOUND_UNITS.get(first) == unit else None
+
+
 def unit_of(word: str) -> str | None:
     """The singular unit a word names, or None: 'boxes' -> 'box', 'feet' -> 'foot'."""
     return UNITS.get(word)

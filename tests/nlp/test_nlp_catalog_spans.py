@@ -196,3 +196,29 @@ def test_off_said_inside_a_hyphened_name_is_the_names_when_the_catalog_has_it():
 def test_off_before_a_place_stays_the_places():
     # GIVEN "off" that says where from
     assert _read("took the ladder off van 2", STATIONERY) == [("ladder", None, None, "van 2")]
+
+
+KILN = _hints("witness cone 9", "shelf paint 1kg", "kiln posts 4x4")
+
+
+@pytest.mark.parametrize("text, name, amount", [
+    ("glaze shed: cone 9 x 3 boxes", "cone 9", (3, "box")),
+    ("cone 9 x4 boxes -> glaze shed", "cone 9", (4, "box")),
+])
+def test_an_x_amount_kept_in_the_name_is_its_amount_when_the_catalog_knows_the_name(text, name, amount):
+    # GIVEN a count said with "x" after a name ending in a number or a size, which the rules
+    # keep in the name ("4 x 8" may size a sheet)
+    # WHEN parsed with a catalog that knows the name without it
+    # THEN the count and its container are the amount
+    assert _read(text, KILN)[0][:3] == (name, *amount)
+
+
+def test_an_x_joining_sizes_the_catalog_lists_stays_in_the_name():
+    # GIVEN a name whose sizes are joined by "x", and a catalog listing it
+    text = "moved the kiln posts 4 x 4 to the store room"
+    # THEN it stays the name, with the catalog as without it
+    assert _read(text, KILN) == _read(text)
+    assert _read(text)[0][:2] == ("kiln posts 4 x 4", None)
+    # ...and an amount the rules read after a size stays as they read it
+    text = "shelf paint 1kg x 2 tubs, glaze shed"
+    assert _read(text, KILN) == _read(text) == [("shelf paint 1kg", 2, "tub", "glaze shed")]
