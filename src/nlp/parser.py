@@ -695,9 +695,9 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
             places.append(Place("from", pre, []))
         return read_region(post[c + 1:], counted), places
     post_words = [t.text for t in post]
-    if "from" in post_words[1:-1]:
+    f = next((k for k in range(1, len(post_words) - 1) if post_words[k] in ("from", "frm")), None)
+    if f is not None:
         # "Baking trays x12 -> bakehouse from dry store": where it came from, said after
-        f = post_words.index("from", 1)
         places = [Place("to", post[:f], []), Place("from", post[f + 1:], post[f:f + 1])]
         return read_region(pre, counted, particles=False), places
     if "for" in post_words[1:] and not looks_like_place(post_words[post_words.index("for", 1) + 1:]):

@@ -36,7 +36,8 @@ for _p in ("in", "inside", "on", "at", "@", "inside of", "back in", "back on", "
            "across from", "opposite", "against", "between", "alongside"):
     PREPOSITIONS[tuple(_p.split())] = "at"
 for _p in ("from", "out of", "off", "off of", "out from", "from out of", "away from", "outta",
-           "back from", "over from", "up from", "down from", "from inside"):
+           "back from", "over from", "up from", "down from", "from inside",
+           "frm"):  # (as notes shorten it: "-> shop floor frm warehouse")
     PREPOSITIONS[tuple(_p.split())] = "from"
 MAX_PREP = max(len(k) for k in PREPOSITIONS)
 # prepositions that place a thing next to another; said after its place, they add nothing
