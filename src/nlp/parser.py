@@ -33,7 +33,7 @@ from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
 from .questions import not_a_statement
-from .regions import Place, Segment, amount_each, done_before_joined, amount_of_them, split_total, product_segments, read_region
+from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import read_tally
@@ -671,15 +671,24 @@ def _remark(inner: list[str]) -> bool:
 
 
 def _without_job_remark(post: list[Tok]) -> list[Tok]:
-    """An arrow's place without the words after its last comma when they say what the job is
-    ("-> paint booth, customer job", "cutting unit issue"), not a place inside or around it
-    ("top shelf", "Riverside showground")."""
+    """An arrow's place without the words after its first comma when they say what the job is
+    ("-> paint booth, customer job", "cutting unit issue", "job 4471 Hendon Rd") or what is
+    wrong with the thing, as a clause ("-> workshop, its leaking", "it's not charging"), not a
+    place inside or around it ("top shelf", "Riverside showground")."""
     words = [t.text for t in post]
     if "," not in words[1:-1]:
         return post
     c = len(words) - 1 - words[::-1].index(",")
     remark = words[c + 1:]
-    return post[:c] if all(w.isalpha() for w in remark) and remark[-1] in JOB_REMARKS else post
+    if all(w.isalpha() for w in remark) and remark[-1] in JOB_REMARKS:
+        return post[:c]
+    c = words.index(",", 1)
+    remark = words[c + 1:]
+    if remark[0] in JOB_REMARKS and len(remark) > 1 and any(ch.isdigit() for ch in remark[1]):
+        return post[:c]  # "-> chipper truck, job 4471 Hendon Rd": the job by its number
+    if state_clause(remark):
+        return post[:c]
+    return post
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:

@@ -784,6 +784,23 @@ def _remark_clause(words: list[str], i: int) -> int:
     return k
 
 
+# "it's"/"its" as said or typed, opening a remark about the thing ("its leaking")
+_IT_IS = (("its",), ("it", "'s"), ("it", "is"), ("they", "'re"), ("theyre",), ("they", "are"))
+
+
+def state_clause(words: list[str]) -> bool:
+    """Whether words say how the thing is as a clause of their own ("its leaking", "it's a
+    honeywell", "they're not charging"): "it's" or "they're", then a determiner, "not" or an
+    -ing form, which no place is said with."""
+    for lead in _IT_IS:
+        n = len(lead)
+        if tuple(words[:n]) == lead and words[n:n + 1] and (
+                words[n] in ("a", "an", "not", "still", "all", "now", "broken", "dead", "bust")
+                or words[n].endswith("ing") and len(words[n]) > 4):
+            return True
+    return False
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -832,6 +849,8 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "disposed of the sharps bin in the sluice room it was full": a remark after
         if k > j and _remark_clause(words, k):
             break  # "lost a cable in the fly gallery it fell behind the rail"
+        if k > j and words[k - 1] not in DETERMINERS and state_clause(words[k:]):
+            break  # "in the back of truck nine its a honeywell": what it is, said after
         if k > j and preposition_at(words, k) and words[k] != "of":
             break
         if k > j and read_quantity(words, k)[0] is not None:
