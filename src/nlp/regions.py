@@ -263,7 +263,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k > j and role == "at" and _after_purpose(words, i):
                 i = k  # "checked out the camera for the job on Elm Street": where the job is
                 continue
-            if k > j and seg.places and role == "from" and is_person(
+            if k > j and seg.places and role == "from" and _someone(
                     [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
                 i = k  # "sold it to the guy from Pho 88": where the person is from
                 continue
@@ -799,6 +799,16 @@ def state_clause(words: list[str]) -> bool:
                 or words[n].endswith("ing") and len(words[n]) > 4):
             return True
     return False
+
+
+# a person said as what they are, after "to" ("sold it to a man from the theatre"); not
+# roles of their own (a "six man tent", "man u87" are things)
+_ANYONE = frozenset({"man", "men", "woman", "women", "gentleman", "bloke", "fella", "chap"})
+
+
+def _someone(words: list[str]) -> bool:
+    """Whether a place said before is a person ("the guy", "a man", "the conservator")."""
+    return is_person(words) or (words[-1:] != [] and words[-1] in _ANYONE)
 
 
 def _place_end(words: list[str], j: int) -> int:
