@@ -441,6 +441,17 @@ def _terse_source(d: Draft) -> None:
         d.product, d.from_location = d.product[:k], d.product[k:]
 
 
+# verbs of getting a thing ourselves ("got in", "bought", "picked up", "logged a new")
+_GETTING = frozenset({"get", "get in", "buy", "pick up", "log"})
+
+
+def _bought_by_us(trig: Trigger) -> bool:
+    """Whether the trigger says we got or bought the thing, as a verb ("bought", "got in"; not
+    the noun of a note, "purchase of", whose trigger takes its "of" too)."""
+    return trig.kind == "active" and trig.lemma in _GETTING and \
+        trig.end - trig.start <= len(trig.lemma.split())
+
+
 def _bare_disposal(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
     """A throwing out or scrapping said with no object before the sentence ends ("..., binned.",
     "scrapped. Chucked in skip"): it is of the thing whose state was just said."""
@@ -549,7 +560,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if kind == "down":
         _last_one(obj, post)
     if counted or trig.event in (V.ADDED, V.REMOVED):
-        obj, bare = bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED)
+        obj, bare = bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED,
+                                bought=_bought_by_us(trig))
         extra_places.extend(bare)
     obj = _share_each(_share_units(_share_quantities(obj, counted)))
     for s in obj:
