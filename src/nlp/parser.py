@@ -655,6 +655,7 @@ def _given_to_us(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
 def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
     """An arrow note (below), with an amount in brackets after the place for its item, or for
     each ("CV470 -> shop shelf 2 (x12)", "jameson, jd -> back bar (1 each)"; notations.py)."""
+    post, source = _bracket_source(post)
     aside = bracket_amount([t.text for t in post])
     said: list[Tok] = []
     words = [t.text for t in post]
@@ -666,6 +667,8 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
         post, closing = closing_qty(post)
         aside, said = (len(post), closing[0], False, closing[1]), []
     obj, places = _arrow_parts(pre, post, counted, hints)
+    if source and not any(p.role == "from" for p in places):
+        places.append(source)
     prods = product_segments(obj)
     if aside and (aside[2] or len(prods) == 1):
         for seg in prods:
@@ -673,6 +676,19 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
                 seg.np.quantity, seg.np.quantity_toks = aside[1], said
                 seg.np.unit = seg.np.unit or aside[3]
     return obj, places
+
+
+def _bracket_source(post: list[Tok]) -> tuple[list[Tok], Place | None]:
+    """An arrow's place without a source said in brackets after it, and that source ("->
+    production floor (from sheet rack)", "-> container (back from Greenway job)")."""
+    words = [t.text for t in post]
+    if words[-1:] != [")"] or "(" not in words[1:]:
+        return post, None
+    o = len(words) - 1 - words[::-1].index("(")
+    prep = preposition_at(words, o + 1) if o + 1 < len(words) - 1 else None
+    if not prep or prep[0] != "from" or prep[1] >= len(words) - 1:
+        return post, None
+    return post[:o], Place("from", post[prep[1]:-1], post[o + 1:prep[1]])
 
 
 def _remark(inner: list[str]) -> bool:
