@@ -5,6 +5,8 @@ Speech adds them after the sentence is done; read as more of the name or the pla
 both, so they are dropped (the name said before is the item):
 
     "found a sleeping bag in the back room the summer one"   -> "... in the back room"
+    "found a strimmer in the container a ryobi one"          -> "... in the container"
+    "two boxes of laminate in the closet the elderwood stuff" -> "... in the closet"
     "lost a memory card yesterday the sixty four gig one"    -> "lost a memory card yesterday"
     "got in a new dewalt drill the d c d seven seven one"     -> "got in a new dewalt drill"
     "the pressure washer the k five its in the shed"         -> "the pressure washer its in ..."
@@ -131,6 +133,9 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
         if not span and words[k] in _OPENERS and len(out) >= 2 and _ends_name(out[-1]):
             noun = out[-1].text not in VERB_FORMS  # (a code said after a verb is its object)
             span = _which_one(words, k, noun) or (_all_of(words, k) if noun else 0)
+        if not span and words[k] in ("a", "an") and len(out) >= 3 and _ends_name(out[-1]) and \
+                _after_place(out):
+            span = _a_kind_one(words, k)
         if not span and len(out) >= 3 and _apposition_may_start(out, words[k]):
             span = _new_one_named(words, k)
         if not span and words[k] == "of" and len(out) >= 4 and k + 2 < len(words) and (is_number_word(out[-1].text) or
@@ -200,8 +205,8 @@ def _which_one(words: list[str], k: int, after_name: bool = True) -> int:
     if words[k] not in WHICH_DETERMINERS:
         return 0
     for j in range(k + 1, min(len(words), k + _MAX_WHICH + 1)):
-        if words[j] in ONE_WORDS and j > k + 1 and _clause_end(words, j + 1):
-            return j + 1 - k  # "the summer one"
+        if (words[j] in ONE_WORDS or words[j] == "stuff") and j > k + 1 and _clause_end(words, j + 1):
+            return j + 1 - k  # "the summer one", "in the showroom closet the elderwood stuff"
         if words[j] in ONE_WORDS and j == k + 1 and words[j + 1:j + 2] and preposition_at(words, j + 1):
             e = j + 1
             while e < len(words) and not _clause_end(words, e):
@@ -215,6 +220,25 @@ def _which_one(words: list[str], k: int, after_name: bool = True) -> int:
                                          and words[j] not in _SUBJECTS | ONE_WORDS | {"there", "here"}) \
                 and _model_code(words[k + 1:j + 1]):
             return j + 1 - k  # "a new klein multimeter the m m four hundred", "... the df fifty is in"
+    return 0
+
+
+def _after_place(out: list[Tok]) -> bool:
+    """Whether the words just kept end with a place said with its preposition ("... in the
+    back of the container")."""
+    words = [t.text for t in out[-7:]]
+    return any(preposition_at(words, k) for k in range(len(words) - 1)) and \
+        not any(w in _ENDS for w in words[-3:])
+
+
+def _a_kind_one(words: list[str], k: int) -> int:
+    """Length of "a ryobi one" at k, ending the clause after a place ("found a strimmer in the
+    back of the container a ryobi one"): which kind the thing was; 0 when none."""
+    for j in range(k + 2, min(len(words), k + _MAX_WHICH)):
+        if words[j] in _ENDS or words[j] in DETERMINERS and words[j] != "one" or preposition_at(words, j):
+            return 0
+        if words[j] == "one" and _clause_end(words, j + 1) and words[j + 1:j + 2] != ["and"]:
+            return j + 1 - k  # (not a list: "to the shed a big one and a small one")
     return 0
 
 

@@ -16,11 +16,12 @@ from . import verbs as V
 from .regions import REMARK_STATES, Place, Segment, product_segments
 from .units import unit_of
 
-def bare_places(segs: list[Segment], hints, known: list[Place],
-                 counted: bool = False, removal: bool = False) -> tuple[list[Segment], list[Place]]:
+def bare_places(segs: list[Segment], hints, known: list[Place], counted: bool = False,
+                removal: bool = False, bought: bool = False) -> tuple[list[Segment], list[Place]]:
     """In counts and arrivals a place may be said with no preposition: as its own phrase
     ("stocktake: paper towels 4, room 204"), before the item ("stocktake aisle seven copy paper
-    ten cases") or after it ("log new mini fridge break room")."""
+    ten cases") or after it ("log new mini fridge break room"). `bought` when we got or bought
+    the thing ourselves: "for the office" then says who it is for, not where it is."""
     if any(p.role in ("to", "at") for p in known):
         return segs, []
     if any(p.role in ("to", "at") for s in segs for p in s.places):
@@ -54,10 +55,12 @@ def bare_places(segs: list[Segment], hints, known: list[Place],
             if rest.np.product:
                 return segs[:idx] + [rest] + segs[idx + 1:], [Place("at", s.toks[:k], [])]
         if "for" in words[1:-1] and not removal:
-            # "bought 2 shop vacs for the warehouse": in an arrival, "for" a place is its place
-            # (what left stock "for room 12" went to whoever is there, not from there)
+            # "received 12 chairs for the hall", "purchase of 2 ladders for the maintenance
+            # shed", "bought 2 sieves for glaze room": in an arrival, "for" a place is its place
+            # (what left stock "for room 12" went to whoever is there, not from there); what we
+            # got or bought "for the office", "for the workshop" is for the people there
             f = words.index("for", 1)
-            if is_bare_place(words[f + 1:], hints):
+            if is_bare_place(words[f + 1:], hints) and not (bought and words[f + 1] in DETERMINERS):
                 rest = Segment(s.toks[:f], s.places, aside=s.aside)
                 rest.np = read_noun_phrase(rest.toks, True)
                 if s.aside and rest.np.quantity is None:  # "glue (2 tubes) for the workshop"

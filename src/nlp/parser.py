@@ -34,7 +34,7 @@ from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
 from .questions import not_a_statement
-from .regions import Place, Segment, amount_each, done_before_joined, amount_of_them, split_total, product_segments, read_region
+from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import read_tally
@@ -467,6 +467,17 @@ def _terse_source(d: Draft) -> None:
         d.product, d.from_location = d.product[:k], d.product[k:]
 
 
+# verbs of getting a thing ourselves ("got in", "bought", "picked up", "logged a new")
+_GETTING = frozenset({"get", "get in", "buy", "pick up", "log"})
+
+
+def _bought_by_us(trig: Trigger) -> bool:
+    """Whether the trigger says we got or bought the thing, as a verb ("bought", "got in"; not
+    the noun of a note, "purchase of", whose trigger takes its "of" too)."""
+    return trig.kind == "active" and trig.lemma in _GETTING and \
+        trig.end - trig.start <= len(trig.lemma.split())
+
+
 def _bare_disposal(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
     """A throwing out or scrapping said with no object before the sentence ends ("..., binned.",
     "scrapped. Chucked in skip"): it is of the thing whose state was just said."""
@@ -575,7 +586,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if kind == "down":
         _last_one(obj, post)
     if counted or trig.event in (V.ADDED, V.REMOVED):
-        obj, bare = bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED)
+        obj, bare = bare_places(obj, hints, extra_places, counted, removal=trig.event == V.REMOVED,
+                                bought=_bought_by_us(trig))
         extra_places.extend(bare)
     obj = _share_each(_share_units(_share_quantities(obj, counted)))
     for s in obj:
@@ -669,6 +681,7 @@ def _given_to_us(trig: Trigger, pre: list[Tok], post: list[Tok]) -> bool:
 def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
     """An arrow note (below), with an amount in brackets after the place for its item, or for
     each ("CV470 -> shop shelf 2 (x12)", "jameson, jd -> back bar (1 each)"; notations.py)."""
+    post, source = _bracket_source(post)
     aside = bracket_amount([t.text for t in post])
     said: list[Tok] = []
     words = [t.text for t in post]
@@ -680,6 +693,8 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
         post, closing = closing_qty(post)
         aside, said = (len(post), closing[0], False, closing[1]), []
     obj, places = _arrow_parts(pre, post, counted, hints)
+    if source and not any(p.role == "from" for p in places):
+        places.append(source)
     prods = product_segments(obj)
     if aside and (aside[2] or len(prods) == 1):
         for seg in prods:
@@ -687,6 +702,19 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
                 seg.np.quantity, seg.np.quantity_toks = aside[1], said
                 seg.np.unit = seg.np.unit or aside[3]
     return obj, places
+
+
+def _bracket_source(post: list[Tok]) -> tuple[list[Tok], Place | None]:
+    """An arrow's place without a source said in brackets after it, and that source ("->
+    production floor (from sheet rack)", "-> container (back from Greenway job)")."""
+    words = [t.text for t in post]
+    if words[-1:] != [")"] or "(" not in words[1:]:
+        return post, None
+    o = len(words) - 1 - words[::-1].index("(")
+    prep = preposition_at(words, o + 1) if o + 1 < len(words) - 1 else None
+    if not prep or prep[0] != "from" or prep[1] >= len(words) - 1:
+        return post, None
+    return post[:o], Place("from", post[prep[1]:-1], post[o + 1:prep[1]])
 
 
 def _remark(inner: list[str]) -> bool:
@@ -697,15 +725,24 @@ def _remark(inner: list[str]) -> bool:
 
 
 def _without_job_remark(post: list[Tok]) -> list[Tok]:
-    """An arrow's place without the words after its last comma when they say what the job is
-    ("-> paint booth, customer job", "cutting unit issue"), not a place inside or around it
-    ("top shelf", "Riverside showground")."""
+    """An arrow's place without the words after its first comma when they say what the job is
+    ("-> paint booth, customer job", "cutting unit issue", "job 4471 Hendon Rd") or what is
+    wrong with the thing, as a clause ("-> workshop, its leaking", "it's not charging"), not a
+    place inside or around it ("top shelf", "Riverside showground")."""
     words = [t.text for t in post]
     if "," not in words[1:-1]:
         return post
     c = len(words) - 1 - words[::-1].index(",")
     remark = words[c + 1:]
-    return post[:c] if all(w.isalpha() for w in remark) and remark[-1] in JOB_REMARKS else post
+    if all(w.isalpha() for w in remark) and remark[-1] in JOB_REMARKS:
+        return post[:c]
+    c = words.index(",", 1)
+    remark = words[c + 1:]
+    if remark[0] in JOB_REMARKS and len(remark) > 1 and any(ch.isdigit() for ch in remark[1]):
+        return post[:c]  # "-> chipper truck, job 4471 Hendon Rd": the job by its number
+    if state_clause(remark):
+        return post[:c]
+    return post
 
 
 def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[list[Segment], list[Place]]:
@@ -721,9 +758,9 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
             places.append(Place("from", pre, []))
         return read_region(post[c + 1:], counted), places
     post_words = [t.text for t in post]
-    if "from" in post_words[1:-1]:
+    f = next((k for k in range(1, len(post_words) - 1) if post_words[k] in ("from", "frm")), None)
+    if f is not None:
         # "Baking trays x12 -> bakehouse from dry store": where it came from, said after
-        f = post_words.index("from", 1)
         places = [Place("to", post[:f], []), Place("from", post[f + 1:], post[f:f + 1])]
         return read_region(pre, counted, particles=False), places
     if "for" in post_words[1:] and not looks_like_place(post_words[post_words.index("for", 1) + 1:]):

@@ -37,7 +37,7 @@ ROLES = frozenset({
     "parishioners", "resident", "residents", "patient", "patients", "colleague", "colleagues",
     "boyfriend", "girlfriend", "friend", "friends", "auditor", "caterer", "florist",
     "decorator", "builder", "joiner", "glazier", "locksmith", "surveyor", "engineer", "family",
-    "brigade", "police", "firemen", "squad",
+    "brigade", "police", "firemen", "squad", "conservator", "curator", "archivist",
     # ("cleaner", "starter", "driver", "porter", "helper", "assistant", "member" name things too)
 })
 # ("driver", "server", "host", "guard", "dishwasher" are also things: not roles here)

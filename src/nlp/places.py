@@ -36,7 +36,8 @@ for _p in ("in", "inside", "on", "at", "@", "inside of", "back in", "back on", "
            "across from", "opposite", "against", "between", "alongside"):
     PREPOSITIONS[tuple(_p.split())] = "at"
 for _p in ("from", "out of", "off", "off of", "out from", "from out of", "away from", "outta",
-           "back from", "over from", "up from", "down from", "from inside"):
+           "back from", "over from", "up from", "down from", "from inside",
+           "frm"):  # (as notes shorten it: "-> shop floor frm warehouse")
     PREPOSITIONS[tuple(_p.split())] = "from"
 MAX_PREP = max(len(k) for k in PREPOSITIONS)
 # prepositions that place a thing next to another; said after its place, they add nothing
@@ -183,7 +184,10 @@ WORK_DONE = frozenset({"repair", "repairs", "servicing", "service", "testing", "
                        "refurb", "tune", "tune-up", "check"})
 # what a note says a thing went somewhere for, after the place and a comma ("-> paint booth,
 # customer job", "-> workshop, cutting unit issue"): the job, not a place
-JOB_REMARKS = WORK_DONE | frozenset({"job", "jobs", "issue", "issues", "problem", "fault"})
+JOB_REMARKS = WORK_DONE | frozenset({"job", "jobs", "issue", "issues", "problem", "fault",
+                                     # work on an edge or a finish ("-> workshop, reel grind")
+                                     "grind", "regrind", "sharpen", "sharpening", "rebuild",
+                                     "overhaul", "respray"})
 # things a place is said by ("hung up by the back door", "parked up by the top gate"): after "by
 # the" they say where, not who did it
 LANDMARKS = frozenset({"door", "doors", "gate", "gates", "window", "windows", "entrance", "exit",

@@ -22,7 +22,7 @@ from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
 from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
-                     ID_PLACE_HEADS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAY_WORDS, WEEKDAYS,
+                     ID_PLACE_HEADS, PLACE_MODIFIERS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAY_WORDS, WEEKDAYS,
                      id_length, kept_prep, looks_like_place, nested_place, preposition_at)
 from .tokens import ARROWS, Tok
 from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
@@ -266,7 +266,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k > j and role == "at" and _after_purpose(words, i):
                 i = k  # "checked out the camera for the job on Elm Street": where the job is
                 continue
-            if k > j and seg.places and role == "from" and is_person(
+            if k > j and seg.places and role == "from" and _someone(
                     [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
                 i = k  # "sold it to the guy from Pho 88": where the person is from
                 continue
@@ -811,6 +811,58 @@ def _remark_clause(words: list[str], i: int) -> int:
     return k
 
 
+# "it's"/"its" as said or typed, opening a remark about the thing ("its leaking")
+_IT_IS = (("its",), ("it", "'s"), ("it", "is"), ("they", "'re"), ("theyre",), ("they", "are"))
+
+
+def state_clause(words: list[str]) -> bool:
+    """Whether words say how the thing is as a clause of their own ("its leaking", "it's a
+    honeywell", "they're not charging"): "it's" or "they're", then a determiner, "not" or an
+    -ing form, which no place is said with."""
+    for lead in _IT_IS:
+        n = len(lead)
+        if tuple(words[:n]) == lead and words[n:n + 1] and (
+                words[n] in ("a", "an", "not", "still", "all", "now", "broken", "dead", "bust")
+                or words[n].endswith("ing") and len(words[n]) > 4):
+            return True
+    return False
+
+
+# a person said as what they are, after "to" ("sold it to a man from the theatre"); not
+# roles of their own (a "six man tent", "man u87" are things)
+_ANYONE = frozenset({"man", "men", "woman", "women", "gentleman", "bloke", "fella", "chap"})
+
+
+def _someone(words: list[str]) -> bool:
+    """Whether a place said before is a person ("the guy", "a man", "the conservator")."""
+    return is_person(words) or (words[-1:] != [] and words[-1] in _ANYONE)
+
+
+# how a thing is, said after its place ("in the minibus ready for saturday", "on bench two
+# waiting for the husky", "in the dairy maturing", "in surgery full"): no part of the place
+_STATES_AFTER = frozenset({"ready", "full", "empty", "waiting"})
+# nouns in -ing that are places or parts of them ("the kitchen ceiling", "the top landing")
+_ING_PLACES = frozenset({"ceiling", "landing", "building", "shelving", "decking", "railing",
+                         "siding", "flooring", "staging", "parking", "seating", "housing",
+                         "racking", "fencing", "scaffolding", "clothing", "bedding"})
+
+
+def _state_after_place(words: list[str], k: int) -> bool:
+    """Whether words[k] says how the thing is, after the place said before it: a state word or
+    an -ing form, with nothing named after it (the end, a break, "for" or a preposition; "the
+    drying room", "the sorting table" are places)."""
+    w = words[k]
+    if not (w in _STATES_AFTER or (w.endswith("ing") and len(w) > 5 and w.isalpha()
+                                   and w not in _ING_PLACES and w not in PLACE_HEADS
+                                   and w not in OCCASIONS and w not in TIME_WORDS)):
+        return False  # ("from the Smith wedding", "at the staff meeting": when)
+    if words[k - 1] in DETERMINERS or words[k - 1] in PLACE_MODIFIERS or words[k - 1] in TIME_WORDS:
+        return False  # ("in the last firing": when)
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return nxt is None or nxt in STOP_WORDS or nxt in (",", ".", "-", "!", ";", "(") or \
+        bool(preposition_at(words, k + 1))
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -859,6 +911,10 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "disposed of the sharps bin in the sluice room it was full": a remark after
         if k > j and _remark_clause(words, k):
             break  # "lost a cable in the fly gallery it fell behind the rail"
+        if k > j and _state_after_place(words, k):
+            break
+        if k > j and words[k - 1] not in DETERMINERS and state_clause(words[k:]):
+            break  # "in the back of truck nine its a honeywell": what it is, said after
         if k > j and preposition_at(words, k) and words[k] != "of":
             break
         if k > j and read_quantity(words, k)[0] is not None:
