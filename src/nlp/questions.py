@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from .fillers import ASKED_CHORES
 from .numbers import is_number_word
+from .people import FIRST_NAMES
 from .places import WEEKDAY_WORDS
 from .tokens import Tok
 from .verbs import lookup
 
+# (chat spells the contraction without its apostrophe: "whens the van going out", "whos got it")
 WH_WORDS = frozenset({"where", "what", "how", "which", "who", "why", "when", "whose", "whats",
-                      "where's", "what's", "wheres", "how's"})
+                      "where's", "what's", "wheres", "how's", "whens", "whos", "hows"})
 AUX_OPENERS = frozenset({"do", "does", "did", "can", "could", "would", "should", "will", "is",
                          "are", "was", "were", "have", "has", "shall", "may", "might", "am"})
 REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("get", "more"),
@@ -79,7 +81,22 @@ _CLAUSE_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "the", "our
 # a request opener followed by one of these is a noun ("reorder point hit on AA batteries")
 _OPENER_AS_NOUN = frozenset({"point", "level", "number", "#", "no", "status", "form", "sheet"})
 SUBJECTS = frozenset({"we", "you", "i", "they", "there", "it", "he", "she", "someone", "anyone",
-                      "anybody", "the", "our", "my", "this", "that", "any", "all"})
+                      "anybody", "the", "our", "my", "this", "that", "any", "all",
+                      # chat spellings and the people a request is put to ("do u guys ever get
+                      # ...", "could somebody remind ...", "could whoever borrowed the key ...")
+                      "u", "ya", "yall", "somebody", "whoever", "everyone", "everybody"})
+# a question put to someone by name ("bea did the lady come back", "@leo who's got the royer"):
+# the aux openers of a question; not "has"/"have", which after a name tell who has a thing
+# ("ruth has the big roll of tyvek ...")
+_ASKED_AUX = AUX_OPENERS - {"has", "have"}
+
+
+def _addressed(words: list[str]) -> bool:
+    """Whether the note opens with the name of the one asked ("@leo", "marco", "hey" was dropped
+    as a filler) and then asks: a wh-word, or an aux and its subject."""
+    if len(words) < 3 or not (words[0] in FIRST_NAMES or words[0][:1] == "@" and len(words[0]) > 1):
+        return False
+    return words[1] in WH_WORDS or words[1] in _ASKED_AUX and words[2] in SUBJECTS
 
 
 # heading words of a list of things wanted, not had: "lunch order for the team: 4 flat whites",
@@ -249,7 +266,7 @@ def not_a_statement(toks: list[Tok]) -> str | None:
     if words[-1] == "?" or (words[0] in WH_WORDS and not subordinate) or "how many" in " ".join(words) \
             or " ".join(words[:2]) in ("how much", "is there", "are there"):
         return "a question, not an event"
-    if words[0] in AUX_OPENERS and len(words) > 1 and words[1] in SUBJECTS:
+    if words[0] in AUX_OPENERS and len(words) > 1 and words[1] in SUBJECTS or _addressed(words):
         return "a question, not an event"
     if _question_after_opener(toks):
         return "a question, not an event"
