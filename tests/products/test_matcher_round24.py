@@ -58,3 +58,34 @@ def test_the_word_that_sorts_a_noun_said_alone_names_that_kind(said, names, mean
 ])
 def test_a_word_said_alone_that_sorts_no_noun_of_several_kinds_stays_new_or_asks(said, names):
     assert _answer(names, said) in ("NEW", "AMBIGUOUS")
+
+
+# -- a model number of four digits is a word of its own ----------------------------------------
+# devset25 "6200 half mask" and devset34 "8518 gloss" (a brand written "3m" read as three metres
+# and glued to the model number after it), devset36 "5200 sealant" and "motul 10w40 1l" ("7100
+# 10w-40" read as seven hundred and ten w forty).
+
+@pytest.mark.parametrize("said, names, meant", [
+    ("1080 gloss black", ["3m 1080 wrap film gloss black", "3m 2080 wrap film satin black"],
+     "3m 1080 wrap film gloss black"),
+    ("silkolene 10w40", ["silkolene 1000 10w-40 1l", "silkolene 1000 10w-50 1l"],
+     "silkolene 1000 10w-40 1l"),
+    ("silkolene 10w-50", ["silkolene 1000 10w-40 1l", "silkolene 1000 10w-50 1l"],
+     "silkolene 1000 10w-50 1l"),
+    # ...and codes and hundreds said apart stay one word
+    ("two fifty ml bottles", ["250ml bottle", "500ml bottle"], "250ml bottle"),
+    ("castrol 5w 30", ["castrol 5w-30 4l", "castrol 10w-40 4l"], "castrol 5w-30 4l"),
+    ("cp3 50", ["samyang cp3 50 lens", "samyang cp3 85 lens"], "samyang cp3 50 lens"),
+])
+def test_a_model_number_is_a_word_of_its_own(said, names, meant):
+    assert _answer(names, said) == meant
+
+
+@pytest.mark.parametrize("said, names", [
+    ("3080 wrap film", ["3m 1080 wrap film gloss black", "3m 2080 wrap film satin black"]),
+    ("silkolene 20w50", ["silkolene 1000 10w-40 1l", "silkolene 1000 10w-50 1l"]),
+    ("cp3 35", ["samyang cp3 50 lens", "samyang cp3 85 lens"]),
+    ("fifty ml bottle", ["250ml bottle", "500ml bottle"]),
+])
+def test_another_model_number_or_grade_stays_new(said, names):
+    assert _answer(names, said) == "NEW"
