@@ -89,3 +89,31 @@ def test_a_model_number_is_a_word_of_its_own(said, names, meant):
 ])
 def test_another_model_number_or_grade_stays_new(said, names):
     assert _answer(names, said) == "NEW"
+
+
+# -- what a thing comes with is no head noun ---------------------------------------------------
+# devset32 "wax ring" (wax ring with horn, twice), devset28 "frames" (deep frame with foundation
+# and medium frame with foundation: which?).
+
+@pytest.mark.parametrize("said, names, meant", [
+    ("casserole dish", ["casserole dish with lid", "lid rack", "baking dish"],
+     "casserole dish with lid"),
+    ("padlock", ["padlock with 2 keys", "spare keys", "hasp"], "padlock with 2 keys"),
+    ("kettle", ["kettle with whistle", "teapot with infuser", "infuser"], "kettle with whistle"),
+    ("keys", ["padlock with 2 keys", "spare keys", "hasp"], "spare keys"),
+])
+def test_a_name_said_without_what_it_comes_with_names_it(said, names, meant):
+    assert _answer(names, said) == meant
+
+
+@pytest.mark.parametrize("said, names", [
+    # what it comes with is not the thing
+    ("lid", ["casserole dish with lid", "lid rack", "baking dish"]),
+    ("mount", ["picture frame with mount 8x10", "picture frame 5x7", "hanging wire"]),
+    # the thing with and without it: which?
+    ("fishing rod", ["fishing rod with reel", "fishing rod 9ft", "spare reel"]),
+    ("tent", ["tent with porch", "tent 2 man", "tent porch"]),
+    ("frames", ["deep frame with foundation", "shallow frame with foundation", "queen cage"]),
+])
+def test_what_a_thing_comes_with_said_alone_stays_new_or_asks(said, names):
+    assert _answer(names, said) in ("NEW", "AMBIGUOUS")
