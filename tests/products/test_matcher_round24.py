@@ -114,6 +114,8 @@ def test_a_name_said_without_what_it_comes_with_names_it(said, names, meant):
     ("fishing rod", ["fishing rod with reel", "fishing rod 9ft", "spare reel"]),
     ("tent", ["tent with porch", "tent 2 man", "tent porch"]),
     ("frames", ["deep frame with foundation", "shallow frame with foundation", "queen cage"]),
+    # a code of a letter and a word before "with" is no noun (devset31 "b-mix 25lb")
+    ("k-mix 10kg", ["acme k-mix with grit 10kg", "acme k-mix plaster 10kg"]),
 ])
 def test_what_a_thing_comes_with_said_alone_stays_new_or_asks(said, names):
     assert _answer(names, said) in ("NEW", "AMBIGUOUS")
