@@ -64,6 +64,12 @@ a lone one (`_variant_said_alone`); a said name that begins the names of two or 
 one line ("brake pads" for "brake pads disc" and "brake pads rim") asks which, rather than going
 new or taking one of them (`_leading_words_of_one_line`).
 
+Round 24: the word that starts a name right before its noun, said alone as written, names it
+where the catalog sorts that noun into two or more other kinds ("spelt" for "spelt flour" beside
+"dark rye flour" and "caputo 00 flour", `_sorts_its_noun`); a number of four digits is a model
+number of its own (measures.MODEL_NUMBER_DIGITS: "3M 8518", "motul 7100 10w-40"); what a thing
+comes with is no head noun ("wax ring with horn", word_classes.head_index).
+
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
 word's names from shortest to longest and stops when no longer name can reach the top K: the
