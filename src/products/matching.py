@@ -64,6 +64,12 @@ a lone one (`_variant_said_alone`); a said name that begins the names of two or 
 one line ("brake pads" for "brake pads disc" and "brake pads rim") asks which, rather than going
 new or taking one of them (`_leading_words_of_one_line`).
 
+Round 24: the word that starts a name right before its noun, said alone as written, names it
+where the catalog sorts that noun into two or more other kinds ("spelt" for "spelt flour" beside
+"dark rye flour" and "caputo 00 flour", `_sorts_its_noun`); a number of four digits is a model
+number of its own (measures.MODEL_NUMBER_DIGITS: "3M 8518", "motul 7100 10w-40"); what a thing
+comes with is no head noun ("wax ring with horn", word_classes.head_index).
+
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
 word's names from shortest to longest and stops when no longer name can reach the top K: the
@@ -174,6 +180,7 @@ _DIGITS = re.compile(r"\d+")
 _DIMENSION = re.compile(r"(\d+)x(\d+)[a-z]*")
 _DIMENSION_TAIL = re.compile(r"\d+x(\d+[a-z]+)")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
+_WORDS = re.compile(r"[a-z]+")
 _VAGUE_NOUNS = frozenset({"stuff", "thing", "things"})
 _PROCESS_COLOURS = {"k": "black", "c": "cyan", "m": "magenta", "y": "yellow"}
 _PROCESS_COLOUR_CODE = re.compile(r"(\d+)([kcmy])")
@@ -1078,7 +1085,7 @@ class _Index:
                 for wording, put, cost, left_out in self._wordings(reading):
                     if not left_out and self._names_no_head(wording):
                         self._score_into(best, wording, put, cost + HEADLESS_PENALTY, headless=True)
-                ask |= self._keep_one_kind(best, reading)
+                ask |= self._keep_one_kind(best, reading, said)
                 if best:
                     break
         if not best and self._brand_and_codes(words):
@@ -1408,13 +1415,16 @@ class _Index:
             and all(not w.isalpha() for w in self.entries[e].words[
                 self.entries[e].words.index(word) + 1:self.entries[e].head]) for e in found)
 
-    def _keep_one_kind(self, best: dict[int, Candidate], said: tuple[str, ...]) -> bool:
+    def _keep_one_kind(self, best: dict[int, Candidate], said: tuple[str, ...],
+                       as_said: str = "") -> bool:
         """Of the products a name without its head noun found, keeps them only where the said
         words are one kind of one thing. Names with different head nouns ("paint roller", "paint
         tray") make the said word a thing of its own: "paint" is new. One name only is kept when
         something confirms it: a code said with it ("crystal 40l"), a second said word
         ("bombay saffire"), or a sibling the word tells it from ("cascade hops" beside "citra
-        hops", a word the vocabulary does not know: no trade word); a lone "door" is no "door
+        hops", a word the vocabulary does not know: no trade word; or, for the word that starts
+        the name right before its noun, said as written, any other kind of that noun: "spelt"
+        for "spelt flour" beside "dark rye flour", `_sorts_its_noun`); a lone "door" is no "door
         closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap" beside "hand soap".
         Unconfirmed, a word no dictionary has still names a brand's model ("gallagher" for
         "gallagher m160 energiser"), a line inside a name ("dexron" in "atf dexron vi 1l") or
@@ -1445,6 +1455,8 @@ class _Index:
                     and sum(a != b for a, b in zip(words, entry.words)) == 1 \
                     and any(a != b and a in told for a, b in zip(entry.words, words)):
                 return False
+        if self._sorts_its_noun(entry, told[0], as_said):
+            return False
         inside = told[0] in entry.words and entry.words.index(told[0]) > 0
         if any(is_model_code(w) for w in entry.words) or inside \
                 and len([w for w in entry.words if w.isalpha()]) >= 3:
@@ -1456,6 +1468,26 @@ class _Index:
         # asked about; a brand of supplies ("apivar strips", "tegaderm film") is not told apart
         return told[0] in entry.words and any(
             w in DEVICE_SUPPLIES for w in entry.words[entry.words.index(told[0]) + 1:])
+
+    def _sorts_its_noun(self, entry: _Entry, word: str, as_said: str) -> bool:
+        """Whether a word said alone, as the catalog writes it, is the one word before the head
+        noun of `entry` where the catalog sorts that noun into other kinds too, told by at least
+        two other words before it: then it says which kind ("spelt" for "spelt flour" beside
+        "dark rye flour" and "caputo 00 flour", "porcelain" for "porcelain clay 25lb" beside
+        "red stoneware clay 25lb" and "laguna b-mix clay 25lb"). A food or material alone beside no other kind stays a thing of its own
+        ("vanilla" is no vanilla extract), as does a thing beside one other line of its noun
+        ("otoscope" is no "otoscope cones" beside "cone 6 witness cones"), and a plural is the
+        thing itself ("eggs" are no "egg noodles" beside "rice noodles" and "udon noodles")."""
+        if entry.head != 1 or entry.words[0] != word or word not in _WORDS.findall(as_said.lower()):
+            return False
+        noun = entry.words[1]
+        kinds = set()  # the words right before the noun in the other kinds
+        for other in _view(self.head_postings.get(noun, array("i"))).tolist()[:LINE_SCAN_LIMIT]:
+            kin = self.entries[other]
+            if kin.target != entry.target and kin.head > 0 and kin.words[kin.head] == noun \
+                    and word not in kin.words:
+                kinds.add(kin.words[kin.head - 1])
+        return len(kinds) >= 2
 
     def _written_as_name(self, entry: _Entry, word: str) -> bool:
         """Whether the catalog writes the word with a capital where it writes most names in
@@ -1698,7 +1730,7 @@ class _Index:
                         for entry in self.entries:
                             _keep(best, entry, score_words(wording, head, entry, self._catalog_similarity, put,
                                                            headless=True) - cost - HEADLESS_PENALTY)
-                ask |= self._keep_one_kind(best, reading)
+                ask |= self._keep_one_kind(best, reading, said)
                 if best:
                     break
         if not best and self._brand_and_codes(words):

@@ -37,6 +37,10 @@ FRACTION_WORDS = {"half": "2", "third": "3", "quarter": "4", "eighth": "8", "six
 # a decimal keeps its point as "p" ("1.5" is 1p5, never 15: see spell_marks)
 _NUMBER = re.compile(r"\d+(?:/\d+|p\d+)?")
 _GLUED = re.compile(r"(\d+(?:/\d+|p\d+)?)([a-z]+)")
+# A number of this many digits is a model number, a word of its own: not a code's last part
+# after it ("3M 8518 gloss", "3m 5200 sealant"; "5w 30", "cp3 50" are one code), nor hundreds
+# said apart before a measure ("motul 7100 10w-40"; "2 50ml" is 250ml)
+MODEL_NUMBER_DIGITS = 4
 _TWO_DIGITS = re.compile(r"([1-9]\d)([a-z]*)")
 # '1/2"' and "6'": the marks tokens would drop
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|″|”|'')")
@@ -178,7 +182,8 @@ def measure_words(words: tuple[str, ...]) -> tuple[str, ...]:
             hundred_and = False
             continue
         two = _TWO_DIGITS.fullmatch(w)
-        if two and (two[2] or hundred_and) and prev.isdigit() and (len(prev) == 1 or prev.endswith("00")):
+        if two and (two[2] or hundred_and) and prev.isdigit() \
+                and (len(prev) == 1 or len(prev) < MODEL_NUMBER_DIGITS and prev.endswith("00")):
             out[-1] = str(int(prev[0]) * 100 + int(two[1])) + two[2]
             hundred_and = False
             continue
@@ -297,7 +302,8 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
         if prev.isdigit() and measure and measure[2] in _UNIT_SUFFIXES:
             out.append(w)  # "1 5m" is no 15m: a number before a measure is another number
         elif not prev.isalpha() and "/" not in prev + w and (prev.isdigit() or w.isdigit()) \
-                and not (prev[-1].isdigit() and w[0].isdigit()):
+                and not (prev[-1].isdigit() and w[0].isdigit()) \
+                and not (w.isdigit() and len(w) >= MODEL_NUMBER_DIGITS):
             out[-1] = prev + w  # not number to number: "cp3 50" is a lens and its 50mm
         else:
             out.append(w)

@@ -108,7 +108,13 @@ AUDIENCE_WORDS = frozenset(
 
 def head_index(words: tuple[str, ...], listed: bool = False) -> int:
     """The head noun: the last word that is not a size, a spec with digits or a collective;
-    in a catalog's name (`listed`) nor a word it lists after the noun (`_after_the_noun`)."""
+    in a catalog's name (`listed`) nor a word it lists after the noun (`_after_the_noun`).
+    What a thing comes with is no head noun: "wax ring with horn" is a ring (not after a code
+    of a letter and a word, "b-mix with grog", whose noun is left unsaid)."""
+    if "with" in words[1:-1]:
+        before = words[:words.index("with", 1)]
+        if len(before) < 2 or len(before[-2]) > 1:
+            return head_index(before, listed)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS \
