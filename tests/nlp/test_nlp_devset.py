@@ -23,7 +23,8 @@ from nlp_testkit import DEVSETS, catalog_path, differences, known_failures, load
 
 # Floors (percent) reached on each set; raise them when the parser improves. Those of devset7,
 # devset11, devset15, devset18, devset19 and devset21 to devset30 were raised to just below their
-# figures after round 23 (fourth session of 2026-12-07); older comments keep the earlier figures.
+# figures after round 23 (fourth session of 2026-12-07), and those of devset11 to devset36 that
+# rose after round 24 (fifth session); older comments keep the earlier figures.
 DEVSET_FLOORS = {
     "event_type": 99.5,
     "product": 99.5,
@@ -142,25 +143,25 @@ DEVSET13_FLOORS = {
 # 2026-12-07 by a new author with a catalog of their own; floors where it stood before any
 # tuning on it.
 DEVSET11_FLOORS = {  # raised after the parser2 round (rules for failure classes, not rows)
-    "event_type": 89.5,
-    "product": 84.0,
-    "location": 91.0,
+    "event_type": 91.0,
+    "product": 85.5,
+    "location": 92.5,
     "from_location": 98.5,
-    "quantity": 88.5,
+    "quantity": 89.5,
     "unit": 96.5,
-    "item_exact": 79.0,  # after rounds 16 and 19 (never tuned on)
+    "item_exact": 81.0,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 97.5,
 }
 # devset15 (restaurant kitchen and bar, cinema, campsite shop, farm vets, IT support, removals),
 # by a new author with a catalog of their own on 2026-12-07: floors before any tuning on it.
 DEVSET15_FLOORS = {  # raised after the parser2 round
-    "event_type": 90.0,
+    "event_type": 91.0,
     "product": 81.0,
-    "location": 87.0,
+    "location": 87.5,
     "from_location": 98.5,
     "quantity": 87.5,
     "unit": 92.5,
-    "item_exact": 73.0,  # after rounds 16 and 19 (never tuned on)
+    "item_exact": 74.0,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 97.5,
 }
 # devset16 to devset20 were written on 2026-12-07 by five more authors, each with a catalog of
@@ -188,23 +189,23 @@ DEVSET17_FLOORS = {
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET18_FLOORS = {
-    "event_type": 94.0,
-    "product": 90.0,
-    "location": 95.5,
+    "event_type": 94.5,
+    "product": 91.0,
+    "location": 96.0,
     "from_location": 99.0,
     "quantity": 93.5,
-    "unit": 98.0,
-    "item_exact": 86.0,
+    "unit": 99.0,
+    "item_exact": 88.0,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET19_FLOORS = {
     "event_type": 98.0,
     "product": 92.0,
-    "location": 97.5,
+    "location": 98.0,
     "from_location": 99.5,
     "quantity": 95.0,
     "unit": 99.0,
-    "item_exact": 90.0,
+    "item_exact": 90.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET20_FLOORS = {
@@ -222,12 +223,12 @@ DEVSET20_FLOORS = {
 # when it joined; raised after round 21 was tuned on it (plain item_exact 81.9).
 DEVSET21_FLOORS = {
     "event_type": 93.5,
-    "product": 86.5,
-    "location": 92.5,
+    "product": 87.0,
+    "location": 93.5,
     "from_location": 99.5,
     "quantity": 92.0,
     "unit": 97.0,
-    "item_exact": 83.5,
+    "item_exact": 84.5,
     "nothing_when_nothing_said": 99.5,
 }
 # devset22 and devset23 were written on 2026-12-07 (third session) by two more authors, each with
@@ -235,12 +236,12 @@ DEVSET21_FLOORS = {
 # 21, which did not look at it); devset22 raised after round 22 was tuned on it (plain item_exact 77.3).
 DEVSET22_FLOORS = {
     "event_type": 94.0,
-    "product": 87.0,
-    "location": 92.0,
+    "product": 87.5,
+    "location": 92.5,
     "from_location": 99.0,
-    "quantity": 92.0,
-    "unit": 95.0,
-    "item_exact": 81.0,
+    "quantity": 92.5,
+    "unit": 95.5,
+    "item_exact": 82.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset23 raised after round 21 was tuned on it (plain item_exact 77.6).
@@ -259,11 +260,11 @@ DEVSET23_FLOORS = {
 DEVSET24_FLOORS = {
     "event_type": 91.5,
     "product": 83.0,
-    "location": 88.0,
+    "location": 89.0,
     "from_location": 98.0,
     "quantity": 90.5,
     "unit": 96.0,
-    "item_exact": 77.0,
+    "item_exact": 77.5,
     "nothing_when_nothing_said": 99.5,
 }
 # devset25 was the blind holdout4 (scored once on 2026-12-07 at the end of the third session:
@@ -282,42 +283,42 @@ DEVSET25_FLOORS = {
 # with its own catalog; floors just below their figures as they came, unseen.
 DEVSET26_FLOORS = {
     "event_type": 93.0,
-    "product": 90.0,
-    "location": 95.0,
+    "product": 90.5,
+    "location": 95.5,
     "from_location": 99.5,
     "quantity": 94.0,
     "unit": 95.5,
-    "item_exact": 86.0,
+    "item_exact": 87.0,
     "nothing_when_nothing_said": 97.5,
 }
 DEVSET27_FLOORS = {
     "event_type": 96.0,
-    "product": 87.5,
+    "product": 88.5,
     "location": 93.5,
     "from_location": 99.5,
-    "quantity": 92.0,
+    "quantity": 92.5,
     "unit": 93.0,
-    "item_exact": 82.0,
+    "item_exact": 83.0,
     "nothing_when_nothing_said": 95.0,
 }
 DEVSET28_FLOORS = {
     "event_type": 93.5,
-    "product": 86.5,
+    "product": 87.0,
     "location": 93.0,
     "from_location": 98.5,
-    "quantity": 92.5,
+    "quantity": 93.0,
     "unit": 94.0,
-    "item_exact": 81.0,
+    "item_exact": 82.5,
     "nothing_when_nothing_said": 99.5,
 }
 DEVSET29_FLOORS = {
     "event_type": 93.0,
-    "product": 83.5,
-    "location": 93.5,
+    "product": 84.0,
+    "location": 95.5,
     "from_location": 99.0,
     "quantity": 93.5,
-    "unit": 93.5,
-    "item_exact": 79.0,
+    "unit": 94.0,
+    "item_exact": 81.5,
     "nothing_when_nothing_said": 95.0,
 }
 DEVSET30_FLOORS = {
@@ -331,85 +332,85 @@ DEVSET30_FLOORS = {
     "nothing_when_nothing_said": 99.5,
 }
 DEVSET31_FLOORS = {
-    "event_type": 88.5,
-    "product": 85.0,
-    "location": 86.0,
+    "event_type": 91.0,
+    "product": 87.5,
+    "location": 89.0,
     "from_location": 99.5,
-    "quantity": 90.0,
-    "unit": 93.0,
-    "item_exact": 75.0,
-    "nothing_when_nothing_said": 95.5,
+    "quantity": 92.5,
+    "unit": 94.5,
+    "item_exact": 79.5,
+    "nothing_when_nothing_said": 97.5,
 }
 # devset32 to devset36 were written on 2026-12-07 (fifth session) by five new authors in trades no
 # earlier set had, each with a style of its own; floors are their figures as they came, unseen.
 DEVSET32_FLOORS = {
-    "event_type": 87.5,
-    "product": 73.5,
-    "location": 72.0,
-    "from_location": 96.0,
-    "quantity": 83.5,
-    "unit": 90.0,
-    "item_exact": 56.0,
-    "nothing_when_nothing_said": 89.0,
-}
-DEVSET33_FLOORS = {
-    "event_type": 83.0,
-    "product": 79.5,
-    "location": 77.0,
-    "from_location": 98.0,
-    "quantity": 85.0,
-    "unit": 93.0,
-    "item_exact": 57.5,
-    "nothing_when_nothing_said": 90.5,
-}
-DEVSET34_FLOORS = {
-    "event_type": 81.0,
-    "product": 69.5,
-    "location": 78.0,
-    "from_location": 96.0,
-    "quantity": 83.0,
+    "event_type": 88.0,
+    "product": 76.0,
+    "location": 75.0,
+    "from_location": 96.5,
+    "quantity": 85.5,
     "unit": 91.5,
-    "item_exact": 58.5,
+    "item_exact": 61.0,
     "nothing_when_nothing_said": 93.0,
 }
-DEVSET35_FLOORS = {
+DEVSET33_FLOORS = {
+    "event_type": 83.5,
+    "product": 81.0,
+    "location": 79.5,
+    "from_location": 98.0,
+    "quantity": 85.5,
+    "unit": 93.0,
+    "item_exact": 62.0,
+    "nothing_when_nothing_said": 97.0,
+}
+DEVSET34_FLOORS = {
     "event_type": 81.5,
-    "product": 74.0,
-    "location": 68.0,
-    "from_location": 96.0,
-    "quantity": 77.5,
-    "unit": 84.0,
-    "item_exact": 55.5,
-    "nothing_when_nothing_said": 84.5,
+    "product": 69.5,
+    "location": 79.0,
+    "from_location": 96.5,
+    "quantity": 83.0,
+    "unit": 92.5,
+    "item_exact": 61.0,
+    "nothing_when_nothing_said": 95.5,
+}
+DEVSET35_FLOORS = {
+    "event_type": 82.5,
+    "product": 76.5,
+    "location": 72.5,
+    "from_location": 98.0,
+    "quantity": 79.0,
+    "unit": 86.0,
+    "item_exact": 62.0,
+    "nothing_when_nothing_said": 86.5,
 }
 DEVSET36_FLOORS = {
     "event_type": 91.0,
-    "product": 74.0,
-    "location": 85.5,
+    "product": 74.5,
+    "location": 86.5,
     "from_location": 99.0,
-    "quantity": 84.5,
-    "unit": 93.0,
-    "item_exact": 61.0,
+    "quantity": 85.0,
+    "unit": 93.5,
+    "item_exact": 62.5,
     "nothing_when_nothing_said": 93.0,
 }
 # With the set's catalog as hints, nlp/catalog_spans.py lets the catalog choose which said words
 # are the name and which the amount: these floors (raised after that round) replace the ones
 # above for the catalog-hints runs.
 HINTS_FLOORS = {
-    "devset11": {"product": 85.5, "item_exact": 80.5},
+    "devset11": {"product": 87.5, "item_exact": 83.0},
     "devset13": {"product": 92.0, "item_exact": 91.5},
-    "devset15": {"product": 82.0, "unit": 92.5, "item_exact": 74.0},
-    "devset18": {"product": 91.0, "item_exact": 87.0},
-    "devset19": {"product": 94.0, "item_exact": 93.0},
-    "devset21": {"product": 86.5, "item_exact": 83.5},
-    "devset22": {"product": 88.0, "item_exact": 82.0},
+    "devset15": {"product": 82.5, "unit": 92.5, "item_exact": 75.5},
+    "devset18": {"product": 92.0, "item_exact": 89.0},
+    "devset19": {"product": 94.5, "item_exact": 93.5},
+    "devset21": {"product": 87.0, "item_exact": 84.5},
+    "devset22": {"product": 89.0, "item_exact": 83.0},
     "devset23": {"product": 86.0, "item_exact": 79.0},
-    "devset24": {"product": 83.5, "item_exact": 77.0},
+    "devset24": {"product": 83.5, "item_exact": 77.5},
     "devset25": {"product": 80.5, "item_exact": 73.5},
-    "devset26": {"product": 91.0, "item_exact": 87.0},
-    "devset27": {"product": 87.5, "item_exact": 82.0},
-    "devset29": {"product": 84.0, "item_exact": 81.0},
-    "devset30": {"product": 91.5, "item_exact": 89.5},
+    "devset26": {"product": 91.0, "item_exact": 88.0},
+    "devset27": {"product": 88.5, "item_exact": 82.5},
+    "devset29": {"product": 85.0, "item_exact": 82.0},
+    "devset30": {"product": 92.5, "item_exact": 91.0},
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
           "devset4": DEVSET4_FLOORS, "devset5": DEVSET5_FLOORS, "devset6": DEVSET6_FLOORS,
