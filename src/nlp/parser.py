@@ -350,7 +350,7 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             got = []
         if not got and drafts and (not pre or trig.kind == "arrow" and (only_source(pre) or all(
                 t.text in TIME_WORDS or t.text in CLAUSE_BREAKS or t.text in ("this", "last")
-                for t in pre))) and \
+                for t in pre) or _only_bracket(pre))) and \
                 trig.kind in ("active", "passive", "arrow"):
             # "got 3 chairs delivered to reception", "moved drill->van": the place goes to the
             # items before
@@ -391,6 +391,14 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             reasons.append("no product said")
         drafts.extend(got)
     return drafts, reasons
+
+
+def _only_bracket(toks: list[Tok]) -> bool:
+    """Whether words are one remark in brackets and nothing else ("x1 in (cust order Mr Lowe)
+    -> back shelf"): said of the items before, so an arrow after it is still their place."""
+    words = [t.text for t in _strip_breaks(toks)]
+    return len(words) >= 3 and words[0] == "(" and words[-1] == ")" and "(" not in words[1:] \
+        and ")" not in words[:-1]
 
 
 def _bare_destination(trig: Trigger, drafts: list[Draft], pre: list[Tok], post: list[Tok],
@@ -568,7 +576,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         obj, each_places = amount_each(pre, post, counted)  # "X and Y both down to 2 boxes each"
         extra_places.extend(each_places)
     elif kind in OBJECT_BEFORE:
-        obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED)
+        obj = _items_before_verb(kind, pre, post, counted, extra_places, trig.event == V.ADDED,
+                                 terse=trig.lemma == "come in" and trig.end - trig.start == 1)
         if kind == "passive":
             trig = _by_agent(trig, extra_places)
     else:
@@ -836,15 +845,16 @@ def _topic_before_we(pre: list[Tok]) -> list[Tok]:
 
 def _spot_after_left(kind: str, obj: list[Segment], post_segs: list[Segment], s: Segment) -> bool:
     """'Blue pex — 2 coils left yard', '3L pots - 1,200 left, standing out': after one item and
-    its amount, a short phrase closing "N left" is where they are, whatever it is called
-    (`bare_places.names_a_spot`); not another item ("6 bags left, b-mix 11" says its amount)."""
+    its amount, a short phrase closing "N left" (or a terse "N in", "x2 in, counter") is where
+    they are, whatever it is called (`bare_places.names_a_spot`); not another item ("6 bags
+    left, b-mix 11" says its amount)."""
     named = [o for o in product_segments(obj) if not o.np.unit_only]
-    return kind == "left" and post_segs == [s] and len(named) == 1 and \
+    return kind in ("left", "in") and post_segs == [s] and len(named) == 1 and \
         any(o.np and o.np.quantity is not None for o in obj) and names_a_spot([t.text for t in s.toks])
 
 
 def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool,
-                       extra_places: list[Place], arrival: bool = False) -> list[Segment]:
+                       extra_places: list[Place], arrival: bool = False, terse: bool = False) -> list[Segment]:
     """Passives, subject verbs, copulas, 'left': the item is said before the verb, places after.
     "the mop goes to the kitchen and the bucket to the garage": more items may follow."""
     obj = read_region(_strip_subject(pre, hard_only=True), counted, particles=False)
@@ -903,7 +913,8 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
     places_only = []
     for s in post_segs:
         if s.np and s.np.product and s.np.quantity is None and not s.places and (
-                looks_like_place([t.text for t in s.toks]) or _spot_after_left(kind, obj, post_segs, s)):
+                looks_like_place([t.text for t in s.toks]) or
+                _spot_after_left("in" if terse else kind, obj, post_segs, s)):
             places_only.append(s)  # "qty 3 miter saws on hand, warehouse"
             extra_places.append(Place("at", s.toks, []))
         elif _only_amounts([s]) and (not s.places or arrival) and s.np.product and obj and obj[-1].np \

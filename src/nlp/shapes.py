@@ -211,14 +211,17 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
                 read_quantity(words, i + 1)[0] is not None and not out:
             # "egg count 40 in cooler": a count said after its item
             trig = Trigger(i, i + 1, "count", V.COUNTED, "left")
-        elif w == "in" and i > 1 and (not nxt or nxt in (",", ";", ".", "-", "!")) and \
-                all(t.lemma == "come in" and t.kind == "subject" for t in out) and \
-                (prev_word(words, i), w) not in PLACE_COMPOUNDS and \
-                (prev_word(words, i).isalpha() or _counted_name_before(words, i)) and \
-                not V.lookup(words, i - 1) and \
-                any(read_quantity(words, k)[0] is not None for k in range(i)):
+        elif w == "in" and i > 1 and all(t.lemma == "come in" and t.kind == "subject" for t in out) and (
+                (not nxt or nxt in (",", ";", ".", "-", "!")) and
+                (prev_word(words, i), w) not in PLACE_COMPOUNDS and
+                (prev_word(words, i).isalpha() or _counted_name_before(words, i)) and
+                not V.lookup(words, i - 1) and
+                any(read_quantity(words, k)[0] is not None for k in range(i))
+                or (not nxt or nxt in (",", ";", ".", "-", "!", "(", "for") or nxt in ARROWS)
+                and _count_closes_name(words, i)):
             # "3 crates of avocados in, on the floor of the walk-in": arrived ("jam 6 cases in,
-            # honey 4 cases in": one after another)
+            # honey 4 cases in": one after another; "HF204 x10 in, on parts wall", "x6 tins in ->
+            # chandlery", "x2 in for a customer")
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
         elif w == "new" and i > 1 and nxt in ("", ",", ";", ".", "(", "-", "in", "on") and not out and \
                 (_counted_name_before(words, i) or _of_them_before(words, i) or
@@ -978,6 +981,23 @@ def _counted_name_before(words: list[str], i: int) -> bool:
     return lo < i - 1 and plural_then_count(words[lo:i]) is not None and \
         unit_of(words[i]) in (None, words[i])
     # ("aa batteries 4 packs in the drawer": a container after the count is its unit)
+
+
+def _count_closes_name(words: list[str], i: int) -> bool:
+    """Whether a name's count in a note's own shape ends just before words[i]: "x10", "x 10",
+    "x6 tins", "10 packs", "1 new roll", after at least one word of the name ("HF204 x10 in",
+    "buns 10 packs in"). A bare number is left out ("pipe 10 in" may be inches)."""
+    k = i
+    if k >= 2 and unit_of(words[k - 1]) not in (None, "item") and words[k - 1].isalpha():
+        k -= 1  # the container after the count ("x6 tins", "10 packs")
+        if k >= 2 and words[k - 1] in ("new", "more", "extra", "spare"):
+            k -= 1  # ("1 new roll in")
+        if k >= 2 and (words[k - 1].isdigit() and words[k - 1] != "0" or is_number_word(words[k - 1])) \
+                and words[k - 1] not in ("a", "an", "one") and words[k - 2] not in ("x", "×"):
+            return words[k - 2].isalnum() and words[k - 2] not in DETERMINERS | SUBJECTS | CLAUSE_BREAKS
+    if k >= 2 and re.match(r"^[x×]\d+$", words[k - 1]):
+        return words[k - 2].isalnum() and words[k - 2] not in SUBJECTS
+    return k >= 3 and words[k - 2] in ("x", "×") and words[k - 1].isdigit() and words[k - 3].isalnum()
 
 
 def _of_them_before(words: list[str], i: int) -> bool:

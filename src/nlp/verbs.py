@@ -157,8 +157,8 @@ def _build() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, ...], tuple[st
 VERB_FORMS, PHRASAL_FORMS = _build()
 # shorthand of terse notes: spelled form -> the verb form it stands for
 SHORTHAND = {"recvd": "received", "rcvd": "received", "rec'd": "received", "recd": "received",
-             "rcv'd": "received", "mvd": "moved", "xfer": "transfer", "xferred": "transferred",
-             "xfered": "transferred", "del'd": "delivered", "dlvd": "delivered", "rtnd": "returned",
+             "rcv'd": "received", "recv'd": "received", "mvd": "moved", "xfer": "transfer",
+             "xferred": "transferred", "xfered": "transferred", "del'd": "delivered", "dlvd": "delivered", "rtnd": "returned",
              "ret'd": "returned", "cnt": "counted", "cnt'd": "counted", "rmvd": "removed",
              "mv": "move", "mvd'": "moved", "rtn": "return", "rtrn": "return", "rtn'd": "returned",
              "recv": "receive", "rcv": "receive", "rec'v": "receive", "rcvd'": "received",
