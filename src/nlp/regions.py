@@ -102,6 +102,32 @@ def _after_purpose(words: list[str], i: int) -> bool:
     return False
 
 
+# times of day that name an occasion when said straight after a bare noun ("at coffee
+# morning", "at drill night", "at quiz night"), as "X day" does
+_OCCASION_TIMES = frozenset({"morning", "evening", "night", "nite"})
+
+
+def _occasion_time(words: list[str], j: int, k: int) -> bool:
+    """Whether the place words[j:k], cut at a time word, is the first half of an occasion:
+    a bare noun and no determiner ("at coffee morning"; not "in the shed tonight", "in bay 2
+    this morning")."""
+    return k < len(words) and words[k] in _OCCASION_TIMES and words[j] not in DETERMINERS and \
+        words[k - 1].isalpha() and words[k - 1] not in PLACE_HEADS and \
+        not any(ch.isdigit() for w in words[j:k] for ch in w)
+
+
+def _for_whom(words: list[str], i: int) -> bool:
+    """Whether the place preposition at words[i] follows "for <someone or something>" said
+    after the item's own place ("off the trailer for the hallway at the smiths", "from the
+    container for the new plot holder on forty two"): a place of what it is for, not ours."""
+    for m in range(i - 2, max(-1, i - 7), -1):
+        if words[m] == "for":
+            return words[m + 1] in DETERMINERS
+        if words[m] in CLAUSE_BREAKS or preposition_at(words, m):
+            return False
+    return False
+
+
 # heads of names that join two kinds of plug: "usb c to hdmi adapter", "xlr to jack lead"
 CONNECTOR_HEADS = frozenset({"adapter", "adapters", "adaptor", "adaptors", "cable", "cables",
                              "converter", "converters", "lead", "leads", "dongle", "dongles",
@@ -206,6 +232,12 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             i = remark_end  # "dumped two gallons of the syrup it went mouldy": no part of the item
             continue
         prep = preposition_at(words, i)
+        if w == "out" and not seg.places and words[i + 1:i + 2] == ["the"] and \
+                (seg.toks or i == 0 and _place_end(words, i + 2) == n) and \
+                looks_like_place(words[i + 2:_place_end(words, i + 2)]):
+            # "took two tins out the chandlery", "have been nicked out the dressing room": "out
+            # of", said short (not "threw out the old mop": no item before it)
+            prep = ("from", i + 1)
         if w == "in" and seg.toks and not seg.places and i + 1 < n and words[i + 1] in _COLOURS | _MORE_COLOURS \
                 and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or _coordinator(words, i + 2)):
             seg.toks.append(toks[i + 1])  # "three rolls of vinyl in black": which of it, no place
@@ -258,14 +290,15 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if w == "by" and k == j + 1 and words[j] not in PLACE_HEADS and seg.places:
                 i = k  # "moved to the van by mike": who did it, not where
                 continue
-            if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house")):
-                i = k  # "at coffee hour", "at the PTA sale": when, not where
+            if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house") or
+                          _occasion_time(words, j, k)):
+                i = k + _occasion_time(words, j, k)  # "at coffee hour", "at the PTA sale": when, not where
                 if words[k:k + 1] and words[k] in WEEKDAY_WORDS:
                     i = k + 1  # "sold 30 jars at market sat": the day of it
                 continue
-            if k > j and role == "at" and _after_purpose(words, i):
+            if k > j and role == "at" and (_after_purpose(words, i) or seg.places and _for_whom(words, i)):
                 i = k  # "checked out the camera for the job on Elm Street": where the job is
-                continue
+                continue  # ("pulled a cap off truck 12 for the unit at the bakery": the unit's place)
             if k > j and seg.places and role == "from" and _someone(
                     [t.text for t in seg.places[-1].toks if t.text not in DETERMINERS]):
                 i = k  # "sold it to the guy from Pho 88": where the person is from
