@@ -119,3 +119,36 @@ def test_a_name_said_without_what_it_comes_with_names_it(said, names, meant):
 ])
 def test_what_a_thing_comes_with_said_alone_stays_new_or_asks(said, names):
     assert _answer(names, said) in ("NEW", "AMBIGUOUS")
+
+
+# -- review of round 24: the three rules above merged different products -----------------------
+# A model number of four digits followed by a code of letters and digits stays apart from it:
+# "3m 8822 ffp2 mask" is the 8822, an ffp2 mask, not an "8822ffp2".
+
+@pytest.mark.parametrize("names, said, meant", [
+    (["3m 1863 ffp3 mask", "3m 8822 ffp2 mask", "safety glasses clear", "hard hat white"],
+     "3m 8822 mask", "3m 8822 ffp2 mask"),
+    (["3m 1863 ffp3 mask", "3m 8822 ffp2 mask", "safety glasses clear", "hard hat white"],
+     "ffp3 mask", "3m 1863 ffp3 mask"),
+    (["3m 1863 ffp3 mask", "3m 8822 ffp2 mask", "safety glasses clear", "hard hat white"],
+     "ffp2 mask", "3m 8822 ffp2 mask"),
+    (["3m 1863 ffp3 mask", "3m 8822 ffp2 mask", "safety glasses clear", "hard hat white"],
+     "ffp2", "3m 8822 ffp2 mask"),
+    (["3m 1863 ffp3 mask", "3m 8822 ffp2 mask", "safety glasses clear", "hard hat white"],
+     "3m 1863", "3m 1863 ffp3 mask"),
+    (["3m 1863 ffp3 mask", "3m 8822 ffp2 mask", "safety glasses clear", "hard hat white"],
+     "3m 1863 mask", "3m 1863 ffp3 mask"),
+    (["3m 9322 ffp2 mask", "3m 9332 ffp3 mask", "festool 1200 eq router", "lewmar 2000 st winch"],
+     "3m 9322 mask", "3m 9322 ffp2 mask"),
+    (["3m 9322 ffp2 mask", "3m 9332 ffp3 mask", "festool 1200 eq router", "lewmar 2000 st winch"],
+     "ffp2 mask", "3m 9322 ffp2 mask"),
+    (["3m 9322 ffp2 mask", "3m 9332 ffp3 mask", "festool 1200 eq router", "lewmar 2000 st winch"],
+     "ffp3 mask", "3m 9332 ffp3 mask"),
+    (["3m 9322 ffp2 mask", "3m 9332 ffp3 mask", "festool 1200 eq router", "lewmar 2000 st winch"],
+     "3m 9332", "3m 9332 ffp3 mask"),
+])
+def test_a_model_number_is_not_glued_to_the_code_after_it(names, said, meant):
+    # GIVEN masks named by a brand, a four-digit model number and a grade code after it
+    # WHEN the model number or the grade is said, with or without the noun
+    # THEN the mask is found: the model number and the grade are words of their own
+    assert _answer(names, said) == meant
