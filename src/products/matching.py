@@ -69,7 +69,10 @@ names it where the catalog sorts that noun into two or more other kinds ("porcel
 "porcelain clay 25lb" beside "red stoneware clay 25lb", `_sorts_its_noun`; a food or drug said
 alone is itself: "lemon" is no "lemon juice"); a number of four digits is a model
 number of its own (measures.MODEL_NUMBER_DIGITS: "3M 8518", "motul 7100 10w-40"); what a thing
-comes with is no head noun ("wax ring with horn", word_classes.head_index).
+comes with, one word ending the name, is no head noun ("wax ring with horn",
+word_classes.head_index; "tuna with mayo sandwich" is a sandwich), and the thing said alone asks
+between it and a name that starts with it ("toothbrush with case", "toothbrush soft":
+`_with_and_without`).
 
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
@@ -1099,8 +1102,34 @@ class _Index:
                 if best:
                     break
         ask |= self._content_elsewhere(best, words)
+        ask |= self._with_and_without(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
+
+    def _with_and_without(self, best: dict[int, Candidate], words: tuple[str, ...]) -> bool:
+        """Whether the one name found is a thing with what it comes with ("toothbrush with case",
+        "lidocaine 1% with adrenaline 5ml"), what it comes with unsaid, where the catalog has
+        the thing without it too ("toothbrush soft", "lidocaine 2% 5ml"): which? Both are
+        asked about, the found name not taken for the thing alone."""
+        if len(best) != 1:
+            return False
+        (found,) = best.values()
+        entries = self._entries_with(words)
+        for e in entries:
+            entry = self.entries[e]
+            if entry.target != found.id or "with" not in entry.words[1:-1]:
+                continue
+            thing = entry.words[:entry.words.index("with", 1)]
+            if not set(words) <= set(thing):
+                continue
+            named = [w for w in thing if w.isalpha()]
+            others = [o for o in self._entries_with(tuple(named))
+                      if self.entries[o].target != found.id and "with" not in self.entries[o].words
+                      and [w for w in self.entries[o].words if w.isalpha()][:len(named)] == named]
+            for o in others:
+                _keep(best, self.entries[o], found.score)
+            return bool(others)
+        return False
 
     def _brand_and_codes(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that found nothing is a brand and a model number or a size, and
@@ -1425,8 +1454,9 @@ class _Index:
         ("bombay saffire"), or a sibling the word tells it from ("cascade hops" beside "citra
         hops", a word the vocabulary does not know: no trade word; or, for the word that starts
         the name right before its noun, a material said as written, other kinds of that noun:
-        "porcelain" for "porcelain clay" beside "red stoneware clay", `_sorts_its_noun`); a lone "door" is no "door
-        closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap" beside "hand soap".
+        "porcelain" for "porcelain clay" beside "red stoneware clay", `_sorts_its_noun`); a lone
+        "door" is no "door closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap"
+        beside "hand soap".
         Unconfirmed, a word no dictionary has still names a brand's model ("gallagher" for
         "gallagher m160 energiser"), a line inside a name ("dexron" in "atf dexron vi 1l") or
         the one product a brand starts ("orbeseal" for "orbeseal tubes"): the independent dev
@@ -1751,6 +1781,7 @@ class _Index:
                 if best:
                     break
         ask |= self._content_elsewhere(best, words)
+        ask |= self._with_and_without(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
 

@@ -163,6 +163,8 @@ def test_a_model_number_is_not_glued_to_the_code_after_it(names, said, meant):
     ("tomato", ["tomato sauce 500g", "soy sauce 150ml", "bbq sauce 500ml"]),
     ("bass", ["bass strings 45-105", "guitar strings 10-46", "violin strings 4/4", "cello strings"]),
     ("soup", ["soup bowl", "mixing bowl 3l", "dog bowl steel", "cat bowl ceramic"]),
+    ("ibuprofen", ["ibuprofen with codeine 12 tablets", "paracetamol 500mg tablets 16",
+                   "aspirin 75mg tablets", "hay fever tablets"]),
     ("heparin", ["heparin flush 5ml", "saline flush 10ml", "water flush"]),
     ("saline", ["heparin flush 5ml", "saline flush 10ml", "water flush"]),
     ("oxygen", ["oxygen tubing 2m", "suction tubing", "iv extension tubing"]),
@@ -171,6 +173,8 @@ def test_a_model_number_is_not_glued_to_the_code_after_it(names, said, meant):
     ("horse", ["horse rug 6ft", "cooler rug", "turnout rug"]),
     ("sail", ["sail ties", "cable ties 300mm", "zip ties black"]),
     ("fish", ["fish cakes 2", "rice cakes", "oat cakes"]),
+    # the thing with what it adds, a drug of its own, beside the thing without it
+    ("lidocaine 1%", ["lidocaine 1% with adrenaline 5ml", "lidocaine 2% 5ml", "gauze swabs 10x10"]),
 ])
 def test_a_thing_in_its_own_right_said_alone_is_not_the_kind_it_sorts(said, names):
     # GIVEN a catalog whose only name with the said word has it right before a noun the
@@ -186,3 +190,52 @@ def test_a_material_said_alone_still_sorts_its_noun():
     # THEN it is the porcelain clay: a material is no product of its own
     names = ["porcelain clay 25lb", "red stoneware clay 25lb", "laguna b-mix clay 25lb"]
     assert _answer(names, "porcelain") == "porcelain clay 25lb"
+
+
+# What a thing comes with is skipped for its head noun only when it is one word ending the name:
+# "tuna with mayo sandwich" goes on to its noun, a sandwich.
+
+@pytest.mark.parametrize("names, said", [
+    (["ham sandwich", "tuna with mayo sandwich", "cheese with pickle sandwich", "crisps"],
+     "sandwich"),
+    (["chicken with bacon wrap", "falafel wrap", "halloumi wrap", "crisps"], "wrap"),
+    (["cheese with onion crisps", "ready salted crisps", "cheddar cheese 400g", "onions 1kg"],
+     "crisps"),
+    (["steak with ale pie", "pork pie", "apple pie", "ale 500ml", "rump steak"], "pie"),
+    # the thing with what it comes with, and the thing without it: which?
+    (["toothbrush with case", "toothbrush soft", "travel case", "floss"], "toothbrush"),
+])
+def test_a_noun_after_a_with_phrase_is_the_head_and_asks(names, said):
+    # GIVEN names that go on to their noun after a with-phrase beside others of that noun
+    # WHEN the noun is said alone
+    # THEN which one is asked, the names with the with-phrase among them
+    res = _resolved(_catalog_of(names + FILLER), said)
+    assert res.outcome == "ambiguous"
+    assert len(res.candidates) >= 2
+
+
+@pytest.mark.parametrize("names, said, meant", [
+    (["cheese with onion crisps", "ready salted crisps", "cheddar cheese 400g", "onions 1kg"],
+     "onion crisps", "cheese with onion crisps"),
+    (["cheese with onion crisps", "ready salted crisps", "cheddar cheese 400g", "onions 1kg"],
+     "cheese", "cheddar cheese 400g"),
+    (["steak with ale pie", "pork pie", "apple pie", "ale 500ml", "rump steak"],
+     "ale pie", "steak with ale pie"),
+    (["steak with ale pie", "pork pie", "apple pie", "ale 500ml", "rump steak"],
+     "steak", "rump steak"),
+])
+def test_a_name_that_goes_on_after_its_with_phrase_is_named_by_its_noun(names, said, meant):
+    # GIVEN a name that goes on to its noun after a with-phrase ("steak with ale pie")
+    # WHEN its noun with a word before it, or the filling's own product, is said
+    # THEN the name with that noun is found, and the filling names its own product
+    assert _answer(names, said) == meant
+
+
+@pytest.mark.parametrize("names, said", [
+    (["ham sandwich", "tuna with mayo sandwich", "cheese with pickle sandwich", "crisps"], "tuna"),
+])
+def test_the_filling_said_alone_is_no_name_that_goes_on_to_its_noun(names, said):
+    # GIVEN "tuna with mayo sandwich", a sandwich
+    # WHEN "tuna" is said alone
+    # THEN it is not taken for the sandwich
+    assert _answer(names, said) == "NEW"
