@@ -64,11 +64,15 @@ a lone one (`_variant_said_alone`); a said name that begins the names of two or 
 one line ("brake pads" for "brake pads disc" and "brake pads rim") asks which, rather than going
 new or taking one of them (`_leading_words_of_one_line`).
 
-Round 24: the word that starts a name right before its noun, said alone as written, names it
-where the catalog sorts that noun into two or more other kinds ("spelt" for "spelt flour" beside
-"dark rye flour" and "caputo 00 flour", `_sorts_its_noun`); a number of four digits is a model
+Round 24: the material word that starts a name right before its noun, said alone as written,
+names it where the catalog sorts that noun into two or more other kinds ("porcelain" for
+"porcelain clay 25lb" beside "red stoneware clay 25lb", `_sorts_its_noun`; a food or drug said
+alone is itself: "lemon" is no "lemon juice"); a number of four digits is a model
 number of its own (measures.MODEL_NUMBER_DIGITS: "3M 8518", "motul 7100 10w-40"); what a thing
-comes with is no head noun ("wax ring with horn", word_classes.head_index).
+comes with, one word ending the name, is no head noun ("wax ring with horn",
+word_classes.head_index; "tuna with mayo sandwich" is a sandwich), and the thing said alone asks
+between it and a name that starts with it ("toothbrush with case", "toothbrush soft":
+`_with_and_without`).
 
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
@@ -97,9 +101,9 @@ from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLLECTIVE_WORDS, COLOUR_WORDS,
-    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST,
-    STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of,
-    names_no_noun, says_no_noun, sized, sizes_it)
+    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MATERIAL_WORDS, MEASURE, PACKED_HEADS,
+    SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code, is_model_code,
+    is_size, kind_of, names_no_noun, says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
@@ -1098,8 +1102,34 @@ class _Index:
                 if best:
                     break
         ask |= self._content_elsewhere(best, words)
+        ask |= self._with_and_without(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
+
+    def _with_and_without(self, best: dict[int, Candidate], words: tuple[str, ...]) -> bool:
+        """Whether the one name found is a thing with what it comes with ("toothbrush with case",
+        "lidocaine 1% with adrenaline 5ml"), what it comes with unsaid, where the catalog has
+        the thing without it too ("toothbrush soft", "lidocaine 2% 5ml"): which? Both are
+        asked about, the found name not taken for the thing alone."""
+        if len(best) != 1:
+            return False
+        (found,) = best.values()
+        entries = self._entries_with(words)
+        for e in entries:
+            entry = self.entries[e]
+            if entry.target != found.id or "with" not in entry.words[1:-1]:
+                continue
+            thing = entry.words[:entry.words.index("with", 1)]
+            if not set(words) <= set(thing):
+                continue
+            named = [w for w in thing if w.isalpha()]
+            others = [o for o in self._entries_with(tuple(named))
+                      if self.entries[o].target != found.id and "with" not in self.entries[o].words
+                      and [w for w in self.entries[o].words if w.isalpha()][:len(named)] == named]
+            for o in others:
+                _keep(best, self.entries[o], found.score)
+            return bool(others)
+        return False
 
     def _brand_and_codes(self, words: tuple[str, ...]) -> bool:
         """Whether a said name that found nothing is a brand and a model number or a size, and
@@ -1423,9 +1453,10 @@ class _Index:
         something confirms it: a code said with it ("crystal 40l"), a second said word
         ("bombay saffire"), or a sibling the word tells it from ("cascade hops" beside "citra
         hops", a word the vocabulary does not know: no trade word; or, for the word that starts
-        the name right before its noun, said as written, any other kind of that noun: "spelt"
-        for "spelt flour" beside "dark rye flour", `_sorts_its_noun`); a lone "door" is no "door
-        closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap" beside "hand soap".
+        the name right before its noun, a material said as written, other kinds of that noun:
+        "porcelain" for "porcelain clay" beside "red stoneware clay", `_sorts_its_noun`); a lone
+        "door" is no "door closer", nor "zinc" the "zinc anodes", nor "dish" the "dish soap"
+        beside "hand soap".
         Unconfirmed, a word no dictionary has still names a brand's model ("gallagher" for
         "gallagher m160 energiser"), a line inside a name ("dexron" in "atf dexron vi 1l") or
         the one product a brand starts ("orbeseal" for "orbeseal tubes"): the independent dev
@@ -1472,13 +1503,17 @@ class _Index:
     def _sorts_its_noun(self, entry: _Entry, word: str, as_said: str) -> bool:
         """Whether a word said alone, as the catalog writes it, is the one word before the head
         noun of `entry` where the catalog sorts that noun into other kinds too, told by at least
-        two other words before it: then it says which kind ("spelt" for "spelt flour" beside
-        "dark rye flour" and "caputo 00 flour", "porcelain" for "porcelain clay 25lb" beside
-        "red stoneware clay 25lb" and "laguna b-mix clay 25lb"). A food or material alone beside no other kind stays a thing of its own
-        ("vanilla" is no vanilla extract), as does a thing beside one other line of its noun
+        two other words before it: then it says which kind ("porcelain" for "porcelain clay
+        25lb" beside "red stoneware clay 25lb" and "laguna b-mix clay 25lb"). Only a word for what things are
+        made of (`MATERIAL_WORDS`, which leaves out materials that are things of their own): a
+        food, drug, animal or instrument said alone is that thing, not the kind it sorts
+        ("lemon" is no "lemon juice", "heparin" no "heparin flush" beside "saline flush" and
+        "water flush", "bass" no "bass strings"). A material alone beside no other kind stays a
+        thing of its own, as does a thing beside one other line of its noun
         ("otoscope" is no "otoscope cones" beside "cone 6 witness cones"), and a plural is the
         thing itself ("eggs" are no "egg noodles" beside "rice noodles" and "udon noodles")."""
-        if entry.head != 1 or entry.words[0] != word or word not in _WORDS.findall(as_said.lower()):
+        if entry.head != 1 or entry.words[0] != word or word not in MATERIAL_WORDS \
+                or word not in _WORDS.findall(as_said.lower()):
             return False
         noun = entry.words[1]
         kinds = set()  # the words right before the noun in the other kinds
@@ -1746,6 +1781,7 @@ class _Index:
                 if best:
                     break
         ask |= self._content_elsewhere(best, words)
+        ask |= self._with_and_without(best, words)
         self._drop_marked_variants(best, words, ask)
         return _decide(said, best.values(), ask)
 

@@ -38,7 +38,8 @@ FRACTION_WORDS = {"half": "2", "third": "3", "quarter": "4", "eighth": "8", "six
 _NUMBER = re.compile(r"\d+(?:/\d+|p\d+)?")
 _GLUED = re.compile(r"(\d+(?:/\d+|p\d+)?)([a-z]+)")
 # A number of this many digits is a model number, a word of its own: not a code's last part
-# after it ("3M 8518 gloss", "3m 5200 sealant"; "5w 30", "cp3 50" are one code), nor hundreds
+# after it ("3M 8518 gloss", "3m 5200 sealant"; "5w 30", "cp3 50" are one code), nor its first
+# part before a code ("3m 8822 ffp2 mask" is no "8822ffp2"), nor hundreds
 # said apart before a measure ("motul 7100 10w-40"; "2 50ml" is 250ml)
 MODEL_NUMBER_DIGITS = 4
 _TWO_DIGITS = re.compile(r"([1-9]\d)([a-z]*)")
@@ -287,7 +288,9 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
     ("5 w30", "5w 30" -> 5w30; "205/55 r16" -> 20555r16, the slash of a size that is no
     fraction dropped). Two whole specs stay apart ("18v 5ah")."""
     out: list[str] = []
+    model = False  # the last word out is a model number as said: "3m 8822 ffp2", not "205/55 r16"
     for w in words:
+        after_model, model = model, w.isdigit() and len(w) >= MODEL_NUMBER_DIGITS
         if w.isalpha():  # tokens are letters, digits and fraction slashes: no digit, no code
             out.append(w)
             continue
@@ -303,8 +306,11 @@ def _joined_codes(words: list[str]) -> tuple[str, ...]:
             out.append(w)  # "1 5m" is no 15m: a number before a measure is another number
         elif not prev.isalpha() and "/" not in prev + w and (prev.isdigit() or w.isdigit()) \
                 and not (prev[-1].isdigit() and w[0].isdigit()) \
-                and not (w.isdigit() and len(w) >= MODEL_NUMBER_DIGITS):
-            out[-1] = prev + w  # not number to number: "cp3 50" is a lens and its 50mm
+                and not (w.isdigit() and len(w) >= MODEL_NUMBER_DIGITS) \
+                and not after_model:
+            # not number to number: "cp3 50" is a lens and its 50mm; nor a model number to
+            # the code after it: "3m 8822 ffp2 mask" is the 8822 and an ffp2
+            out[-1] = prev + w
         else:
             out.append(w)
     return tuple(out)

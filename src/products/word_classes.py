@@ -110,10 +110,15 @@ def head_index(words: tuple[str, ...], listed: bool = False) -> int:
     """The head noun: the last word that is not a size, a spec with digits or a collective;
     in a catalog's name (`listed`) nor a word it lists after the noun (`_after_the_noun`).
     What a thing comes with is no head noun: "wax ring with horn" is a ring (not after a code
-    of a letter and a word, "b-mix with grog", whose noun is left unsaid)."""
+    of a letter and a word, "b-mix with grog", whose noun is left unsaid). Only a with-phrase
+    of one word that ends the name, sizes aside: "tuna with mayo sandwich" goes on to its
+    noun, a sandwich, as "cheese with onion crisps" are crisps."""
     if "with" in words[1:-1]:
-        before = words[:words.index("with", 1)]
-        if len(before) < 2 or len(before[-2]) > 1:
+        at = words.index("with", 1)
+        before = words[:at]
+        said_with = [w for w in words[at + 1:] if w.isalpha() and w not in SIZE_WORDS
+                     and w not in STATE_WORDS]
+        if len(said_with) <= 1 and (len(before) < 2 or len(before[-2]) > 1):
             return head_index(before, listed)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
