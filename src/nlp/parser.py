@@ -656,10 +656,29 @@ def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
             # "lent the scouts 6 tents": an amount after a short phrase starts the thing ("sold
             # the kayaks two of them" says how many kayaks)
             return e
-        if (is_person(words[k:e], determined=k > 0) or looks_like_place(words[k:e])) and e < len(words) and (
-                read_quantity(words, e)[0] is not None or words[e] in ("a", "an", "some", "the", "our",
-                                                                      "two", "their", "his", "her")):
-            return e
+        person = is_person(words[k:e], determined=k > 0)
+        if (person or looks_like_place(words[k:e])) and e < len(words):
+            start = _thing_after_receiver(words, e, person)
+            if start:
+                return start
+    return 0
+
+
+_THING_OPENS = frozenset({"a", "an", "some", "the", "our", "two", "their", "his", "her"})
+# where the receiver of a giving is ("gave the lad on pontoon 4 a spare impeller"): said before the thing
+_RECEIVER_AT = frozenset({"on", "at", "in", "from"})
+_RECEIVER_AT_WORDS = 3
+
+
+def _thing_after_receiver(words: list[str], e: int, person: bool) -> int:
+    """Where the thing starts after its receiver, which ends at words[e]: right there, or after a
+    short phrase of where the receiver is ("the lad on pontoon a spare impeller"), or 0."""
+    if read_quantity(words, e)[0] is not None or words[e] in _THING_OPENS:
+        return e
+    if person and words[e] in _RECEIVER_AT:
+        for j in range(e + 2, min(len(words), e + 2 + _RECEIVER_AT_WORDS)):
+            if words[j] in ("a", "an"):
+                return j  # (a place may hold a number or "the": "on pontoon 4", "at the bar")
     return 0
 
 
