@@ -33,7 +33,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
-from .questions import not_a_statement
+from .questions import doubting_remark, not_a_statement
 from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
@@ -67,6 +67,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     why_not = not_a_statement(toks)
     if why_not:
         return Parse(text, (), why_not)
+    doubt = doubting_remark([t.text for t in toks])
+    if doubt:
+        toks = toks[:doubt]  # "lost 1 clamp - customer walked off with it??": a doubt, no news
     if left_for_work([t.text for t in toks]):
         return Parse(text, (), "someone else's thing left for work, not stock")
     toks = tail_heading(headed_sentences(toks))
@@ -89,6 +92,16 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if heading:
         return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints)
     penalty = None
+    cut = _blocked_remark(toks, triggers)
+    if cut:
+        # "Pens: 0 (someone keeps walking off with them)": the remark tells no event, the note
+        # before it is read as if said alone
+        head = toks[:cut]
+        got = verbless(head)
+        if not got:
+            head, got = read_tally(head, lambda words: is_bare_place(words, hints))
+        if got:
+            toks, triggers, penalty = head, got, "no_verb"
     if not triggers:
         triggers = fuzzy_triggers(toks)
         penalty = "fuzzy_verb"
@@ -128,6 +141,21 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     if not items:
         return Parse(text, (), reasons[0] if reasons else "no product said")
     return Parse(text, items, None)
+
+
+# what sets a remark apart from the note before it: a bracket, or the end of a sentence
+_REMARK_OPENS = frozenset({"(", ".", "!", "?", ";"})
+
+
+def _blocked_remark(toks: list[Tok], triggers: list) -> int:
+    """Where a remark starts whose event words all tell nothing (a habit, a wish, a denial),
+    said in brackets or a sentence of its own after a note with no event word ("Pens: 0
+    (someone keeps walking off with them)"), or 0."""
+    if not triggers or not all(t.blocked for t in triggers):
+        return 0
+    first = min(t.start for t in triggers)
+    cut = max((k for k in range(first) if toks[k].text in _REMARK_OPENS), default=0)
+    return cut if sum(not t.is_punct for t in toks[:cut]) >= 2 else 0
 
 
 def _misspelt_verb_then_amount(toks: list[Tok]) -> bool:
@@ -665,10 +693,29 @@ def _first_object_a_person(trig: Trigger, post: list[Tok]) -> int:
             # "lent the scouts 6 tents": an amount after a short phrase starts the thing ("sold
             # the kayaks two of them" says how many kayaks)
             return e
-        if (is_person(words[k:e], determined=k > 0) or looks_like_place(words[k:e])) and e < len(words) and (
-                read_quantity(words, e)[0] is not None or words[e] in ("a", "an", "some", "the", "our",
-                                                                      "two", "their", "his", "her")):
-            return e
+        person = is_person(words[k:e], determined=k > 0)
+        if (person or looks_like_place(words[k:e])) and e < len(words):
+            start = _thing_after_receiver(words, e, person)
+            if start:
+                return start
+    return 0
+
+
+_THING_OPENS = frozenset({"a", "an", "some", "the", "our", "two", "their", "his", "her"})
+# where the receiver of a giving is ("gave the lad on pontoon 4 a spare impeller"): said before the thing
+_RECEIVER_AT = frozenset({"on", "at", "in", "from"})
+_RECEIVER_AT_WORDS = 3
+
+
+def _thing_after_receiver(words: list[str], e: int, person: bool) -> int:
+    """Where the thing starts after its receiver, which ends at words[e]: right there, or after a
+    short phrase of where the receiver is ("the lad on pontoon a spare impeller"), or 0."""
+    if read_quantity(words, e)[0] is not None or words[e] in _THING_OPENS:
+        return e
+    if person and words[e] in _RECEIVER_AT:
+        for j in range(e + 2, min(len(words), e + 2 + _RECEIVER_AT_WORDS)):
+            if words[j] in ("a", "an"):
+                return j  # (a place may hold a number or "the": "on pontoon 4", "at the bar")
     return 0
 
 

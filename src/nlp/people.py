@@ -38,6 +38,8 @@ ROLES = frozenset({
     "boyfriend", "girlfriend", "friend", "friends", "auditor", "caterer", "florist",
     "decorator", "builder", "joiner", "glazier", "locksmith", "surveyor", "engineer", "family",
     "brigade", "police", "firemen", "squad", "conservator", "curator", "archivist",
+    # everyday words for a person or the people served ("a lad at the counter", "94 families")
+    "lad", "bloke", "fella", "families", "folks",
     # ("cleaner", "starter", "driver", "porter", "helper", "assistant", "member" name things too)
 })
 # ("driver", "server", "host", "guard", "dishwasher" are also things: not roles here)

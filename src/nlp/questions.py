@@ -230,9 +230,33 @@ def _question_after_opener(toks: list[Tok]) -> bool:
     return bool(not_a_statement(toks[k:])) or not told  # ("gloves? 5 boxes in the van" answers)
 
 
+# what opens a remark after the note: a bracket or a dash ("found 2 torches (from last season?)")
+_REMARK_MARKS = frozenset({"(", "-"})
+
+
+def doubting_remark(raw: list[str]) -> int:
+    """Where a remark that closes the note with a question mark starts, when the note before it
+    tells an event with a verb of its own ("Found 2 torches in the drawer (from last season?)",
+    "lost 1 clamp - customer walked off with it??"): the doubt is about the news, which stands;
+    or 0."""
+    end = len(raw)
+    while end and raw[end - 1] in (")", "!"):
+        end -= 1
+    if not end or raw[end - 1] != "?":
+        return 0
+    cut = max((k for k in range(end) if raw[k] in _REMARK_MARKS), default=0)
+    if cut < 2 or "?" in raw[:cut] or raw[0] in WH_WORDS or raw[0] in AUX_OPENERS or \
+            raw[cut + 1:cut + 2] and (raw[cut + 1] in WH_WORDS or raw[cut + 1] in AUX_OPENERS):
+        return 0  # ("moved it - is that ok?" asks)
+    return cut if any(lookup(raw, k) for k in range(cut)) else 0
+
+
 def not_a_statement(toks: list[Tok]) -> str | None:
     """Why the sentence is a question or request, or None when it may tell an event."""
     raw = [t.text for t in toks]
+    doubt = doubting_remark(raw)
+    if doubt:
+        return not_a_statement(toks[:doubt])
     for heading in PLAN_HEADINGS:
         if tuple(raw[:len(heading)]) == heading and raw[len(heading):len(heading) + 1] in ([":"], ["-"]):
             return "a plan, not an event"
