@@ -7,6 +7,7 @@ Small readers the clause rules of parser.py ask about the words around a name:
     "... so we binned two bags" -> only_amount: an amount and its container, no name
     "DE 25lb - 7 bags"          -> size_said: "25lb" is a size of the name, not how many
     "mop heads, qty 6, moved"   -> amount_said: "qty 6" is only an amount ("4 tubs expired" too)
+    "cement 25kg: 6 -> yard"    -> take_amount: "6" is how many of the name, "25kg" its size
 """
 from __future__ import annotations
 
@@ -96,3 +97,19 @@ def amount_said(words: list[str]) -> bool:
         words = words[:-1]  # "4 tubs expired": the amount, then how they are
     return e == len(words) or (e + 1 == len(words) and unit_of(words[e]) is not None
                                and unit_of(words[e]) != "item")
+
+
+def take_amount(np: NounPhrase, amount: NounPhrase) -> bool:
+    """Give a name the amount said apart after it ("woggles: 40 -> drawer 2"); a measure written
+    on its number after the name ("peckish 2kg: 15 -> aisle 4") stays in the name as its size.
+    False (nothing changed) when the name already has a count of its own."""
+    if amount.quantity is None or amount.product and not amount.unit_only:
+        return False
+    if np.quantity is not None and not size_said(np):
+        return False
+    if np.quantity is not None:
+        size = np.quantity_toks + ([np.unit_tok] if np.unit_tok else [])
+        np.product = sorted(np.product + [t for t in size if t not in np.product], key=lambda t: t.start)
+    np.quantity, np.quantity_toks = amount.quantity, amount.quantity_toks
+    np.unit, np.unit_tok = amount.unit, amount.unit_tok
+    return True

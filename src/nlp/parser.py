@@ -12,7 +12,7 @@ import dataclasses
 from . import guard
 from . import verbs as V
 from .afterthoughts import ALL_OF, drop_afterthoughts, says_how
-from .amounts import amount_said, closing_qty, only_amount, only_source, size_said
+from .amounts import amount_said, closing_qty, only_amount, only_source, size_said, take_amount
 from .bare_places import bare_places, heading_place, is_bare_place, names_a_spot, without_when
 from .catalog_spans import Reading, joined, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
@@ -832,6 +832,12 @@ def _arrow_parts(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple
             # then the items (not "ladder: van -> shed", the item, then where it was)
             return read_region(pre[c + 1:], counted, particles=False), places
         source = _strip_breaks(pre[c + 1:])
+        if source and amount_said([t.text for t in source]):
+            # "woggles: 40 -> drawer 2": after the colon is how many went, not where from
+            obj = read_region(pre[:c], counted, particles=False)
+            prods, amount = product_segments(obj), [s for s in read_region(source, counted, particles=False) if s.np]
+            if len(prods) == 1 and len(amount) == 1 and take_amount(prods[0].np, amount[0].np):
+                return obj, places
         if source:
             places.append(Place("from", source, []))
         return read_region(pre[:c], counted, particles=False), places

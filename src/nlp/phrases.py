@@ -490,6 +490,17 @@ _MEASURE_NAMED = frozenset({("pint", "glasses"), ("pint", "glass"), ("pint", "po
                             ("pint", "jugs"), ("pint", "cups")})
 
 
+def _named_by_measure(words: list[str], i: int, j: int) -> int | None:
+    """Where a name starts when number words end in a plural measure that ends the phrase (no
+    container, no noun after it): the things are named by the measure ("nine volts", "twelve
+    volts"), so the last number word is the name's; None otherwise ("20 volts" in digits, "nine
+    volt batteries", "ten feet")."""
+    if j + 1 != len(words) or j == i or unit_of(words[j]) is not None or \
+            words[j][-1:] != "s" or words[j][:-1] not in NAME_MEASURES:
+        return None
+    return j - 1 if all(w.isalpha() and is_number_word(w) for w in words[i:j]) else None
+
+
 def _times_a_size(words: list[str], k: int) -> bool:
     """Whether "N x" is followed at words[k] by a size of the name ("2 x 8 gallon sharps
     containers", "3 x 5 litre cans"): a number, a measure word that is no dimension, a name."""
@@ -730,6 +741,12 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                 # jars 6 cases": the count after the name is the amount, the number before is
                 # part of the name
                 in_name = True
+            named = None if in_name else _named_by_measure(words, i, j)
+            if named is not None:
+                # "out of nine volts", "twenty nine volts": the last number word and the measure
+                # name the thing; a number before them is how many
+                q, j = read_quantity(words[:named], i) if named > i else (None, i)
+                in_name = q is None or j != named
             if in_name:
                 np.guessed = True
                 q, j = None, i
