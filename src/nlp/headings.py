@@ -41,6 +41,8 @@ EVENT_NOUNS: dict[tuple[str, ...], str] = {
     ("receiving",): V.ADDED, ("received",): V.ADDED, ("restock",): V.ADDED,
     ("par", "check"): V.COUNTED, ("par", "count"): V.COUNTED, ("par",): V.COUNTED,
     ("on", "hand"): V.COUNTED, ("backstock",): V.COUNTED, ("inv",): V.COUNTED,
+    # typed spellings of a count ("Stockcheck back room:", "stock chk rack b:")
+    ("stockcheck",): V.COUNTED, ("chk",): V.COUNTED,
     ("cnt",): V.COUNTED, ("count",): V.COUNTED, ("counts",): V.COUNTED, ("check",): V.COUNTED,
     ("outbound",): V.REMOVED, ("outgoing",): V.REMOVED, ("used",): V.REMOVED,
     ("usage",): V.REMOVED, ("issued",): V.REMOVED, ("waste",): V.REMOVED,
