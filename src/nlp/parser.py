@@ -446,10 +446,8 @@ def _variant_items(vl: VariantList) -> list[Draft]:
     for v in vl.variants:
         if not v.name:
             name = list(vl.head)
-        elif model_number([t.text for t in v.name]):
-            name = list(v.name)  # "HiFlo filters: 204 x6": the model number names it alone
-        elif vl.head_first:
-            name = list(vl.head) + list(v.name)
+        elif vl.head_first or model_number([t.text for t in v.name]):
+            name = list(vl.head) + list(v.name)  # ("HiFlo filters: 204 x6": "hiflo filters 204")
         else:
             at = v.name[-1].end
             name = list(v.name) + [Tok(t.text, at + 1, at) for t in vl.head]

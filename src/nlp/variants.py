@@ -5,7 +5,8 @@ Stock notes often name the product once and list how many of each size, colour o
     "Gaff tape: 3 rolls black, 1 roll white left in kit room" -> black gaff tape 3 rolls, white
                                                                   gaff tape 1 roll, at kit room
     "Paddles: 30 x8, 20 x6 (boat rack)"           -> 30 paddles 8, 20 paddles 6, at boat rack
-    "Oil filters: 204 x6, 303 x2"                 -> 204 6, 303 2 (a model number names it alone)
+    "Campingaz: 907 x3, 904 x5"                   -> campingaz 907 3, campingaz 904 5 (a model
+                                                     number goes after the heading)
     "C-stands on grip truck: 12 x 40in, 6 x 20in" -> 40in c-stands 12, 20in c-stands 6
     "Apple boxes: 6 full, 4 half - all on grip truck"
     "Candles: white altar x 10 arrived"           -> added (an arrival word ends the list)
@@ -83,9 +84,8 @@ def _variant_word(w: str) -> bool:
 
 def model_number(name: list[str]) -> bool:
     """Whether a variant is a model number said alone, three digits or more ("HiFlo filters: 204
-    x6", "Campingaz: 907 x3"): it names the thing by itself, so the heading is not added to it
-    (labels and catalogs say "204", "hiflo 204", never "204 hiflo filters"). A size said so is
-    shorter or has its measure ("ssd's: 1tb x 6, 500 x 2" counts "500")."""
+    x6", "Campingaz: 907 x3"): it goes after the heading, as a model code does ("campingaz 907",
+    "jabsco impellers 1210" as labels and catalogs say it); a short size goes first ("30 paddles")."""
     return len(name) == 1 and name[0].isdigit() and len(name[0]) >= 3
 
 
