@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import verbs as V
+from .bare_places import names_a_spot
 from .notations import clock_or_date
 from .numbers import read_quantity
 from .places import (DETERMINERS, STAGE_SIDES, ID_PLACE_HEADS, PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
@@ -40,6 +41,8 @@ EVENT_NOUNS: dict[tuple[str, ...], str] = {
     ("receiving",): V.ADDED, ("received",): V.ADDED, ("restock",): V.ADDED,
     ("par", "check"): V.COUNTED, ("par", "count"): V.COUNTED, ("par",): V.COUNTED,
     ("on", "hand"): V.COUNTED, ("backstock",): V.COUNTED, ("inv",): V.COUNTED,
+    # typed spellings of a count ("Stockcheck back room:", "stock chk rack b:")
+    ("stockcheck",): V.COUNTED, ("chk",): V.COUNTED,
     ("cnt",): V.COUNTED, ("count",): V.COUNTED, ("counts",): V.COUNTED, ("check",): V.COUNTED,
     ("outbound",): V.REMOVED, ("outgoing",): V.REMOVED, ("used",): V.REMOVED,
     ("usage",): V.REMOVED, ("issued",): V.REMOVED, ("waste",): V.REMOVED,
@@ -145,6 +148,15 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
     if rest and event is not None and not is_place(rest) and _first_part_unnamed(
             [t.text for t in body]):
         return None  # "counted petg filament: 4 spools, shelf 2": the same, then its place
+    spot = _amount_then_place([t.text for t in body], is_place) if rest and event is not None and \
+        not is_place(rest) else 0
+    if spot:
+        # "stage pin cables counted: 22, stage right", "studs counted: 40 (stores)": the heading
+        # names the item, the list says its amount and then where it is
+        item = [head[k] for k in rest_idx(hw, ev_span)]
+        place = [t for t in body[spot + 1:] if t.text not in (")", ".")]
+        trig = Trigger(ev_span[0], ev_span[1], lemma, event, "count" if event == V.COUNTED else "active")
+        return Heading(trig, place, item + body[:spot])
     if is_shop(rest) and event != V.COUNTED:
         rest = []  # "Office Depot drop": the supplier, not the place (a count is of our shop)
         if event == V.MOVED and lemma in _SENT_AWAY:
@@ -328,6 +340,17 @@ def _first_part_unnamed(body: list[str]) -> bool:
     first = body[:body.index(",")] if "," in body else body
     return len(first) == 2 and read_quantity(first, 0)[0] is not None and first[1] in UNITS \
         and first[0] not in ("a", "an")
+
+
+def _amount_then_place(body: list[str], is_place: Callable[[list[str]], bool]) -> int:
+    """Where the amount ends when the list is one bare amount, then a place after a comma or in
+    brackets ("22, stage right", "40 (stores)"): what the heading names is counted there; else 0."""
+    q, e = read_quantity(body, 0) if body[:1] not in (["a"], ["an"]) else (None, 0)
+    if q is None or e >= len(body) or body[e] not in (",", "("):
+        return 0
+    place = [w for w in body[e + 1:] if w not in (")", ".")]
+    ok = bool(place) and (body[e] == "," or body[-1] == ")") and (is_place(place) or names_a_spot(place))
+    return e if ok else 0
 
 
 def _last_part(body: list[str]) -> list[str]:

@@ -42,7 +42,7 @@ from .terse_notes import verbless
 from .tokens import ARROWS, Tok, tokenize
 from .typos import fuzzy_triggers
 from .units import BARE_UNITS, SIZE_MEASURES, unit_of
-from .variants import VariantList, read_variant_list, read_variant_moves, split_breakdown
+from .variants import VariantList, model_number, read_variant_list, read_variant_moves, split_breakdown
 from .verbs import unknown_verb
 
 # words for a kind of stock, not a thing of it
@@ -482,8 +482,8 @@ def _variant_items(vl: VariantList) -> list[Draft]:
     for v in vl.variants:
         if not v.name:
             name = list(vl.head)
-        elif vl.head_first:
-            name = list(vl.head) + list(v.name)
+        elif vl.head_first or model_number([t.text for t in v.name]):
+            name = list(vl.head) + list(v.name)  # ("HiFlo filters: 204 x6": "hiflo filters 204")
         else:
             at = v.name[-1].end
             name = list(v.name) + [Tok(t.text, at + 1, at) for t in vl.head]

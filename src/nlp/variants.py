@@ -4,7 +4,9 @@ Stock notes often name the product once and list how many of each size, colour o
 
     "Gaff tape: 3 rolls black, 1 roll white left in kit room" -> black gaff tape 3 rolls, white
                                                                   gaff tape 1 roll, at kit room
-    "Paddles: 230 x8, 220 x6 (boat rack)"         -> 230 paddles 8, 220 paddles 6, at boat rack
+    "Paddles: 30 x8, 20 x6 (boat rack)"           -> 30 paddles 8, 20 paddles 6, at boat rack
+    "Campingaz: 907 x3, 904 x5"                   -> campingaz 907 3, campingaz 904 5 (a model
+                                                     number goes after the heading)
     "C-stands on grip truck: 12 x 40in, 6 x 20in" -> 40in c-stands 12, 20in c-stands 6
     "Apple boxes: 6 full, 4 half - all on grip truck"
     "Candles: white altar x 10 arrived"           -> added (an arrival word ends the list)
@@ -78,6 +80,13 @@ class VariantList:
 def _variant_word(w: str) -> bool:
     return any(ch.isdigit() for ch in w) or (w.isalpha() and len(w) <= 2 and w not in _SHORT_WORDS) \
         or w in _COLOURS or w in VARIANT_WORDS
+
+
+def model_number(name: list[str]) -> bool:
+    """Whether a variant is a model number said alone, three digits or more ("HiFlo filters: 204
+    x6", "Campingaz: 907 x3"): it goes after the heading, as a model code does ("campingaz 907",
+    "jabsco impellers 1210" as labels and catalogs say it); a short size goes first ("30 paddles")."""
+    return len(name) == 1 and name[0].isdigit() and len(name[0]) >= 3
 
 
 def _amount_at(words: list[str]) -> tuple[int, int, int | float] | None:
