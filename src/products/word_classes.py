@@ -78,7 +78,7 @@ COLOUR_WORDS = frozenset(
 MATERIAL_WORDS = frozenset(
     "tweed kraft woollen suede nylon polyester latex nitrile stainless galvanised galvanized "
     "brass bronze aluminium aluminum chrome oak pine beech birch teak bamboo ceramic porcelain "
-    "denim velvet jute centrefeed centerfeed".split())
+    "denim velvet jute centrefeed centerfeed plastic steel metal wooden".split())
 
 
 # What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
