@@ -49,3 +49,39 @@ def test_a_noun_said_without_the_material_listed_after_it_names_the_thing(said, 
 def test_a_material_after_the_noun_does_not_pick_among_kinds(said, names):
     assert _answer(names, said) in ("NEW", "AMBIGUOUS")
 
+
+# -- what a thing comes packed in, last in its name --------------------------------------------
+# devset25 "onions" (brown onions 10kg sack), devset35 "sharp sand" (sharp sand bulk bag),
+# devset36 "Hy-Tran 205L" (Hy-Tran Ultra 205L drum): a container after the size, or after
+# "bulk", says how the thing is sold, not what it is.
+
+@pytest.mark.parametrize("said, names, meant", [
+    ("pea gravel", ["pea gravel bulk bag", "gravel rake", "gravel board 6ft"], "pea gravel bulk bag"),
+    ("hydraulic oil", ["hydraulic oil 20l drum", "oil filter", "gear oil 1l"],
+     "hydraulic oil 20l drum"),
+    ("potting grit", ["potting grit 20kg sack", "grit sieve", "horticultural grit 5kg"],
+     "potting grit 20kg sack"),
+])
+def test_a_thing_said_without_the_pack_it_comes_in_names_it(said, names, meant):
+    assert _answer(names, said) == meant
+
+
+@pytest.mark.parametrize("said, names, meant", [
+    # a container after a noun is the thing
+    ("tool bag", ["tool bag large", "tool box", "bolt bag 5kg"], "tool bag large"),
+    ("sand bags", ["sand bag", "sharp sand bulk bag", "sand 25kg bag"], "sand bag"),
+])
+def test_a_container_after_a_noun_stays_the_thing(said, names, meant):
+    assert _answer(names, said) == meant
+
+
+@pytest.mark.parametrize("said, names", [
+    # the pack said alone names none of what comes in it
+    ("bag", ["grass seed 10kg bag", "lawn feed 5kg bag"]),
+    ("drum", ["engine oil 205l drum", "drum pump"]),
+    ("bulk bag", ["topsoil bulk bag", "bark bulk bag"]),
+    # the thing in two packs: which one
+    ("pea gravel", ["pea gravel bulk bag", "pea gravel 25kg bag", "gravel rake"]),
+])
+def test_a_pack_said_alone_or_a_thing_in_two_packs_is_asked_or_new(said, names):
+    assert _answer(names, said) in ("NEW", "AMBIGUOUS")
