@@ -97,9 +97,9 @@ from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLLECTIVE_WORDS, COLOUR_WORDS,
-    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MATERIAL_WORDS, MEASURE, PACKED_HEADS, SIZE_WORDS, SMALLEST,
-    STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code, is_model_code, is_size, kind_of,
-    names_no_noun, says_no_noun, sized, sizes_it)
+    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MATERIAL_WORDS, MEASURE, PACKED_HEADS,
+    SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code,
+    is_model_code, is_size, kind_of, names_no_noun, says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 

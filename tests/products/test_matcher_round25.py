@@ -56,7 +56,8 @@ def test_a_material_after_the_noun_does_not_pick_among_kinds(said, names):
 # "bulk", says how the thing is sold, not what it is.
 
 @pytest.mark.parametrize("said, names, meant", [
-    ("pea gravel", ["pea gravel bulk bag", "gravel rake", "gravel board 6ft"], "pea gravel bulk bag"),
+    ("pea gravel", ["pea gravel bulk bag", "gravel rake", "gravel board 6ft"],
+     "pea gravel bulk bag"),
     ("hydraulic oil", ["hydraulic oil 20l drum", "oil filter", "gear oil 1l"],
      "hydraulic oil 20l drum"),
     ("potting grit", ["potting grit 20kg sack", "grit sieve", "horticultural grit 5kg"],
