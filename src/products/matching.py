@@ -102,8 +102,8 @@ from products.misheard import (
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLLECTIVE_WORDS, COLOUR_WORDS,
     COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MATERIAL_WORDS, MEASURE, PACKED_HEADS,
-    SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code, is_model_code,
-    is_size, kind_of, names_no_noun, says_no_noun, sized, sizes_it)
+    SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code,
+    is_model_code, is_size, kind_of, names_no_noun, says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
@@ -1897,15 +1897,18 @@ def _letter_size(words: tuple[str, ...]) -> tuple[tuple[str, ...], float] | None
 
 
 def _variant_kind(words: tuple[str, ...]) -> str | None:
-    """Whether said words are a colour or a size only (as `words_of` gives them: "xl" is
-    "extra large"), and which."""
+    """Whether said words are a colour, a material or a size only (as `words_of` gives them:
+    "xl" is "extra large"), and which."""
     if len(words) == 1 and words[0] in COLOUR_WORDS:
         return "colour"
+    if len(words) == 1 and words[0] in MATERIAL_WORDS:
+        return "material"  # "steel" beside "tent pegs plastic" and "tent pegs steel"
     return "size" if words in _SIZE_ORDER else None
 
 
 def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], str]]:
-    """Where a name has a colour or a size in words: (position, the words, "colour" or "size")."""
+    """Where a name has a colour, a material or a size in words: (position, the words,
+    "colour", "material" or "size")."""
     runs, i = [], 0
     while i < len(words):
         size = next((s for s in _SIZES_LONGEST_FIRST if words[i:i + len(s)] == s), None)
@@ -1915,6 +1918,8 @@ def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], st
             continue
         if words[i] in COLOUR_WORDS:
             runs.append((i, (words[i],), "colour"))
+        elif words[i] in MATERIAL_WORDS and i > 0:  # before the noun it may be the thing
+            runs.append((i, (words[i],), "material"))  # ("steel wool", "brass polish")
         i += 1
     return runs
 

@@ -78,7 +78,7 @@ COLOUR_WORDS = frozenset(
 MATERIAL_WORDS = frozenset(
     "tweed kraft woollen suede nylon polyester latex nitrile stainless galvanised galvanized "
     "brass bronze aluminium aluminum chrome oak pine beech birch teak bamboo ceramic porcelain "
-    "denim velvet jute centrefeed centerfeed".split())
+    "denim velvet jute centrefeed centerfeed plastic steel metal wooden".split())
 
 
 # What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
@@ -151,12 +151,32 @@ def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
     or its grade ("sup paddle adjustable", "surf wax cold"), or a word a number counts
     ("sleeping bag 3 season", "floor jack 3 ton", "extension ladder 3 section")."""
     w = words[i]
+    if _packed_in(words, i):
+        return True
     if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit() \
             or w in LISTED_AFTER_NOUN and words[i - 1].isalpha() \
             or w in _SPEC_NOUNS and i == len(words) - 1:
         return True  # ... "seed tray full size", "ipad 10th gen"
     return len(w) >= 6 and w.endswith("ed") and w[-3] not in "aeiou" \
         and not w.endswith(_NOUNS_IN_ED)
+
+
+# What a catalog says a thing comes packed in, last in its name after its size or the kind of
+# pack ("brown onions 10kg sack", "sharp sand bulk bag"): no head noun. Alone ("25kg bag") or
+# after a noun ("sand bag", "tool bag") the container is the thing.
+_PACKING = CONTAINER_WORDS | PACKED_HEADS | frozenset("drum tub bucket pail pouch".split())
+_PACK_KINDS = frozenset({"bulk"})  # as nlp/units.py COMPOUND_UNITS: "a bulk bag of ..."
+
+
+def _packed_in(words: tuple[str, ...], i: int) -> bool:
+    """Whether words[i] is the packing that ends a listed name, or the kind of pack before it."""
+    last = len(words) - 1
+    if last < 2 or words[last] not in _PACKING:
+        return False
+    before = words[last - 1]
+    if before in _PACK_KINDS:
+        return i >= last - 1
+    return i == last and is_size(before)
 
 
 def head_keys(words: tuple[str, ...], head: int) -> tuple[str, ...]:
