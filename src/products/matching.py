@@ -102,8 +102,8 @@ from products.misheard import (
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLLECTIVE_WORDS, COLOUR_WORDS,
     COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MATERIAL_WORDS, MEASURE, PACKED_HEADS,
-    SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code, is_model_code,
-    is_size, kind_of, names_no_noun, says_no_noun, sized, sizes_it)
+    SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code,
+    is_model_code, is_size, kind_of, names_no_noun, pack_lines_up, says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
 
@@ -463,6 +463,8 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
                 and not any(s == 100.0 for qi, (_, s) in by_said.items() if qi != said_head):
             return 0.0
     elif head_hit is None or (head_hit[0] != entry.head and not spec_only and not class_head
+                              and not (head_hit[0] > entry.head  # "sack": "flour 16kg sack"
+                                       and pack_lines_up(entry.words, head_hit[0]))
                               and not _same_pair(pairs, said_head, entry.head)):
         return 0.0  # "hammer" does not name a "hammer drill"
     elif spec_only and said[-1] in VARIANT_WORDS and head_hit[0] < entry.head \
@@ -612,6 +614,11 @@ class _Index:
     lines_counted: int = 0
     variant_lines: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
     measured: dict[tuple[str, ...], int] = field(default_factory=dict)
+    # a noun -> entries whose head it is with a common material after it ("cat carrier
+    # plastic"), and the nouns some name lists with another word after them ("cat carrier
+    # wicker"): there the material stays the head (`_material_heads`)
+    material_after: dict[str, list[int]] = field(default_factory=dict)
+    other_after: set[str] = field(default_factory=set)
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The words a name is compared by: `naming.tokens`, plus for products the forms of
@@ -632,7 +639,7 @@ class _Index:
         if any(self.entries[e].target == target for e in same):
             return
         index = len(self.entries)
-        head = head_index(words, listed=True)
+        head = self._material_heads(words, index)
         self.entries.append(_Entry(target, display_name, words, head))
         self.lowercase_names += display_name[:1].islower()
         for key in head_keys(words, head):
@@ -662,6 +669,36 @@ class _Index:
                     for k in range(COMPOUND_MIN_FRONT, len(w) - COMPOUND_MIN_TAIL + 1):
                         self.compounds.setdefault(w[k:], []).append(w)
             entries.append(index)
+
+    def _material_heads(self, words: tuple[str, ...], index: int) -> int:
+        """The head of a name about to be the entry `index`. A common material after the noun
+        ("cat carrier plastic") is not the head while no other name lists the noun with
+        another word after it, the head ("cat carrier wicker"); once one does, the names
+        before it with that noun and a common material take the material back as their head."""
+        head = head_index(words, listed=True)
+        plain = head_index(words, listed=True, common_materials=False)
+        if plain != head:
+            if words[head] in self.other_after:
+                return plain
+            self.material_after.setdefault(words[head], []).append(index)
+            return head
+        if head > 0 and words[head] not in MATERIAL_WORDS and words[head].isalpha() \
+                and len(words[head]) > 2:  # not a code: "oxygen cylinder cd" (a size)
+            noun = words[head - 1]
+            self.other_after.add(noun)
+            for e in self.material_after.pop(noun, ()):
+                self._rehead(e, head_index(self.entries[e].words, listed=True,
+                                           common_materials=False))
+        return head
+
+    def _rehead(self, e: int, head: int) -> None:
+        entry = self.entries[e]
+        for key in head_keys(entry.words, entry.head):
+            self.head_postings[key] = array("i", (x for x in self.head_postings[key] if x != e))
+        entry.head = head
+        for key in head_keys(entry.words, head):
+            self.head_postings[key] = array(
+                "i", sorted([*self.head_postings.get(key, ()), e]))
 
     # -- candidate generation -------------------------------------------------------------
     def similar_words(self, word: str) -> dict[str, float]:
@@ -1897,15 +1934,18 @@ def _letter_size(words: tuple[str, ...]) -> tuple[tuple[str, ...], float] | None
 
 
 def _variant_kind(words: tuple[str, ...]) -> str | None:
-    """Whether said words are a colour or a size only (as `words_of` gives them: "xl" is
-    "extra large"), and which."""
+    """Whether said words are a colour, a material or a size only (as `words_of` gives them:
+    "xl" is "extra large"), and which."""
     if len(words) == 1 and words[0] in COLOUR_WORDS:
         return "colour"
+    if len(words) == 1 and words[0] in MATERIAL_WORDS:
+        return "material"  # "steel" beside "tent pegs plastic" and "tent pegs steel"
     return "size" if words in _SIZE_ORDER else None
 
 
 def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], str]]:
-    """Where a name has a colour or a size in words: (position, the words, "colour" or "size")."""
+    """Where a name has a colour, a material or a size in words: (position, the words,
+    "colour", "material" or "size")."""
     runs, i = [], 0
     while i < len(words):
         size = next((s for s in _SIZES_LONGEST_FIRST if words[i:i + len(s)] == s), None)
@@ -1915,6 +1955,8 @@ def _variant_runs(words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], st
             continue
         if words[i] in COLOUR_WORDS:
             runs.append((i, (words[i],), "colour"))
+        elif words[i] in MATERIAL_WORDS and i > 0:  # before the noun it may be the thing
+            runs.append((i, (words[i],), "material"))  # ("steel wool", "brass polish")
         i += 1
     return runs
 

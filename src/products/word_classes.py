@@ -78,7 +78,11 @@ COLOUR_WORDS = frozenset(
 MATERIAL_WORDS = frozenset(
     "tweed kraft woollen suede nylon polyester latex nitrile stainless galvanised galvanized "
     "brass bronze aluminium aluminum chrome oak pine beech birch teak bamboo ceramic porcelain "
-    "denim velvet jute centrefeed centerfeed".split())
+    "denim velvet jute centrefeed centerfeed plastic steel metal wooden".split())
+# Materials that are things of their own too ("plastic bags", "steel wool"): listed after the
+# noun they are its material only while no other name lists that noun in a material not in
+# MATERIAL_WORDS ("pipe copper 15mm", "cat carrier wicker", "cups paper 8oz").
+COMMON_MATERIALS = frozenset("plastic steel metal wooden".split())
 
 
 # What a number before them counts, in a catalog's spec after the noun: "3 season", "2 gang".
@@ -106,20 +110,22 @@ AUDIENCE_WORDS = frozenset(
 )
 
 
-def head_index(words: tuple[str, ...], listed: bool = False) -> int:
+def head_index(words: tuple[str, ...], listed: bool = False, common_materials: bool = True) -> int:
     """The head noun: the last word that is not a size, a spec with digits or a collective;
     in a catalog's name (`listed`) nor a word it lists after the noun (`_after_the_noun`).
     What a thing comes with is no head noun: "wax ring with horn" is a ring (not after a code
     of a letter and a word, "b-mix with grog", whose noun is left unsaid). Only a with-phrase
     of one word that ends the name, sizes aside: "tuna with mayo sandwich" goes on to its
-    noun, a sandwich, as "cheese with onion crisps" are crisps."""
+    noun, a sandwich, as "cheese with onion crisps" are crisps. Without `common_materials`
+    a material that is also a thing of its own (`COMMON_MATERIALS`) stays the head: the catalog
+    lists the noun in a material `MATERIAL_WORDS` leaves out too (`matching._Index.add`)."""
     if "with" in words[1:-1]:
         at = words.index("with", 1)
         before = words[:at]
         said_with = [w for w in words[at + 1:] if w.isalpha() and w not in SIZE_WORDS
                      and w not in STATE_WORDS]
         if len(said_with) <= 1 and (len(before) < 2 or len(before[-2]) > 1):
-            return head_index(before, listed)
+            return head_index(before, listed, common_materials)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in SIZE_WORDS or any(ch.isdigit() for ch in w) or w in STATE_WORDS \
@@ -127,7 +133,8 @@ def head_index(words: tuple[str, ...], listed: bool = False) -> int:
             continue
         if (w in VARIANT_WORDS or w in COLOUR_WORDS or w in AUDIENCE_WORDS) and i > 0:
             continue
-        if listed and i > 0 and _after_the_noun(words, i):
+        if listed and i > 0 and _after_the_noun(words, i) \
+                and (common_materials or w not in COMMON_MATERIALS):
             continue
         if w in COLLECTIVE_WORDS and i > 0:
             continue
@@ -151,6 +158,8 @@ def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
     or its grade ("sup paddle adjustable", "surf wax cold"), or a word a number counts
     ("sleeping bag 3 season", "floor jack 3 ton", "extension ladder 3 section")."""
     w = words[i]
+    if packed_in(words, i):
+        return True
     if w in MATERIAL_WORDS or w in COUNTED_SPECS and words[i - 1].isdigit() \
             or w in LISTED_AFTER_NOUN and words[i - 1].isalpha() \
             or w in _SPEC_NOUNS and i == len(words) - 1:
@@ -159,14 +168,40 @@ def _after_the_noun(words: tuple[str, ...], i: int) -> bool:
         and not w.endswith(_NOUNS_IN_ED)
 
 
+# What a catalog says a thing comes packed in, last in its name after its size or the kind of
+# pack ("brown onions 10kg sack", "sharp sand bulk bag"): no head noun. Alone ("25kg bag") or
+# after a noun ("sand bag", "tool bag") the container is the thing.
+_PACKING = CONTAINER_WORDS | PACKED_HEADS | frozenset("drum tub bucket pail pouch".split())
+_PACK_KINDS = frozenset({"bulk"})  # as nlp/units.py COMPOUND_UNITS: "a bulk bag of ..."
+
+
+def packed_in(words: tuple[str, ...], i: int) -> bool:
+    """Whether words[i] is the packing that ends a listed name, or the kind of pack before it."""
+    last = len(words) - 1
+    if last < 2 or words[last] not in _PACKING:
+        return False
+    before = words[last - 1]
+    if before in _PACK_KINDS:
+        return i >= last - 1
+    return i == last and is_size(before)
+
+
+def pack_lines_up(words: tuple[str, ...], i: int) -> bool:
+    """Whether words[i] is the pack a listed name ends in (`packed_in`) that a said head may
+    still line up with: "sack", "drum", "bulk"; not a bag or a case, never heads at all."""
+    return packed_in(words, i) and words[i] not in COLLECTIVE_WORDS
+
+
 def head_keys(words: tuple[str, ...], head: int) -> tuple[str, ...]:
     """The words a said head may line up with: the head noun, and before a class head the
-    word it sorts (see CLASS_HEADS, ANY_WORD_CLASS_HEADS)."""
+    word it sorts (see CLASS_HEADS, ANY_WORD_CLASS_HEADS), and the pack a listed name ends
+    in (`packed_in`): "sack" said alone still lines up with "flour 16kg sack"."""
+    packs = tuple(words[j] for j in range(head + 1, len(words)) if pack_lines_up(words, j))
     if head > 0 and (words[head - 1] in CLASS_HEADS.get(words[head], ())
                      or words[head] in ANY_WORD_CLASS_HEADS | PACKED_HEADS
                      and words[head - 1] != words[head] and words[head - 1].isalpha()):
-        return words[head], words[head - 1]
-    return (words[head],)
+        return words[head], words[head - 1], *packs
+    return (words[head], *packs)
 
 
 def names_no_noun(word: str) -> bool:
