@@ -20,7 +20,8 @@ from .clause_words import ADVERBS, CLAUSE_BREAKS, past_form, prev_word
 from .notations import number_in_name
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
-from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
+from .phrases import (_TIMES, CONTAINER_STATES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase,
+                      time_ago)
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
                      ID_PLACE_HEADS, PLACE_MODIFIERS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAY_WORDS, WEEKDAYS,
                      id_length, kept_prep, looks_like_place, nested_place, preposition_at)
@@ -803,13 +804,19 @@ def _bracket_aside(words: list[str], i: int, close: int) -> bool:
     if q is not None or inner[0].isdigit():
         # a number, then one word of its size or order that is no container, state or place
         return j + 1 == close and words[j].isalpha() and not unit_of(words[j]) and \
-            not preposition_at(words, j) and words[j] not in ADVERBS and len(words[j]) > 2
+            not preposition_at(words, j) and words[j] not in ADVERBS and len(words[j]) > 2 and \
+            words[j] not in _BRACKET_AMOUNT_WORDS and words[j] not in CONTAINER_STATES
     if inner[0] in DETERMINERS or V.lookup(words, i + 1) or inner[0] in STOP_WORDS:
         return False
     if any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)):
         # "(chauvet hurricane 1800)": a code after a word of the name, not a place with its number
         return not any(w in ID_PLACE_HEADS or w in PLACE_HEADS for w in inner)
     return any(preposition_at(words, k) for k in range(i + 2, close))
+
+
+# words of an amount's state said after its number in brackets ("(3 left)", "(2 spare)", "(12 total)")
+_BRACKET_AMOUNT_WORDS = frozenset({"left", "spare", "new", "total", "each", "extra", "more", "remaining",
+                                   "used", "old", "free", "missing", "broken", "in", "out"})
 
 
 def _bracket_place(words: list[str]) -> bool:
