@@ -291,9 +291,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if w == "by" and k == j + 1 and words[j] not in PLACE_HEADS and seg.places:
                 i = k  # "moved to the van by mike": who did it, not where
                 continue
+            occasion_time = w == "at" and _occasion_time(words, j, k)  # not "to marquee morning"
             if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house") or
-                          _occasion_time(words, j, k)):
-                i = k + _occasion_time(words, j, k)  # "at coffee hour", "at the PTA sale": when, not where
+                          occasion_time):
+                i = k + 1 if occasion_time else k  # "at coffee hour", "at the PTA sale": when, not where
                 if words[k:k + 1] and words[k] in WEEKDAY_WORDS:
                     i = k + 1  # "sold 30 jars at market sat": the day of it
                 continue
