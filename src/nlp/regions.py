@@ -234,11 +234,16 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             continue
         prep = preposition_at(words, i)
         if w == "out" and not seg.places and words[i + 1:i + 2] == ["the"] and \
+                words[i + 2:i + 3] not in (["back"], ["front"]) and \
                 (seg.toks or i == 0 and _place_end(words, i + 2) == n) and \
                 looks_like_place(words[i + 2:_place_end(words, i + 2)]):
             # "took two tins out the chandlery", "have been nicked out the dressing room": "out
-            # of", said short (not "threw out the old mop": no item before it)
+            # of", said short (not "threw out the old mop": no item before it; not "out the
+            # back": where they were put)
             prep = ("from", i + 1)
+        elif w == "out" and not seg.places and seg.toks and words[i + 1:i + 2] == ["the"] and \
+                words[i + 2:i + 3] in (["back"], ["front"]):
+            prep = ("at", i + 1)  # "stacked the chairs out the back of the hall": where they are
         if w == "in" and seg.toks and not seg.places and i + 1 < n and words[i + 1] in _COLOURS | _MORE_COLOURS \
                 and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or _coordinator(words, i + 2)):
             seg.toks.append(toks[i + 1])  # "three rolls of vinyl in black": which of it, no place
