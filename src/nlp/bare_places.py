@@ -7,13 +7,15 @@ The catalog's locations, when hints are given, tell a place from a product that 
 """
 from __future__ import annotations
 
+import re
+
 from .numbers import is_number_word
 from .phrases import read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, ID_PLACE_HEADS, STRONG_PLACE_HEADS, looks_like_place, nested_place, place_prefix,
                      place_suffix, TIME_WORDS)
 from . import verbs as V
-from .regions import REMARK_STATES, Place, Segment, product_segments
+from .regions import _COLOURS, _MORE_COLOURS, REMARK_STATES, Place, Segment, product_segments
 from .units import unit_of
 
 def bare_places(segs: list[Segment], hints, known: list[Place], counted: bool = False,
@@ -122,7 +124,27 @@ def names_a_spot(words: list[str]) -> bool:
     return 1 <= len(words) <= 4 and words[0] not in DETERMINERS and all(
         w.isalnum() and not (V.lookup(words, k) and not V.maybe_noun(w)) and w not in _NOT_SPOTS and
         w not in TIME_WORDS and
-        (not w.isdigit() or k and words[k - 1].isalpha()) for k, w in enumerate(words))
+        (not w.isdigit() or k and words[k - 1].isalpha()) for k, w in enumerate(words)) and \
+        not sorts_product(words)
+
+
+def sorts_product(words: list[str]) -> bool:
+    """Whether a phrase only sorts a product ("blue", "large", "A4", "semi skimmed"): no place."""
+    return bool(words) and all(w in _SORTS or _PAPER_SIZE.match(w) for w in words)
+
+
+# words that sort a product, not a place, said after its amount ("5 rolls left, blue", "3 boxes
+# left, large", "2 reams left, A4", "6 left, semi skimmed", "4 left, wholemeal")
+_SORTS = _COLOURS | _MORE_COLOURS | frozenset({
+    "small", "medium", "large", "big", "xl", "xxl", "xs", "mini", "regular", "standard", "tall",
+    "short", "long", "wide", "narrow", "thin", "thick", "heavy", "light", "adult", "adults", "child",
+    "children", "kids", "junior", "mens", "womens", "single", "double", "triple", "matte", "gloss",
+    "glossy", "plain", "dark", "pale", "bright", "half", "quarter", "king", "queen", "twin",
+    "semi", "skimmed", "skim", "whole", "wholemeal", "wholegrain", "wholewheat", "granary", "sliced",
+    "unsliced", "seeded", "sourdough", "organic", "decaf", "salted", "unsalted", "sweet", "hot", "mild",
+    "fat", "free", "lite", "diet", "original", "assorted", "mixed", "lined", "ruled", "recycled",
+    "nitrile", "latex", "vinyl", "powdered", "unpowdered", "fine", "coarse", "soft", "hard"})
+_PAPER_SIZE = re.compile(r"^[ab][0-8]$")
 
 
 # words of a remark after an amount, not of a place ("x5, blades too", "- 2 boxes, both expired")

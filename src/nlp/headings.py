@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import verbs as V
-from .bare_places import names_a_spot
+from .bare_places import names_a_spot, sorts_product
 from .notations import clock_or_date
 from .numbers import read_quantity
 from .places import (DETERMINERS, STAGE_SIDES, ID_PLACE_HEADS, PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
@@ -155,6 +155,8 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         # names the item, the list says its amount and then where it is
         item = [head[k] for k in rest_idx(hw, ev_span)]
         place = [t for t in body[spot + 1:] if t.text not in (")", ".")]
+        if sorts_product([t.text for t in place]):
+            item, place = place + item, []  # "Gloves counted: 12, large": which of them, no place
         trig = Trigger(ev_span[0], ev_span[1], lemma, event, "count" if event == V.COUNTED else "active")
         return Heading(trig, place, item + body[:spot])
     if is_shop(rest) and event != V.COUNTED:
@@ -349,7 +351,8 @@ def _amount_then_place(body: list[str], is_place: Callable[[list[str]], bool]) -
     if q is None or e >= len(body) or body[e] not in (",", "("):
         return 0
     place = [w for w in body[e + 1:] if w not in (")", ".")]
-    ok = bool(place) and (body[e] == "," or body[-1] == ")") and (is_place(place) or names_a_spot(place))
+    ok = bool(place) and (body[e] == "," or body[-1] == ")") and (
+        is_place(place) or names_a_spot(place) or sorts_product(place))
     return e if ok else 0
 
 

@@ -231,12 +231,20 @@ def _skip_leading(words: list[str], i: int) -> int:
 
 
 def _whole_kind(words: list[str], k: int) -> bool:
-    """Whether "whole" at k names a kind ("the whole milk", "three whole cups") rather than
-    all of something ("the whole box of nails", "the whole lot", "a whole bag"): a word of a
-    name follows, not a container, an amount or "of"."""
+    """Whether "whole" at k, after "the", names a kind ("the whole milk") rather than all of
+    something ("the whole box of nails", "the whole lot", "binned the whole cake"): a food sold
+    whole or not (`_WHOLE_KINDS`) follows, not a container, an amount or "of"."""
     nxt = words[k + 1:k + 2]
-    return bool(nxt) and nxt[0].isalpha() and words[k + 2:k + 3] != ["of"] and \
+    return bool(nxt) and nxt[0] in _WHOLE_KINDS and words[k + 2:k + 3] != ["of"] and \
         not unit_of(nxt[0]) and nxt[0] not in _WHOLE_OF and nxt[0] not in LEADING_WORDS
+
+
+# foods sold whole as a kind of their own: after "the", "whole" before any other word is all of
+# it ("binned the whole cake", "the whole fence panel")
+_WHOLE_KINDS = frozenset({"milk", "grain", "grains", "wheat", "meal", "foods", "food", "bean",
+                          "beans", "nuts", "almonds", "hazelnuts", "cashews", "peppercorns",
+                          "spices", "cloves", "cumin", "coriander", "fennel", "nutmeg", "chicken",
+                          "chickens", "oats", "tomatoes", "egg", "eggs"})
 
 
 # what "the whole" says all of ("the whole lot", "the whole thing")

@@ -20,7 +20,8 @@ from .clause_words import ADVERBS, CLAUSE_BREAKS, past_form, prev_word
 from .notations import number_in_name
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity, spoken_code
 from .people import is_person
-from .phrases import _TIMES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase, time_ago
+from .phrases import (_TIMES, CONTAINER_STATES, LEADING_WORDS, NOUN_STOPS, NounPhrase, read_noun_phrase,
+                      time_ago)
 from .places import (ADVERB_PLACES, DETERMINERS, MULTIWORD_PLACES, OCCASIONS, PLACE_COMPOUNDS, PLACE_HEADS,
                      ID_PLACE_HEADS, PLACE_MODIFIERS, PREPOSITIONS, RELATIVE_PREPS, STOP_WORDS, TIME_WORDS, WEEKDAY_WORDS, WEEKDAYS,
                      id_length, kept_prep, looks_like_place, nested_place, preposition_at)
@@ -233,11 +234,16 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             continue
         prep = preposition_at(words, i)
         if w == "out" and not seg.places and words[i + 1:i + 2] == ["the"] and \
+                words[i + 2:i + 3] not in (["back"], ["front"]) and \
                 (seg.toks or i == 0 and _place_end(words, i + 2) == n) and \
                 looks_like_place(words[i + 2:_place_end(words, i + 2)]):
             # "took two tins out the chandlery", "have been nicked out the dressing room": "out
-            # of", said short (not "threw out the old mop": no item before it)
+            # of", said short (not "threw out the old mop": no item before it; not "out the
+            # back": where they were put)
             prep = ("from", i + 1)
+        elif w == "out" and not seg.places and seg.toks and words[i + 1:i + 2] == ["the"] and \
+                words[i + 2:i + 3] in (["back"], ["front"]):
+            prep = ("at", i + 1)  # "stacked the chairs out the back of the hall": where they are
         if w == "in" and seg.toks and not seg.places and i + 1 < n and words[i + 1] in _COLOURS | _MORE_COLOURS \
                 and (i + 2 == n or words[i + 2] in CLAUSE_BREAKS or _coordinator(words, i + 2)):
             seg.toks.append(toks[i + 1])  # "three rolls of vinyl in black": which of it, no place
@@ -290,9 +296,10 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if w == "by" and k == j + 1 and words[j] not in PLACE_HEADS and seg.places:
                 i = k  # "moved to the van by mike": who did it, not where
                 continue
+            occasion_time = w == "at" and _occasion_time(words, j, k)  # not "to marquee morning"
             if k > j and (words[k - 1] in OCCASIONS or tuple(words[k - 2:k]) == ("open", "house") or
-                          _occasion_time(words, j, k)):
-                i = k + _occasion_time(words, j, k)  # "at coffee hour", "at the PTA sale": when, not where
+                          occasion_time):
+                i = k + 1 if occasion_time else k  # "at coffee hour", "at the PTA sale": when, not where
                 if words[k:k + 1] and words[k] in WEEKDAY_WORDS:
                     i = k + 1  # "sold 30 jars at market sat": the day of it
                 continue
@@ -803,13 +810,19 @@ def _bracket_aside(words: list[str], i: int, close: int) -> bool:
     if q is not None or inner[0].isdigit():
         # a number, then one word of its size or order that is no container, state or place
         return j + 1 == close and words[j].isalpha() and not unit_of(words[j]) and \
-            not preposition_at(words, j) and words[j] not in ADVERBS and len(words[j]) > 2
+            not preposition_at(words, j) and words[j] not in ADVERBS and len(words[j]) > 2 and \
+            words[j] not in _BRACKET_AMOUNT_WORDS and words[j] not in CONTAINER_STATES
     if inner[0] in DETERMINERS or V.lookup(words, i + 1) or inner[0] in STOP_WORDS:
         return False
     if any(read_quantity(words, k)[0] is not None for k in range(i + 1, close)):
         # "(chauvet hurricane 1800)": a code after a word of the name, not a place with its number
         return not any(w in ID_PLACE_HEADS or w in PLACE_HEADS for w in inner)
     return any(preposition_at(words, k) for k in range(i + 2, close))
+
+
+# words of an amount's state said after its number in brackets ("(3 left)", "(2 spare)", "(12 total)")
+_BRACKET_AMOUNT_WORDS = frozenset({"left", "spare", "new", "total", "each", "extra", "more", "remaining",
+                                   "used", "old", "free", "missing", "broken", "in", "out"})
 
 
 def _bracket_place(words: list[str]) -> bool:
