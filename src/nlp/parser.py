@@ -716,6 +716,17 @@ def _thing_after_receiver(words: list[str], e: int, person: bool) -> int:
         for j in range(e + 2, min(len(words), e + 2 + _RECEIVER_AT_WORDS)):
             if words[j] in ("a", "an"):
                 return j  # (a place may hold a number or "the": "on pontoon 4", "at the bar")
+        if words[e + 1:e + 2] and words[e + 1] in DETERMINERS:
+            # "gave the folks at the hall 3 urns": an amount after "the" and a word or two of
+            # place starts the thing ("on pontoon 4" has no "the" before its number)
+            for j in range(e + 3, min(len(words), e + 2 + _RECEIVER_AT_WORDS)):
+                if not words[j - 1].isalpha():
+                    break
+                end = read_quantity(words, j)[1]
+                if read_quantity(words, j)[0] is not None and words[j] not in ("a", "an", "one") and \
+                        end is not None and end < len(words) and words[end].isalpha() and \
+                        words[end] not in ("of",):
+                    return j
     return 0
 
 
