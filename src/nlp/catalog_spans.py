@@ -51,7 +51,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import digits_value, is_number_word
-from .phrases import PRONOUNS, TRAILING
+from .phrases import PRONOUNS, TIMES_N as _TIMES_N, TRAILING
 from .places import DETERMINERS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
 from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
@@ -255,7 +255,6 @@ def _times_out(rule: Reading) -> list[Reading]:
     return []
 
 
-_TIMES_N = re.compile(r"^[x×](\d+)$")
 _COUNT_UNIT = re.compile(r"^(\d+)([a-z]+)$")  # "6bx": a count glued to its container
 
 

@@ -335,10 +335,28 @@ def sent_for_repair(toks: list[Tok], drafts: list[Draft]) -> None:
 _USED_ON = frozenset({"job", "jobs"})
 
 
+# said of what went on with no place, a part put in ("the new drive belt", "the filter for the polo")
+_FITTED_WORDS = frozenset({"new", "spare", "replacement", "for"})
+
+
+def _fitted_part(before: list[Tok], d: Draft) -> bool:
+    """Whether what "went on" with no place was a part fitted, not a thing switched on ("the
+    lights went on", "the heater went on this morning"): an amount of it, or "new"/"spare"/
+    "replacement"/"for ..." said in its clause."""
+    words = []
+    for t in reversed(before):
+        if t.text in (",", ";", ".", "and", "but", "then", "-"):
+            break
+        words.append(t.text)
+    return d.quantity is not None or bool(_FITTED_WORDS.intersection(words))
+
+
 def fitted_by_going(toks: list[Tok], drafts: list[Draft]) -> None:
     """'the new filter went on this morning', 'six bags went on the job today': a thing that
     went on with no place, or on a job, was fitted or used, so it left stock ("the sugar goes on
-    the shelf", "went on the rack" stay moves: present tense, or a place of ours)."""
+    the shelf", "went on the rack" stay moves: present tense, or a place of ours). A thing that
+    went on with no place and no sign of a part fitted was switched on: no stock event."""
+    switched_on = []
     for d in drafts:
         trig = d.trigger
         if d.event != V.MOVED or trig is None or trig.lemma != "go" or trig.kind != "subject" \
@@ -347,6 +365,9 @@ def fitted_by_going(toks: list[Tok], drafts: list[Draft]) -> None:
             continue
         after = [t.text for t in toks[trig.end + 1:]]
         bare = not after or after[0] in TIME_WORDS | {"this", "last", ",", ".", "and", "-"}
-        if d.location is None and bare or d.location is not None and \
+        if bare and d.location is None and not _fitted_part(toks[:trig.start], d):
+            switched_on.append(d)  # "the lights went on", "the heater went on this morning"
+        elif d.location is None and bare or d.location is not None and \
                 [t.text for t in d.location][-1] in _USED_ON:
             d.event, d.location = V.REMOVED, None
+    drafts[:] = [d for d in drafts if not any(d is s for s in switched_on)]

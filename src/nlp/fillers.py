@@ -204,6 +204,9 @@ _SUBJECT_AFTER = frozenset({"we", "i", "they"})
 _TIME_UNITS = frozenset({"minute", "minutes", "mins", "min", "hour", "hours", "hrs", "day", "days",
                          "week", "weeks", "o'clock", "am", "pm"})
 MAX_LEAD_WORDS = 3
+# after "came" and an amount, small talk, not what came ("the courier came 3 times today", "the
+# postman came a bit late", "came a while ago")
+_NOT_ITEMS_AFTER_AMOUNT = frozenset({"times", "time", "bit", "while", "lot", "little"})
 
 
 def _arrival_lead_in(toks: list[Tok]) -> list[Tok]:
@@ -226,7 +229,7 @@ def _arrival_lead_in(toks: list[Tok]) -> list[Tok]:
     k = came + 1 + (words[came + 1:came + 2] == ["in"])
     nxt = words[k] if k < len(words) else ""
     amount = (nxt[:1].isdigit() or is_number_word(nxt) or nxt in ("a", "an")) and \
-        not (k + 1 < len(words) and words[k + 1] in _TIME_UNITS)
+        k + 1 < len(words) and words[k + 1] not in _TIME_UNITS | _NOT_ITEMS_AFTER_AMOUNT
     if amount and any(lookup(words, j) for j in range(k, len(words))):
         return toks  # ("the flour guy came twelve sacks ... went into the dry store": read whole)
     if not (amount or nxt in _SUBJECT_AFTER) or any(not t.isalpha() for t in words[1:head]):

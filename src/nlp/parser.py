@@ -716,6 +716,17 @@ def _thing_after_receiver(words: list[str], e: int, person: bool) -> int:
         for j in range(e + 2, min(len(words), e + 2 + _RECEIVER_AT_WORDS)):
             if words[j] in ("a", "an"):
                 return j  # (a place may hold a number or "the": "on pontoon 4", "at the bar")
+        if words[e + 1:e + 2] and words[e + 1] in DETERMINERS:
+            # "gave the folks at the hall 3 urns": an amount after "the" and a word or two of
+            # place starts the thing ("on pontoon 4" has no "the" before its number)
+            for j in range(e + 3, min(len(words), e + 2 + _RECEIVER_AT_WORDS)):
+                if not words[j - 1].isalpha():
+                    break
+                end = read_quantity(words, j)[1]
+                if read_quantity(words, j)[0] is not None and words[j] not in ("a", "an", "one") and \
+                        end is not None and end < len(words) and words[end].isalpha() and \
+                        words[end] not in ("of",):
+                    return j
     return 0
 
 
@@ -1036,10 +1047,10 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         # away by someone else
         trig = dataclasses.replace(trig, event=V.REMOVED)
     elif trig.lemma in _BUYING and trig.event == V.ADDED and kind == "active" and product_segments(obj) and (
-            {t.text for t in subject} & _CUSTOMERS or subject and subject[0].text in _SOMEONE
-            or _off_us(post)):
+            {t.text for t in subject} & _CUSTOMERS or _someone_buying(subject) or _off_us(post)):
         # "a customer bought 2 inner tubes", "a family bought a tent", "the neighbour bought 3
-        # bales off us": bought from us by someone else, so sold
+        # bales off us": bought from us by someone else, so sold ("a member of staff bought 2
+        # kettles", "some volunteers bought 10 bags" are us buying)
         trig = dataclasses.replace(trig, event=V.REMOVED)
     elif {t.text for t in subject} & DELIVERERS and trig.event in (V.MOVED, V.TAKE):
         trig = dataclasses.replace(trig, event=V.ADDED)  # "the ups guy dropped off 2 boxes"
@@ -1647,6 +1658,20 @@ def _off_us(post: list[Tok]) -> bool:
     """Whether a clause says it was had from us ("bought 3 bales off us", "from us")."""
     words = [t.text for t in post]
     return any(words[k:k + 2] in (["off", "us"], ["from", "us"]) for k in range(len(words) - 1))
+
+
+# who buys for us: "some volunteers bought 10 bags of compost" is our purchase
+_OUR_BUYERS = frozenset({"staff", "volunteer", "volunteers", "team", "office", "colleague", "colleagues",
+                         "member", "members", "manager", "boss", "crew"})
+
+
+def _someone_buying(subject: list[Tok]) -> bool:
+    """Whether a buyer is someone not of us said as "a family", "some tourists": "a"/"an"/"some"
+    and a short phrase with no "of"/"from" and none of our people ("a member of staff", "someone
+    from the office", "a few of us", "some volunteers" buy for us)."""
+    words = [t.text for t in subject]
+    return bool(words) and words[0] in ("a", "an", "some", "someone", "somebody") and len(words) <= 3 and \
+        not set(words) & (_OUR_BUYERS | FIRST_PERSON | {"of", "from", "few", "couple"})
 
 
 # who is not one of us ("somebody", "a neighbour", "some parents"; "tom dropped the drill off at

@@ -136,6 +136,8 @@ FRACTION_WORDS = frozenset({"quarter", "quarters", "half", "eighth", "eighths", 
 
 
 _TIMES = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
+# a count said with "x" before it ("x10"), its number in group 1
+TIMES_N = re.compile(r"^[x×](\d+)$")
 
 
 @dataclass(slots=True)

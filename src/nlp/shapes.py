@@ -34,7 +34,7 @@ from .mood import (FUTURE_WORDS, MODALS, NEGATIONS, PLANNABLE, TO_MODALS, blocke
                    gerund_after_preposition, how_it_is, planned, told_to)
 from .notations import glued_measure
 from .numbers import read_quantity
-from .phrases import CONDITION_WORDS, plural_then_count, PARTICLES, PRONOUNS
+from .phrases import CONDITION_WORDS, plural_then_count, PARTICLES, PRONOUNS, TIMES_N
 from .numbers import ABOUT_WORDS, digits_value, is_number_word
 from .people import is_person
 from .places import (is_shop, WEEKDAYS, ADVERB_PLACES, looks_like_place, DETERMINERS, ID_PLACE_HEADS, PLACE_COMPOUNDS, PLACE_HEADS,
@@ -994,10 +994,30 @@ def _count_closes_name(words: list[str], i: int) -> bool:
             k -= 1  # ("1 new roll in")
         if k >= 2 and (words[k - 1].isdigit() and words[k - 1] != "0" or is_number_word(words[k - 1])) \
                 and words[k - 1] not in ("a", "an", "one") and words[k - 2] not in ("x", "×"):
-            return words[k - 2].isalnum() and words[k - 2] not in DETERMINERS | SUBJECTS | CLAUSE_BREAKS
-    if k >= 2 and re.match(r"^[x×]\d+$", words[k - 1]):
-        return words[k - 2].isalnum() and words[k - 2] not in SUBJECTS
-    return k >= 3 and words[k - 2] in ("x", "×") and words[k - 1].isdigit() and words[k - 3].isalnum()
+            return words[k - 2].isalnum() and words[k - 2] not in DETERMINERS | SUBJECTS | CLAUSE_BREAKS \
+                and _name_before(words, k - 1)
+    if k >= 2 and TIMES_N.match(words[k - 1]):
+        return words[k - 2].isalnum() and words[k - 2] not in SUBJECTS and _name_before(words, k - 1)
+    return k >= 3 and words[k - 2] in ("x", "×") and words[k - 1].isdigit() and words[k - 3].isalnum() \
+        and _name_before(words, k - 2)
+
+
+# said before an amount and "in", a wish or a wait, not a name ("want 6 boxes in for next week",
+# "expecting 10 packs in", "hoping for 4 cases in")
+_WISH_BEFORE = frozenset({"want", "wants", "wanted", "wanting", "need", "needs", "needed", "expect",
+                          "expects", "expecting", "expected", "hope", "hoping", "hoped", "for", "awaiting",
+                          "waiting", "like", "order", "ordered", "ordering", "get", "getting"})
+
+
+def _name_before(words: list[str], end: int) -> bool:
+    """Whether the words before a count at words[end], back to a clause break, name a thing: no
+    verb or wish among them ("buns 10 packs in"; not "want 6 boxes in")."""
+    j = end - 1
+    while j >= 0 and words[j] not in CLAUSE_BREAKS:
+        if words[j] in _WISH_BEFORE or V.lookup(words, j) and not V.maybe_noun(words[j]):
+            return False
+        j -= 1
+    return True
 
 
 def _of_them_before(words: list[str], i: int) -> bool:
