@@ -155,13 +155,13 @@ DEVSET11_FLOORS = {  # raised after the parser2 round (rules for failure classes
 # devset15 (restaurant kitchen and bar, cinema, campsite shop, farm vets, IT support, removals),
 # by a new author with a catalog of their own on 2026-12-07: floors before any tuning on it.
 DEVSET15_FLOORS = {  # raised after the parser2 round
-    "event_type": 91.0,
+    "event_type": 92.0,
     "product": 81.0,
-    "location": 87.5,
+    "location": 88.0,
     "from_location": 98.5,
-    "quantity": 87.5,
+    "quantity": 88.0,
     "unit": 92.5,
-    "item_exact": 74.0,  # after rounds 16 and 19 (never tuned on)
+    "item_exact": 75.0,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 97.5,
 }
 # devset16 to devset20 were written on 2026-12-07 by five more authors, each with a catalog of
@@ -190,12 +190,12 @@ DEVSET17_FLOORS = {
 }
 DEVSET18_FLOORS = {
     "event_type": 94.5,
-    "product": 91.0,
-    "location": 96.0,
+    "product": 91.5,
+    "location": 96.5,
     "from_location": 99.0,
-    "quantity": 93.5,
+    "quantity": 94.0,
     "unit": 99.0,
-    "item_exact": 88.0,
+    "item_exact": 88.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET19_FLOORS = {
@@ -235,48 +235,48 @@ DEVSET21_FLOORS = {
 # its own catalog; floors just below their figures as they came, unseen (devset22: after round
 # 21, which did not look at it); devset22 raised after round 22 was tuned on it (plain item_exact 77.3).
 DEVSET22_FLOORS = {
-    "event_type": 94.0,
-    "product": 87.5,
-    "location": 92.5,
+    "event_type": 95.0,
+    "product": 88.0,
+    "location": 93.0,
     "from_location": 99.0,
-    "quantity": 92.5,
+    "quantity": 93.0,
     "unit": 95.5,
-    "item_exact": 82.0,
+    "item_exact": 82.5,
     "nothing_when_nothing_said": 99.5,
 }
 # devset23 raised after round 21 was tuned on it (plain item_exact 77.6).
 DEVSET23_FLOORS = {
-    "event_type": 97.0,
-    "product": 85.5,
-    "location": 90.5,
+    "event_type": 97.5,
+    "product": 86.0,
+    "location": 91.5,
     "from_location": 98.5,
-    "quantity": 91.0,
+    "quantity": 91.5,
     "unit": 93.0,
-    "item_exact": 78.5,
+    "item_exact": 79.5,
     "nothing_when_nothing_said": 99.5,
 }
 # devset24 (a third new author of the session) came later the same day; raised after round 22
 # was tuned on it (plain item_exact 73.5).
 DEVSET24_FLOORS = {
-    "event_type": 91.5,
+    "event_type": 92.0,
     "product": 83.0,
     "location": 89.0,
     "from_location": 98.0,
     "quantity": 90.5,
     "unit": 96.0,
-    "item_exact": 77.5,
+    "item_exact": 78.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset25 was the blind holdout4 (scored once on 2026-12-07 at the end of the third session:
 # item_exact 70.0 end to end with its catalog); floors just below its figures when it joined.
 DEVSET25_FLOORS = {
-    "event_type": 90.5,
-    "product": 80.0,
+    "event_type": 92.0,
+    "product": 80.5,
     "location": 88.5,
     "from_location": 99.0,
-    "quantity": 88.5,
+    "quantity": 89.0,
     "unit": 93.0,
-    "item_exact": 73.0,
+    "item_exact": 74.5,
     "nothing_when_nothing_said": 93.5,
 }
 # devset26 to devset30 were written on 2026-12-07 (fourth session) by five more authors, each
@@ -293,12 +293,12 @@ DEVSET26_FLOORS = {
 }
 DEVSET27_FLOORS = {
     "event_type": 96.0,
-    "product": 88.5,
+    "product": 89.5,
     "location": 93.5,
     "from_location": 99.5,
-    "quantity": 92.5,
+    "quantity": 93.0,
     "unit": 93.0,
-    "item_exact": 83.0,
+    "item_exact": 84.0,
     "nothing_when_nothing_said": 95.0,
 }
 DEVSET28_FLOORS = {
@@ -323,22 +323,22 @@ DEVSET29_FLOORS = {
 }
 DEVSET30_FLOORS = {
     "event_type": 97.5,
-    "product": 91.0,
-    "location": 96.5,
+    "product": 91.5,
+    "location": 97.0,
     "from_location": 99.5,
-    "quantity": 96.5,
+    "quantity": 97.0,
     "unit": 96.5,
-    "item_exact": 89.0,
+    "item_exact": 89.5,
     "nothing_when_nothing_said": 99.5,
 }
 DEVSET31_FLOORS = {
-    "event_type": 91.0,
-    "product": 87.5,
+    "event_type": 91.5,
+    "product": 89.0,
     "location": 89.0,
     "from_location": 99.5,
-    "quantity": 92.5,
+    "quantity": 94.0,
     "unit": 94.5,
-    "item_exact": 79.5,
+    "item_exact": 81.5,
     "nothing_when_nothing_said": 97.5,
 }
 # devset32 to devset36 were written on 2026-12-07 (fifth session) by five new authors in trades no
@@ -346,7 +346,7 @@ DEVSET31_FLOORS = {
 DEVSET32_FLOORS = {
     "event_type": 88.0,
     "product": 76.0,
-    "location": 75.0,
+    "location": 76.0,
     "from_location": 96.5,
     "quantity": 85.5,
     "unit": 91.5,
@@ -354,14 +354,14 @@ DEVSET32_FLOORS = {
     "nothing_when_nothing_said": 93.0,
 }
 DEVSET33_FLOORS = {
-    "event_type": 83.5,
-    "product": 81.0,
-    "location": 79.5,
-    "from_location": 98.0,
-    "quantity": 85.5,
+    "event_type": 84.0,
+    "product": 82.5,
+    "location": 81.5,
+    "from_location": 98.5,
+    "quantity": 86.5,
     "unit": 93.0,
-    "item_exact": 62.0,
-    "nothing_when_nothing_said": 97.0,
+    "item_exact": 65.5,
+    "nothing_when_nothing_said": 99.5,
 }
 DEVSET34_FLOORS = {
     "event_type": 81.5,
@@ -375,23 +375,23 @@ DEVSET34_FLOORS = {
 }
 DEVSET35_FLOORS = {
     "event_type": 82.5,
-    "product": 76.5,
+    "product": 77.0,
     "location": 72.5,
-    "from_location": 98.0,
-    "quantity": 79.0,
-    "unit": 86.0,
-    "item_exact": 62.0,
+    "from_location": 98.5,
+    "quantity": 80.0,
+    "unit": 87.0,
+    "item_exact": 63.5,
     "nothing_when_nothing_said": 86.5,
 }
 DEVSET36_FLOORS = {
-    "event_type": 91.0,
-    "product": 74.5,
-    "location": 86.5,
+    "event_type": 94.5,
+    "product": 77.0,
+    "location": 88.0,
     "from_location": 99.0,
-    "quantity": 85.0,
-    "unit": 93.5,
-    "item_exact": 62.5,
-    "nothing_when_nothing_said": 93.0,
+    "quantity": 86.5,
+    "unit": 94.0,
+    "item_exact": 68.5,
+    "nothing_when_nothing_said": 95.0,
 }
 # With the set's catalog as hints, nlp/catalog_spans.py lets the catalog choose which said words
 # are the name and which the amount: these floors (raised after that round) replace the ones
@@ -399,18 +399,18 @@ DEVSET36_FLOORS = {
 HINTS_FLOORS = {
     "devset11": {"product": 87.5, "item_exact": 83.0},
     "devset13": {"product": 92.0, "item_exact": 91.5},
-    "devset15": {"product": 82.5, "unit": 92.5, "item_exact": 75.5},
-    "devset18": {"product": 92.0, "item_exact": 89.0},
+    "devset15": {"product": 82.5, "unit": 92.5, "item_exact": 76.5},
+    "devset18": {"product": 92.5, "item_exact": 89.5},
     "devset19": {"product": 94.5, "item_exact": 93.5},
     "devset21": {"product": 87.0, "item_exact": 84.5},
-    "devset22": {"product": 89.0, "item_exact": 83.0},
-    "devset23": {"product": 86.0, "item_exact": 79.0},
-    "devset24": {"product": 83.5, "item_exact": 77.5},
-    "devset25": {"product": 80.5, "item_exact": 73.5},
+    "devset22": {"product": 89.0, "item_exact": 83.5},
+    "devset23": {"product": 86.5, "item_exact": 79.5},
+    "devset24": {"product": 83.5, "item_exact": 78.0},
+    "devset25": {"product": 81.0, "item_exact": 75.0},
     "devset26": {"product": 91.0, "item_exact": 88.0},
-    "devset27": {"product": 88.5, "item_exact": 82.5},
+    "devset27": {"product": 89.0, "item_exact": 83.5},
     "devset29": {"product": 85.0, "item_exact": 82.0},
-    "devset30": {"product": 92.5, "item_exact": 91.0},
+    "devset30": {"product": 93.0, "item_exact": 91.5},
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
           "devset4": DEVSET4_FLOORS, "devset5": DEVSET5_FLOORS, "devset6": DEVSET6_FLOORS,

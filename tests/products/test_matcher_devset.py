@@ -74,14 +74,14 @@ OWN_FLOORS = {
     # devset22 and devset24 after matcher round 22 on their misses: 89.1 (existing 87.4) and
     # 89.1 (existing 88.4); a review found most of its rules merging different products and only
     # three were kept: 82.5 (existing 80.1) and 83.9 (existing 83.6, ambiguous 73.9)
-    "devset22": {"overall": 82.0, "existing": 79.5, "new": 99.0, "ambiguous": 90.0},
+    "devset22": {"overall": 82.5, "existing": 80.0, "new": 99.5, "ambiguous": 90.0},
     "devset23": {"overall": 90.0, "existing": 89.0, "new": 92.5, "ambiguous": 95.5},
     # a third author of the session, later the same day: 83.0 (existing 83.1, new 100,
     # ambiguous 69.6) as it came, unseen
-    "devset24": {"overall": 84.0, "existing": 84.0, "new": 99.0, "ambiguous": 73.5},
+    "devset24": {"overall": 84.0, "existing": 84.0, "new": 99.5, "ambiguous": 73.5},
     # the blind holdout4 until scored once at the end of the third session (resolution 62.8 end to
     # end): 78.0 overall on gold words (existing 77.8, new 100, ambiguous 61.9) when it joined
-    "devset25": {"overall": 77.5, "existing": 77.5, "new": 99.0, "ambiguous": 61.5},
+    "devset25": {"overall": 79.0, "existing": 79.0, "new": 99.5, "ambiguous": 61.5},
     # written on 2026-12-07 (fourth session) by five more authors; as they came, unseen (overall,
     # existing): devset26 92.6, 92.6; devset27 87.4, 85.6; devset28 80.1, 78.8; devset29 91.9,
     # 92.1; devset30 90.2, 89.5
@@ -91,23 +91,27 @@ OWN_FLOORS = {
     # 90.6/89.5/91.3; also devset9 95.2/94.2/94.1, devset11 89.1/88.1/88.0, devset13
     # 79.3/75.0/81.2, devset15 83.3/82.0/87.5 (one "maltesers" labelled each way), devset23
     # 90.4/89.5/95.7, devset24 84.3/84.1/73.9
-    "devset26": {"overall": 93.5, "existing": 92.0, "new": 99.0, "ambiguous": 99.0},
-    "devset27": {"overall": 87.5, "existing": 85.0, "new": 99.0, "ambiguous": 95.5},
-    "devset28": {"overall": 81.0, "existing": 79.0, "new": 95.5, "ambiguous": 83.0},
+    "devset26": {"overall": 93.5, "existing": 92.0, "new": 99.5, "ambiguous": 99.5},
+    "devset27": {"overall": 87.5, "existing": 85.0, "new": 99.5, "ambiguous": 95.5},
+    "devset28": {"overall": 81.5, "existing": 79.0, "new": 95.5, "ambiguous": 91.0},
     "devset29": {"overall": 93.0, "existing": 93.0, "new": 95.0, "ambiguous": 90.5},
-    "devset30": {"overall": 90.5, "existing": 89.0, "new": 99.0, "ambiguous": 91.0},
+    "devset30": {"overall": 90.5, "existing": 89.5, "new": 99.5, "ambiguous": 91.0},
     # the blind holdout5 until 2026-12-07 (resolution 77.7 end to end, scored once at the end of
     # the fourth session): 89.7 overall on gold words (existing 88.1, new 100, ambiguous 92.0)
-    "devset31": {"overall": 89.0, "existing": 87.5, "new": 99.0, "ambiguous": 91.5},
+    "devset31": {"overall": 90.5, "existing": 89.0, "new": 99.5, "ambiguous": 91.5},
     # written on 2026-12-07 (fifth session) by five new authors in trades no earlier set had; as
     # they came, unseen: devset32 75.6 (existing 73.4, new 100, ambiguous 69.2), devset33 88.7
     # (87.5, 95.2, 92.3), devset34 79.4 (78.0, 100, 70.8), devset35 80.8 (77.7, 100, 85.7),
     # devset36 71.4 (66.7, 100, 80.0)
-    "devset32": {"overall": 75.0, "existing": 73.0, "new": 99.0, "ambiguous": 69.0},
-    "devset33": {"overall": 88.0, "existing": 87.0, "new": 95.0, "ambiguous": 92.0},
-    "devset34": {"overall": 79.0, "existing": 77.5, "new": 99.0, "ambiguous": 70.5},
-    "devset35": {"overall": 80.5, "existing": 77.5, "new": 99.0, "ambiguous": 85.5},
-    "devset36": {"overall": 71.0, "existing": 66.5, "new": 99.0, "ambiguous": 79.5},
+    # after rounds 24 and 25 (fifth session) and the reviews that narrowed them: devset22 83.0,
+    # devset25 79.4, devset31 91.0 (existing 89.7), devset32 76.5, devset33 90.4, devset34 79.8,
+    # devset35 81.6, devset36 74.8 (existing 70.9); devset27 and devset28 lost "rye" and "spelt"
+    # again when the review took back a word said alone naming the one flour it starts
+    "devset32": {"overall": 76.0, "existing": 74.0, "new": 99.5, "ambiguous": 69.0},
+    "devset33": {"overall": 90.0, "existing": 89.0, "new": 95.0, "ambiguous": 92.0},
+    "devset34": {"overall": 79.5, "existing": 78.0, "new": 99.5, "ambiguous": 70.5},
+    "devset35": {"overall": 81.0, "existing": 78.0, "new": 99.5, "ambiguous": 85.5},
+    "devset36": {"overall": 74.5, "existing": 70.5, "new": 99.5, "ambiguous": 79.5},
 }
 
 
