@@ -26,7 +26,6 @@ regions.py. No spaCy type is used here: the input is the plain `Tok` list.
 from __future__ import annotations
 
 from dataclasses import dataclass
-import re
 
 from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
@@ -225,7 +224,7 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
         elif w == "new" and i > 1 and nxt in ("", ",", ";", ".", "(", "-", "in", "on") and not out and \
                 (_counted_name_before(words, i) or _of_them_before(words, i) or
-                 re.match(r"^[x×]\d+$", words[i - 1]) and words[i - 2].isalnum()):
+                 TIMES_N.match(words[i - 1]) and words[i - 2].isalnum()):
             # "hand towels x12 new, in the linen room", "the foam rollers six of them new in the
             # gym": the name, its amount, then that they are new: they came in
             trig = Trigger(i, i + 1, "come in", V.ADDED, "subject")
@@ -598,7 +597,7 @@ def _amount_follows(words: list[str], j: int) -> bool:
 def _amount_before(words: list[str], i: int) -> bool:
     """Whether a name's amount ends just before words[i] ("glaze 2 buckets", "scones x 24",
     "brie wheels x3"): a note of what was made or done, the verb after it."""
-    if re.match(r"^[x×]\d+$", words[i - 1]):
+    if TIMES_N.match(words[i - 1]):
         return True
     k = i - 1 if unit_of(words[i - 1]) and not words[i - 1][:1].isdigit() else i
     return k >= 2 and any(read_quantity(words, j)[1] == k and words[j] not in ("a", "an")
