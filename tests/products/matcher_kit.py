@@ -15,3 +15,13 @@ def resolved(cat, said):
     res, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
     assert (res.outcome, res.id, res.score) == (slow.outcome, slow.id, slow.score), said
     return res
+
+
+# a few names of other trades in every small catalog, so a rule cannot win by being the only name
+FILLER = ["claw hammer", "step ladder", "wood screws", "duct tape", "bleach 5l"]
+
+
+def answer(names, said):
+    """The product a small catalog (names plus FILLER) matches, or NEW / AMBIGUOUS."""
+    res = resolved(catalog_of(names + FILLER), said)
+    return res.name if res.outcome == "matched" else res.outcome.upper()

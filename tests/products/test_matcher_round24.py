@@ -3,15 +3,7 @@ our own (trades no dev set has): what the class now resolves, and near names tha
 asked about or stay new."""
 import pytest
 
-from matcher_kit import catalog_of as _catalog_of, resolved as _resolved
-
-FILLER = ["claw hammer", "step ladder", "wood screws", "duct tape", "bleach 5l"]
-
-
-def _answer(names, said):
-    res = _resolved(_catalog_of(names + FILLER), said)
-    return res.name if res.outcome == "matched" else res.outcome.upper()
-
+from matcher_kit import FILLER, answer as _answer, catalog_of as _catalog_of, resolved as _resolved
 
 # -- the word that sorts a noun, said alone ----------------------------------------------------
 # devset30 and devset31 "porcelain" (porcelain clay): a material word first in a name, right
