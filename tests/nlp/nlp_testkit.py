@@ -20,7 +20,8 @@ DEVSETS = {name: (SAMPLES / f"{name}.jsonl", SAMPLES / f"{name}_known_failures.t
                         "devset16", "devset17", "devset18", "devset19", "devset20", "devset21",
                         "devset22", "devset23", "devset24", "devset25", "devset26",
                         "devset27", "devset28", "devset29", "devset30", "devset31", "devset32",
-                        "devset33", "devset34", "devset35", "devset36", "devset37")}
+                        "devset33", "devset34", "devset35", "devset36", "devset37", "devset38",
+                        "devset39")}
 
 
 def catalog_path(name: str) -> Path:
