@@ -24,6 +24,7 @@ from .followups import resolve_pronouns
 from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences, place_heading,
                        read_heading, tail_heading)
 from .model import CatalogHints, Parse
+from .mood import left_open_end
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
@@ -280,6 +281,15 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             if trig.kind == "arrow" and triggers[k - 1].kind == "active" and not any(
                     t.text in (".", ";", "!", "?") for t in gap):
                 b = None  # "relocated: filing cabinet, office -> front office": one clause
+            if b is None and triggers[k - 1].lemma == "leave" and triggers[k - 1].blocked == "state":
+                # "someones been leaving the gate open again the foxes are getting in": how it was
+                # left ends its clause, the next sentence is one of its own
+                e = left_open_end([t.text for t in toks], triggers[k - 1].start)
+                if e is not None and prev_end <= e < trig.start:
+                    posts.append(toks[prev_end:e])
+                    pres.append(toks[e:trig.start])
+                    prev_end = trig.end
+                    continue
             if b is not None and trig.kind in OBJECT_BEFORE and triggers[k - 1].kind in OBJECT_BEFORE:
                 # "the trimmer is in the shed and the blower and the barrow are in the barn": the
                 # first clause ends at its first break
