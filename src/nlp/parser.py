@@ -34,7 +34,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
-from .questions import doubting_remark, not_a_statement
+from .questions import doubting_remark, not_a_statement, request_after
 from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
@@ -68,6 +68,14 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     why_not = not_a_statement(toks)
     if why_not:
         return Parse(text, (), why_not)
+    asked = request_after([t.text for t in toks])
+    if asked:
+        # "committees moved to the twelfth can you put a note on the hut door": the request
+        # records nothing; what is said before it is read as a note of its own
+        toks = toks[:asked]
+        why_not = not_a_statement(toks)
+        if why_not:
+            return Parse(text, (), why_not)
     doubt = doubting_remark([t.text for t in toks])
     if doubt:
         toks = toks[:doubt]  # "lost 1 clamp - customer walked off with it??": a doubt, no news
