@@ -227,7 +227,9 @@ HABITUAL_WORDS = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "f
                             "saturdays", "sundays", "weekends", "every", "usually", "always",
                             "normally", "typically", "generally", "often", "sometimes", "weekly",
                             "daily", "monthly", "nightly", "regularly"})
-_NEXT_TIMES = WEEKDAYS | frozenset({"week", "month", "year", "time", "shift", "weekend", "morning"})
+_NEXT_TIMES = WEEKDAYS | frozenset({"week", "month", "year", "time", "shift", "weekend", "morning",
+                                    # ("the school is buying a 3d printer ... next term")
+                                    "term", "semester", "season", "quarter", "fortnight"})
 # words before a gerund that make it a topic, not an event ("talked about moving the desk")
 GERUND_PREPOSITIONS = frozenset({"about", "into", "without", "after", "before", "from", "of",
                                  "for", "like", "instead", "on", "in", "at", "by", "besides"})
@@ -436,6 +438,22 @@ PLANNABLE = frozenset({"delivery", "deliveries", "stocktake", "shipment", "colle
 _BOOKED = frozenset({"booked", "scheduled", "due", "expected", "planned", "arranged", "pencilled",
                      "penciled", "postponed", "rescheduled", "cancelled", "canceled", "delayed",
                      "moved"})
+
+
+# verbs that put a booked thing to another day ("Rolawn delivery pushed to Thurs")
+_PUT_OFF = frozenset({"pushed", "bumped", "shifted", "moved", "rescheduled", "postponed", "delayed"})
+_LATER_DAYS = WEEKDAY_WORDS | FUTURE_WORDS | frozenset({"weds", "next"})
+
+
+def put_off(words: list[str], trig) -> bool:
+    """Whether the verb puts a booked thing, named just before it, off to a later day: "Rolawn
+    delivery pushed to Thurs", "the order got bumped to next week" (not "moved the delivery
+    boxes to the shed")."""
+    k = trig.start
+    before = k - 1 - (words[k - 1:k] in (["got"], ["was"], ["been"], ["'s"], ["is"]))
+    return words[k] in _PUT_OFF and before >= 0 and words[before] in PLANNABLE and \
+        words[trig.end:trig.end + 1] in (["to"], ["till"], ["until"], ["til"]) and \
+        words[trig.end + 1:trig.end + 2] != [] and words[trig.end + 1] in _LATER_DAYS
 
 
 def booked_after(words: list[str], k: int) -> bool:
