@@ -288,8 +288,10 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
             return [Trigger(start, start, "back", V.MOVED, "active", guessed=True)]
         if words[k] in ("at", "@") and _a_time(words[k + 1:]):
             break  # "sound check at six everyone": when, not where
-        if words[k] == "in" and words[k + 1] in _DAYS_AFTER_IN and _ends_a_when(words[k + 2:]):
+        if words[k] == "in" and words[k + 1] in _DAYS_AFTER_IN and _ends_a_when(words[k + 2:]) and \
+                not any(read_quantity(words, j)[0] is not None for j in range(lead, k)):
             break  # "Toro rep in Weds", "rep coming in tues 11am": a visit to come, when, not where
+            # ("10 crates in thurs" counts stock: it may be an arrival)
         if words[k] in ("in", "on", "at", "inside", "@"):
             said = read_region([t for t in toks if not t.is_punct][lead:k])
             np = said[0].np if len(said) > 1 and all(
