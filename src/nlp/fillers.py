@@ -164,6 +164,9 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
         if matched in _TAIL_ONLY and i + len(matched) < len(toks) and \
                 not toks[i + len(matched)].is_punct:
             matched = None
+        if matched and not out and matched[0] in ("pls", "plz", "please") and matched[1:] in (
+                ("order",), ("reorder",)):
+            matched = matched[:1]  # "pls order 2x tyres for the van": the note's verb, a request
         if matched:
             i += len(matched)
             continue

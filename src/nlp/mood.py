@@ -82,6 +82,52 @@ def told_to(words: list[str], trig: Trigger) -> str | None:
 _LEFT_STATES = frozenset({"open", "on", "running", "unlocked", "ajar", "unplugged", "switched"})
 
 
+# what a place or thing is left in when it is left untidy ("left the store in a right state",
+# "leaving the kitchen in a mess"): how it is, not where anything went
+_BAD_STATES = frozenset({"state", "mess", "tip", "shambles", "pigsty", "heap", "muddle"})
+# how far after the verb that may be said (the object, then "in a (right) state")
+_BAD_STATE_SPAN = 8
+
+
+def _left_in_a_state(words: list[str], i: int) -> bool:
+    """Whether "leave" with the object from words[i] ends in a bad state ("in a right state",
+    "in such a mess"), said before any other place or the end of the clause."""
+    for j in range(i + 1, min(len(words), i + _BAD_STATE_SPAN)):
+        if words[j] in CLAUSE_BREAKS:
+            return False
+        if preposition_at(words, j):
+            if words[j] != "in" or words[j + 1:j + 2] not in (["a"], ["such"]):
+                return False
+            e = next((e for e in range(j + 2, min(len(words), j + 5)) if words[e] in _BAD_STATES), None)
+            after = words[e + 1] if e is not None and e + 1 < len(words) else ""
+            # ("in a mess tent" is a place: the state noun ends the phrase)
+            return e is not None and all(w.isalpha() for w in words[j + 2:e]) and (
+                not after or after in CLAUSE_BREAKS or after in TIME_WORDS or after in _AFTER_A_STATE)
+    return False
+
+
+def left_open_end(words: list[str], i: int) -> int | None:
+    """Where a sentence said after "leave" with the object from words[i] and how it was left
+    starts, with no mark between ("someones been leaving the gate open again the foxes are
+    getting in" -> at "the"), or None. ("on" is left out: "left the lid on the shelf".)"""
+    for j in range(i + 1, min(len(words), i + _BAD_STATE_SPAN)):
+        if words[j] in CLAUSE_BREAKS or preposition_at(words, j):
+            return None
+        if words[j] in _LEFT_STATES and words[j] != "on":
+            k = j + 1
+            while k < len(words) and (words[k] in TIME_WORDS or words[k] in ("again", "overnight")):
+                k += 1
+            return k if k < len(words) and words[k] in _NEW_SENTENCE else None
+    return None
+
+
+# what opens a sentence of its own after how a thing was left
+_NEW_SENTENCE = frozenset({"the", "we", "i", "they", "it", "now", "so", "our", "my"})
+
+
+_AFTER_A_STATE = frozenset({"again", "every", "after", "when", "lol", "honestly", "!"})
+
+
 # what may follow "on" said as a particle, not as the preposition of a place
 _AFTER_PARTICLE_ON = frozenset({".", ",", ";", "!", "before", "when", "while", "and", "first",
                                 "please", "pls", "for", "if", "again", "now", "then", "at", "in"})
@@ -143,6 +189,8 @@ def how_it_is(words: list[str], trig: Trigger) -> str | None:
             k -= 1
         if k > trig.end + 1 and words[k - 1] in _LEFT_STATES:
             return "state"  # "someone left the freezer door open (again)"
+        if _left_in_a_state(words, trig.end) or left_open_end(words, trig.end):
+            return "state"  # "the new setters are leaving the store in a right state"
     if trig.kind == "passive" and nxt in _STATE_AFTER:
         return "state"
     if trig.kind == "gone" and words[trig.end - 1] == "missing" and nxt in ("a", "an", "its", "one") \
@@ -179,7 +227,9 @@ HABITUAL_WORDS = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "f
                             "saturdays", "sundays", "weekends", "every", "usually", "always",
                             "normally", "typically", "generally", "often", "sometimes", "weekly",
                             "daily", "monthly", "nightly", "regularly"})
-_NEXT_TIMES = WEEKDAYS | frozenset({"week", "month", "year", "time", "shift", "weekend", "morning"})
+_NEXT_TIMES = WEEKDAYS | frozenset({"week", "month", "year", "time", "shift", "weekend", "morning",
+                                    # ("the school is buying a 3d printer ... next term")
+                                    "term", "semester", "season", "quarter", "fortnight"})
 # words before a gerund that make it a topic, not an event ("talked about moving the desk")
 GERUND_PREPOSITIONS = frozenset({"about", "into", "without", "after", "before", "from", "of",
                                  "for", "like", "instead", "on", "in", "at", "by", "besides"})
@@ -388,6 +438,22 @@ PLANNABLE = frozenset({"delivery", "deliveries", "stocktake", "shipment", "colle
 _BOOKED = frozenset({"booked", "scheduled", "due", "expected", "planned", "arranged", "pencilled",
                      "penciled", "postponed", "rescheduled", "cancelled", "canceled", "delayed",
                      "moved"})
+
+
+# verbs that put a booked thing to another day ("Rolawn delivery pushed to Thurs")
+_PUT_OFF = frozenset({"pushed", "bumped", "shifted", "moved", "rescheduled", "postponed", "delayed"})
+_LATER_DAYS = WEEKDAY_WORDS | FUTURE_WORDS | frozenset({"weds", "next"})
+
+
+def put_off(words: list[str], trig) -> bool:
+    """Whether the verb puts a booked thing, named just before it, off to a later day: "Rolawn
+    delivery pushed to Thurs", "the order got bumped to next week" (not "moved the delivery
+    boxes to the shed")."""
+    k = trig.start
+    before = k - 1 - (words[k - 1:k] in (["got"], ["was"], ["been"], ["'s"], ["is"]))
+    return words[k] in _PUT_OFF and before >= 0 and words[before] in PLANNABLE and \
+        words[trig.end:trig.end + 1] in (["to"], ["till"], ["until"], ["til"]) and \
+        words[trig.end + 1:trig.end + 2] != [] and words[trig.end + 1] in _LATER_DAYS
 
 
 def booked_after(words: list[str], k: int) -> bool:

@@ -24,6 +24,7 @@ from .followups import resolve_pronouns
 from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences, place_heading,
                        read_heading, tail_heading)
 from .model import CatalogHints, Parse
+from .mood import left_open_end
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
@@ -33,7 +34,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
-from .questions import doubting_remark, not_a_statement
+from .questions import doubting_remark, not_a_statement, request_after
 from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
@@ -67,6 +68,14 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     why_not = not_a_statement(toks)
     if why_not:
         return Parse(text, (), why_not)
+    asked = request_after([t.text for t in toks])
+    if asked:
+        # "committees moved to the twelfth can you put a note on the hut door": the request
+        # records nothing; what is said before it is read as a note of its own
+        toks = toks[:asked]
+        why_not = not_a_statement(toks)
+        if why_not:
+            return Parse(text, (), why_not)
     doubt = doubting_remark([t.text for t in toks])
     if doubt:
         toks = toks[:doubt]  # "lost 1 clamp - customer walked off with it??": a doubt, no news
@@ -280,6 +289,15 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             if trig.kind == "arrow" and triggers[k - 1].kind == "active" and not any(
                     t.text in (".", ";", "!", "?") for t in gap):
                 b = None  # "relocated: filing cabinet, office -> front office": one clause
+            if b is None and triggers[k - 1].lemma == "leave" and triggers[k - 1].blocked == "state":
+                # "someones been leaving the gate open again the foxes are getting in": how it was
+                # left ends its clause, the next sentence is one of its own
+                e = left_open_end([t.text for t in toks], triggers[k - 1].start)
+                if e is not None and prev_end <= e < trig.start:
+                    posts.append(toks[prev_end:e])
+                    pres.append(toks[e:trig.start])
+                    prev_end = trig.end
+                    continue
             if b is not None and trig.kind in OBJECT_BEFORE and triggers[k - 1].kind in OBJECT_BEFORE:
                 # "the trimmer is in the shed and the blower and the barrow are in the barn": the
                 # first clause ends at its first break

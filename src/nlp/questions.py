@@ -17,7 +17,7 @@ from .numbers import is_number_word
 from .people import FIRST_NAMES
 from .places import WEEKDAY_WORDS
 from .tokens import Tok
-from .verbs import lookup
+from .verbs import IRREGULAR, lookup
 
 # (chat spells the contraction without its apostrophe: "whens the van going out", "whos got it")
 WH_WORDS = frozenset({"where", "what", "how", "which", "who", "why", "when", "whose", "whats",
@@ -27,7 +27,11 @@ AUX_OPENERS = frozenset({"do", "does", "did", "can", "could", "would", "should",
 REQUEST_OPENERS = (("order",), ("reorder",), ("re-order",), ("buy", "more"), ("get", "more"),
                    ("we", "need"), ("i", "need"), ("need",), ("remind",), ("find",), ("look", "for"),
                    ("search",), ("locate",), ("check", "if"), ("check", "whether"), ("tell", "me"),
-                   ("show", "me"), ("let", "me", "know"), ("list",), ("we", "should"),
+                   ("show", "me"), ("let", "me", "know"),
+                   # things asked to be brought or sent to the one speaking ("send me a pic of ...")
+                   ("send", "me"), ("bring", "me"), ("grab", "me"), ("get", "me"), ("pass", "me"),
+                   ("fetch", "me"), ("text", "me"), ("call", "me"), ("ring", "me"), ("send", "us"),
+                   ("bring", "us"), ("list",), ("we", "should"),
                    ("we", "want"), ("i", "want"), ("request",), ("order", "more"),
                    ("we", "'re", "low", "on"), ("running", "low"), ("we", "are", "low", "on"),
                    ("low", "on"), ("we", "'ll", "need"), ("please", "order"), ("schedule",),
@@ -251,6 +255,38 @@ def doubting_remark(raw: list[str]) -> int:
     return cut if any(lookup(raw, k) for k in range(cut)) else 0
 
 
+# a request put to the listener after a sentence of its own ("committees moved to the twelfth
+# can you put a note on the hut door", "when the silk comes in can you put it on the press")
+_ASKING = frozenset({"can", "could"})
+_ASKED = frozenset({"you", "u", "ya", "someone", "somebody", "anyone", "anybody"})
+# what follows a verb whose object is gone, as in a relative clause ("the fuel can you use for
+# the mower"): a request says its object ("can you put a note on ...", "can you sort it")
+_GAP_AFTER = frozenset({"for", "in", "on", "at", "to", "with", "from", "into", "onto", "by",
+                        "back", "up", "down", "out", "off", "away", ",", ".", "is", "are", "was"})
+_PASTS = frozenset(f for lemma, forms in IRREGULAR.items() for f in forms.split() if f != lemma)
+
+
+def _asked_to_stop(words: list[str]) -> bool:
+    """'Can PTs stop storing their own kit in ...': asked of people named by what they are
+    (not "we", "you", which the openers catch), to stop doing something."""
+    return words[0] in ("can", "could", "will", "would") and any(
+        words[k] == "stop" and words[k + 1].endswith("ing") for k in range(2, min(len(words) - 1, 5)))
+
+
+def request_after(raw: list[str]) -> int:
+    """Where a request to the listener starts after the note has said something of its own
+    ("... can you put a note on the hut door"), or 0. Not "can" the noun said before a relative
+    clause ("the watering can you lent me", "the can someone left in the fridge": a past
+    follows)."""
+    for k in range(2, len(raw) - 3):
+        if raw[k] in _ASKING and raw[k + 1] in _ASKED and raw[k - 1] not in ("a", "the", "that", "this"):
+            verb, then = raw[k + 2], raw[k + 3]
+            if verb.isalpha() and not verb.endswith("ed") and verb not in _PASTS and \
+                    then not in _GAP_AFTER:
+                return k  # ("the fuel can you use for the mower": its object is the can)
+    return 0
+
+
 def not_a_statement(toks: list[Tok]) -> str | None:
     """Why the sentence is a question or request, or None when it may tell an event."""
     raw = [t.text for t in toks]
@@ -299,6 +335,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
                 else "a question, not an event")
     if any(words[k:k + 3] == ["on", "your", "way"] for k in range(len(words))):
         return "a request, not an event"  # "grab the ladder on your way in": asked of the listener
+    if _asked_to_stop(words):
+        return "a request, not an event"
     counted = "left" in words or "remaining" in words or " ".join(words).find("down to") >= 0
     for opener in REQUEST_OPENERS:
         if tuple(words[:len(opener)]) == opener and not set(words[len(opener):len(opener) + 1]) & _OPENER_AS_NOUN:

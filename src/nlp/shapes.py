@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from . import verbs as V
 from .clause_words import ADVERBS, CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, SUBJECTS, past_form, prev_word, skip
-from .mood import (FUTURE_WORDS, MODALS, NEGATIONS, PLANNABLE, TO_MODALS, blocked, booked_after, conditional,
+from .mood import (put_off, FUTURE_WORDS, MODALS, NEGATIONS, PLANNABLE, TO_MODALS, blocked, booked_after, conditional,
                    gerund_after_preposition, how_it_is, planned, told_to)
 from .notations import glued_measure
 from .numbers import read_quantity
@@ -321,6 +321,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             trig.blocked = "habit"  # "the new drummer keeps breaking our sticks"
         if not trig.blocked and words[trig.start] in PLANNABLE and booked_after(words, trig.end):
             trig.blocked = "request"  # "Delivery of flour booked for Thursday", "stocktake scheduled for ..."
+        if not trig.blocked and put_off(words, trig):
+            trig.blocked = "request"  # "Rolawn delivery pushed to Thurs": a booking moved, nothing came
         if not trig.blocked and trig.start >= 2 and words[trig.start - 1] == "to" and out and \
                 not out[-1].blocked and words[trig.start - 2] not in TO_MODALS and not any(
                     x in CLAUSE_BREAKS for x in words[out[-1].end:trig.start]) and \

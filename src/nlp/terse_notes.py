@@ -24,7 +24,7 @@ from .mood import MODALS
 from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, signed_value
 from .phrases import PRONOUNS, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import WEEKDAYS, ID_PLACE_HEADS, looks_like_place, place_suffix, preposition_at
+from .places import WEEKDAYS, WEEKDAY_WORDS, ID_PLACE_HEADS, looks_like_place, place_suffix, preposition_at
 from .regions import read_region
 from .shapes import Trigger
 from .tokens import Tok
@@ -288,6 +288,10 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
             return [Trigger(start, start, "back", V.MOVED, "active", guessed=True)]
         if words[k] in ("at", "@") and _a_time(words[k + 1:]):
             break  # "sound check at six everyone": when, not where
+        if words[k] == "in" and words[k + 1] in _DAYS_AFTER_IN and _ends_a_when(words[k + 2:]) and \
+                not any(read_quantity(words, j)[0] is not None for j in range(lead, k)):
+            break  # "Toro rep in Weds", "rep coming in tues 11am": a visit to come, when, not where
+            # ("10 crates in thurs" counts stock: it may be an arrival)
         if words[k] in ("in", "on", "at", "inside", "@"):
             said = read_region([t for t in toks if not t.is_punct][lead:k])
             np = said[0].np if len(said) > 1 and all(
@@ -305,6 +309,19 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
                 return [Trigger(start, start, "in", event, "active", guessed=True)]
             break
     return []
+
+
+# a day said after "in" ("in weds"); not "sun", "sat" ("chairs left out in the sun")
+_DAYS_AFTER_IN = WEEKDAY_WORDS - {"sun", "sat"} | {"weds", "wednes"}
+
+# what may follow the day of a visit ("in weds re: the demo", "in tues 11am"); not a noun
+# the day names ("3 boxes in tues delivery", "in friday's room")
+_AFTER_A_DAY = frozenset({"re", "at", "for", "about", "to", "with", "morning", "afternoon",
+                          "am", "pm", "next", "this", "week"})
+
+
+def _ends_a_when(after: list[str]) -> bool:
+    return not after or after[0] in _AFTER_A_DAY or after[0][:1].isdigit()
 
 
 _CLOCK_TAILS = frozenset({"am", "pm", "o'clock", "oclock", "sharp", "everyone", "everybody", "all",
