@@ -76,9 +76,10 @@ between it and a name that starts with it ("toothbrush with case", "toothbrush s
 
 Round 26 (short forms): an everyday word said clipped ("hypo 25l" for "sodium hypochlorite 25l",
 "potassium meta") lines up with the one catalog word it begins, beside a word said exactly, when
-the catalog does not have the word itself (`clipped`, `Catalog._clipping`): not a word of three
-letters ("car" is no carrot) nor one before a word of its own ("grape" is no grapefruit) unless
-a combining form ("hypo", "meta", "iso"), and a trade word ("cart") only beside a model code
+the catalog does not have the word itself (`clipped`, `Catalog._clipping`): not a word a few
+letters short ("plant" is no plantain), of three letters ("car" is no carrot) nor one before a
+word of its own ("grape" is no grapefruit) unless a combining form ("hypo", "meta", "iso"), and
+a trade word ("cart") only beside a model code
 said exactly ("9rm carts"); two measures said glued where the catalog writes them apart are read
 apart ("m10x50 bolts" for "m10 x 50mm hold bolts", `_other_readings`); a trade name said alone
 that the catalog writes only before "spray" names it like a name without its head noun
@@ -139,6 +140,7 @@ HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "ca
 ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
 ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
 SHORTENING_ALONE_MIN = 4  # letters of a shortening said alone ("mayo"), no dictionary word
+CLIPPED_MIN = 4           # letters an everyday word said clipped leaves off ("hypo" for hypochlorite)
 JOINED_KNOWN = 90.0         # ...and this close, sounding the same, when one is a catalog word
 JOINED_MAX_WORDS = 4        # ...of up to this many said words
 JOINED_SOUND = 85.0         # ...or sounding this close and spelled ten points less close
@@ -809,6 +811,8 @@ class _Index:
         if len(longer) != 1 or not clipped(word, longer[0]):
             return None
         name_word, rest = longer[0], longer[0][len(word):]
+        if len(rest) < CLIPPED_MIN:
+            return None  # a word with a few letters more is another word: "plant", "plantain"
         if word not in VOCABULARY_WORDS and word not in COMBINING_FORMS and (
                 len(word) < SHORTENING_ALONE_MIN or len(rest) >= 3 and is_english(rest)
                 or any(name_word.endswith(e) and len(name_word) - len(e) > len(word)
