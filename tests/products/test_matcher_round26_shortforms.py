@@ -68,6 +68,8 @@ CATALOGS = {
     'chem': ['isopropyl alcohol 1l', 'polythene sheeting 4m', 'paraffin oil 5l', 'methylated spirit 1l'],
     'fixings': ['m10 x 50mm hex bolts', 'm10 x 70mm hex bolts', 'fleece 2m x 10m', 'fleece 4m x 10m', 'mypex 1m x 100m', 'tarp 3m x 4m'],
     'surgery': ['hypodermic needles 23g', 'syringes 5ml', 'sharps bin 1l', 'alcohol wipes'],
+    'snacks': ['plantain chips', 'brandy 70cl', 'rosemary 1kg', 'crisps', 'pumpkin seeds 1kg'],
+    'optician': ['trial lenses set', 'lens cloths', 'frame tools'],
 }
 
 # (catalog, said, meant): a name, NEW or AMBIGUOUS; "hypo" alone stays new: an everyday word
@@ -226,6 +228,9 @@ CASES = [
     ('fixings', 'fleece 4x10', 'fleece 4m x 10m'),
     ('surgery', 'hypo needles', 'hypodermic needles 23g'),
     ('surgery', 'hypo', N),
+    ('snacks', 'rose 1kg', N),
+    ('snacks', 'pump seeds', N),
+    ('optician', 'tri lenses', N),
 ]
 
 
