@@ -74,6 +74,17 @@ word_classes.head_index; "tuna with mayo sandwich" is a sandwich), and the thing
 between it and a name that starts with it ("toothbrush with case", "toothbrush soft":
 `_with_and_without`).
 
+Round 26 (short forms): an everyday word said clipped ("hypo 25l" for "sodium hypochlorite 25l",
+"potassium meta") lines up with the one catalog word it begins, beside a word said exactly, when
+the catalog does not have the word itself (`clipped`, `Catalog._clipping`): not a word a few
+letters short ("plant" is no plantain), of three letters ("car" is no carrot) nor one before a
+word of its own ("grape" is no grapefruit) unless a combining form ("hypo", "meta", "iso"), and
+a trade word ("cart") only beside a model code
+said exactly ("9rm carts"); two measures said glued where the catalog writes them apart are read
+apart ("m10x50 bolts" for "m10 x 50mm hold bolts", `_other_readings`); a trade name said alone
+that the catalog writes only before "spray" names it like a name without its head noun
+("cavicide" for "CaviCide spray 24oz", `_sorts_a_spray_only`).
+
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
 word's names from shortest to longest and stops when no longer name can reach the top K: the
@@ -129,6 +140,7 @@ HEADLESS_PENALTY = 4.0    # a name said without its head noun ("cascade" for "ca
 ABBREVIATED = 80.0        # a word said shortened ("envs", "tele", "sp", "230" for 230cm), when
 ABBREVIATION_MIN = 3      # ...another said word names the product exactly; letters at least
 SHORTENING_ALONE_MIN = 4  # letters of a shortening said alone ("mayo"), no dictionary word
+CLIPPED_MIN = 4           # letters an everyday word said clipped leaves off ("hypo" for hypochlorite)
 JOINED_KNOWN = 90.0         # ...and this close, sounding the same, when one is a catalog word
 JOINED_MAX_WORDS = 4        # ...of up to this many said words
 JOINED_SOUND = 85.0         # ...or sounding this close and spelled ten points less close
@@ -148,6 +160,8 @@ COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 
 # How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
 PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
+# Learned prefixes said for the whole word, before a word of their own: "hypo" for hypochlorite.
+COMBINING_FORMS = frozenset("hypo hyper meta para poly iso tri mono multi micro anti semi".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
 CLIPPINGS = frozenset("tab tom tele mag vac ext mic sub temp spec fab lab ref rec reg dev win".split())
 # Parts, accessories and supplies named after the thing they are for, said after it: "coffee
@@ -189,6 +203,8 @@ _VAGUE_NOUNS = frozenset({"stuff", "thing", "things"})
 _PROCESS_COLOURS = {"k": "black", "c": "cyan", "m": "magenta", "y": "yellow"}
 _PROCESS_COLOUR_CODE = re.compile(r"(\d+)([kcmy])")
 _GLUED_SHORT = re.compile(r"([a-z]{2,3})(\d+)")
+# two measures glued by "x", the first maybe left off ("m10x50", "1p8x5", "x100")
+_GLUED_DIMENSION = re.compile(r"([a-z]?\d+(?:p\d+)?[a-z]*)?(x)(\d+(?:p\d+)?[a-z]*)")
 _ANIMALS = frozenset("cat dog puppy kitten horse pony rabbit bird".split())  # who a product is for
 _ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d$")
 _SAID_ONE = re.compile(r"\s+ones?\s*$", re.IGNORECASE)  # "the red one", "small ones"
@@ -321,6 +337,20 @@ def abbreviates(said: str, name_word: str) -> bool:
         and (said in CLIPPINGS or not is_english(said))
 
 
+def clipped(said: str, name_word: str) -> bool:
+    """The shape of an everyday word said as the clipping of a longer catalog word ("hypo" for
+    hypochlorite, "meta" for metabisulphite, "carts" for cartridges), which `abbreviates`
+    leaves out: counted only where the catalog has no other word it begins
+    (`Catalog._clipping`), beside a word said exactly; a trade word of its own ("cart",
+    "cap", "pan") only beside a model code said exactly ("9rm carts", see `score_words`). Not a
+    stem before its ending, doubled or not ("pad" is no padding, "print" no printer)."""
+    return len(said) >= ABBREVIATION_MIN and said.isalpha() and len(name_word) >= len(said) + 2 \
+        and name_word.startswith(said) and name_word.isalpha() \
+        and name_word[len(said):] not in COMPOUND_TAILS \
+        and name_word[len(said):] not in _ENDINGS and is_english(said) and said not in CLIPPINGS \
+        and not (name_word[len(said)] == said[-1] and name_word[len(said) + 1:] in _ENDINGS)
+
+
 def initials(first: str, second: str) -> str | None:
     """The initials of two catalog words said for them ("sp" for "single pole", "de" for
     "diatomaceous earth"): two words of letters, each of three letters or more."""
@@ -422,10 +452,15 @@ def score_words(said: tuple[str, ...], said_head: int, entry: _Entry, sim=word_s
         counted += 1
     if counted == 0:
         return 0.0
-    if any(hit[1] == ABBREVIATED and _shortened(said[qi], entry.words, hit[0])
+    if any(hit[1] == ABBREVIATED and (_shortened(said[qi], entry.words, hit[0])
+                                      or _clipped_hit(said[qi], entry.words[hit[0]]))
            for qi, hit in by_said.items()) \
             and not any(hit[1] == 100.0 for hit in by_said.values()):
         return 0.0  # a shortened word alone is too little: "tabs" may be anything
+    if any(hit[1] == ABBREVIATED and said[qi] in VOCABULARY_WORDS
+           and _clipped_hit(said[qi], entry.words[hit[0]]) for qi, hit in by_said.items()) \
+            and not any(hit[1] == 100.0 and is_model_code(said[qi]) for qi, hit in by_said.items()):
+        return 0.0  # a trade word clipped ("carts") only beside a model code ("9rm carts")
     if counted > 1 and all(hit[1] < 100.0 for hit in by_said.values()) \
             and len({hit[0] for hit in by_said.values()}) > 1 \
             and any(_other_vowel(said[qi], entry.words[cj]) for qi, (cj, _) in by_said.items()):
@@ -493,6 +528,12 @@ def _colour_names_it(said: tuple[str, ...], by_said: dict[int, tuple[int, float]
         elif said[qi].isdigit() and cj == len(name) - 1:
             return False
     return True
+
+
+def _clipped_hit(said: str, name_word: str) -> bool:
+    """Whether a said word lined up with a catalog word as its clipping (`Catalog._clipping`),
+    not by spelling ("cart" is 80 alike to "cartel" as spelled)."""
+    return clipped(said, name_word) and word_similarity(said, name_word) < TOKEN_MATCH
 
 
 def _shortened(said: str, name: tuple[str, ...], j: int) -> bool:
@@ -717,6 +758,9 @@ class _Index:
         if word in self.postings:
             found.add(word)
         shortened = {w: ABBREVIATED for w in self._starting_with(word) if abbreviates(word, w)}
+        clipping = self._clipping(word)
+        if clipping:
+            shortened[clipping] = ABBREVIATED
         if not word.isalpha():
             return {w: 100.0 for w in found} | shortened
         if _plural_in_us(word, word[:-1]) and word[:-1] in self.postings:
@@ -748,7 +792,33 @@ class _Index:
         found = word_similarity(a, b, None, self.sound_of.get(b))
         if found < WRITTEN_WORD_MATCH and a in self.postings and b in self.postings:
             return ABBREVIATED if abbreviates(a, b) else 0.0
+        if found < TOKEN_MATCH and b == self._clipping(a):
+            return ABBREVIATED
         return found
+
+    def _clipping(self, word: str) -> str | None:
+        """The catalog word an everyday word said is clipped from (`clipped`): the one catalog
+        word it begins, where the catalog does not have the word itself. Two words it begins
+        ("cond" for condenser and condensate, "tri" for triangular and trial) are neither. Nor,
+        but for a trade word (which a model code must confirm, `score_words`) or a combining
+        form ("hypo" for hypochlorite, "meta" for metabisulphite, "iso" for isopropyl): a word
+        of three letters ("car" is no carrot, "bus" no business), a word before another word
+        of its own ("grape" is no "grapefruit", "bull" no "bulldog"), a word that begins a
+        longer one before its ending ("sea" is no "seasoning")."""
+        if not word.isalpha() or word in self.postings or not is_english(word):
+            return None
+        longer = self._starting_with(word)
+        if len(longer) != 1 or not clipped(word, longer[0]):
+            return None
+        name_word, rest = longer[0], longer[0][len(word):]
+        if len(rest) < CLIPPED_MIN:
+            return None  # a word with a few letters more is another word: "plant", "plantain"
+        if word not in VOCABULARY_WORDS and word not in COMBINING_FORMS and (
+                len(word) < SHORTENING_ALONE_MIN or len(rest) >= 3 and is_english(rest)
+                or any(name_word.endswith(e) and len(name_word) - len(e) > len(word)
+                       and is_english(name_word[:-len(e)]) for e in _ENDINGS)):
+            return None
+        return name_word
 
     def _starting_with(self, word: str) -> list[str]:
         """Catalog words that start with `word` and go on: a sorted list, rebuilt after new
@@ -1395,6 +1465,16 @@ class _Index:
                 # apart, the number measured ("nsp 8ft", "mxs 5.0"); only then ("jcb three" is
                 # no start of "jcb 3cx")
                 readings += (product_words(words[:i] + glued.groups() + words[i + 1:]),)
+        glued = [i for i, w in enumerate(words) if w not in self.postings
+                 and (m := _GLUED_DIMENSION.fullmatch(w))
+                 and (m[1] or i > 0 and any(ch.isdigit() for ch in words[i - 1]))]
+        if glued and "x" in self.postings:
+            # two measures said glued where the catalog writes them apart ("m10x50 bolts" for
+            # "m10 x 50mm hold bolts", "mypex 1m x100"): apart, each number then finds its
+            # measure by its unit left out (`abbreviates`); "x50" after no measure is a count
+            readings += (tuple(part for i, w in enumerate(words) for part in (
+                tuple(p for p in _GLUED_DIMENSION.fullmatch(w).groups() if p)
+                if i in glued else (w,))),)
         colour = _PROCESS_COLOUR_CODE.fullmatch(words[-1]) if len(words) > 1 else None
         if len(words) > 1 and words[-1] in _PROCESS_COLOURS and words[-2][-1:].isdigit():
             # a toner or ink said by its model and process colour letter ("tn-910 k")
@@ -1467,9 +1547,22 @@ class _Index:
         return word.isalpha() and word not in _NOT_MISHEARD \
             and (word not in vocabulary.HEAD_NOUNS or self._names_a_form(word)) \
             and word not in COLOUR_WORDS and word not in AUDIENCE_WORDS \
-            and word not in self.head_postings \
+            and (word not in self.head_postings or self._sorts_a_spray_only(word)) \
             and (word in self.postings  # said as the catalog writes it: no misheard head noun
                  or not any(w in self.head_postings for w in self.similar_words(word)))
+
+    def _sorts_a_spray_only(self, word: str) -> bool:
+        """Whether a word no dictionary has is a head key only as the word before a head that
+        any word sorts ("cavicide" in "CaviCide spray 24oz", "waterstop" in "Collonil Waterstop
+        spray"): said alone it is a trade name, which names its product by its other words like
+        any name without its head noun (`_keep_one_kind` asks between two of its things). An
+        everyday word stays what it says: "hair" is no "hair spray", nor is one the dictionary
+        lacks in a spelling of its own, said by its ending ("texturising" spray)."""
+        return not is_english(word) and not any(word.endswith(e) for e in _ENDINGS if len(e) > 1) \
+            and all(
+            self.entries[e].words[self.entries[e].head] in ANY_WORD_CLASS_HEADS
+            and self.entries[e].words[self.entries[e].head] != word
+            for e in _view(self.head_postings[word]).tolist()[:LINE_SCAN_LIMIT])
 
     def _names_a_form(self, word: str) -> bool:
         """Whether the catalog names a word no dictionary has only before the form a medicine
