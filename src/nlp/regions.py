@@ -550,6 +550,10 @@ def _aside(seg: Segment, joiner: str = ",") -> bool:
             and read_quantity(words, 1)[0] is not None and not any(
                 "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
         return False  # "spare hangers, about 100, back room": the amount
+    if joiner == "and" and words[0] in ABOUT_WORDS and read_quantity(words, 1)[0] is not None \
+            and read_quantity(words, 1)[1] < len(words) and not any(
+                w in _FINITE or w in _MONEY or "$" in w or "£" in w or "€" in w for w in words):
+        return False  # "twelve caps and about two hundred valves": a hedged amount of another item
     if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
                         and not words[0].endswith("eed")  # ("seaweed 5 pints", "tweed")
                         and words[0] not in PLACE_HEADS and not V.lookup(words, 0)
