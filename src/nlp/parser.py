@@ -655,8 +655,12 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if not segs and (counted or trig.kind == "active"):
         # "there are 7": a count with no item; the item said before is meant (see resolve_pronouns);
         # also "... lost about 20" after the eggs were said
-        amount = next((s for s in obj if s.np and s.np.quantity is not None), None)
-        if amount is not None:
+        amounts = [s for s in obj if s.np and s.np.quantity is not None]
+        if not (counted and len(amounts) > 1 and len(amounts) == len(obj) and all(
+                s.places and all(p.role == "at" for p in s.places) for s in amounts)):
+            amounts = amounts[:1]  # (each amount with its own place: "there's three in the cage and
+            # one on bay two", of the item said before, is an item each)
+        for amount in amounts:
             places = amount.places + extra_places
             d = make_draft(trig, Segment(amount.toks, places, amount.np), places, penalties)
             if d:
