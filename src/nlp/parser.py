@@ -271,12 +271,16 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
     pres: list[list[Tok]] = []
     posts: list[list[Tok]] = []
     prev_end = 0
+    joined: set[int] = set()  # clauses said after the one before with only "and" between
     for k, trig in enumerate(triggers):
         gap = toks[prev_end:trig.start]
         if k == 0:
             pres.append(gap)
         else:
             b = _split_at_break(gap)
+            if b is not None and gap[b].text == "and" and not any(
+                    t.text in CLAUSE_BREAKS or t.text in ("(", ")") for t in gap[:b] + gap[b + 1:]):
+                joined.add(k)
             if trig.kind == "arrow" and triggers[k - 1].kind == "active" and not any(
                     t.text in (".", ";", "!", "?") for t in gap):
                 b = None  # "relocated: filing cabinet, office -> front office": one clause
@@ -418,7 +422,29 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if not got:
             reasons.append("no product said")
         drafts.extend(got)
+    _share_joined_place(drafts, triggers, joined)
     return drafts, reasons
+
+
+def _share_joined_place(drafts: list[Draft], triggers: list[Trigger], joined: set[int]) -> None:
+    """'bar oil down to one drum and aspens down to two cans in the saw shed', 'we got two cases
+    of wipes and a box of tongue depressors delivered to exam room 3': two clauses of the same
+    count or arrival said as one list with "and", one saying where and the other not, share
+    the place, as the items of one clause do."""
+    for k in sorted(joined):
+        a = [d for d in drafts if d.trigger is triggers[k - 1]]
+        b = [d for d in drafts if d.trigger is triggers[k]]
+        if not a or not b or triggers[k - 1].event != triggers[k].event or \
+                triggers[k].event not in (V.COUNTED, V.ADDED):
+            continue
+        for held, bare in ((a, b), (b, a)):
+            spots = {tuple(t.text for t in d.location) for d in held if d.location}
+            if len(spots) == 1 and all(d.location and d.from_location is None for d in held) and \
+                    all(d.location is None and d.from_location is None for d in bare):
+                for d in bare:
+                    d.location = held[0].location
+                    d.penalties.append("shared_place")
+                break
 
 
 def _only_bracket(toks: list[Tok]) -> bool:
