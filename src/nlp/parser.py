@@ -1364,6 +1364,8 @@ def _colon_heading(post: list[Tok], hints, count: bool = False, counted: bool = 
     words = [t.text for t in post]
     sep = ":" if ":" in words else next((w for w in ("is", "was", "=") if w in words[:6]), None) \
         if count else None  # ("count for the van is six light bulbs ...")
+    if sep == "=" and words.count(sep) > 1:
+        sep = None  # "rakes = 14, hoes = 6": a list of names with their amounts, no heading
     if sep is None and counted and "-" in words[1:6] and is_bare_place(
             [w for w in words[:words.index("-")] if w not in DETERMINERS], hints):
         # "counted the store room - 12 mops, 4 buckets": a place, then what is there

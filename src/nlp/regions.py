@@ -683,7 +683,7 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
                     and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
                     and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
                     and not _model_number(words[k]) and spoken_code(words, k) is None \
-                    and (not cuts or cuts[-1] < k):
+                    and words[j] != "=" and (not cuts or cuts[-1] < k):  # ("bowls 1.8 = 14": the name's)
                 cuts.append(j)
         if len(cuts) == 1 and not any(read_quantity(words, k)[0] is not None for k in range(cuts[0], len(words))):
             cuts.pop()  # "rosco 80 gel", "win 11 pro keys": a tally gives each name its number,
