@@ -343,6 +343,9 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 "habit": "it says what is done as a rule, not what happened",
             }.get(trig.blocked, "a request or a plan, not something that happened"))
             continue
+        more_counts: list[list[Tok]] = []
+        if trig is triggers[-1] and trig.event == V.COUNTED:
+            post, more_counts = _counted_sentences(pre, post)
         bare_to = _bare_destination(trig, drafts, pre, post, hints)
         got = [] if bare_to else _clause_items(trig, _strip_breaks(pre), _strip_breaks(post), hints)
         if not got and orphan and trig.kind == "active" and not _strip_breaks(pre) and \
@@ -422,8 +425,29 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if not got:
             reasons.append("no product said")
         drafts.extend(got)
+        for sentence in more_counts:
+            drafts.extend(_clauses(sentence, verbless(sentence), hints)[0])
     _share_joined_place(drafts, triggers, joined)
     return drafts, reasons
+
+
+def _counted_sentences(pre: list[Tok], post: list[Tok]) -> tuple[list[Tok], list[list[Tok]]]:
+    """'Nexgard spectra down to 2 packs. bravecto 5', 'Diet coke 330 - 0 left. Coke 330 - 14.':
+    sentences after a count that are each only a name and its amount (no event word of their
+    own, a verbless count when said alone) go on with the count, an item each; the count's
+    clause ends at the first full stop. Else the words are left as they are."""
+    stops = [k for k, t in enumerate(post) if t.text == "."]
+    if not stops:
+        return post, []
+    bounds = stops + [len(post)]
+    sentences = [post[a + 1:b] for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    said = [t.text for t in pre + post[:stops[0]]]
+    if not any(read_quantity(said, k)[0] is not None for k in range(len(said))):
+        return post, []  # ("resp. 6200 half mask - 4 on hooks": an abbreviation's stop)
+    if not sentences or any(find_triggers(x) or not verbless(x) or any(
+            t.event != V.COUNTED for t in verbless(x)) for x in sentences):
+        return post, []
+    return post[:stops[0]], sentences
 
 
 def _share_joined_place(drafts: list[Draft], triggers: list[Trigger], joined: set[int]) -> None:
