@@ -728,8 +728,8 @@ def _size_then_count(words: list[str], j: int) -> bool:
     with the count of the thing (a number, or one of containers: "6 cases", "38"), not with
     another amount of a measure ("3 lb coffee 2 lb sugar" is a list)."""
     e = read_quantity(words, 0)[1]
-    if len(words) < e + 3 or unit_of(words[e]) not in SIZE_MEASURES:
-        return False
+    if len(words) < e + 3 or unit_of(words[e]) not in SIZE_MEASURES and words[e] not in ("mil", "mm"):
+        return False  # ("fourteen mil two boxes": a size said short)
     return j == len(words) or j == len(words) - 1 and unit_of(words[j]) not in SIZE_MEASURES | {None}
 
 
