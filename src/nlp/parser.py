@@ -31,7 +31,7 @@ from .ones import name_the_ones, note_topic
 from .people import is_person, left_for_work
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
+from .places import (DETERMINERS, ID_PLACE_HEADS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
 from .questions import doubting_remark, not_a_statement
 from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
@@ -677,6 +677,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
                                 bought=_bought_by_us(trig))
         extra_places.extend(bare)
     obj = _share_each(_share_units(_share_quantities(obj, counted)))
+    if counted:
+        _counts_like_the_rest(obj)
     for s in obj:
         if s.np and s.np.unit_only:
             s.np.unit, s.np.unit_tok, s.np.unit_only = None, None, False
@@ -1574,6 +1576,29 @@ def _share_each(segs: list[Segment]) -> list[Segment]:
         if s is not last and s.np and s.np.product and s.np.quantity is None:
             s.np.quantity, s.np.unit = last.np.quantity, s.np.unit or last.np.unit
     return segs
+
+
+# words a number after them names ("room 12", "size 9"), never an amount in a list
+_NUMBERED = frozenset({"size", "number", "no", "model", "type", "#", "version", "gen", "series", "mark",
+                       "mk", "cat", "class", "grade", "level", "phase", "part", "stage", "room", "bin"})
+
+
+def _counts_like_the_rest(segs: list[Segment]) -> None:
+    """'L boxes 120, M 300, S 85, wardrobe 12', '923-335 clear 4, P38 3': in a count whose other
+    parts each end in their amount, a part read as a code with a number ("m 300", "p38 3") ends
+    in its amount too."""
+    named = [s for s in segs if s.np and s.np.product and not s.np.pronoun]
+    if not any(s.np.trailing_quantity and s.np.quantity is not None for s in named):
+        return
+    for s in named:
+        words = [t.text for t in s.np.product]
+        last = words[-1]
+        if s.np.quantity is None and not s.places and len(words) >= 2 and last.isdigit() and \
+                len(last) <= 4 and last[0] != "0" and words[-2] not in _NUMBERED and \
+                words[-2] not in ID_PLACE_HEADS and any(ch.isalpha() for ch in words[-2]) and (
+                    len(words[-2]) == 1 or any(ch.isdigit() for ch in words[-2])):  # (read as a code)
+            s.np.quantity, s.np.quantity_toks = int(last), s.np.product[-1:]
+            s.np.product, s.np.trailing_quantity = s.np.product[:-1], True
 
 
 def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
