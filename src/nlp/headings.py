@@ -137,9 +137,10 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         # ("dry store delivery:", "kitchen delivery:" say where it went)
         hw = [w if k >= ev_span[1] else "" for k, w in enumerate(hw)]
     rest = _place_words(hw, ev_span)
-    if event == V.COUNTED and 0 < ev_span[0] and ev_span[1] < len(hw) and \
-            is_place(hw[ev_span[1]:]) and not is_place(hw[:ev_span[0]]):
+    if event in (V.COUNTED, V.ADDED) and 0 < ev_span[0] and ev_span[1] < len(hw) and \
+            _place_after_event(hw[ev_span[1]:], is_place) and not is_place(hw[:ev_span[0]]):
         # "towel count linen room:": what is counted before the count word, where after it
+        # (and what is restocked: "PPE restock chem store:")
         rest = hw[ev_span[1]:]
         hw = [w if k >= ev_span[1] else "" for k, w in enumerate(hw)]
     if rest and event is not None and not is_place(rest) and not _has_names(_without_places(
@@ -219,6 +220,13 @@ def _arrow_to_place(words: list[str], c: int, triggers: list[Trigger]) -> Trigge
     return after[0]
 
 
+def _place_after_event(after: list[str], is_place: Callable[[list[str]], bool]) -> bool:
+    """Whether the heading words after its event word are a place: one known, or up to three
+    plain words ending in a place noun ("KB count wts floor:")."""
+    return is_place(after) or 1 < len(after) <= 3 and all(w.isalpha() for w in after) and \
+        after[-1] in PLACE_HEADS and not any(w in DETERMINERS for w in after)
+
+
 def _heading_event(hw: list[str], triggers: list[Trigger]) -> tuple[str | None, str, tuple[int, int]]:
     """The event the heading says, its lemma and where it is said."""
     for trig in triggers:
@@ -265,6 +273,10 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
         said = next((p for p in _LONGEST_FIRST if tuple(hw[k:k + len(p)]) == p), None)
         if said and k and tuple(hw[k - 1:k + 1]) in STAGE_SIDES:
             said = None  # "stage left": the side of the stage, not "left" (a count)
+        if said and ev_span[1] > ev_span[0] and k + len(said) < len(hw) and hw[k + len(said)] in PLACE_HEADS \
+                and (k + len(said) + 1 in (len(hw), ev_span[0]) or hw[k + len(said) + 1] in ("(", ")", "-")):
+            said = None  # "Stock room count:": an event word before a place noun, the heading's
+            # event said elsewhere, names the place
         if said or hw[k] in _EVENT_FILLERS:
             k += len(said) if said else 1  # "log new:", "add new item:", "new stock:"
             continue

@@ -32,7 +32,7 @@ from .ones import name_the_ones, note_topic
 from .people import is_person, left_for_work
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
-from .places import (DETERMINERS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
+from .places import (DETERMINERS, ID_PLACE_HEADS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
 from .questions import doubting_remark, not_a_statement, request_after
 from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
@@ -82,7 +82,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if left_for_work([t.text for t in toks]):
         return Parse(text, (), "someone else's thing left for work, not stock")
     toks = tail_heading(headed_sentences(toks))
-    triggers = find_triggers(toks)
+    triggers = _names_in_count_list(toks, find_triggers(toks))
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
     if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):
         # "Recieved: 3x flour -> dry store", "recieved 2 cases scrub -> pharmacy": a first word
@@ -129,6 +129,40 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         if d.location is None and d.from_location is None and d.event in (V.REMOVED, V.ADDED, V.COUNTED):
             d.location = place  # "Van 3: used 2 x 15mm tees": taken from van 3
     return _finish_parse(text, toks, drafts, reasons, penalty, hints)
+
+
+_LIST_CUTS = frozenset({",", ":", ";", "-", "–", "—", "and", "&"})
+
+
+def _names_in_count_list(toks: list[Tok], triggers: list[Trigger]) -> list[Trigger]:
+    """'Counted the linen cupboard – 38 single fitted, 12 double fitted', 'stock check med kit
+    pump 2: burns dressings 3, tri bandages 6': after a count, a verb form inside one part of its
+    list, the part opening or closing with its amount and nothing said after the verb but a
+    name, is a word of the name ("fitted", "burns"), no event."""
+    words = [t.text for t in toks]
+    count = next((t for t in triggers if t.event == V.COUNTED and not t.blocked), None)
+    if count is None:
+        return triggers
+    kept = []
+    for t in triggers:
+        if t.start > count.start and t.kind == "active" and t.event != V.COUNTED and t.end - t.start == 1 \
+                and not t.blocked:
+            a = max([k for k in range(count.end, t.start) if words[k] in _LIST_CUTS], default=-1)
+            b = next((k for k in range(t.end, len(words)) if words[k] in _LIST_CUTS or words[k] == "."), len(words))
+            part = words[a + 1:b] if a >= 0 else []
+            after = words[t.end:b]
+            amount_ends = part and (read_quantity(part, 0)[0] is not None and part[0] not in ("a", "an") or
+                                    part[-1].isdigit() or is_number_word(part[-1]))
+            prev = words[t.start - 1]
+            if after == [] and (prev.endswith("s") or not prev.isalpha() or is_number_word(prev)):
+                kept.append(t)  # ("2 buckets used", "6 broken": what was done to them)
+                continue
+            if part and 2 <= len(part) <= 5 and amount_ends and (t.start - a - 1 > 0 or after) and not any(
+                    w in DETERMINERS or preposition_at(after, j) or read_quantity(after, j)[0] is not None
+                    and j < len(after) - 1 for j, w in enumerate(after)) and not (after and read_quantity(after, 0)[0] is not None):
+                continue  # a word of the name
+        kept.append(t)
+    return kept
 
 
 def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list[str],
@@ -280,12 +314,16 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
     pres: list[list[Tok]] = []
     posts: list[list[Tok]] = []
     prev_end = 0
+    joined: set[int] = set()  # clauses said after the one before with only "and" between
     for k, trig in enumerate(triggers):
         gap = toks[prev_end:trig.start]
         if k == 0:
             pres.append(gap)
         else:
             b = _split_at_break(gap)
+            if b is not None and gap[b].text == "and" and not any(
+                    t.text in CLAUSE_BREAKS or t.text in ("(", ")") for t in gap[:b] + gap[b + 1:]):
+                joined.add(k)
             if trig.kind == "arrow" and triggers[k - 1].kind == "active" and not any(
                     t.text in (".", ";", "!", "?") for t in gap):
                 b = None  # "relocated: filing cabinet, office -> front office": one clause
@@ -357,6 +395,9 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
                 "habit": "it says what is done as a rule, not what happened",
             }.get(trig.blocked, "a request or a plan, not something that happened"))
             continue
+        more_counts: list[list[Tok]] = []
+        if trig is triggers[-1] and trig.event == V.COUNTED:
+            post, more_counts = _counted_sentences(pre, post)
         bare_to = _bare_destination(trig, drafts, pre, post, hints)
         got = [] if bare_to else _clause_items(trig, _strip_breaks(pre), _strip_breaks(post), hints)
         if not got and orphan and trig.kind == "active" and not _strip_breaks(pre) and \
@@ -436,7 +477,50 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if not got:
             reasons.append("no product said")
         drafts.extend(got)
+        for sentence in more_counts:
+            drafts.extend(_clauses(sentence, verbless(sentence), hints)[0])
+    _share_joined_place(drafts, triggers, joined)
     return drafts, reasons
+
+
+def _counted_sentences(pre: list[Tok], post: list[Tok]) -> tuple[list[Tok], list[list[Tok]]]:
+    """'Nexgard spectra down to 2 packs. bravecto 5', 'Diet coke 330 - 0 left. Coke 330 - 14.':
+    sentences after a count that are each only a name and its amount (no event word of their
+    own, a verbless count when said alone) go on with the count, an item each; the count's
+    clause ends at the first full stop. Else the words are left as they are."""
+    stops = [k for k, t in enumerate(post) if t.text == "."]
+    if not stops:
+        return post, []
+    bounds = stops + [len(post)]
+    sentences = [post[a + 1:b] for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    said = [t.text for t in pre + post[:stops[0]]]
+    if not any(read_quantity(said, k)[0] is not None for k in range(len(said))):
+        return post, []  # ("resp. 6200 half mask - 4 on hooks": an abbreviation's stop)
+    if not sentences or any(find_triggers(x) or not verbless(x) or any(
+            t.event != V.COUNTED for t in verbless(x)) for x in sentences):
+        return post, []
+    return post[:stops[0]], sentences
+
+
+def _share_joined_place(drafts: list[Draft], triggers: list[Trigger], joined: set[int]) -> None:
+    """'bar oil down to one drum and aspens down to two cans in the saw shed', 'we got two cases
+    of wipes and a box of tongue depressors delivered to exam room 3': two clauses of the same
+    count or arrival said as one list with "and", one saying where and the other not, share
+    the place, as the items of one clause do."""
+    for k in sorted(joined):
+        a = [d for d in drafts if d.trigger is triggers[k - 1]]
+        b = [d for d in drafts if d.trigger is triggers[k]]
+        if not a or not b or triggers[k - 1].event != triggers[k].event or \
+                triggers[k].event not in (V.COUNTED, V.ADDED):
+            continue
+        for held, bare in ((a, b), (b, a)):
+            spots = {tuple(t.text for t in d.location) for d in held if d.location}
+            if len(spots) == 1 and all(d.location and d.from_location is None for d in held) and \
+                    all(d.location is None and d.from_location is None for d in bare):
+                for d in bare:
+                    d.location = held[0].location
+                    d.penalties.append("shared_place")
+                break
 
 
 def _only_bracket(toks: list[Tok]) -> bool:
@@ -645,6 +729,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
                                 bought=_bought_by_us(trig))
         extra_places.extend(bare)
     obj = _share_each(_share_units(_share_quantities(obj, counted)))
+    if counted:
+        _counts_like_the_rest(obj)
     for s in obj:
         if s.np and s.np.unit_only:
             s.np.unit, s.np.unit_tok, s.np.unit_only = None, None, False
@@ -673,8 +759,12 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     if not segs and (counted or trig.kind == "active"):
         # "there are 7": a count with no item; the item said before is meant (see resolve_pronouns);
         # also "... lost about 20" after the eggs were said
-        amount = next((s for s in obj if s.np and s.np.quantity is not None), None)
-        if amount is not None:
+        amounts = [s for s in obj if s.np and s.np.quantity is not None]
+        if not (counted and len(amounts) > 1 and len(amounts) == len(obj) and all(
+                s.places and all(p.role == "at" for p in s.places) for s in amounts)):
+            amounts = amounts[:1]  # (each amount with its own place: "there's three in the cage and
+            # one on bay two", of the item said before, is an item each)
+        for amount in amounts:
             places = amount.places + extra_places
             d = make_draft(trig, Segment(amount.toks, places, amount.np), places, penalties)
             if d:
@@ -1352,6 +1442,8 @@ def _colon_heading(post: list[Tok], hints, count: bool = False, counted: bool = 
     words = [t.text for t in post]
     sep = ":" if ":" in words else next((w for w in ("is", "was", "=") if w in words[:6]), None) \
         if count else None  # ("count for the van is six light bulbs ...")
+    if sep == "=" and words.count(sep) > 1:
+        sep = None  # "rakes = 14, hoes = 6": a list of names with their amounts, no heading
     if sep is None and counted and "-" in words[1:6] and is_bare_place(
             [w for w in words[:words.index("-")] if w not in DETERMINERS], hints):
         # "counted the store room - 12 mops, 4 buckets": a place, then what is there
@@ -1536,6 +1628,29 @@ def _share_each(segs: list[Segment]) -> list[Segment]:
         if s is not last and s.np and s.np.product and s.np.quantity is None:
             s.np.quantity, s.np.unit = last.np.quantity, s.np.unit or last.np.unit
     return segs
+
+
+# words a number after them names ("room 12", "size 9"), never an amount in a list
+_NUMBERED = frozenset({"size", "number", "no", "model", "type", "#", "version", "gen", "series", "mark",
+                       "mk", "cat", "class", "grade", "level", "phase", "part", "stage", "room", "bin"})
+
+
+def _counts_like_the_rest(segs: list[Segment]) -> None:
+    """'L boxes 120, M 300, S 85, wardrobe 12', '923-335 clear 4, P38 3': in a count whose other
+    parts each end in their amount, a part read as a code with a number ("m 300", "p38 3") ends
+    in its amount too."""
+    named = [s for s in segs if s.np and s.np.product and not s.np.pronoun]
+    if not any(s.np.trailing_quantity and s.np.quantity is not None for s in named):
+        return
+    for s in named:
+        words = [t.text for t in s.np.product]
+        last = words[-1]
+        if s.np.quantity is None and not s.places and len(words) >= 2 and last.isdigit() and \
+                len(last) <= 4 and last[0] != "0" and words[-2] not in _NUMBERED and \
+                words[-2] not in ID_PLACE_HEADS and any(ch.isalpha() for ch in words[-2]) and (
+                    len(words[-2]) == 1 or any(ch.isdigit() for ch in words[-2])):  # (read as a code)
+            s.np.quantity, s.np.quantity_toks = int(last), s.np.product[-1:]
+            s.np.product, s.np.trailing_quantity = s.np.product[:-1], True
 
 
 def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:

@@ -550,6 +550,10 @@ def _aside(seg: Segment, joiner: str = ",") -> bool:
             and read_quantity(words, 1)[0] is not None and not any(
                 "$" in w or "£" in w or "€" in w or w in _MONEY for w in words):
         return False  # "spare hangers, about 100, back room": the amount
+    if joiner == "and" and words[0] in ABOUT_WORDS and read_quantity(words, 1)[0] is not None \
+            and read_quantity(words, 1)[1] < len(words) and not any(
+                w in _FINITE or w in _MONEY or "$" in w or "£" in w or "€" in w for w in words):
+        return False  # "twelve caps and about two hundred valves": a hedged amount of another item
     if "#" in words and not (words[0] != "#" and _TIMES.match(words[-1])) or (len(words) <= 3 and words[0].endswith("ed") and len(words[0]) > 4
                         and not words[0].endswith("eed")  # ("seaweed 5 pints", "tweed")
                         and words[0] not in PLACE_HEADS and not V.lookup(words, 0)
@@ -679,7 +683,7 @@ def _split_list(seg: Segment, counting: bool = False) -> list[Segment]:
                     and not is_number_word(words[k - 1]) and words[j] not in NAME_MEASURES \
                     and unit_of(words[j]) is None and read_quantity(words, j)[0] is None \
                     and not _model_number(words[k]) and spoken_code(words, k) is None \
-                    and (not cuts or cuts[-1] < k):
+                    and words[j] != "=" and (not cuts or cuts[-1] < k):  # ("bowls 1.8 = 14": the name's)
                 cuts.append(j)
         if len(cuts) == 1 and not any(read_quantity(words, k)[0] is not None for k in range(cuts[0], len(words))):
             cuts.pop()  # "rosco 80 gel", "win 11 pro keys": a tally gives each name its number,
@@ -724,8 +728,8 @@ def _size_then_count(words: list[str], j: int) -> bool:
     with the count of the thing (a number, or one of containers: "6 cases", "38"), not with
     another amount of a measure ("3 lb coffee 2 lb sugar" is a list)."""
     e = read_quantity(words, 0)[1]
-    if len(words) < e + 3 or unit_of(words[e]) not in SIZE_MEASURES:
-        return False
+    if len(words) < e + 3 or unit_of(words[e]) not in SIZE_MEASURES and words[e] not in ("mil", "mm"):
+        return False  # ("fourteen mil two boxes": a size said short)
     return j == len(words) or j == len(words) - 1 and unit_of(words[j]) not in SIZE_MEASURES | {None}
 
 

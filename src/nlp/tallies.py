@@ -31,7 +31,7 @@ from .numbers import is_number_word, read_quantity
 from .places import looks_like_place
 from .shapes import Trigger
 from .tokens import Tok
-from .units import UNITS
+from .units import SIZE_MEASURES, UNITS, unit_of
 
 MAX_PART_WORDS = 6
 _TIMES_GLUED = re.compile(r"^(x|×)\d+$|^\d+(x|×)$")
@@ -177,6 +177,30 @@ def _name_word(words: list[str], k: int) -> bool:
         read_quantity(words, k)[0] is None
 
 
+def _size_before_count(words: list[str], k: int) -> int:
+    """Length of a size said at words[k] as part of the name, right before the count and its
+    container ("binding coils ten mil | four boxes", "apple quell five point fours | three
+    boxes", "fourteen mil | two boxes"): a number, then size words ("mil", "point", "fours"),
+    at least one that is no bare number; else 0."""
+    if k >= len(words) or not (words[k].isdigit() or is_number_word(words[k])):
+        return 0
+    for m in range(k + 2, min(len(words), k + 4)):
+        q, e = read_quantity(words, m)
+        if q is None or e >= len(words) or words[e] not in UNITS or unit_of(words[e]) in SIZE_MEASURES:
+            continue
+        size = words[k + 1:m]
+        if all(w in _SIZE_WORDS or w in UNITS or is_number_word(w) or w.isdigit() or
+               w.endswith("s") and is_number_word(w[:-1]) for w in size) and \
+                any(not (is_number_word(w) or w.isdigit()) for w in size):
+            return m - k
+        return 0
+    return 0
+
+
+# words of a size said inside a spoken name ("ten mil", "five point fours")
+_SIZE_WORDS = frozenset({"mil", "mm", "ml", "cm", "inch", "inches", "point", "gauge", "gram", "grams"})
+
+
 def _name_first_ends(words: list[str]) -> list[int] | None:
     """Where each part ends in a tally said name first: "eggs fifteen trays whole milk eight
     bottles butter six" -> after "trays", after "bottles" and at the end; None when some part is
@@ -190,6 +214,7 @@ def _name_first_ends(words: list[str]) -> list[int] | None:
         start = k
         while k < n and _name_word(words, k):
             k += 1
+        k += _size_before_count(words, k)
         q, e = read_quantity(words, k)
         if k == start or k - start > MAX_PART_WORDS or q is None or words[start] in _NOT_NAMES:
             # ("mayo one tub and cling two rolls of the small one": not a name after its amount)
