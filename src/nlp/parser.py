@@ -82,7 +82,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if left_for_work([t.text for t in toks]):
         return Parse(text, (), "someone else's thing left for work, not stock")
     toks = tail_heading(headed_sentences(toks))
-    triggers = _names_in_count_list(toks, find_triggers(toks))
+    triggers = find_triggers(toks)
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
     if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):
         # "Recieved: 3x flour -> dry store", "recieved 2 cases scrub -> pharmacy": a first word
@@ -129,40 +129,6 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         if d.location is None and d.from_location is None and d.event in (V.REMOVED, V.ADDED, V.COUNTED):
             d.location = place  # "Van 3: used 2 x 15mm tees": taken from van 3
     return _finish_parse(text, toks, drafts, reasons, penalty, hints)
-
-
-_LIST_CUTS = frozenset({",", ":", ";", "-", "–", "—", "and", "&"})
-
-
-def _names_in_count_list(toks: list[Tok], triggers: list[Trigger]) -> list[Trigger]:
-    """'Counted the linen cupboard – 38 single fitted, 12 double fitted', 'stock check med kit
-    pump 2: burns dressings 3, tri bandages 6': after a count, a verb form inside one part of its
-    list, the part opening or closing with its amount and nothing said after the verb but a
-    name, is a word of the name ("fitted", "burns"), no event."""
-    words = [t.text for t in toks]
-    count = next((t for t in triggers if t.event == V.COUNTED and not t.blocked), None)
-    if count is None:
-        return triggers
-    kept = []
-    for t in triggers:
-        if t.start > count.start and t.kind == "active" and t.event != V.COUNTED and t.end - t.start == 1 \
-                and not t.blocked:
-            a = max([k for k in range(count.end, t.start) if words[k] in _LIST_CUTS], default=-1)
-            b = next((k for k in range(t.end, len(words)) if words[k] in _LIST_CUTS or words[k] == "."), len(words))
-            part = words[a + 1:b] if a >= 0 else []
-            after = words[t.end:b]
-            amount_ends = part and (read_quantity(part, 0)[0] is not None and part[0] not in ("a", "an") or
-                                    part[-1].isdigit() or is_number_word(part[-1]))
-            prev = words[t.start - 1]
-            if after == [] and (prev.endswith("s") or not prev.isalpha() or is_number_word(prev)):
-                kept.append(t)  # ("2 buckets used", "6 broken": what was done to them)
-                continue
-            if part and 2 <= len(part) <= 5 and amount_ends and (t.start - a - 1 > 0 or after) and not any(
-                    w in DETERMINERS or preposition_at(after, j) or read_quantity(after, j)[0] is not None
-                    and j < len(after) - 1 for j, w in enumerate(after)) and not (after and read_quantity(after, 0)[0] is not None):
-                continue  # a word of the name
-        kept.append(t)
-    return kept
 
 
 def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list[str],
