@@ -41,6 +41,8 @@ _SIGN_OFFS = frozenset({".", "-", "—", "–"})
 _ALL_CLEAR = frozenset({("nothing", "to", "report"), ("nothing", "else", "to", "report"),
                         ("all", "good"), ("all", "ok"), ("all", "okay"), ("no", "issues"),
                         ("no", "other", "issues"), ("all", "quiet"), ("nothing", "else")})
+# words that make a piece after a slash a remark on the note ("back by 9pm", "still in boxes")
+_REMARK_WORDS = frozenset({"still", "back", "again", "checking", "waiting", "complaining"})
 # the shift said after a signature ("Jess on close", "Jo closing", "Nina GM tonight")
 _SHIFT_WORDS = frozenset({"close", "closing", "opening", "shift", "tonight", "today", "lates",
                           "earlies"})
@@ -132,8 +134,8 @@ def _capitalised(t: Tok, text: str) -> bool:
 
 
 def _signature_dropped(toks: list[Tok], text: str) -> list[Tok]:
-    """toks without a signature closing the line: after a spaced slash a capitalised name ("/
-    Ollie"); after a slash, dash, comma or full stop a name with the shift or "signed" ("/ Jess
+    """toks without a signature closing the line: after a spaced slash a capitalised name when
+    a place was said before it ("to Studio B / Ollie"); after a slash, dash, comma or full stop a name with the shift or "signed" ("/ Jess
     on close", "/ Nina GM tonight", ", Priya signed", ", Mia/Josh on close"); after a slash, dash
     or full stop a first name we know ("... to the van. Jess") or an "@name"."""
     n = len(toks)
@@ -161,16 +163,18 @@ def _signature_dropped(toks: list[Tok], text: str) -> list[Tok]:
                 w.isalpha() and not V.VERB_FORMS.get(w) for w in tail)
             if shift or tuple(tail) in _SIGNED:
                 return toks[:k]
-        elif slash or sep != "," and all(w in FIRST_NAMES for w in names):
-            return toks[:k]
+        elif all(w in FIRST_NAMES for w in names) and sep != "," or slash and any(
+                t.text in _PLACE_PREPOSITIONS for t in toks[:k - 1]):
+            return toks[:k]  # ("received 3 drills / Makita": a name after a place only)
     return toks
 
 
 def _slashes_as_breaks(toks: list[Tok], text: str) -> list[Tok]:
     """A spaced slash after a note with an event verb or a place of its own starts another note:
-    a remark with no event verb and no amount is dropped ("... to pit from the cage / red ones
-    still in boxes", "/ Tom complained about the sprite"), anything else is read as after ";"
-    ("... from the cage / threw old one out"). "brood boxes 4 / supers 9" and "red / blue pens"
+    read as after ";" when it has an event verb or a time ("... from the cage / threw old one
+    out") or an amount after a place ("... in the kiosk drawer / 1 card machine jammed"); a remark
+    with no amount is dropped ("... from the cage / red ones still in boxes", "/ Tom complained
+    about the sprite"). "brood boxes 4 / supers 9", "red / blue pens" and "received drills / saws"
     are lists, and after "moved 4 chairs / 2 tables ..." an amount goes on the list."""
     words = [t.text for t in toks]
     out: list[Tok] = []
@@ -194,17 +198,24 @@ def _slashes_as_breaks(toks: list[Tok], text: str) -> list[Tok]:
                 k += 1
                 continue
             if _has_verb(before) or placed:
-                if not verb and not amount and not _clock_at(toks, k + 1, True):
-                    k = end  # a remark: no event of its own
-                    continue
-                if verb or not amount or placed:
+                if verb or _clock_at(toks, k + 1, True) or amount and placed:
                     out.append(Tok(";", t.start, t.end))
                     last_break = len(out) - 1
                     k += 1
                     continue
+                if not amount and _remark(piece):
+                    k = end  # a remark: no event of its own
+                    continue
         out.append(t)
         k += 1
     return out
+
+
+def _remark(words: list[str]) -> bool:
+    """Whether words say how something is or what someone did, not which thing ("red ones still
+    in boxes", "Tom complained about ...", "incident form done", "lights off"; not "saws")."""
+    return any(V.other_verb(w) or V.unknown_verb(w) or w in _CHECKS or w in _REMARK_WORDS
+               for w in words)
 
 
 def _has_verb(words: list[str]) -> bool:
