@@ -21,6 +21,7 @@ import re
 from . import verbs as V
 from .numbers import is_number_word
 from .people import FIRST_NAMES
+from .places import PLACE_HEADS
 from .tokens import ARROWS, Tok
 
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d(am|pm)?$")
@@ -76,11 +77,13 @@ def drop_log_marks(toks: list[Tok], text: str) -> list[Tok]:
             if k < n and toks[k].text in _DASHES:
                 k += 1
         tagged = False
-        if opens and k + 2 < n and toks[k].text in _LOG_HEADINGS and toks[k + 1].text in _DASHES \
-                and not any(x.text in _DASHES for x in toks[k + 2:k + 7]):
-            # "close: ...", "22:00 handover - ...": the log's heading, not a place (before "PLACE -
-            # list" it is left to the heading reader)
+        if opens and k + 2 < n and toks[k].text in _LOG_HEADINGS and toks[k + 1].text in _DASHES:
+            # "close: ...", "22:00 handover - ...": the log's heading, not a place
             k += 2
+            dash = next((j for j in range(k + 1, min(n, k + 7)) if toks[j].text in _DASHES), None)
+            if dash is not None and toks[dash].text != ":" and _names_a_spot(toks[k:dash]):
+                # "close: shoe counter - spray x4 ...": the place the list is of, its heading
+                toks = toks[:dash] + [Tok(":", toks[dash].start, toks[dash].end)] + toks[dash + 1:]
         if k < n:
             out.append(toks[k])
         k += 1
@@ -103,9 +106,19 @@ def _checks_dropped(toks: list[Tok]) -> list[Tok]:
 
 def _is_check(words: list[str]) -> bool:
     """'doors locked', 'alarm set', 'lights off': a thing of one or two words, then a check."""
+    if words[-1:] == ["set"] and words[-2:-1] not in (["alarm"], ["alarms"]):
+        return False  # ("socket set", "bar set" are things)
     return 2 <= len(words) <= 3 and words[-1] in _CHECKS and all(
         w.isalpha() and w not in _CHECKS and not V.VERB_FORMS.get(w) and not is_number_word(w)
         for w in words[:-1])
+
+
+def _names_a_spot(toks: list[Tok]) -> bool:
+    """Whether the words before a dash after a log heading are a heading of their own: no verb,
+    no amount, no bracket ("shoe counter", "GM booth drawer", "headphones in studio b")."""
+    words = [t.text for t in toks]
+    return bool(words) and all(w.isalnum() for w in words) and not _has_verb(words) and \
+        not any(is_number_word(w) or w.isdigit() for w in words)
 
 
 def _clock_at(toks: list[Tok], k: int, tagged: bool = False) -> bool:
@@ -152,7 +165,8 @@ def _signature_dropped(toks: list[Tok], text: str) -> list[Tok]:
             return toks[:k]
         j = 0
         names: list[str] = []
-        while j < len(rest) and _capitalised(rest[j], text) and not V.VERB_FORMS.get(rest[j].text):
+        while j < len(rest) and _capitalised(rest[j], text) and not V.VERB_FORMS.get(rest[j].text) \
+                and rest[j].text not in PLACE_HEADS:  # ("... / Kitchen" is a place)
             names.append(rest[j].text)
             j += 2 if j + 1 < len(rest) and rest[j + 1].text in ("/", "&", "and") else 1
         if not names or j < len(rest) and rest[j - 1].text in ("/", "&", "and"):
