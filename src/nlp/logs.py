@@ -6,9 +6,12 @@
     "Ben: drills 4, saws 2"                        -> so is a first name before a colon
     "close: 200 glasses counted back in ..."       -> the log's own heading ("close:", "handover -")
     "... moved to Studio B / Ollie"                -> a signature after a spaced slash
-    "... at the stand / Jess on close"             -> a signature with the shift said
-    "yellow cubes added to pit / red ones still in boxes" -> a spaced slash after an event is a
-                                                     sentence break, as ";" would be
+    "... at the stand / Jess on close", ", Priya signed" -> a signature with the shift said
+    "close: shoe counter - spray x4 ..."           -> after a log heading, "PLACE -" heads the list
+    "yellow cubes added to pit / threw old one out" -> a spaced slash after a note with a verb
+                                                     or a place is a sentence break, as ";"
+    "... from the cage / red ones still in boxes"  -> and a remark after it is dropped
+    "...; doors locked", "... . nothing else to report" -> closing checks record nothing
 
 A list of counts split by slashes ("brood boxes 4 / supers 9") keeps its slashes: the piece
 before has no verb. A time inside the line ("Kiosk count 14:00 - ...") or a ratio ("1:24 diecast
@@ -147,10 +150,11 @@ def _capitalised(t: Tok, text: str) -> bool:
 
 
 def _signature_dropped(toks: list[Tok], text: str) -> list[Tok]:
-    """toks without a signature closing the line: after a spaced slash a capitalised name when
-    a place was said before it ("to Studio B / Ollie"); after a slash, dash, comma or full stop a name with the shift or "signed" ("/ Jess
-    on close", "/ Nina GM tonight", ", Priya signed", ", Mia/Josh on close"); after a slash, dash
-    or full stop a first name we know ("... to the van. Jess") or an "@name"."""
+    """toks without a signature closing the line: after a spaced slash, a capitalised name when
+    a place was said before it ("to Studio B / Ollie"); after a slash, dash, comma or full stop, a
+    name with the shift or "signed" ("/ Jess on close", "/ Nina GM tonight", ", Priya signed",
+    ", Mia/Josh on close"); after a slash, dash or full stop, a first name we know ("... to the
+    van. Jess") or an "@name"."""
     n = len(toks)
     for k in range(max(1, n - 7), n - 1):
         sep = toks[k].text
@@ -203,6 +207,10 @@ def _slashes_as_breaks(toks: list[Tok], text: str) -> list[Tok]:
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in _BREAKS or
                         toks[j].text == "/" and _spaced(toks, j, text)), len(toks))
             piece = words[k + 1:end]
+            if not piece:
+                out.append(t)
+                k += 1
+                continue
             verb = _has_verb(piece) or any(w in ARROWS for w in piece)
             amount = is_number_word(piece[0]) or re.fullmatch(r"x?\d+", piece[0]) is not None
             placed = any(w in _PLACE_PREPOSITIONS for w in before[:-1])
