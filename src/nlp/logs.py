@@ -27,7 +27,7 @@ from .people import FIRST_NAMES
 from .places import PLACE_HEADS
 from .tokens import ARROWS, Tok
 
-_CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d(am|pm)?$")
+_CLOCK = re.compile(r"^([01]?\d|2[0-3])(:[0-5]\d(am|pm)?|(:[0-5]\d)?(am|pm))$")
 _DASHES = frozenset({"-", "—", "–", ":"})
 _BREAKS = frozenset({";", ".", "!", "?"})
 # a piece that says where things went or came from is a note of its own
