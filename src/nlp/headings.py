@@ -180,6 +180,9 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
         body = body[1:]
     if moved_list:
         event, lemma, ev_span, place = V.MOVED, "->", (c, c + 1), []
+    if event == V.ADDED and lemma == "restock" and "from" in body_words and (
+            "into" in body_words or "to" in body_words):
+        event = V.MOVED  # "claw restock: 1 bag plush mix into claw 1 from stock room": from ours
     if event is None and body_words and body_words[0] in _PLACE_STATES:
         return None  # "kitchen: closed for cleaning": how the place is
     if event is None and rest and is_place(rest) and not _has_amounts(body_words) and \

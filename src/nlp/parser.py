@@ -21,6 +21,7 @@ from .drafts import Draft
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
+from .logs import drop_log_marks
 from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences, place_heading,
                        read_heading, tail_heading)
 from .model import CatalogHints, Parse
@@ -62,7 +63,8 @@ def parse(text: str, hints: CatalogHints | None = None) -> Parse:
 
 
 def _parse(text: str, hints: CatalogHints | None) -> Parse:
-    toks = split_breakdown(drop_afterthoughts(undo_repairs(drop_fillers(tokenize(guard.clean(text))))))
+    clean = guard.clean(text)
+    toks = split_breakdown(drop_afterthoughts(undo_repairs(drop_fillers(drop_log_marks(tokenize(clean), clean)))))
     if not any(not t.is_punct for t in toks):
         return Parse(text, (), "no inventory statement (only fillers)")
     why_not = not_a_statement(toks)
