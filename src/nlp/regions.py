@@ -313,11 +313,16 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k == j + 1 and w == "on" and words[j] in ON_STATES:
                 i = k  # "put the pallet jack on charge at dock door 2", "sent out on hire"
                 continue
+            if k > j and role == "at" and _in_relative_clause(seg, toks, i):
+                i = k  # "to the family that came in late", "in the back that weren't on the system":
+                continue  # a place of a relative clause said after a place is none of the item's
             if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")):
                 agent = w == "by" and (is_person([x for x in words[j:k] if x not in DETERMINERS]) or
                                        set(words[j:k]) & _DELIVERER_WORDS)
                 if seg.places and role == "at" and seg.places[-1].role in ("to", "at", "from") \
-                        and apart != i and not agent:  # ("... by the supplier": who, not where)
+                        and apart != i and not agent and _goes_on_place(seg, toks, i):
+                    # ("... by the supplier": who, not where; "in the loft so that's four of them
+                    # on the shop floor": a place after other words is no place inside it)
                     # nested: "shelf b3" + "in the garage"
                     seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
                 elif seg.places and role == "to" and (seg.places[-1].role == "to" or (
@@ -966,6 +971,31 @@ def _subject_after_place(words: list[str], k: int) -> bool:
         return m == n and words[k] not in ("a", "an")
     return words[k].isalpha() and words[k] not in PLACE_HEADS and words[k + 1:k + 2] == ["'s"] and \
         (k + 2 == n or _clause_goes_on(words, k + 1))
+
+
+def _goes_on_place(seg: Segment, toks: list[Tok], i: int) -> bool:
+    """Whether a place at toks[i] may be a place inside the segment's last one: said right
+    after it, or after only a time ("in the van this morning in the glovebox"; not after a
+    source: "from truck seven there in the warehouse" is where they are now)."""
+    last = seg.places[-1].toks[-1:]
+    m = i - 1
+    while last and m >= 0 and toks[m] is not last[0]:
+        if toks[m].text not in TIME_WORDS and toks[m].text not in ("this", "last") or seg.places[-1].role == "from":
+            return False
+        m -= 1
+    return True
+
+
+def _in_relative_clause(seg: Segment, toks: list[Tok], i: int) -> bool:
+    """Whether a relative clause ("that", "which", "who") opens between the segment's last
+    place and the preposition at toks[i]: a place said there is the clause's."""
+    last = seg.places[-1].toks[-1:] if seg.places else []
+    m = i - 1
+    while last and m >= 0 and toks[m] is not last[0]:
+        if toks[m].text in ("that", "which", "who", "whose"):
+            return True
+        m -= 1
+    return False
 
 
 def _clause_after_place(words: list[str], k: int) -> bool:
