@@ -316,7 +316,8 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k > j and role == "at" and _in_relative_clause(seg, toks, i):
                 i = k  # "to the family that came in late", "in the back that weren't on the system":
                 continue  # a place of a relative clause said after a place is none of the item's
-            if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")):
+            if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")
+                              and not looks_like_place(words[j:k])):  # ("in stock cupboard": a place)
                 agent = w == "by" and (is_person([x for x in words[j:k] if x not in DETERMINERS]) or
                                        set(words[j:k]) & _DELIVERER_WORDS)
                 if seg.places and role == "at" and seg.places[-1].role in ("to", "at", "from") \
