@@ -359,6 +359,13 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             d.quantity, d.unit = amount.quantity, unit_of(amount.product[0].text)
             d.np.quantity_toks, d.np.unit_tok = amount.np.quantity_toks, amount.product[0]
             continue
+        if got and trig.kind == "there" and len(got) == 1 and got[0].quantity is not None and \
+                [t.text for t in got[0].product][-1:] == ["ones"] and not got[0].location \
+                and len(drafts) == 1 and drafts[0].quantity is None and drafts[0].np is not None \
+                and drafts[0].event == V.COUNTED:
+            # "counted the pins in the cage there's thirty one good ones": how many of them
+            drafts[0].quantity, drafts[0].np.quantity_toks = got[0].quantity, got[0].np.quantity_toks
+            continue
         if not got and drafts and not pre and trig.kind == "active" and _elided_object(post):
             # "was taken out of room 204 and put in the lobby", "bought 2 fans and stored in
             # bay 3": a second verb with no object of its own is about the items before
