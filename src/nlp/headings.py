@@ -480,7 +480,7 @@ def _stocktake_place_tally(toks: list[Tok]) -> list[Tok]:
     then a tally said without commas. Read as 'stocktake honey house: super frames thirty,
     foundation sheets two packs', so the place is every item's (headings) and each part is an
     item of its own."""
-    from .places import ID_PLACE_HEADS as _ID, PLACE_HEADS, STRONG_PLACE_HEADS, id_length, place_suffix
+    from .places import ID_PLACE_HEADS as _ID, PLACE_COMPOUNDS, PLACE_HEADS, STRONG_PLACE_HEADS, id_length, place_suffix
     words = [t.text for t in toks]
     said = next((p for p in _SPOKEN_COUNT + _COUNTED_OPENERS if tuple(words[:len(p)]) == p), None)
     if said is None:
@@ -490,8 +490,10 @@ def _stocktake_place_tally(toks: list[Tok]) -> list[Tok]:
         start += 1
     heads = PLACE_HEADS | STRONG_PLACE_HEADS | _ID
     for end in range(start + 1, min(len(words), start + 5)):
-        if read_quantity(words, end - 1)[0] is not None:
-            break  # ("stocktake folding tables two room 204": the tally said first)
+        if read_quantity(words, end - 1)[0] is not None or words[end - 1] in ("in", "on", "at") \
+                and (words[end - 2], words[end - 1]) not in PLACE_COMPOUNDS:  # ("walk in cooler")
+            break  # ("stocktake folding tables two room 204": the tally said first; "counted the
+            # wax rings in bay four": the thing, then its place)
         if not words[end - 1].isalpha() or words[end - 1] not in heads or words[end] in heads:
             continue  # ("stock room", "walk in cooler": the place goes on to its last head)
         # "stock take unit four washing up liquid nine": an id after the place noun, if the

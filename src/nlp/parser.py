@@ -386,6 +386,13 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
             d.quantity, d.unit = amount.quantity, unit_of(amount.product[0].text)
             d.np.quantity_toks, d.np.unit_tok = amount.np.quantity_toks, amount.product[0]
             continue
+        if got and trig.kind == "there" and len(got) == 1 and got[0].quantity is not None and \
+                [t.text for t in got[0].product][-1:] == ["ones"] and not got[0].location \
+                and len(drafts) == 1 and drafts[0].quantity is None and drafts[0].np is not None \
+                and drafts[0].event == V.COUNTED:
+            # "counted the pins in the cage there's thirty one good ones": how many of them
+            drafts[0].quantity, drafts[0].np.quantity_toks = got[0].quantity, got[0].np.quantity_toks
+            continue
         if not got and drafts and not pre and trig.kind == "active" and _elided_object(post):
             # "was taken out of room 204 and put in the lobby", "bought 2 fans and stored in
             # bay 3": a second verb with no object of its own is about the items before
@@ -830,12 +837,18 @@ def _arrow_note(pre: list[Tok], post: list[Tok], counted: bool, hints) -> tuple[
     words = [t.text for t in post]
     if aside:
         post, said = post[:aside[0]], [t for t in post[aside[0] + 1:-1] if t.text not in ("each", "ea", "apiece")]
-    elif words[-1:] == [")"] and "(" in words[1:] and _remark(words[len(words) - words[::-1].index("("):-1]):
+    elif words[-1:] == [")"] and "(" in words[1:] and (
+            _remark(words[len(words) - words[::-1].index("("):-1]) or
+            _remark_after_place(words[:len(words) - 1 - words[::-1].index("(")],
+                                words[len(words) - words[::-1].index("("):-1], hints)):
         post = post[:len(words) - 1 - words[::-1].index("(")]  # "-> Wrights (install Thurs)": a remark
     elif closing_qty(post)[1]:  # "Pouches -> decon room, qty 6 boxes", "chairs -> chapel x12"
         post, closing = closing_qty(post)
         aside, said = (len(post), closing[0], False, closing[1]), []
+    post, more = _item_too(post, hints)
     obj, places = _arrow_parts(pre, post, counted, hints)
+    if more:
+        obj = obj + read_region(more, counted, particles=False)  # "-> site trailer, tripod too"
     if source and not any(p.role == "from" for p in places):
         places.append(source)
     prods = product_segments(obj)
@@ -865,6 +878,37 @@ def _remark(inner: list[str]) -> bool:
     today"), not which place ("client site (Harbour Dental)")."""
     return says_how(inner) or tuple(inner) in ALL_OF or any(  # ("(all of them)": how many)
         w in WEEKDAYS or w in TIME_WORDS or V.lookup(inner, k) for k, w in enumerate(inner))
+
+
+# what closes a thing said after a place to say it went there as well ("..., tripod too")
+_ALSO_SAID = (("too",), ("as", "well"))
+
+
+def _item_too(post: list[Tok], hints) -> tuple[list[Tok], list[Tok]]:
+    """An arrow's place without a thing said after its last comma with "too" or "as well" ("->
+    lighting booth, yellow spike too"), and that thing: it went to the place as well. Not a
+    place said so ("-> van, the shed too") nor one with a preposition ("..., one in bay 2 too")."""
+    words = [t.text for t in post]
+    if "," not in words[1:-1]:
+        return post, []
+    c = len(words) - 1 - words[::-1].index(",")
+    rest = words[c + 1:]
+    tail = next((len(a) for a in _ALSO_SAID if tuple(rest[-len(a):]) == a), 0)
+    item = rest[:len(rest) - tail]
+    if not tail or not item or any(preposition_at(item, k) for k in range(len(item))) or \
+            is_bare_place([w for w in item if w not in DETERMINERS], hints):
+        return post, []
+    return post[:c], post[c + 1:len(post) - tail]
+
+
+def _remark_after_place(place: list[str], inner: list[str], hints) -> bool:
+    """Whether words in brackets after an arrow's place are a remark on it, not more of it: the
+    place is one on its own and the bracket names none ("-> physio cupboard (not the boot
+    room!!)", "-> minibus (pioneering @ camp)", "-> bench 1 (Tenere)"; not "-> locked cabinet
+    (kit store)", nor "-> client site (Harbour Dental)", which is no place without its name)."""
+    inner = [w for w in inner if w.isalnum() or w in ("@", "&", "'s")]
+    return bool(place and inner) and is_bare_place(place, hints) and not is_bare_place(inner, hints) \
+        and read_quantity(inner, 0)[0] is None
 
 
 def _without_job_remark(post: list[Tok]) -> list[Tok]:

@@ -396,7 +396,15 @@ def nested_place(words: list[str], outer=looks_like_place) -> bool:
     if not 2 <= len(words) <= 5 or words[0] in DETERMINERS or \
             any(preposition_at(words, k) or not w.isalnum() for k, w in enumerate(words)):
         return False  # ("in surgery", "pharmacy , 1": a place said with more than its name)
-    return any(looks_like_place(words[k:]) and outer(words[:k]) for k in range(1, len(words)))
+    return any((looks_like_place(words[k:]) or _part_after_id(words, k)) and outer(words[:k])
+               for k in range(1, len(words)))
+
+
+def _part_after_id(words: list[str], k: int) -> bool:
+    """A fitting said last, after a place with its id ("van 2 drawer", "bay 3 shelf"): a part of
+    that place (after a place without one it may name a thing: "kitchen cabinet")."""
+    return k == len(words) - 1 and words[k] in _PLACE_PARTS and (
+        any(ch.isdigit() for ch in words[k - 1]) or is_number_word(words[k - 1]))
 
 
 def strip_leading(words: list[str], keep_relative: bool = False) -> int:
@@ -488,6 +496,9 @@ def place_suffix(words: list[str], min_start: int = 1) -> int:
         k -= 1
     elif k >= min_start and end < n and words[k] in PLACE_MODIFIERS:
         start = k  # a modifier before a place with an id: "storage unit 4"
+    elif k >= min_start and end < n and words[end] in OPEN_PLACE_HEADS and _noun_modifier(words[k]) \
+            and words[k] not in PLACE_HEADS:
+        start = k  # what a room with an id is for: "stack rm 2", "kit room 3" (not "desk room 204")
     if start == k and k - 1 >= min_start and words[k] in OPEN_PLACE_HEADS and \
             _noun_modifier(words[k - 1]) and words[k - 1] not in PLACE_MODIFIERS:
         start = k - 1  # "vet clinic", "kit room" (a strong head with what it is for)

@@ -313,11 +313,17 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
             if k == j + 1 and w == "on" and words[j] in ON_STATES:
                 i = k  # "put the pallet jack on charge at dock door 2", "sent out on hire"
                 continue
-            if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")):
+            if k > j and role == "at" and _in_relative_clause(seg, toks, i):
+                i = k  # "to the family that came in late", "in the back that weren't on the system":
+                continue  # a place of a relative clause said after a place is none of the item's
+            if k > j and not (words[i] in ("on", "in") and words[j] in ("hand", "stock", "order")
+                              and not looks_like_place(words[j:k])):  # ("in stock cupboard": a place)
                 agent = w == "by" and (is_person([x for x in words[j:k] if x not in DETERMINERS]) or
                                        set(words[j:k]) & _DELIVERER_WORDS)
                 if seg.places and role == "at" and seg.places[-1].role in ("to", "at", "from") \
-                        and apart != i and not agent:  # ("... by the supplier": who, not where)
+                        and apart != i and not agent and _goes_on_place(seg, toks, i):
+                    # ("... by the supplier": who, not where; "in the loft so that's four of them
+                    # on the shop floor": a place after other words is no place inside it)
                     # nested: "shelf b3" + "in the garage"
                     seg.places[-1].toks = seg.places[-1].toks + toks[i:k]
                 elif seg.places and role == "to" and (seg.places[-1].role == "to" or (
@@ -326,6 +332,11 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 else:
                     seg.places.append(Place(role, toks[j:k], toks[i:j]))
                 i = k
+                if 0 < k < n and _clause_after_place(words, k):
+                    # "in the stores cupboard the others are out on the floor": the clause after
+                    # the place runs to the next break, and no place said in it nests in this one
+                    while i < n and not _coordinator(words, i) and words[i] not in (".", "!", "?", ";"):
+                        i += 1
                 continue
             if k == j and j < n and words[j] in ("it", "them"):
                 i = j + 1
@@ -913,6 +924,92 @@ def _state_after_place(words: list[str], k: int) -> bool:
         bool(preposition_at(words, k + 1))
 
 
+# determiners that open a noun phrase of its own after a place ("... the guests couldn't")
+_NEW_NP_OPENERS = frozenset({"the", "a", "an", "some", "my", "our", "his", "her", "their", "your"})
+# what follows the subject of a clause: a modal, a form of be or have, a clitic, a negation
+_AFTER_SUBJECT = frozenset({"could", "would", "should", "can", "ca", "wo", "will", "must", "might",
+                            "may", "did", "does", "do", "'s", "'re", "'ve", "'d", "'ll", "n't",
+                            "is", "are", "was", "were", "has", "have", "had", "got", "went", "came"})
+# a remark of not knowing, or of surprise, said after a place ("... no idea whose it is", "...
+# of all places")
+_REMARKS_AFTER_PLACE = (("no", "idea"), ("not", "sure"), ("no", "clue"), ("dunno",),
+                        ("of", "all", "places"))
+
+
+def _clause_goes_on(words: list[str], m: int) -> bool:
+    """Whether words[m], after a noun phrase, goes on as its clause: a modal, be, have or a
+    clitic ("the guests could n't", "the can 's split"), or a past verb ("the old one cracked")."""
+    w = words[m]
+    if w in _AFTER_SUBJECT:
+        return w != "'s" or m + 1 == len(words) or words[m + 1] in ("not", "n't", "been", "gone") \
+            or words[m + 1] in _BROKE_REMARKS or words[m + 1].endswith("ing") or past_form(words[m + 1])
+    return w.isalpha() and w not in PLACE_HEADS and (V.other_verb(w) or w in _BROKE_REMARKS or (
+        past_form(w) and w.endswith("ed") and not V.maybe_noun(w)))
+
+
+def _subject_after_place(words: list[str], k: int) -> bool:
+    """Whether words[k], right after a place, opens the subject of a clause of its own: a
+    determiner and a few words of a noun, then a verb, a modal or a clitic, or the end of the
+    words (the clause was cut at its verb, read as an event of its own): "in the pirate room the
+    guests couldn't find it", "on the seventh some kid nicked it", "in the chemical store the old
+    one cracked"; or a name and its "'s" ("out of van three priya's borrowing them"). Not a
+    place inside the place ("in the garage the top shelf"), nor a name said with "of" ("the
+    back of the ranger") or before a noun ("the caretaker's store")."""
+    n = len(words)
+    letter = words[k - 1] == "a" and k >= 2 and (words[k - 2] in ID_PLACE_HEADS or words[k - 2] in PLACE_HEADS)
+    if (words[k - 1] in DETERMINERS and not letter) or words[k - 1] in STOP_WORDS or preposition_at(words, k - 1):
+        return False  # (after "studio a" the "a" is the place's letter)
+    if words[k] in _NEW_NP_OPENERS:
+        m = k + 1
+        while m < n and m - k <= 4 and words[m].isalpha() and (words[m] not in DETERMINERS or
+                                                              words[m] in ("one", "ones")) and \
+                words[m] not in STOP_WORDS and not _coordinator(words, m) and \
+                not preposition_at(words, m) and not (m > k + 1 and _clause_goes_on(words, m)):
+            m += 1
+        if m == k + 1 or words[m - 1] in PLACE_HEADS or words[m - 1] in PART_HEADS or \
+                words[m - 1] in _ING_PLACES or words[m - 1] in TIME_WORDS | _SPANS_OF_TIME:
+            return False
+        if m < n and _clause_goes_on(words, m):
+            return True
+        # (at the end a lone "a" may be the letter of a place said before: "on shelf a two",
+        # "by the studio a door")
+        return m == n and words[k] not in ("a", "an")
+    return words[k].isalpha() and words[k] not in PLACE_HEADS and words[k + 1:k + 2] == ["'s"] and \
+        (k + 2 == n or _clause_goes_on(words, k + 1))
+
+
+def _goes_on_place(seg: Segment, toks: list[Tok], i: int) -> bool:
+    """Whether a place at toks[i] may be a place inside the segment's last one: said right
+    after it, or after only a time ("in the van this morning in the glovebox"; not after a
+    source: "from truck seven there in the warehouse" is where they are now)."""
+    last = seg.places[-1].toks[-1:]
+    m = i - 1
+    while last and m >= 0 and toks[m] is not last[0]:
+        if toks[m].text not in TIME_WORDS and toks[m].text not in ("this", "last") or seg.places[-1].role == "from":
+            return False
+        m -= 1
+    return True
+
+
+def _in_relative_clause(seg: Segment, toks: list[Tok], i: int) -> bool:
+    """Whether a relative clause ("that", "which", "who") opens between the segment's last
+    place and the preposition at toks[i]: a place said there is the clause's."""
+    last = seg.places[-1].toks[-1:] if seg.places else []
+    m = i - 1
+    while last and m >= 0 and toks[m] is not last[0]:
+        if toks[m].text in ("that", "which", "who", "whose"):
+            return True
+        m -= 1
+    return False
+
+
+def _clause_after_place(words: list[str], k: int) -> bool:
+    """Whether what is said from words[k], right after a place, is a clause or a remark of its
+    own: a subject and its verb, or a remark of not knowing."""
+    return _subject_after_place(words, k) or any(
+        tuple(words[k:k + len(r)]) == r for r in _REMARKS_AFTER_PLACE)
+
+
 def _place_end(words: list[str], j: int) -> int:
     """Where a place that starts at words[j] ends: at punctuation, a conjunction, a time word,
     another preposition (a nested place, read separately), or another verb."""
@@ -941,7 +1038,7 @@ def _place_end(words: list[str], j: int) -> int:
         if w in ("this", "last", "next", "all", "whole") and k + 1 < n and \
                 words[k + 1] in TIME_WORDS | _SPANS_OF_TIME:
             break  # "in my truck all week", "in the van the whole time"
-        if w == "the" and words[k + 1:k + 2] == ["whole"]:
+        if (w == "the" or w == "a" and k > j) and words[k + 1:k + 2] == ["whole"]:
             break
         if w in ("the", "this", "last") and words[k + 1:k + 2] and words[k + 1] in ("weekend", "night", "morning") \
                 and not (k + 2 < n and words[k + 2].isalpha() and not preposition_at(words, k + 2)
@@ -963,6 +1060,8 @@ def _place_end(words: list[str], j: int) -> int:
             break  # "lost a cable in the fly gallery it fell behind the rail"
         if k > j and _state_after_place(words, k):
             break
+        if k > j and _clause_after_place(words, k):
+            break  # "in the stores cupboard the others are out", "... no idea whose it is"
         if k > j and words[k - 1] not in DETERMINERS and state_clause(words[k:]):
             break  # "in the back of truck nine its a honeywell": what it is, said after
         if k > j and preposition_at(words, k) and words[k] != "of":
