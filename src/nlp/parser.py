@@ -1114,7 +1114,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
             not _strip_subject(_done_first(pre)) or is_pronoun_subject(_strip_subject(_done_first(pre)))):
         # "I put in the minibus 8 helmets", "we have now in container four oil castrol": the
         # place said before the things (regions.place_then_things)
-        extra_places.append(fronted[0])
+        extra_places.extend(fronted[:1] if fronted[0] else [])
         post = fronted[1]
     obj = read_region(post, counted)
     obj, with_places = _stock_with(trig, obj, post, counted)

@@ -980,19 +980,26 @@ def _place_end(words: list[str], j: int) -> int:
     return k
 
 
-# what "in"/"on" said first may be that is how much, not where ("we have in stock 20 boxes",
-# "on hand", "in total")
-_NOT_A_FIRST_PLACE = ON_STATES | {"stock", "hand", "total", "all", "use", "service", "time"}
+# what "in"/"on"/"at" said first may be that is how much or when, not where ("we have in stock
+# 20 boxes", "on hand", "in total", "sold in the end 3 chairs", "at the moment", "on top")
+_NOT_A_FIRST_PLACE = ON_STATES | {"stock", "hand", "total", "all", "use", "service", "time", "end",
+                                  "moment", "meantime", "beginning", "middle", "past", "future",
+                                  "top", "hold", "advance", "general", "fact", "case", "particular",
+                                  "addition", "average", "person"}
 
 
-def place_then_things(toks: list[Tok]) -> tuple[Place, list[Tok]] | None:
+# "in the end", "at the moment", "in the meantime" said before the things: when, no place
+_WHEN_SAID_FIRST = frozenset({"end", "moment", "meantime"})
+
+
+def place_then_things(toks: list[Tok]) -> tuple[Place | None, list[Tok]] | None:
     """A place said right after the verb, before the things, as some non-native speakers order
     it: "I put in the minibus 8 helmets", "we have now in container four oil castrol and
     filter yamaha ten", "i take from the rack four hood", "I put in vehicle 2 the sam splint 4".
     The things start at an amount followed by a word of their name, or at "the", after at
     least one word of the place ("in bay 2 10 boxes": the first number is the bay's; "on shelf
-    4 boots": the number before a name is its amount). The place and the words after it, else
-    None."""
+    4 boots": the number before a name is its amount). The place (None when the phrase only
+    said when) and the words after it, else None."""
     words = [t.text for t in toks]
     prep = preposition_at(words, 0) if words else None
     if not prep or words[0] in ("by", "over", "across", "along") or prep[1] >= len(words):
@@ -1000,6 +1007,9 @@ def place_then_things(toks: list[Tok]) -> tuple[Place, list[Tok]] | None:
     j = prep[1]
     k = _place_end(words, j)
     s = j + (words[j] in DETERMINERS)
+    if s == j + 1 and s + 1 < len(words) and words[s] in _WHEN_SAID_FIRST and \
+            read_quantity(words, s + 1)[0] is not None:
+        return None, toks[s + 1:]  # "sold in the end 3 chairs", "we have at the moment 4 ladders": when
     if s >= k or words[s] in _NOT_A_FIRST_PLACE or not words[s].isalpha() or preposition_at(words, s):
         return None
     for m in range(s + 1, min(k + 1, s + 5, len(words))):

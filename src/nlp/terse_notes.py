@@ -200,7 +200,7 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
         return []  # "the bins go out on thursday", "the new volunteers start next week": to come
         # ("the Sunday school room" is a place)
     fronted = place_then_things([t for t in toks if not t.is_punct])
-    if fronted and words[len(words) - len(fronted[1]) - 1] in ("now", "is", "are", "'s", "'re") and not any(
+    if fronted and fronted[0] and words[len(words) - len(fronted[1]) - 1] in ("now", "is", "are", "'s", "'re") and not any(
             V.lookup(words, j) or w in _CLAUSE_VERBS for j, w in enumerate(words[len(words) - len(fronted[1]):])):
         # "In garage now is the pressure washer and two chainsaws": the place first, then what
         # is there now (regions.place_then_things)
