@@ -1109,7 +1109,7 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     gloves are down to 2", "the drill moved to the van") or who did it ("the ups guy")."""
     counted = trig.event == V.COUNTED
     kind = trig.kind
-    fronted = place_then_things(post) if kind in ("active", "have") else None
+    fronted = place_then_things(post) if kind in ("active", "have", "there") else None
     if fronted and product_segments(read_region(fronted[1], counted)) and (
             not _strip_subject(_done_first(pre)) or is_pronoun_subject(_strip_subject(_done_first(pre)))):
         # "I put in the minibus 8 helmets", "we have now in container four oil castrol": the
