@@ -1111,9 +1111,11 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     kind = trig.kind
     fronted = place_then_things(post) if kind in ("active", "have", "there") else None
     if fronted and product_segments(read_region(fronted[1], counted)) and (
-            not _strip_subject(_done_first(pre)) or is_pronoun_subject(_strip_subject(_done_first(pre)))):
+            is_pronoun_subject(_strip_subject(_done_first(pre))) if _strip_subject(_done_first(pre))
+            else trig.start == 0):
         # "I put in the minibus 8 helmets", "we have now in container four oil castrol": the
-        # place said before the things (regions.place_then_things)
+        # place said before the things (regions.place_then_things); said by the subject or as
+        # the note's first word ("put in bay 2 ...", not "we've got loads in the garage ...")
         extra_places.extend(fronted[:1] if fronted[0] else [])
         post = fronted[1]
     obj = read_region(post, counted)
