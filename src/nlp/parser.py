@@ -36,7 +36,7 @@ from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, ID_PLACE_HEADS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
 from .questions import doubting_remark, not_a_statement, request_after
-from .regions import Place, Segment, amount_each, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
+from .regions import Place, Segment, amount_each, place_then_things, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import read_tally
@@ -1153,6 +1153,15 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     gloves are down to 2", "the drill moved to the van") or who did it ("the ups guy")."""
     counted = trig.event == V.COUNTED
     kind = trig.kind
+    fronted = place_then_things(post) if kind in ("active", "have", "there") else None
+    if fronted and product_segments(read_region(fronted[1], counted)) and (
+            is_pronoun_subject(_strip_subject(_done_first(pre))) if _strip_subject(_done_first(pre))
+            else trig.start == 0):
+        # "I put in the minibus 8 helmets", "we have now in container four oil castrol": the
+        # place said before the things (regions.place_then_things); said by the subject or as
+        # the note's first word ("put in bay 2 ...", not "we've got loads in the garage ...")
+        extra_places.extend(fronted[:1] if fronted[0] else [])
+        post = fronted[1]
     obj = read_region(post, counted)
     obj, with_places = _stock_with(trig, obj, post, counted)
     extra_places.extend(with_places)

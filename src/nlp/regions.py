@@ -1079,6 +1079,69 @@ def _place_end(words: list[str], j: int) -> int:
     return k
 
 
+# what "in"/"on"/"at" said first may be that is how much or when, not where ("we have in stock
+# 20 boxes", "on hand", "in total", "sold in the end 3 chairs", "at the moment", "on top")
+_NOT_A_FIRST_PLACE = ON_STATES | {"stock", "hand", "total", "all", "use", "service", "time", "end",
+                                  "moment", "meantime", "beginning", "middle", "past", "future",
+                                  "top", "hold", "advance", "general", "fact", "case", "particular",
+                                  "addition", "average", "person"}
+
+
+# "in the end", "at the moment", "in the meantime" said before the things: when, no place
+_WHEN_SAID_FIRST = frozenset({"end", "moment", "meantime"})
+
+
+def place_then_things(toks: list[Tok]) -> tuple[Place | None, list[Tok]] | None:
+    """A place said right after the verb, before the things, as some non-native speakers order
+    it: "I put in the minibus 8 helmets", "we have now in container four oil castrol and
+    filter yamaha ten", "i take from the rack four hood", "I put in vehicle 2 the sam splint 4".
+    The things start at an amount followed by a word of their name, or at "the", after at
+    least one word of the place ("in bay 2 10 boxes": the first number is the bay's; "on shelf
+    4 boots": the number before a name is its amount). The place (None when the phrase only
+    said when) and the words after it, else None."""
+    words = [t.text for t in toks]
+    prep = preposition_at(words, 0) if words else None
+    if not prep or words[0] in ("by", "over", "across", "along") or prep[1] >= len(words):
+        return None
+    j = prep[1]
+    k = _place_end(words, j)
+    s = j + (words[j] in DETERMINERS)
+    if s == j + 1 and s + 1 < len(words) and words[s] in _WHEN_SAID_FIRST and \
+            read_quantity(words, s + 1)[0] is not None:
+        return None, toks[s + 1:]  # "sold in the end 3 chairs", "we have at the moment 4 ladders": when
+    if s >= k or words[s] in _NOT_A_FIRST_PLACE or not words[s].isalpha() or preposition_at(words, s):
+        return None
+    for m in range(s + 1, min(k + 1, s + 5, len(words))):
+        w, before = words[m], words[m - 1]
+        if before in DETERMINERS or before == "of" or not (before.isalnum()):
+            continue
+        if w == "the" and m < k:
+            start = m
+        else:
+            q, e = read_quantity(words, m)
+            if q is None or w in ("a", "an", "one") and before in ID_PLACE_HEADS or e >= len(words):
+                continue
+            nxt = words[e]
+            if not nxt.isalpha() or nxt in DETERMINERS or nxt in STOP_WORDS or nxt in TIME_WORDS \
+                    or preposition_at(words, e) or is_number_word(nxt) or nxt == "of" \
+                    or before in ID_PLACE_HEADS and nxt in PLACE_HEADS:
+                continue  # ("in bay 2 10 boxes", "to rail 1 area": the place's number)
+            start = m
+        place = Place(prep[0], toks[j:start], toks[:j])
+        if not all(t.text.isalnum() for t in place.toks) or not (
+                looks_like_place([t.text for t in place.toks]) or
+                len([t for t in place.toks if t.text not in DETERMINERS]) <= 2):
+            return None
+        return place, toks[start:]
+    if k + 1 < len(words) and words[k] == "now" and k > s and looks_like_place(words[j:k]):
+        # "In garage now is the pressure washer and two chainsaws", "back in the saw shed now
+        # the two six one": what is there now, said after it
+        start = k + 1 + (words[k + 1] in ("is", "are", "'s", "'re"))
+        if start < len(words) and words[start].isalnum():
+            return Place(prep[0], toks[j:k], toks[:j]), toks[start:]
+    return None
+
+
 def product_segments(segs: list[Segment]) -> list[Segment]:
     """The segments that name a thing, or stand for one ("it", "them")."""
     return [s for s in segs if s.np and (s.np.product or s.np.pronoun)]

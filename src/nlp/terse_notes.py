@@ -25,7 +25,7 @@ from .numbers import TEENS, TENS, UNITS, is_number_word, read_quantity, signed_v
 from .phrases import PRONOUNS, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import WEEKDAYS, WEEKDAY_WORDS, ID_PLACE_HEADS, looks_like_place, place_suffix, preposition_at
-from .regions import read_region
+from .regions import place_then_things, read_region
 from .shapes import Trigger
 from .tokens import Tok
 from .units import unit_of
@@ -199,6 +199,16 @@ def verbless(toks: list[Tok]) -> list[Trigger]:
            for prev, w, nxt in zip([""] + words[:-1], words, words[1:] + [""])):
         return []  # "the bins go out on thursday", "the new volunteers start next week": to come
         # ("the Sunday school room" is a place)
+    fronted = place_then_things([t for t in toks if not t.is_punct])
+    things = [t.text for t in fronted[1]] if fronted else []
+    if fronted and fronted[0] and words[len(words) - len(things) - 1] in ("now", "is", "are", "'s", "'re") and \
+            (things[0] == "the" or things[0] not in ("a", "an") and read_quantity(things, 0)[0] is not None) and \
+            not any(V.lookup(words, j) or w in _CLAUSE_VERBS for j, w in enumerate(words[len(words) - len(things):])):
+        # "In garage now is the pressure washer and two chainsaws": the place first, then what
+        # is there now (regions.place_then_things): moved, as "X is in Y"; said with an amount
+        # first it counts, as "5 hammers in the tool room" ("in the kitchen now is a mess" is
+        # how it is)
+        return [Trigger(0, 0, "in", V.MOVED if things[0] == "the" else V.COUNTED, "active", guessed=True)]
     # (what for is no verb of the note: "3 buckets of mud to unit 204 for the patch job")
     told = words[:words.index("for", 1)] if "for" in words[1:] else words
     if told[0] in _SENTENCE_OPENERS and any(unknown_verb(w) for w in told[2:]):
