@@ -12,6 +12,7 @@ import dataclasses
 from . import guard
 from . import verbs as V
 from .afterthoughts import ALL_OF, drop_afterthoughts, says_how
+from .records import drop_references, read_record
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said, take_amount
 from .bare_places import bare_places, heading_place, is_bare_place, names_a_spot, without_when
 from .catalog_spans import Reading, joined, reread
@@ -72,7 +73,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         toks = toks[:doubt]  # "lost 1 clamp - customer walked off with it??": a doubt, no news
     if left_for_work([t.text for t in toks]):
         return Parse(text, (), "someone else's thing left for work, not stock")
-    toks = tail_heading(headed_sentences(toks))
+    record, toks = read_record(toks)
+    if record is not None:  # "qty 4 | M8x30 SHCS | rack C2"
+        return _finish_parse(text, toks, record, [] if record else ["a log of readings, not stock"], None, hints)
+    toks = tail_heading(headed_sentences(drop_references(toks)))
     triggers = find_triggers(toks)
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
     if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):
