@@ -68,15 +68,16 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     why_not = not_a_statement(toks)
     if why_not:
         return Parse(text, (), why_not)
+    record, toks = read_record(toks)
+    if record is not None:  # "qty 4 | M8x30 SHCS | rack C2"
+        return _finish_parse(text, toks, record, [] if record else ["a log of readings, not stock"], None, hints)
+    toks = drop_references(toks)  # "used 4 QO115 on job 4471 (van 3)"
     doubt = doubting_remark([t.text for t in toks])
     if doubt:
         toks = toks[:doubt]  # "lost 1 clamp - customer walked off with it??": a doubt, no news
     if left_for_work([t.text for t in toks]):
         return Parse(text, (), "someone else's thing left for work, not stock")
-    record, toks = read_record(toks)
-    if record is not None:  # "qty 4 | M8x30 SHCS | rack C2"
-        return _finish_parse(text, toks, record, [] if record else ["a log of readings, not stock"], None, hints)
-    toks = tail_heading(headed_sentences(drop_references(toks)))
+    toks = tail_heading(headed_sentences(toks))
     triggers = find_triggers(toks)
     arrows_only = bool(triggers) and all(t.kind == "arrow" for t in triggers)
     if arrows_only and toks[1:2] and (toks[1].text == ":" or _misspelt_verb_then_amount(toks)):

@@ -37,6 +37,8 @@ _EVENT_FIELDS = {"count": V.COUNTED, "counted": V.COUNTED, "stocktake": V.COUNTE
 REF_WORDS = frozenset({"wo", "po", "job", "grn", "ticket", "tkt", "ref", "invoice", "rma", "order"})
 # ...written on its number: with a mark between or a long number ("WO-2291", "TKT#882"; "so2" is a name)
 _REF_GLUED = re.compile(r"^(" + "|".join(sorted(REF_WORDS)) + r")([-#]\d[\w/-]*|\d{3,})$")
+# a code in brackets opening a line tags it with its booking or order ("[SR-2291] 2 sheets ...")
+_BRACKET_CODE = re.compile(r"^[a-z]{2,4}-\d{4,}$")
 # a heading that says the line is a signed stock adjustment ("Stock adj: name, place, -3")
 _ADJUST_HEADS = frozenset({"adj", "adj.", "adjustment", "adjust", "adjustments"})
 # a field of a log of readings, not of stock ("fridge 2 | temp | 4")
@@ -189,7 +191,7 @@ def _record(fields: list[list[Tok]]) -> list[Draft] | None:
 
 def _ref_length(words: list[str], i: int) -> int:
     """Length of a reference said at words[i] ("tkt-77", "job 4471", "ticket # 88213"), or 0."""
-    if _REF_GLUED.match(words[i]):
+    if _REF_GLUED.match(words[i]) or i == 1 and words[0] == "[" and _BRACKET_CODE.match(words[i]):
         return 1
     if words[i] not in REF_WORDS or words[i] == "order":
         return 0
@@ -223,8 +225,8 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
         s = i
         if s > 0 and words[s - 1] in _REF_PREPS:
             s -= 1
-        if s > 0 and words[s - 1] == "[" and words[e:e + 1] == ["]"]:
-            s, e = s - 1, e + 1  # "[JOB 23-118] used ..."
+        if s == 1 and words[0] == "[" and "]" in words[e:]:
+            s, e = 0, words.index("]", e) + 1  # "[JOB 23-118] used ...", "[BK-1193 Lumen Skincare] ..."
         nxt = words[e] if e < len(words) else ""
         if s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt)):
             drop.update(range(s, e))  # "TKT-77 SM58 #3 dead", "[JOB 23-118] used ...": the line's ticket
