@@ -23,7 +23,7 @@ from .drafts import Draft
 from .numbers import read_quantity
 from .phrases import NounPhrase
 from .places import DETERMINERS
-from .tokens import Tok
+from .tokens import ARROWS, Tok
 from .units import unit_of
 
 _BARS = frozenset({"|", "¦", "│"})
@@ -193,7 +193,7 @@ def _ref_length(words: list[str], i: int) -> int:
     """Length of a reference said at words[i] ("tkt-77", "job 4471", "ticket # 88213"), or 0."""
     if _REF_GLUED.match(words[i]) or i == 1 and words[0] == "[" and _BRACKET_CODE.match(words[i]):
         return 1
-    if words[i] not in REF_WORDS or words[i] == "order":
+    if words[i] not in REF_WORDS and not (words[i] in _LATE_REFS and i > 0) or words[i] == "order":
         return 0
     k = i + 1
     if k < len(words) and words[k] in ("#", "no", "no.", "-"):
@@ -203,6 +203,8 @@ def _ref_length(words: list[str], i: int) -> int:
     return 0
 
 
+# references only after the note ("..., inv 20931"; "inv 12 boxes" may open a count)
+_LATE_REFS = frozenset({"inv"})
 # words before a reference that tie it to the note ("used 4 breakers on job 4471")
 _REF_PREPS = frozenset({"on", "for", "@", "against", "re", "per"})
 
@@ -230,9 +232,9 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
         nxt = words[e] if e < len(words) else ""
         if s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt)):
             drop.update(range(s, e))  # "TKT-77 SM58 #3 dead", "[JOB 23-118] used ...": the line's ticket
-        elif s > 0 and nxt in ("", ",", "(", ".", ";", ")"):
-            if words[s - 1] == "," and nxt == ",":
-                e += 1  # ", job 5512, on parts rack": both commas go with it
+        elif s > 0 and (nxt in ("", ",", "(", ".", ";", ")") or nxt in ARROWS and words[s - 1] == ","):
+            if words[s - 1] == "," and nxt in ("", ",") or nxt in ARROWS:
+                s -= 1  # ", job 5512, on parts rack", "..., inv 20931", "..., PO 3318 -> floor"
             drop.update(range(s, e))
         i = e
     if not drop or len(drop) == len(toks):
