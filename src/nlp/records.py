@@ -230,7 +230,7 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
         if s == 1 and words[0] == "[" and "]" in words[e:]:
             s, e = 0, words.index("]", e) + 1  # "[JOB 23-118] used ...", "[BK-1193 Lumen Skincare] ..."
         nxt = words[e] if e < len(words) else ""
-        if s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt)):
+        if s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt) and ":" not in words[e:e + 6]):
             drop.update(range(s, e))  # "TKT-77 SM58 #3 dead", "[JOB 23-118] used ...": the line's ticket
         elif s > 0 and (nxt in ("", ",", "(", ".", ";", ")") or nxt in ARROWS and words[s - 1] == ","):
             if words[s - 1] == "," and nxt in ("", ",") or nxt in ARROWS:
@@ -240,3 +240,37 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
     if not drop or len(drop) == len(toks):
         return toks
     return [t for k, t in enumerate(toks) if k not in drop]
+
+
+# a booking or order code opening a line ("ORD-30421 Brightwater:", "BK-1201 Ortega Bakery out:")
+_BOOKING_CODE = re.compile(r"^[a-z]{2,4}-\d{4,}$")
+
+
+def card_out(toks: list[Tok]) -> list[Tok]:
+    """A job card or booking that says its list went out reads as "out: list" (removed): the
+    words between its number and the colon name the job or customer, not a place.
+
+        "JOB 3120 Dawson St: out 200x doubles, 60x swivels"  -> out: 200x doubles, 60x swivels
+        "ORD-30421 Brightwater: SkyPanel S30 x2, Orbiter x1 - out" -> out: SkyPanel S30 x2, ...
+        "BK-1201 Ortega Bakery out: R6 II, 90 macro"          -> out: R6 II, 90 macro
+    """
+    words = [t.text for t in toks]
+    n = _ref_length(words, 0) if words else 0
+    if not n and words and _BOOKING_CODE.match(words[0]):
+        n = 1
+    if not n or ":" not in words[n:n + 6]:
+        return toks
+    c = words.index(":", n)
+    if any(V.lookup(words, k) for k in range(n, c) if words[k] != "out") or c + 2 >= len(words):
+        return toks  # "PO 4471 rcvd: ...": the heading says its own event
+    if words[c - 1] == "out" and c - 1 > n:
+        return [toks[c - 1], toks[c]] + toks[c + 1:]
+    if words[c + 1] == "out" and read_quantity(words, c + 2)[0] is not None or \
+            words[c + 1] == "out" and _TIMES_FIRST.match(words[c + 2]):
+        return [toks[c + 1], toks[c]] + toks[c + 2:]
+    if words[-2:] == ["-", "out"]:
+        return [toks[-1], toks[c]] + toks[c + 1:-2]
+    return toks
+
+
+_TIMES_FIRST = re.compile(r"^\d+(x|×)$")
