@@ -227,6 +227,12 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
         s = i
         if s > 0 and words[s - 1] in _REF_PREPS:
             s -= 1
+        else:
+            k = s - 1
+            while k >= max(1, s - 3) and words[k].isalpha() and words[k] not in _REF_PREPS:
+                k -= 1
+            if k < s - 1 and words[k] in ("on", "for"):
+                s = k  # "used 2 tins on Hilux job 4471": the job's name goes with its number
         if s == 1 and words[0] == "[" and "]" in words[e:]:
             s, e = 0, words.index("]", e) + 1  # "[JOB 23-118] used ...", "[BK-1193 Lumen Skincare] ..."
         nxt = words[e] if e < len(words) else ""
