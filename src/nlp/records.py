@@ -97,10 +97,17 @@ def _signed(field: list[Tok]) -> str | None:
     return None
 
 
+# a field that only gives the stock's number in the system ("SKU 1182", "part no 4410")
+_ID_WORDS = frozenset({"sku", "p/n", "pn", "part", "item", "code", "id", "upc", "ean"})
+
+
 def _reference(words: list[str]) -> bool:
-    """'WO-2291', 'PO 7741', 'job #4471', 'ticket 88213': the document, not the stock."""
+    """'WO-2291', 'PO 7741', 'job #4471', 'ticket 88213': the document, not the stock; 'SKU
+    1182': the stock's number, said beside its name."""
     if len(words) == 1:
         return bool(_REF_GLUED.match(words[0]))
+    if words[0] in _ID_WORDS and words[-1].isdigit() and len(words) <= 3:
+        return True
     rest = words[1:]
     if rest and rest[0] in ("#", "no", "no.", "-"):
         rest = rest[1:]
@@ -149,11 +156,13 @@ def _record(fields: list[list[Tok]]) -> list[Draft] | None:
         return None
     amount = None
     signed = False
+    numbered = False  # the stock's own number was a field: its name must be too
     events: list[str] = []
     names: list[list[Tok]] = []
     for f in fields:
         words = [t.text for t in f]
         if _reference(words):
+            numbered = numbered or words[0] in _ID_WORDS
             continue
         ev = _event_field(words)
         got = None if ev else _amount(f)
@@ -167,8 +176,8 @@ def _record(fields: list[list[Tok]]) -> list[Draft] | None:
                 events.append(got[0])
         else:
             names.append(f)
-    if not amount or not names or len(names) > 2 or len(set(events)) > 1:
-        return None
+    if not amount or not names or len(names) > 2 or len(set(events)) > 1 or numbered and len(names) < 2:
+        return None  # ("item 4 | qty 2 | shelf": which is the name?)
     said = {t.text for f in names for t in f}
     if said & _READINGS or signed and said & _COLD_PLACES:
         return []  # a log of readings ("fridge 2 | temp | 4", "chiller | -18"): no stock
