@@ -64,9 +64,10 @@ def read_record(toks: list[Tok]) -> tuple[list[Draft] | None, list[Tok]]:
     if head:
         fields = _fields(toks[head:], frozenset({","}))
         if len(fields) >= 2 and _signed(fields[-1]):
-            drafts = _record(fields)
+            drafts = _record(fields, 2)
             if drafts is not None:
                 return drafts, toks
+        return None, toks[head:]  # "Stock adj: gloves -3": the heading names no place
     return None, toks
 
 
@@ -151,8 +152,8 @@ def _event_field(words: list[str]) -> str | None:
     return None
 
 
-def _record(fields: list[list[Tok]]) -> list[Draft] | None:
-    if len(fields) < 3:
+def _record(fields: list[list[Tok]], least: int = 3) -> list[Draft] | None:
+    if len(fields) < least:
         return None
     amount = None
     signed = False
