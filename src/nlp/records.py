@@ -8,10 +8,14 @@
     "RAM 16GB: 4 | RAM 8GB: 9"                            -> no record: the bar stands for a comma
 
 A record has one amount field, one name field and at most one place field, besides a reference
-(job, work order, PO...) and an event word; anything else (a header row "Item | Qty | Location",
-a field with a verb of its own) is no record and the bars are read as commas. With no event
-field a record states what is on hand (counted), as a stock line does. It is apart from
-parser.py because the fields, not the word order, say which part is which.
+(job, work order, PO, SKU...) and an event word; anything else (a header row "Item | Qty |
+Location", a field with a verb of its own) is no record, read as a sentence. With no event
+field a record states what is on hand (counted), as a stock line does.
+
+The job, ticket or order a line is filed against names no item and no place (`drop_references`:
+"used 4 QO115 on job 4471 (van 3)", "TKT-77 SM58 #3 dead"), and a job card or booking whose
+list went out is "out: list" (`card_out`). It is apart from parser.py because the fields and
+the references, not the word order, say which part is which.
 """
 from __future__ import annotations
 
@@ -49,8 +53,9 @@ _COLD_PLACES = frozenset({"chiller", "freezer", "fridge", "cooler", "coldroom"})
 
 
 def read_record(toks: list[Tok]) -> tuple[list[Draft] | None, list[Tok]]:
-    """The items of a pasted record (none for a log of readings), or None and the tokens to read as a sentence (bars between
-    entries that each hold an amount are commas: "RAM 16GB: 4 | RAM 8GB: 9")."""
+    """The items of a pasted record (none for a log of readings), or None and the tokens to read
+    as a sentence (bars between entries that each hold an amount are commas: "RAM 16GB: 4 |
+    RAM 8GB: 9"; a stock adjustment heading is dropped: "Stock adj: gloves -3")."""
     if any(t.text in _BARS for t in toks):
         fields = _fields(toks, _BARS)
         drafts = _record(fields)
@@ -246,7 +251,9 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
         if s == 1 and words[0] == "[" and "]" in words[e:]:
             s, e = 0, words.index("]", e) + 1  # "[JOB 23-118] used ...", "[BK-1193 Lumen Skincare] ..."
         nxt = words[e] if e < len(words) else ""
-        if s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt) and ":" not in words[e:e + 6]):
+        if s == 0 and n > 1 and words[0] != "[" and words[1] != "#" and len(words[e - 1]) < 3:
+            pass  # "ticket 2 rolls left", "job 12 bags of sand": an amount, not a number of its own
+        elif s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt) and ":" not in words[e:e + 6]):
             drop.update(range(s, e))  # "TKT-77 SM58 #3 dead", "[JOB 23-118] used ...": the line's ticket
         elif s > 0 and (nxt in ("", ",", "(", ".", ";", ")") or nxt in ARROWS and words[s - 1] == ","):
             if words[s - 1] == "," and nxt in ("", ",") or nxt in ARROWS:
