@@ -196,6 +196,8 @@ def _record(fields: list[list[Tok]], least: int = 3) -> list[Draft] | None:
         return None  # a field with a verb or a subject of its own is a sentence
     event = events[0] if events else V.COUNTED
     _, q, q_toks, unit, unit_tok = amount
+    if unit is None and len(words) > 2 and words[1] == "of" and unit_of(words[0]) not in (None, "item"):
+        unit, unit_tok, name = unit_of(words[0]), name[0], name[2:]  # "qty 3 | boxes of gloves | van"
     np = NounPhrase(list(name), q, list(q_toks), unit, unit_tok)
     place = names[1] if len(names) > 1 else None
     draft = Draft(event, list(name), q, unit, list(place) if place else None, np=np)
