@@ -61,6 +61,8 @@ EVENT_NOUNS: dict[tuple[str, ...], str] = {
 _ALONE_ONLY = frozenset({("scrap",), ("trash",), ("binned",), ("disposal",), ("e-waste",)})
 EVENT_NOUNS.update({p: V.COUNTED for p in COUNT_HEADINGS})
 EVENT_NOUNS.update({p: V.ADDED for p in NEW_HEADINGS if p != ("in",)})
+# a goods received note ("GRN 40112: 20 x ...") lists what arrived
+EVENT_NOUNS[("grn",)] = V.ADDED
 _LONGEST_FIRST = sorted(EVENT_NOUNS, key=len, reverse=True)
 # moves that, to a shop or supplier, leave stock
 _SENT_AWAY = frozenset({"send", "return", "ship", "send back", "ship back", "take back", "take"})
@@ -72,7 +74,7 @@ _NOT_PLACE_WORDS = frozenset({"","we", "i", "they", "he", "she", "you", "a", "an
                               "also", "finally", "here", "is", "are", "was", "were", "'s",
                               "now", "has", "have", "holds"})  # ("walk-in now has:": the place has)
 # words that open a document reference: the id after them is no place
-DOC_WORDS = frozenset({"po", "order", "invoice", "ticket", "wo", "ref", "job", "req", "rma",
+DOC_WORDS = frozenset({"po", "order", "invoice", "ticket", "wo", "ref", "job", "req", "rma", "grn",
                        "shipment", "tracking", "#", "no", "number", "asset", "tag"})
 # times said in headings
 HEADING_TIMES = TIME_WORDS | frozenset({"eod", "sod", "eow", "weekly", "daily", "monthly",
@@ -167,9 +169,13 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
     place = [head[k] for k in rest_idx(hw, ev_span) if not clock_or_date(hw[k])] if rest else []
     # ("Kiosk count 14:00 -", "stocktake 3/6 -": when it was written, not where; notations.py)
     rest = [w for w in rest if not clock_or_date(w)]
-    if place and event is not None and lemma not in ("count", "new", ":") and not is_place(rest) and \
-            set(hw) & DOC_WORDS:
-        place = []  # "received the wine order: 3 cases red": what was ordered, not where
+    numbered = any(w in DOC_WORDS and any(ch.isdigit() for ch in "".join(hw[k + 1:k + 3]))
+                   for k, w in enumerate(hw))
+    if place and event is not None and (lemma not in ("count", "new", ":") or numbered and event == V.ADDED) \
+            and not is_place(rest) and set(hw) & DOC_WORDS:
+        # "received the wine order: 3 cases red": what was ordered, not where; "Delivery - Sally
+        # Pro order #44871:": who sent the numbered order
+        place = []
     if place and event == V.ADDED and "from" in hw[ev_span[1]:]:
         place = []  # "delivery from sysco:": who it came from
     body_words = [t.text for t in body]

@@ -12,6 +12,7 @@ import dataclasses
 from . import guard
 from . import verbs as V
 from .afterthoughts import ALL_OF, drop_afterthoughts, says_how
+from .records import card_out, drop_references, read_record
 from .amounts import amount_said, closing_qty, only_amount, only_source, size_said, take_amount
 from .bare_places import bare_places, heading_place, is_bare_place, names_a_spot, without_when
 from .catalog_spans import Reading, joined, reread
@@ -78,6 +79,10 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
         why_not = not_a_statement(toks)
         if why_not:
             return Parse(text, (), why_not)
+    record, toks = read_record(toks)
+    if record is not None:  # "qty 4 | M8x30 SHCS | rack C2"
+        return _finish_parse(text, toks, record, [] if record else ["a log of readings, not stock"], None, hints)
+    toks = drop_references(card_out(toks))  # "used 4 QO115 on job 4471 (van 3)"
     doubt = doubting_remark([t.text for t in toks])
     if doubt:
         toks = toks[:doubt]  # "lost 1 clamp - customer walked off with it??": a doubt, no news

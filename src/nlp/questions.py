@@ -118,6 +118,15 @@ _WANT_TAILS = frozenset({"list", "lists", "for", "from", "sheet", "form", "#", "
                          "request", "requests", "to", "of"})
 
 
+def _numbered_order(words: list[str]) -> bool:
+    """Whether words open with a heading naming an order by its number ("Sally Pro order #44871:")."""
+    if ":" not in words[:_MAX_HEADING + 1]:
+        return False
+    head = words[:words.index(":")]
+    return any(w in ORDER_WORDS and any(ch.isdigit() for ch in "".join(head[k + 1:k + 3]))
+               for k, w in enumerate(head))
+
+
 def _wanted_list(head: list[str]) -> bool:
     """Whether a heading names a list of wanted things: a want word at its end or before "list",
     "for", an id ("lunch order for the team", "shopping list"), not one that names a thing
@@ -306,6 +315,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
         # "Parents evening: make sure the chairs are set out", "Note: we need more tape": the
         # words after a short heading ask as a sentence of their own would
         why = not_a_statement(toks[colon + 1:])
+        if why and head & _CAME_WORDS and _numbered_order(raw[colon + 1:]):
+            why = None  # "Delivery - Sally Pro order #44871: 3x ...": the order that came, by its number
         if why and not (raw[colon] == "-" and why.startswith("a wish") and
                         any(lookup(raw, k) for k in range(colon))):
             return why  # ("lost 2 gloves - probably went out with the laundry": a note, then a guess)
