@@ -1115,8 +1115,8 @@ def place_then_things(toks: list[Tok]) -> tuple[Place | None, list[Tok]] | None:
         w, before = words[m], words[m - 1]
         if before in DETERMINERS or before == "of" or not (before.isalnum()):
             continue
-        if w == "the" and m < k:
-            start = m
+        if w == "the" and m <= k:  # (at k when the place reader ended the place there, taking
+            start = m              # "the stretcher" at the end for a clause of its own)
         else:
             q, e = read_quantity(words, m)
             if q is None or w in ("a", "an", "one") and before in ID_PLACE_HEADS or e >= len(words):
