@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .clause_ends import remark_starts
 from .notations import FILL_STATES, glued_amount, glued_measure, is_size_or_code, size_after_times
-from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value, spoken_code
+from .numbers import ABOUT_WORDS, digit_run_start, digits_value, is_number_word, read_quantity, signed_value, spoken_code
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
@@ -308,6 +308,9 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if is_number_word(name) and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]) \
                 and words[k - 2] not in QUANTITY_MARKERS and read_quantity(words, k - 1)[1] == k:
             return k, q, toks[-1]  # "tight bond three two bottles": a number that ends the name
+        if is_number_word(name) and k - digit_run_start(words, k) >= 4 and \
+                spoken_code(words, digit_run_start(words, k)) is not None:
+            return k, q, toks[-1]  # "seven oh one six one box": a code read out digit by digit
         if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name) or is_size_or_code(name)) or \
                 is_number_word(name) or name in QUANTITY_MARKERS:
             return None
@@ -345,7 +348,9 @@ def _letters_then_number(words: list[str], k: int) -> bool:
     out, not an amount (typed amounts after a name are digits: "ab x 3")."""
     c = k - 1 - (k >= 2 and words[k - 1] == "x")
     return is_number_word(words[k]) and c >= 0 and len(words[c]) == 2 and words[c].isalpha() \
-        and words[c] not in _TWO_LETTER_WORDS
+        and words[c] not in _TWO_LETTER_WORDS \
+        and not (c >= 3 and spoken_code(words, digit_run_start(words, c)) == c)
+    # ("five seven five pp two bags": the code had its digits before its letters)
 
 
 def _before_ending_words(toks: list[Tok], particles: bool) -> int:
@@ -579,6 +584,11 @@ def plural_then_count(words: list[str]) -> int | None:
         if prev.isalpha() and len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is")) \
                 and not is_number_word(prev) and prev not in _COUNT_ID_WORDS:
             return k
+        code = digit_run_start(words, k)
+        if is_number_word(prev) and k - code >= 3 and spoken_code(words, code) == k and not words[k].isdigit() \
+                and (code == 0 or plural_then_count(words[:code] + ["1"]) == code):
+            return k  # "ledgers three oh seven twenty", "(and) two five seven twenty": a code
+            # read out digit by digit, then how many
         return None
     return None
 
