@@ -1361,6 +1361,9 @@ def _colon_heading(post: list[Tok], hints, count: bool = False, counted: bool = 
             read_noun_phrase(head).product and not is_bare_place(hw, hints):
         # "counted petg filament: 4 spools, shelf 2": the heading names the item, the list
         # starts with its amount in containers
+        if read_noun_phrase(head).quantity is not None:
+            return post, None  # ("795 black: 11 tubes": the number before the colon is the
+            # name's, `notations.number_in_name`)
         return head + rest, None
     start = prep[1] if prep else (1 if hw[0] in ("for", "of") else 0)
     place_words = hw[start:]

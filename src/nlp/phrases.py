@@ -496,6 +496,8 @@ def _ends_name(words: list[str], k: int) -> bool:
         return not is_number_word(w)
     if w == "%":  # "lidocaine 2% x 5 vials": a strength ends the name
         return k >= 2 and bool(_DECIMAL.match(words[k - 1])) and _ends_name(words, k - 2)
+    if k >= 1 and len(words[k - 1]) >= 3 and words[k - 1].isdigit() and glued_measure(w):
+        return True  # "6082 50mm x 7": a grade, then a size on its number
     return k >= 1 and words[k - 1].isalpha() and not is_number_word(words[k - 1]) \
         and bool(_SIZE_OR_GRADE.match(w))
 
@@ -754,6 +756,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             if not in_name and j < len(words) - 1 and (
                     _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()
                     or _TIMES.match(words[-2]) and unit_of(words[-1]) not in (None, "item")  # "651 white x2 rolls"
+                    or len(words) - j >= 4 and words[-3] in ("x", "×") and words[-2].isdigit()
+                    and unit_of(words[-1]) not in (None, "item") and _ends_name(words, len(words) - 4)
                     or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)
                     or unit_of(nxt) in SIZE_MEASURES and j + 2 < len(words) and (
                         plural_then_count(words[j + 1:]) or _trailing_amount(toks[j + 1:]))):
