@@ -305,6 +305,9 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
+        if name in ("x", "×") and k > 1 and _code_beside_times(words[k - 2], q) and \
+                (k == 2 or not words[k - 3].isdigit()) and words[k].isdigit():
+            return k - 1, q, toks[-1]  # "abranet 400 x 2 boxes", "320 x 1 box": a code, not a size
         if is_number_word(name) and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]) \
                 and words[k - 2] not in QUANTITY_MARKERS and read_quantity(words, k - 1)[1] == k:
             return k, q, toks[-1]  # "tight bond three two bottles": a number that ends the name
@@ -516,6 +519,14 @@ def _named_by_measure(words: list[str], i: int, j: int) -> int | None:
             words[j][-1:] != "s" or words[j][:-1] not in NAME_MEASURES:
         return None
     return j - 1 if all(w.isalpha() and is_number_word(w) for w in words[i:j]) else None
+
+
+def _code_beside_times(word: str, count: int | float) -> bool:
+    """Whether a bare number said on the other side of "x" from a count is a code or grade of the
+    name, not one side of a size ("4 x 9005 matt", "abranet 400 x 2 boxes"): three digits or more,
+    and at least fifty times the count (a size's sides are alike: "4 x 8", "100 x 50")."""
+    return word.isdigit() and len(word) >= 3 and isinstance(count, int) and 0 < count and \
+        int(word) >= 50 * count
 
 
 def _times_a_size(words: list[str], k: int) -> bool:
@@ -740,7 +751,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if q is not None:
             # a number before a singular measure is part of the name: "20 amp breaker"
             nxt = words[j] if j < len(words) else ""
-            if nxt in ("x", "×") and _times_a_size(words, j + 1):
+            if nxt in ("x", "×") and (_times_a_size(words, j + 1) or j == i + 1 and words[i].isdigit() and
+                                      _code_beside_times(words[j + 1], q) and words[j + 2:j + 3] and
+                                      words[j + 2].isalpha() and words[j + 2] not in NAME_MEASURES):
                 words = words[:j] + words[j + 1:]  # "2 x 8 gallon sharps containers": 2 of them
                 toks = toks[:j] + toks[j + 1:]
                 nxt = words[j]
