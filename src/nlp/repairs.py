@@ -24,7 +24,7 @@ ends on the same word.
 """
 from __future__ import annotations
 
-from .numbers import is_number_word, read_quantity
+from .numbers import UNITS, is_number_word, read_quantity
 from .places import DETERMINERS, PREPOSITIONS
 from .questions import CANCELS
 from .tokens import Tok
@@ -246,11 +246,10 @@ def _drop_repeats(toks: list[Tok]) -> list[Tok]:
 
 
 def _digit_in_code(word: str, before: list[Tok], nxt: list[Tok]) -> bool:
-    """Whether a number word said twice is two digits of a code: a number word is said right
+    """Whether a digit word said twice is two digits of a code: a number word is said right
     before the pair or right after it ("two two five", "forty five five"); alone ("two two
-    boxes", "ten ten mil") it is a stutter."""
-    return is_number_word(word) and word not in ("hundred", "thousand") and any(
-        is_number_word(t.text) for t in before + nxt)
+    boxes") it is a stutter, and so is a doubled tens or teen ("forty forty five boxes")."""
+    return word in UNITS and any(is_number_word(t.text) for t in before + nxt)
 
 
 def _doubled_name(word: str, nxt: list[Tok]) -> bool:
