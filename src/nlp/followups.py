@@ -24,7 +24,7 @@ from .clause_words import CLAUSE_BREAKS, SUBJECTS
 from .draft_events import is_place
 from .drafts import Draft
 from .not_items import NOT_ITEMS
-from .numbers import is_number_word, read_quantity
+from .numbers import is_number_word, read_quantity, spoken_code
 from .phrases import CONDITION_WORDS, END_STATES, NounPhrase, head, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import DETERMINERS, PEOPLE, looks_like_place, preposition_at
@@ -217,6 +217,11 @@ def _topic(toks: list[Tok], end: int) -> tuple[NounPhrase, list[Place]] | None:
             # from the rental it's in the cage": the thing, not the place or where it came from
         if p > 0 and read_quantity(words, p - 1)[1] > p:
             continue  # "eight" of "forty eight" goes on the number before it
+        if p > 0 and is_number_word(w) and (is_number_word(words[p - 1]) or (
+                words[p - 1].isalpha() and words[p - 1] not in DETERMINERS and words[p - 1] not in CLAUSE_BREAKS
+                and not unknown_verb(words[p - 1]) and spoken_code(words, p) is not None)):
+            continue  # "the huck knife one five five we've got three": digits read out one by
+            # one go on the name said before them, and open nothing
         q = p + 1
         e = read_quantity(words, p)[1]
         if e > p and words[e:e + 1] == ["of"] and words[e + 1:e + 2] and words[e + 1] in DETERMINERS:

@@ -7,7 +7,7 @@ Quantities (`read_quantity`), said at the start of a noun phrase:
 
 Model numbers said in words (`spoken_code`), which are names, not amounts:
     "the four sixteen mic" (416), "one twenty poles" (120), "the wago four thirteens", "the
-    three oh five", "the twenty four seventy", "the three hundred d" (300D); but "two twenty
+    three oh five", "five seven five pp" (digits one by one), "the twenty four seventy", "the three hundred d" (300D); but "two twenty
     litre drums" is 2 drums of 20 litres.
 
 Place numbers (`spoken_place`), said inside a place:
@@ -189,8 +189,16 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
     125, "three oh five" 305, "twenty four seventy" 24-70): a model read out digit group by
     digit group; unless a measure or a container follows (`is_measure`), where the first
     number counts ("two twenty litre drums", "four twenty packs"). A round hundred with a lone
-    letter that ends the words is a model too ("the six hundred d")."""
+    letter that ends the words is a model too ("the six hundred d"). Three or more digits
+    read one by one are a code whatever follows ("five seven five pp", "the seven oh one six
+    two boxes"); of five or more before a container the last counts ("... one box")."""
     n = len(words)
+    run = digit_run_end(words, i)
+    if run - i >= 3 and words[i] != "zero" and words[i] != "oh" and (
+            "oh" in words[i:run] or run - i >= 4 or run == n or not is_measure(words[run])):
+        # "five seven five pp", "the seven oh one six": three or more digits read one by one
+        # make no amount; "seven oh one six one box": the last digit before a container counts
+        return run - 1 if run - i >= 5 and run < n and is_measure(words[run]) else run
     if i + 1 < n and words[i] in QUANTITY_UNITS and words[i] != "zero":
         second = _number_base(words[i + 1])
         if second == "oh" and i + 2 < n and _number_base(words[i + 2]) in QUANTITY_UNITS:
@@ -209,14 +217,32 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
     if value and _plural_number(words, i, e):
         return e + 1  # "the gatorskin twenty eights", "four gp five thousands"
     nxt = _number_base(words[e]) if value and e < n else ""
-    if e > i + 1 and (nxt in TENS or nxt in TEENS) and words[e - 1] not in SCALES:
-        # "the twenty four seventy" (24-70): a whole number, then another, read out as a code
+    if (e > i + 1 or words[i] in TEENS and nxt in TENS) and (nxt in TENS or nxt in TEENS) \
+            and words[e - 1] not in SCALES:
+        # "the twenty four seventy" (24-70), "the eleven thirty two" (11-32): a whole number,
+        # then another, read out as a code
         end = e + 1 + (nxt in TENS and nxt == words[e] and e + 1 < n and words[e + 1] in QUANTITY_UNITS)
         return None if end < n and is_measure(words[end]) else end
     if value and value % 100 == 0 and e == n - 1 and words[e - 1] in SCALES and \
             len(words[e]) == 1 and words[e].isalpha() and words[e] not in _MEASURE_LETTERS:
         return e + 1
     return None
+
+
+def digit_run_end(words: list[str], i: int) -> int:
+    """Index after the digits said one by one from words[i] ("seven oh one six" -> i + 4)."""
+    j = i
+    while j < len(words) and words[j] in UNITS:
+        j += 1
+    return j
+
+
+def digit_run_start(words: list[str], e: int) -> int:
+    """Index of the first of the digits said one by one that end at words[e - 1]."""
+    j = e
+    while j > 0 and words[j - 1] in UNITS:
+        j -= 1
+    return j
 
 
 def spoken_place(words: list[str]) -> list[str]:

@@ -1497,6 +1497,11 @@ def _colon_heading(post: list[Tok], hints, count: bool = False, counted: bool = 
             read_noun_phrase(head).product and not is_bare_place(hw, hints):
         # "counted petg filament: 4 spools, shelf 2": the heading names the item, the list
         # starts with its amount in containers
+        said = read_noun_phrase(head).quantity_toks
+        if len(said) == 1 and said[0].text[:1].isdigit() and (len(said[0].text) >= 3 or "." in said[0].text):
+            return post, None  # ("795 black: 11 tubes", "1.6 ER70S-6 rods: 2 packs": a code or a
+            # size opening the name is the name's, `notations.number_in_name`; "12 chairs: 3
+            # boxes" may be a count with its containers)
         return head + rest, None
     start = prep[1] if prep else (1 if hw[0] in ("for", "of") else 0)
     place_words = hw[start:]

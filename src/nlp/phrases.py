@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .clause_ends import remark_starts
 from .notations import FILL_STATES, glued_amount, glued_measure, is_size_or_code, size_after_times
-from .numbers import ABOUT_WORDS, digits_value, is_number_word, read_quantity, signed_value, spoken_code
+from .numbers import ABOUT_WORDS, digit_run_start, digits_value, is_number_word, read_quantity, signed_value, spoken_code
 from .verbs import PARTICIPLE_ONLY, VERB_FORMS, maybe_noun
 from .places import DETERMINERS, ID_PLACE_HEADS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
@@ -305,9 +305,15 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
         if name in ("x", "×") and k > 1 and _ends_name(words, k - 2) and \
                 words[k - 2] not in QUANTITY_MARKERS:
             return k - 1, q, toks[-1]  # "soap x 12 bottles", "osb 7/16 x 30 sheets"
+        if name in ("x", "×") and k > 1 and _code_beside_times(words[k - 2], q) and \
+                (k == 2 or not words[k - 3].isdigit()) and words[k].isdigit():
+            return k - 1, q, toks[-1]  # "abranet 400 x 2 boxes", "320 x 1 box": a code, not a size
         if is_number_word(name) and k > 1 and words[k - 2].isalpha() and not is_number_word(words[k - 2]) \
                 and words[k - 2] not in QUANTITY_MARKERS and read_quantity(words, k - 1)[1] == k:
             return k, q, toks[-1]  # "tight bond three two bottles": a number that ends the name
+        if is_number_word(name) and k - digit_run_start(words, k) >= 4 and \
+                spoken_code(words, digit_run_start(words, k)) is not None:
+            return k, q, toks[-1]  # "seven oh one six one box": a code read out digit by digit
         if not (name.isalpha() or _ends_name(words, k - 1) or glued_measure(name) or is_size_or_code(name)) or \
                 is_number_word(name) or name in QUANTITY_MARKERS:
             return None
@@ -345,7 +351,9 @@ def _letters_then_number(words: list[str], k: int) -> bool:
     out, not an amount (typed amounts after a name are digits: "ab x 3")."""
     c = k - 1 - (k >= 2 and words[k - 1] == "x")
     return is_number_word(words[k]) and c >= 0 and len(words[c]) == 2 and words[c].isalpha() \
-        and words[c] not in _TWO_LETTER_WORDS
+        and words[c] not in _TWO_LETTER_WORDS \
+        and not (c >= 3 and spoken_code(words, digit_run_start(words, c)) == c)
+    # ("five seven five pp two bags": the code had its digits before its letters)
 
 
 def _before_ending_words(toks: list[Tok], particles: bool) -> int:
@@ -491,6 +499,8 @@ def _ends_name(words: list[str], k: int) -> bool:
         return not is_number_word(w)
     if w == "%":  # "lidocaine 2% x 5 vials": a strength ends the name
         return k >= 2 and bool(_DECIMAL.match(words[k - 1])) and _ends_name(words, k - 2)
+    if k >= 1 and len(words[k - 1]) >= 3 and words[k - 1].isdigit() and glued_measure(w):
+        return True  # "6082 50mm x 7": a grade, then a size on its number
     return k >= 1 and words[k - 1].isalpha() and not is_number_word(words[k - 1]) \
         and bool(_SIZE_OR_GRADE.match(w))
 
@@ -509,6 +519,14 @@ def _named_by_measure(words: list[str], i: int, j: int) -> int | None:
             words[j][-1:] != "s" or words[j][:-1] not in NAME_MEASURES:
         return None
     return j - 1 if all(w.isalpha() and is_number_word(w) for w in words[i:j]) else None
+
+
+def _code_beside_times(word: str, count: int | float) -> bool:
+    """Whether a bare number said on the other side of "x" from a count is a code or grade of the
+    name, not one side of a size ("4 x 9005 matt", "abranet 400 x 2 boxes"): three digits or more,
+    and at least fifty times the count (a size's sides are alike: "4 x 8", "100 x 50")."""
+    return word.isdigit() and len(word) >= 3 and isinstance(count, int) and 0 < count and \
+        int(word) >= 50 * count
 
 
 def _times_a_size(words: list[str], k: int) -> bool:
@@ -579,6 +597,11 @@ def plural_then_count(words: list[str]) -> int | None:
         if prev.isalpha() and len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is")) \
                 and not is_number_word(prev) and prev not in _COUNT_ID_WORDS:
             return k
+        code = digit_run_start(words, k)
+        if is_number_word(prev) and k - code >= 3 and spoken_code(words, code) == k and not words[k].isdigit() \
+                and (code == 0 or plural_then_count(words[:code] + ["1"]) == code):
+            return k  # "ledgers three oh seven twenty", "(and) two five seven twenty": a code
+            # read out digit by digit, then how many
         return None
     return None
 
@@ -728,7 +751,9 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
         if q is not None:
             # a number before a singular measure is part of the name: "20 amp breaker"
             nxt = words[j] if j < len(words) else ""
-            if nxt in ("x", "×") and _times_a_size(words, j + 1):
+            if nxt in ("x", "×") and (_times_a_size(words, j + 1) or j == i + 1 and words[i].isdigit() and
+                                      _code_beside_times(words[j + 1], q) and words[j + 2:j + 3] and
+                                      words[j + 2].isalpha() and words[j + 2] not in NAME_MEASURES):
                 words = words[:j] + words[j + 1:]  # "2 x 8 gallon sharps containers": 2 of them
                 toks = toks[:j] + toks[j + 1:]
                 nxt = words[j]
@@ -744,7 +769,13 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             if not in_name and j < len(words) - 1 and (
                     _TIMES.match(words[-1]) or words[-2] in ("x", "×") and words[-1].isdigit()
                     or _TIMES.match(words[-2]) and unit_of(words[-1]) not in (None, "item")  # "651 white x2 rolls"
+                    or len(words) - j >= 4 and words[-3] in ("x", "×") and words[-2].isdigit()
+                    and unit_of(words[-1]) not in (None, "item") and _ends_name(words, len(words) - 4)
                     or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)
+                    or allow_trailing_quantity and j == i + 1 and words[i].isdigit() and len(words[i]) >= 3
+                    and len(words) - j >= 2
+                    and words[-1].isdigit() and len(words[-1]) <= 3 and words[-2].isalpha()
+                    and not is_number_word(words[-2]) and unit_of(words[-2]) is None
                     or unit_of(nxt) in SIZE_MEASURES and j + 2 < len(words) and (
                         plural_then_count(words[j + 1:]) or _trailing_amount(toks[j + 1:]))):
                 # "nine volts x 12", "two fifty mil beakers twelve", "4 lb lead weights 38", "1lb

@@ -24,7 +24,7 @@ ends on the same word.
 """
 from __future__ import annotations
 
-from .numbers import read_quantity
+from .numbers import UNITS, is_number_word, read_quantity
 from .places import DETERMINERS, PREPOSITIONS
 from .questions import CANCELS
 from .tokens import Tok
@@ -231,15 +231,25 @@ def _part_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
 
 def _drop_repeats(toks: list[Tok]) -> list[Tok]:
     """'the the drill', 'put put': a word said twice in a row is said once; not a doubled word
-    inside a name ("hubba hubba tent", "the wee wee pads": more of the name follows)."""
+    inside a name ("hubba hubba tent", "the wee wee pads": more of the name follows), nor a
+    doubled digit inside a code read out ("two two five forty five", "forty five five cap",
+    "nine two three three three five": another number word is said next to the pair)."""
     out: list[Tok] = []
     for k, t in enumerate(toks):
         if out and t.text == out[-1].text and t.text.isalpha() and t.text not in _REPEATABLE \
                 and not (len(t.text) == 1 and t.text not in ("a", "i")) \
-                and not _doubled_name(t.text, toks[k + 1:k + 2]):
+                and not _doubled_name(t.text, toks[k + 1:k + 2]) \
+                and not _digit_in_code(t.text, out[-2:-1], toks[k + 1:k + 2]):
             continue  # (a letter may be spelled twice: "p p e", "a a batteries")
         out.append(t)
     return out
+
+
+def _digit_in_code(word: str, before: list[Tok], nxt: list[Tok]) -> bool:
+    """Whether a digit word said twice is two digits of a code: a number word is said right
+    before the pair or right after it ("two two five", "forty five five"); alone ("two two
+    boxes") it is a stutter, and so is a doubled tens or teen ("forty forty five boxes")."""
+    return word in UNITS and any(is_number_word(t.text) for t in before + nxt)
 
 
 def _doubled_name(word: str, nxt: list[Tok]) -> bool:
