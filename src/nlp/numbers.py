@@ -217,10 +217,8 @@ def spoken_code(words: list[str], i: int, is_measure=lambda word: False) -> int 
     if value and _plural_number(words, i, e):
         return e + 1  # "the gatorskin twenty eights", "four gp five thousands"
     nxt = _number_base(words[e]) if value and e < n else ""
-    if (e > i + 1 or words[i] in TEENS and nxt in TENS) and (nxt in TENS or nxt in TEENS) \
-            and words[e - 1] not in SCALES:
-        # "the twenty four seventy" (24-70), "the eleven thirty two" (11-32): a whole number,
-        # then another, read out as a code
+    if e > i + 1 and (nxt in TENS or nxt in TEENS) and words[e - 1] not in SCALES:
+        # "the twenty four seventy" (24-70): a whole number, then another, read out as a code
         end = e + 1 + (nxt in TENS and nxt == words[e] and e + 1 < n and words[e + 1] in QUANTITY_UNITS)
         return None if end < n and is_measure(words[end]) else end
     if value and value % 100 == 0 and e == n - 1 and words[e - 1] in SCALES and \
