@@ -83,7 +83,11 @@ a trade word ("cart") only beside a model code
 said exactly ("9rm carts"); two measures said glued where the catalog writes them apart are read
 apart ("m10x50 bolts" for "m10 x 50mm hold bolts", `_other_readings`); a trade name said alone
 that the catalog writes only before "spray" names it like a name without its head noun
-("cavicide" for "CaviCide spray 24oz", `_sorts_a_spray_only`).
+("cavicide" for "CaviCide spray 24oz", `_sorts_a_spray_only`). Narrowed on review: a clipping
+counts only where the words said with it make it sure (`_Index._clipping_confirms`: "potassium
+meta", "tri bandages", "para rockets", "hypo 25l"; not "hypo tablets" beside glucose tablets nor
+"para 100ml" for liquid paraffin oral emulsion), and a number said beside a measure it begins
+names another measure ("needles 25g x 25" is no "25g x 16mm", `_by_model_code`).
 
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
