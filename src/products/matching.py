@@ -83,7 +83,11 @@ a trade word ("cart") only beside a model code
 said exactly ("9rm carts"); two measures said glued where the catalog writes them apart are read
 apart ("m10x50 bolts" for "m10 x 50mm hold bolts", `_other_readings`); a trade name said alone
 that the catalog writes only before "spray" names it like a name without its head noun
-("cavicide" for "CaviCide spray 24oz", `_sorts_a_spray_only`).
+("cavicide" for "CaviCide spray 24oz", `_sorts_a_spray_only`). Narrowed on review: a clipping
+counts only where the words said with it make it sure (`_Index._clipping_confirms`: "potassium
+meta", "tri bandages", "para rockets", "hypo 25l"; not "hypo tablets" beside glucose tablets nor
+"para 100ml" for liquid paraffin oral emulsion), and a number said beside a measure it begins
+names another measure ("needles 25g x 25" is no "25g x 16mm", `_by_model_code`).
 
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
@@ -796,6 +800,52 @@ class _Index:
             return ABBREVIATED
         return found
 
+    def _score(self, said: tuple[str, ...], said_head: int, entry: _Entry, sim, *args, **kwargs) -> float:
+        """`score_words`, a word said clipped counted only where the words said with it make it
+        sure (`_clipping_confirms`)."""
+        score = score_words(said, said_head, entry, sim, *args, **kwargs)
+        return score if score <= 0 or self._clipping_confirms(
+            said, entry, sim, kwargs.get("exact", args[0] if args else frozenset())) else 0.0
+
+    def _clipping_confirms(self, said: tuple[str, ...], entry: _Entry, sim,
+                           exact: frozenset[int] = frozenset()) -> bool:
+        """Whether each word said clipped (`_clipping`) is made sure by the words said with it: a
+        clipping may begin a word the catalog lacks ("hypo" for a hypo, "para" for paracetamol),
+        so the one catalog word it begins is no proof. It is where the word said before it is
+        the one the name has before it, the term said but for its tail ("potassium meta"); where
+        the name starts with it and the word said after it comes next ("tri bandages"; not "hypo
+        tablets" for sodium hypochlorite tablets, its term's first word left out); where the
+        words said as the catalog writes them name this product alone ("para rockets"); and,
+        with only measures beside it, a learned prefix for what the thing is, the name's first
+        word or head noun ("hypo 25l" for sodium hypochlorite 25l; not "para 100ml" for liquid
+        paraffin oral emulsion 100ml, nor "perm 500g" for potassium permanganate 500g)."""
+        name = entry.words
+        if not any(w not in name and self._clipping(w) in name for w in said):
+            return True
+        pairs = _align(said, name, sim, exact)
+        others = {w for w in said if w in name}
+        for qi, j, _ in pairs:
+            w = said[qi]
+            if sum(p[0] == qi or p[1] == j for p in pairs) > 1 or not _clipped_hit(w, name[j]) \
+                    or name[j] != self._clipping(w):
+                continue  # lined up otherwise: "algae side" as one word for algaecide
+            if qi > 0 and j > 0 and said[qi - 1] == name[j - 1] \
+                    or j == 0 and qi + 1 < len(said) and j + 1 < len(name) and said[qi + 1] == name[j + 1]:
+                continue  # the term said whole but for the clipping
+            if not others:
+                return False
+            if all(any(ch.isdigit() for ch in o) and not is_model_code(o) for o in others):
+                if w in COMBINING_FORMS and j in (0, entry.head):
+                    continue  # a measure says how much, not what: the clipping says what
+                return False
+            named = None
+            for o in others:
+                ids = _view(self.postings[o])
+                named = ids if named is None else np.intersect1d(named, ids, assume_unique=True)
+            if len({self.entries[e].target for e in named.tolist()[:LINE_SCAN_LIMIT]}) > 1:
+                return False  # the clipping would choose: "hypo tablets" beside glucose tablets
+        return True
+
     def _clipping(self, word: str) -> str | None:
         """The catalog word an everyday word said is clipped from (`clipped`): the one catalog
         word it begins, where the catalog does not have the word itself. Two words it begins
@@ -1299,9 +1349,12 @@ class _Index:
         if len(codes) + len(measures) != 1:
             return
         said = (codes or measures)[0]
-        found = ([said] if said in self.postings else self._dimension_tails()[said]) if codes \
-            else [m for m in self._starting_with(said) if m[len(said):].isalpha() and is_size(m)]
         rest = {w for w in words if w != said}
+        # a number said beside a measure it begins names another measure: "needles 25g x 25"
+        # is no "25g x 16mm", its 25 is not the 25g said again
+        found = ([said] if said in self.postings else self._dimension_tails()[said]) if codes \
+            else [m for m in self._starting_with(said) if m[len(said):].isalpha() and is_size(m)
+                  and m not in rest]
         for code in found:
             for e in _view(self.postings[code]).tolist():
                 entry = self.entries[e]
@@ -1771,7 +1824,7 @@ class _Index:
                 if in_order and not words_in_order(words, self.entries[e].words):
                     continue
                 _keep(best, self.entries[e],
-                      score_words(words, head, self.entries[e], sim, exact, left_out, headless,
+                      self._score(words, head, self.entries[e], sim, exact, left_out, headless,
                                   no_noun) - cost)
 
     def resolve_brute_force(self, said: str) -> Resolution:
@@ -1849,37 +1902,37 @@ class _Index:
         for wording, put, cost, left_out in self._wordings(words):
             head = head_index(wording)
             for entry in self.entries:
-                _keep(best, entry, score_words(wording, head, entry, self._catalog_similarity, put, left_out) - cost)
+                _keep(best, entry, self._score(wording, head, entry, self._catalog_similarity, put, left_out) - cost)
         self._drop_others_of_a_written_word(best, words)
         other, plural = self._other_readings(said, words) if not best else ([], [])
         for wording in other:
             for entry in self.entries:
-                _keep(best, entry, score_words(wording, head_index(wording), entry,
+                _keep(best, entry, self._score(wording, head_index(wording), entry,
                                                self._catalog_similarity) - SYNONYM_PENALTY)
         misheard = [w for reading in [words] + other + plural
                     for w in self._misheard_wordings(reading)] if not best else []
         for alt in misheard:
             for entry in self.entries:
                 if words_in_order(alt, entry.words):
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
+                    _keep(best, entry, self._score(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt)))) - MISHEARD_PENALTY)
         if not best:
             for said_as, put, cost, left_out in self._wordings(words):
                 for alt in self._reordered(said_as) if not left_out and (put or said_as == words) else ():
                     for entry in self.entries:
-                        _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
+                        _keep(best, entry, self._score(alt, head_index(alt), entry, self._catalog_similarity,
                                                        frozenset(range(len(alt))))
                               - REORDERED_PENALTY - cost)
         if not best:
             for alt in [r for reading in other for r in self._reordered(reading)]:
                 for entry in self.entries:
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
+                    _keep(best, entry, self._score(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt))))
                           - REORDERED_PENALTY - SYNONYM_PENALTY)
         if not best:
             for alt in [r for m in misheard if len(m) > 2 for r in self._reordered(m)]:
                 for entry in self.entries:
-                    _keep(best, entry, score_words(alt, head_index(alt), entry, self._catalog_similarity,
+                    _keep(best, entry, self._score(alt, head_index(alt), entry, self._catalog_similarity,
                                                    frozenset(range(len(alt))))
                           - MISHEARD_PENALTY - REORDERED_PENALTY)
         ask = False
@@ -1893,7 +1946,7 @@ class _Index:
                     if not left_out and self._names_no_head(wording):
                         head = head_index(wording)
                         for entry in self.entries:
-                            _keep(best, entry, score_words(wording, head, entry, self._catalog_similarity, put,
+                            _keep(best, entry, self._score(wording, head, entry, self._catalog_similarity, put,
                                                            headless=True) - cost - HEADLESS_PENALTY)
                 ask |= self._keep_one_kind(best, reading, said)
                 if best:
@@ -1901,7 +1954,7 @@ class _Index:
         if not best and self._brand_and_codes(words):
             head = head_index(words)
             for entry in self.entries:
-                _keep(best, entry, score_words(words, head, entry, self._catalog_similarity,
+                _keep(best, entry, self._score(words, head, entry, self._catalog_similarity,
                                                no_noun=True) - HEADLESS_PENALTY)
         if not best:
             self._by_shortening(best, words)
