@@ -111,7 +111,8 @@ QUANTITY_MARKERS = frozenset({"x", "×", "times", "qty", "quantity", "count", "o
 # (a subject pronoun starts a clause of its own: "the batteries we bought last month")
 _NP_STOPS = (STOP_WORDS | TIME_WORDS | {"we", "i", "they", "he", "she", "you"}) - {
     "back", "last", "first", "this", "next", "every", "each", "total", "still", "there", "here"}
-_TIME_SPANS = frozenset({"week", "month", "year", "time", "shift", "weekend", "season"})
+_TIME_SPANS = frozenset({"week", "month", "year", "time", "shift", "weekend", "season",
+                         "term", "semester", "fortnight"})  # (school and payroll calendars)
 # stop words that are also nouns: "till" is the cash register after "the" or before a noun
 NOUN_STOPS = frozenset({"till"})
 _AGO_LEADS = frozenset({"a", "an", "about", "around", "over", "nearly", "almost", "like", "few",

@@ -772,7 +772,8 @@ def _np_follows(words: list[str], j: int) -> bool:
 
 
 _SPANS_OF_TIME = frozenset({"week", "time", "month", "year", "day", "along", "night", "long",
-                            "weekend", "summer", "winter", "season", "shift"})
+                            "weekend", "summer", "winter", "season", "shift", "term", "semester",
+                            "fortnight"})
 
 
 # finite forms of be and have that end a place said before them (not the clitics: "the
