@@ -143,7 +143,7 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
             # "counted the patch leads there's forty of the one metre ones": which of the
             # things named before, after their amount
             which = _which_one(words, k + 1)
-            span = 1 + which if which and words[k + which] in ONE_WORDS else 0
+            span = 1 + which if which and words[k + which] in ONE_WORDS and not _amounts_of_kinds(out) else 0
         if not span and out and not out[-1].is_punct and out[-1].text not in DETERMINERS and \
                 not preposition_at([out[-1].text], 0) and _used_before(words, k):
             span = _what_for(words, k)
@@ -153,6 +153,21 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
         out.append(toks[k])
         k += 1
     return out
+
+
+def _amounts_of_kinds(out: list[Tok]) -> bool:
+    """Whether "N of the X ones" at the end of out goes on a list of amounts of kinds of one
+    thing ("eleven of the six point eight cylinders and four of the nine litre steel ones"):
+    then it names another kind, kept for ones.py to name, not an afterthought."""
+    words = [t.text for t in out]
+    if len(words) < 6 or words[-2] != "and":
+        return False
+    j = len(words) - 2
+    while j > 0 and words[j] not in (".", ";", "!", "?"):
+        if words[j] == "of" and words[j + 1] == "the" and (is_number_word(words[j - 1]) or words[j - 1].isdigit()):
+            return True
+        j -= 1
+    return False
 
 
 # verbs of using stock up: an -ing clause after what was used says what for
