@@ -18,7 +18,6 @@ both, so they are dropped (the name said before is the item):
     "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
     "Head torches: 11 (3 need new batteries)"                -> "Head torches: 11"
     "used 20 feet of tape marking up the stage"              -> "used 20 feet of tape"
-    "counted the leads there's forty of the one metre ones"  -> "... there's forty"
     "sold 14 growlers (2L) today"                            -> "sold 14 growlers 2l today"
 
 A remark in brackets is one that says how some of them are, with a verb or a state ("(3 need
@@ -138,12 +137,6 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
             span = _a_kind_one(words, k)
         if not span and len(out) >= 3 and _apposition_may_start(out, words[k]):
             span = _new_one_named(words, k)
-        if not span and words[k] == "of" and len(out) >= 4 and k + 2 < len(words) and (is_number_word(out[-1].text) or
-                                                            out[-1].text.isdigit()):
-            # "counted the patch leads there's forty of the one metre ones": which of the
-            # things named before, after their amount
-            which = _which_one(words, k + 1)
-            span = 1 + which if which and words[k + which] in ONE_WORDS and not _amounts_of_kinds(out) else 0
         if not span and out and not out[-1].is_punct and out[-1].text not in DETERMINERS and \
                 not preposition_at([out[-1].text], 0) and _used_before(words, k):
             span = _what_for(words, k)
@@ -153,21 +146,6 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
         out.append(toks[k])
         k += 1
     return out
-
-
-def _amounts_of_kinds(out: list[Tok]) -> bool:
-    """Whether "N of the X ones" at the end of out goes on a list of amounts of kinds of one
-    thing ("eleven of the six point eight cylinders and four of the nine litre steel ones"):
-    then it names another kind, kept for ones.py to name, not an afterthought."""
-    words = [t.text for t in out]
-    if len(words) < 6 or words[-2] != "and":
-        return False
-    j = len(words) - 2
-    while j > 0 and words[j] not in (".", ";", "!", "?"):
-        if words[j] == "of" and words[j + 1] == "the" and (is_number_word(words[j - 1]) or words[j - 1].isdigit()):
-            return True
-        j -= 1
-    return False
 
 
 # verbs of using stock up: an -ing clause after what was used says what for

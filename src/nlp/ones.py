@@ -124,8 +124,8 @@ def _which_words(product: list[Tok]) -> list[Tok] | None:
     """The words before "ones" ("large ones" -> large; "good ones" -> none, a state), or None
     when the product is no "ones" said alone."""
     if len(product) < 2 or product[-1].text != "ones" or \
-            not all(t.text.isalpha() and t.text not in DETERMINERS for t in product[:-1]):
-        return None
+            not all(t.text.isalpha() and (t.text not in DETERMINERS or is_number_word(t.text)) for t in product[:-1]):
+        return None  # ("one metre ones": "one" a number here)
     return [] if all(t.text in _STATES for t in product[:-1]) else product[:-1]
 
 
@@ -141,14 +141,14 @@ def ones_after_their_name(drafts: list, counted: str) -> list:
     cage). The naming says no amount and is no item of its own."""
     out = list(drafts)
     for i, d in enumerate(out):
-        which = _which_words(d.product) if d.event == counted and d.quantity is not None else None
+        which = _which_words(d.product) if d.quantity is not None else None
         if which is None:
             continue
         before = out[i - 1] if i else None
-        if before is not None and before.event == counted and before.quantity is None and \
-                before.location and not d.location and before.trigger is not d.trigger and \
+        if before is not None and before.event == d.event and before.quantity is None and \
+                not (d.location and before.location) and before.trigger is not d.trigger and \
                 _which_words(before.product) is None and all(t.text.isalpha() for t in before.product):
-            name, place = before.product, before.location
+            name, place = before.product, before.location or d.location
             del out[i - 1]
         elif i == 0 and d.location and all(e.trigger is d.trigger for e in out):
             # the place read as "pins in the cage": the name, then where it is
