@@ -178,3 +178,32 @@ def ones_after_their_name(drafts: list, counted: str) -> list:
                 e.location = place
         return out
     return out
+
+
+def name_said_before(toks: list[Tok], product: list[Tok]) -> list[Tok]:
+    """'X ones' said right after the name the note opens with, with or without "the" between:
+    "festoons the 20 metre ones we've got 8" -> festoons 20 metre; "drysuits the musto ones
+    weve got fourteen" -> musto drysuits; "the stage deck two by one ones we've got forty" ->
+    stage deck two by one (a measure or a code goes after the name, as said; a state keeps the
+    name alone). Else the product as it was."""
+    if len(product) < 2 or product[-1].text != "ones" or \
+            any(t.text in DETERMINERS and not is_number_word(t.text) for t in product[:-1]):
+        return product
+    i = next((k for k, t in enumerate(toks) if t.start == product[0].start and t.text == product[0].text), None)
+    if not i:
+        return product
+    j = i - (toks[i - 1].text == "the")
+    head = toks[1:j] if toks[0].text == "the" else toks[:j]
+    words = [t.text for t in head]
+    if not 1 <= len(head) <= MAX_TOPIC_WORDS or not all(
+            w.isalpha() and w not in DETERMINERS and not is_number_word(w) and w not in _SUBJECTS and w != "ones"
+            and not (V.lookup(words, k) and not V.maybe_noun(w)) for k, w in enumerate(words)):
+        return product
+    which, at = product[:-1], product[-1]
+    name = [Tok(t.text, at.start, at.end) for t in head]
+    if all(t.text in _STATES for t in which):
+        return name
+    if any(_kind(t.text) == "measure" for t in which):
+        # (said where the measure starts, so the name stays first when the words are put in order)
+        return [Tok(t.text, which[0].start, which[0].start) for t in head] + which
+    return which + name
