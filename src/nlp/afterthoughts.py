@@ -18,7 +18,6 @@ both, so they are dropped (the name said before is the item):
     "the bleach goes to the cleaning cupboard all of it"     -> "... to the cleaning cupboard"
     "Head torches: 11 (3 need new batteries)"                -> "Head torches: 11"
     "used 20 feet of tape marking up the stage"              -> "used 20 feet of tape"
-    "counted the leads there's forty of the one metre ones"  -> "... there's forty"
     "sold 14 growlers (2L) today"                            -> "sold 14 growlers 2l today"
 
 A remark in brackets is one that says how some of them are, with a verb or a state ("(3 need
@@ -138,12 +137,6 @@ def drop_afterthoughts(toks: list[Tok]) -> list[Tok]:
             span = _a_kind_one(words, k)
         if not span and len(out) >= 3 and _apposition_may_start(out, words[k]):
             span = _new_one_named(words, k)
-        if not span and words[k] == "of" and len(out) >= 4 and k + 2 < len(words) and (is_number_word(out[-1].text) or
-                                                            out[-1].text.isdigit()):
-            # "counted the patch leads there's forty of the one metre ones": which of the
-            # things named before, after their amount
-            which = _which_one(words, k + 1)
-            span = 1 + which if which and words[k + which] in ONE_WORDS else 0
         if not span and out and not out[-1].is_punct and out[-1].text not in DETERMINERS and \
                 not preposition_at([out[-1].text], 0) and _used_before(words, k):
             span = _what_for(words, k)

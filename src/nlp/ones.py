@@ -6,21 +6,67 @@ A note that opens with a name, then says amounts of "ADJ ones", means that name 
     "hangers!!! we have like 3 wooden ones left"          -> wooden hangers
     "mugs: we have 6 blue ones in the kitchen"            -> blue mugs
     "the lead weights four pound ones we counted forty"   -> lead weights four pound
+    "gaffer tape we're out of the black stuff"            -> black gaffer tape
 
 The opening name is a few plain words before a break (":", "-", "!", ",") or before a subject
 pronoun ("hangers we have ..."), with no verb, number or determiner. Without one, "ones" stays
 for the matcher to judge ("the small ones").
+
+When "ones" is told apart from the thing named before by the same kind of word (a colour, a
+size, a measure), it stands for that thing without its own colour or size, not for all of it:
+
+    "the red litmus we have three packs left and the blue ones like seven"  -> blue litmus
+    "three of the blue mop heads and two green ones on van one"            -> green mop heads
+    "eleven of the six point eight cylinders and four of the nine litre steel ones"
+                                                                            -> nine litre steel cylinders
+
+A name said before its "X ones" with no determiner between is the name, "ones" the word for it
+("brake pads disc ones three pairs went on ..." -> brake pads disc).
 """
 from __future__ import annotations
 
 from . import verbs as V
+from .afterthoughts import SIZE_WORDS
 from .numbers import is_number_word
 from .places import DETERMINERS
 from .tokens import Tok
+from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
 
 MAX_TOPIC_WORDS = 3
 _BREAKS = frozenset({":", "-", "–", "—", "!", ","})
 _SUBJECTS = frozenset({"we", "i", "they", "you"})
+# words that tell one of a kind of thing from another of its kind, by what sort of word they are:
+# a colour, a size, a measure (with its number)
+_COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink",
+                      "purple", "orange", "brown", "clear", "silver", "gold", "navy", "beige"})
+_SIZES = SIZE_WORDS | frozenset({"big", "little", "long", "short", "tall", "wide", "narrow", "thin", "thick"})
+
+# how some of the things are, not which kind they are: "four working ones" are of the thing named
+_STATES = frozenset({"working", "good", "usable", "useable", "decent", "spare", "ok", "okay", "fine"})
+
+
+def _kind(w: str) -> str | None:
+    """Which sort of telling-apart word w is ("colour", "size", "measure"), or None."""
+    if w in _COLOURS:
+        return "colour"
+    if w in _SIZES:
+        return "size"
+    if is_number_word(w) or w[:1].isdigit() or w in NAME_MEASURES or unit_of(w) in SIZE_MEASURES:
+        return "measure"
+    return None
+
+
+def _without_said_kinds(name: list[Tok], which: list[Tok]) -> list[Tok] | None:
+    """The name said before without its leading colour/size/measure words, when "which" (the
+    words before "ones") says one of each of those kinds again ("blue mop heads", "green" ->
+    "mop heads"); None when the name opens with none, or with a kind "which" does not say."""
+    kinds = {_kind(t.text) for t in which} - {None}
+    k = 0
+    while k < len(name) - 1 and _kind(name[k].text):
+        k += 1
+    if k == 0 or not kinds or not {_kind(t.text) for t in name[:k]} <= kinds:
+        return None
+    return name[k:]
 
 
 def note_topic(toks: list[Tok]) -> list[Tok] | None:
@@ -43,8 +89,121 @@ def name_the_ones(product: list[Tok], topic: list[Tok] | None) -> list[Tok]:
             not is_number_word(product[0].text) and \
             any(is_number_word(t.text) or t.text[:1].isdigit() for t in product[1:-1]):
         return product[:-1]
-    if not topic or len(product) < 2 or product[-1].text not in ("ones", "one") or \
+    if len(product) >= 4 and product[-1].text == "ones" and all(t.text.isalpha() for t in product[:-1]) and \
+            not _kind(product[0].text) and not _kind(product[1].text):
+        return product[:-1]  # "brake pads disc ones", "pay shent bibs blue ones": the name, then which
+    if not topic or len(product) < 2 or product[-1].text not in ("ones", "one", "stuff") or \
             not all(t.text.isalpha() for t in product[:-1]):
         return product
     at = product[-1]
+    if all(t.text in _STATES for t in product[:-1]):
+        return [Tok(t.text, at.start, at.end) for t in topic]  # "four working ones": of the topic, as it is
+    topic = _without_said_kinds(topic, product[:-1]) or topic  # "the red litmus ... the blue ones"
     return product[:-1] + [Tok(t.text, at.start, at.end) for t in topic]
+
+
+def ones_of_the_one_before(before: list[Tok], product: list[Tok]) -> list[Tok]:
+    """'green ones' after 'blue mop heads' in the same note -> 'green mop heads': "ones" told
+    apart by the same kind of word as the name before opens with stands for the rest of that
+    name. Else the product as it was."""
+    if len(product) < 2 or product[-1].text != "ones" or not _kind(product[0].text) or \
+            any(t.text in DETERMINERS or t.text in ("one", "ones") for t in product[:-1]) or \
+            any(t.text in ("one", "ones") for t in before):
+        return product
+    rest = _without_said_kinds(before, product[:-1])
+    if not rest:
+        return product
+    at = product[-1]
+    return product[:-1] + [Tok(t.text, at.start, at.end) for t in rest]
+
+
+_PLACE_PREPS = frozenset({"in", "on", "at"})
+
+
+def _which_words(product: list[Tok]) -> list[Tok] | None:
+    """The words before "ones" ("large ones" -> large; "good ones" -> none, a state), or None
+    when the product is no "ones" said alone."""
+    if len(product) < 2 or product[-1].text != "ones" or \
+            not all(t.text.isalpha() and (t.text not in DETERMINERS or is_number_word(t.text)) for t in product[:-1]):
+        return None  # ("one metre ones": "one" a number here)
+    return [] if all(t.text in _STATES for t in product[:-1]) else product[:-1]
+
+
+def _named(which: list[Tok], name: list[Tok], at: Tok) -> list[Tok]:
+    return which + [Tok(t.text, at.start, at.end) for t in name]
+
+
+def ones_after_their_name(drafts: list, counted: str) -> list:
+    """A count of "ones" after the thing was named with its place: the count is of that thing,
+    there ("counted the ink caps in the stock cupboard there's four bags of the large ones and
+    six bags of small" -> large ink caps 4 bags, small ink caps 6 bags, both in the stock
+    cupboard; "counted the pins in the cage there's thirty one good ones" -> pins 31 in the
+    cage). The naming says no amount and is no item of its own."""
+    out = list(drafts)
+    for i, d in enumerate(out):
+        which = _which_words(d.product) if d.quantity is not None else None
+        if which is None:
+            continue
+        before = out[i - 1] if i else None
+        if before is not None and before.event == d.event and before.quantity is None and \
+                not (d.location and before.location) and before.trigger is not d.trigger and \
+                _which_words(before.product) is None and all(t.text.isalpha() for t in before.product):
+            name, place = before.product, before.location or d.location
+            del out[i - 1]
+        elif i == 0 and d.location and all(e.trigger is d.trigger for e in out):
+            # the place read as "pins in the cage": the name, then where it is
+            words = [t.text for t in d.location]
+            k = next((k for k, w in enumerate(words) if w in _PLACE_PREPS), None)
+            if not k or k > MAX_TOPIC_WORDS or k + 1 >= len(words) or not all(
+                    w.isalpha() and w not in DETERMINERS for w in words[:k]):
+                continue
+            name = d.location[:k]
+            place = d.location[k + 1 + (words[k + 1] in DETERMINERS):]
+            if not place:
+                continue
+        else:
+            continue
+        said_at = d.location
+        d.product = _named(which, name, d.product[-1])
+        d.location = place
+        for e in out[out.index(d) + 1:]:
+            # "... and six bags of small": the rest of the list, told apart by a size or colour
+            if e.trigger is not d.trigger or e.event != counted:
+                break
+            if len(e.product) == 1 and _kind(e.product[0].text) in ("size", "colour"):
+                e.product = _named(e.product, name, e.product[-1])
+            elif _which_words(e.product) is not None:
+                e.product = _named(_which_words(e.product), name, e.product[-1])
+            if e.location is None or e.location == said_at:
+                e.location = place
+        return out
+    return out
+
+
+def name_said_before(toks: list[Tok], product: list[Tok]) -> list[Tok]:
+    """'X ones' said right after the name the note opens with, with or without "the" between:
+    "festoons the 20 metre ones we've got 8" -> festoons 20 metre; "drysuits the musto ones
+    weve got fourteen" -> musto drysuits; "the stage deck two by one ones we've got forty" ->
+    stage deck two by one (a measure or a code goes after the name, as said; a state keeps the
+    name alone). Else the product as it was."""
+    if len(product) < 2 or product[-1].text != "ones" or \
+            any(t.text in DETERMINERS and not is_number_word(t.text) for t in product[:-1]):
+        return product
+    i = next((k for k, t in enumerate(toks) if t.start == product[0].start and t.text == product[0].text), None)
+    if not i:
+        return product
+    j = i - (toks[i - 1].text == "the")
+    head = toks[1:j] if toks[0].text == "the" else toks[:j]
+    words = [t.text for t in head]
+    if not 1 <= len(head) <= MAX_TOPIC_WORDS or not all(
+            w.isalpha() and w not in DETERMINERS and not is_number_word(w) and w not in _SUBJECTS and w != "ones"
+            and not (V.lookup(words, k) and not V.maybe_noun(w)) for k, w in enumerate(words)):
+        return product
+    which, at = product[:-1], product[-1]
+    name = [Tok(t.text, at.start, at.end) for t in head]
+    if all(t.text in _STATES for t in which):
+        return name
+    if any(_kind(t.text) == "measure" for t in which):
+        # (said where the measure starts, so the name stays first when the words are put in order)
+        return [Tok(t.text, which[0].start, which[0].start) for t in head] + which
+    return which + name

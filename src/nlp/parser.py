@@ -30,7 +30,7 @@ from .mood import left_open_end
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
-from .ones import name_the_ones, note_topic
+from .ones import name_said_before, name_the_ones, note_topic, ones_after_their_name, ones_of_the_one_before
 from .people import is_person, left_for_work
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
@@ -148,7 +148,13 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
         if penalty:
             d.penalties.append(penalty)
         d.product = name_the_ones(d.product, topic)
+    for before, d in zip(drafts, drafts[1:]):
+        d.product = ones_of_the_one_before(before.product, d.product)  # "... and two green ones"
+    if not topic:
+        drafts = ones_after_their_name(drafts, V.COUNTED)  # "counted the X in Y there's 4 large ones"
     drafts = resolve_pronouns(drafts, reasons, toks)
+    for d in drafts:
+        d.product = name_said_before(toks, d.product)  # "festoons the 20 metre ones we've got 8"
     if hints is not None:
         _reread_with_catalog(drafts, toks, hints)
     for d in drafts:
