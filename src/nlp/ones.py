@@ -120,7 +120,7 @@ def ones_of_the_one_before(before: list[Tok], product: list[Tok]) -> list[Tok]:
 _PLACE_PREPS = frozenset({"in", "on", "at"})
 
 
-def _which_words(product: list[Tok]) -> list[Tok] | None:
+def which_ones(product: list[Tok]) -> list[Tok] | None:
     """The words before "ones" ("large ones" -> large; "good ones" -> none, a state), or None
     when the product is no "ones" said alone."""
     if len(product) < 2 or product[-1].text != "ones" or \
@@ -141,13 +141,13 @@ def ones_after_their_name(drafts: list, counted: str) -> list:
     cage). The naming says no amount and is no item of its own."""
     out = list(drafts)
     for i, d in enumerate(out):
-        which = _which_words(d.product) if d.quantity is not None else None
+        which = which_ones(d.product) if d.quantity is not None else None
         if which is None:
             continue
         before = out[i - 1] if i else None
         if before is not None and before.event == d.event and before.quantity is None and \
                 not (d.location and before.location) and before.trigger is not d.trigger and \
-                _which_words(before.product) is None and all(t.text.isalpha() for t in before.product):
+                which_ones(before.product) is None and all(t.text.isalpha() for t in before.product):
             name, place = before.product, before.location or d.location
             del out[i - 1]
         elif i == 0 and d.location and all(e.trigger is d.trigger for e in out):
@@ -172,8 +172,8 @@ def ones_after_their_name(drafts: list, counted: str) -> list:
                 break
             if len(e.product) == 1 and _kind(e.product[0].text) in ("size", "colour"):
                 e.product = _named(e.product, name, e.product[-1])
-            elif _which_words(e.product) is not None:
-                e.product = _named(_which_words(e.product), name, e.product[-1])
+            elif which_ones(e.product) is not None:
+                e.product = _named(which_ones(e.product), name, e.product[-1])
             if e.location is None or e.location == said_at:
                 e.location = place
         return out

@@ -30,7 +30,8 @@ from .mood import left_open_end
 from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
-from .ones import name_said_before, name_the_ones, note_topic, ones_after_their_name, ones_of_the_one_before
+from .ones import (name_said_before, name_the_ones, note_topic, ones_after_their_name,
+                   ones_of_the_one_before, which_ones)
 from .people import is_person, left_for_work
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
@@ -400,8 +401,9 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
         if got and trig.kind == "there" and len(got) == 1 and got[0].quantity is not None and \
                 [t.text for t in got[0].product][-1:] == ["ones"] and not got[0].location \
                 and len(drafts) == 1 and drafts[0].quantity is None and drafts[0].np is not None \
-                and drafts[0].event == V.COUNTED:
+                and drafts[0].event == V.COUNTED and not which_ones(got[0].product):
             # "counted the pins in the cage there's thirty one good ones": how many of them
+            # ("... five of the large ones" names which: ones.ones_after_their_name)
             drafts[0].quantity, drafts[0].np.quantity_toks = got[0].quantity, got[0].np.quantity_toks
             continue
         if not got and drafts and not pre and trig.kind == "active" and _elided_object(post):
