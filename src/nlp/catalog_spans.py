@@ -26,6 +26,11 @@ never replaces one):
 - an amount said with "x" that the rules kept at the end of the name ("cone 6 x 2 boxes",
   "hudson oak lvp x 6bx": after a bare number "x" may join sizes, "4 x 8") -> the amount and its
   container, on the same terms as a number taken out.
+- a container word the rules kept at the end of the name ("7 prophy paste tubs", "lost the fence
+  tape reel") -> the unit (`_container_out`), on the same terms, or when the rules' name is the
+  catalog's exact name with only the container added; never when one plain word is left that
+  the catalog does not name exactly ("tool boxes" beside "tool belt"), nor when the catalog
+  names the container with the name's first word ("gift aid bags": "Gift Aid Donation Bags").
 
 How a reading wins (`better`): the products matcher scores a said name 100 when it is a catalog
 name, loses `SUBSET_PENALTY` (8) plus 1 per catalog word left unsaid, and gives nothing at all
@@ -51,7 +56,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import digits_value, is_number_word
-from .phrases import PRONOUNS, TIMES_N as _TIMES_N, TRAILING
+from .phrases import CONDITION_WORDS, CONTAINER_STATES, PRONOUNS, TIMES_N as _TIMES_N, TRAILING
 from .places import DETERMINERS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
 from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
@@ -60,6 +65,10 @@ from .verbs import VERB_FORMS
 MATCH_MIN = 75.0   # the matcher's own cut-off: below it a phrase names nothing in the catalog
 MARGIN = 1.0       # one more said word lining up with the catalog's name (see module doc)
 MAX_WORDS = 3      # words taken in from either side of the name
+# the matcher's score for a catalog name said exactly with a container word after it (100 less
+# its filler penalty): "prophy paste tubs" 98 against "prophy paste" 100; "pillow cases" beside
+# "pillowcases" scores 99 and stays
+_EXACT_WITH_CONTAINER = 98.0
 # a said size after a number: "six kilo calor", "eight gig sodimms", "two fifty mil beakers"
 MEASURES = NAME_MEASURES | frozenset({
     "kilo", "kilos", "kg", "kgs", "gram", "grams", "g", "litre", "litres", "liter", "liters", "l",
@@ -92,6 +101,8 @@ class Reading:
     unit_tok: Tok | None
     strong_only: bool = False  # wins only over a rules' reading the catalog does not know
     fixed_amount: bool = False  # the amount was settled elsewhere: only the name may change
+    exact_only: bool = False  # wins only when the catalog has exactly this name
+    container_out: bool = False  # a container taken out of the name (`_container_out`)
 
     @property
     def text(self) -> str:
@@ -107,15 +118,20 @@ def reread(rule: Reading, toks: list[Tok], used: set[int], places: set[int], hin
         return rule
     scores: dict[str, float] = {}
 
-    def score(r: Reading) -> float:
-        if r.text not in scores:
+    def score(r: Reading | str) -> float:
+        text = r if isinstance(r, str) else r.text
+        if text not in scores:
             try:
-                scores[r.text] = float(hints.product_score(r.text))
+                scores[text] = float(hints.product_score(text))
             except Exception:  # a broken hints object must not break parsing
-                scores[r.text] = 0.0
-        return scores[r.text]
+                scores[text] = 0.0
+        return scores[text]
 
-    return better(rule, score(rule), [(r, score(r)) for r in others])
+    got = better(rule, score(rule), [(r, score(r)) for r in others])
+    if got.container_out and score(rule) < MATCH_MIN and len(rule.product) > 2 and \
+            score(f"{rule.product[0].text} {rule.product[-1].text}") >= MATCH_MIN:
+        return rule  # the catalog names the container with the name's first word: the name's
+    return got
 
 
 def better(rule: Reading, rule_score: float, others: list[tuple[Reading, float]]) -> Reading:
@@ -126,6 +142,11 @@ def better(rule: Reading, rule_score: float, others: list[tuple[Reading, float]]
             continue
         if r.strong_only and rule_score >= MATCH_MIN:
             continue
+        if r.exact_only and s < 100.0:
+            continue
+        if r.container_out and rule_score >= MATCH_MIN and \
+                not (s >= 100.0 and rule_score <= _EXACT_WITH_CONTAINER):
+            continue  # the rules' name known about as well ("ew 100 g4 pack" for a bodypack)
         if rule_score >= MATCH_MIN and s < rule_score + MARGIN:
             continue
         best, best_score = r, s
@@ -145,6 +166,7 @@ def readings(rule: Reading, toks: list[Tok], used: set[int], places: set[int]) -
     out = _before(rule, toks, a, used, own) + _after(rule, toks, b, used, places)
     out += _number_out(rule)
     out += _times_out(rule)
+    out += _container_out(rule)
     return out
 
 
@@ -253,6 +275,36 @@ def _times_out(rule: Reading) -> list[Reading]:
         unit_tok = rule.product[q_at] if glued else rule.product[q_at + 1] if rest else None
         return [Reading(rule.product[:j], q, (rule.product[q_at],), unit, unit_tok, True)]
     return []
+
+
+# containers said after the name ("7 prophy paste tubs", "the fence tape reel"); not the units
+# that are as often the thing itself or part of it ("kit", "pad", "bar", "cup", "bin", "length")
+CONTAINERS = frozenset({
+    "box", "case", "carton", "pack", "packet", "package", "roll", "bag", "pallet", "can", "bottle",
+    "jar", "tube", "tub", "bucket", "pail", "spool", "reel", "drum", "crate", "tray", "sack",
+    "bundle", "ream", "tin", "jug", "canister", "keg", "vial", "coil", "stick", "set", "pair",
+    "sleeve", "pouch", "sachet", "sheet", "bale"})
+
+
+def _container_out(rule: Reading) -> list[Reading]:
+    """A container word the rules kept at the end of the name ("7 prophy paste tubs", "2 x
+    Spanish 600x300 pallets", "lost the fence tape reel"), read as its unit. The catalog decides,
+    as a name may end in a container that is the thing itself ("tool box", "bin bags", "cool
+    box"): a name left of one plain word must be a catalog name exactly ("tool" fits "tool belt"),
+    one of sizes only is none ("15kg spools")."""
+    if rule.fixed_amount or rule.unit is not None or len(rule.product) < 2:
+        return []
+    words = [t.text for t in rule.product]
+    unit = unit_of(words[-1])
+    if unit not in CONTAINERS or words[-2] in _NO_END:
+        return []
+    rest = words[:-1]
+    if all(_is_number(w) or _glued_measure(w) or w in MEASURES for w in rest):
+        return []
+    plain = [w for w in rest if w not in CONDITION_WORDS and w not in CONTAINER_STATES]
+    exact = len(plain) <= 1 and not any(ch.isdigit() or ch == "/" for w in plain for ch in w)
+    return [Reading(rule.product[:-1], rule.quantity, rule.quantity_toks, unit, rule.product[-1],
+                    exact_only=exact, container_out=True)]
 
 
 _COUNT_UNIT = re.compile(r"^(\d+)([a-z]+)$")  # "6bx": a count glued to its container
