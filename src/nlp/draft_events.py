@@ -352,19 +352,22 @@ def _fitted_part(before: list[Tok], d: Draft) -> bool:
 
 
 def fitted_by_going(toks: list[Tok], drafts: list[Draft]) -> None:
-    """'the new filter went on this morning', 'six bags went on the job today': a thing that
-    went on with no place, or on a job, was fitted or used, so it left stock ("the sugar goes on
+    """'the new filter went on this morning', 'six bags went on the job today', 'one box gone on
+    the gate job': a thing that went on with no place, or on a job, was fitted or used, so it left stock ("the sugar goes on
     the shelf", "went on the rack" stay moves: present tense, or a place of ours). A thing that
     went on with no place and no sign of a part fitted was switched on: no stock event."""
     switched_on = []
     for d in drafts:
         trig = d.trigger
         if d.event != V.MOVED or trig is None or trig.lemma != "go" or trig.kind != "subject" \
-                or d.from_location or trig.end + 1 > len(toks) or toks[trig.start].text != "went" \
+                or d.from_location or trig.end + 1 > len(toks) or toks[trig.start].text not in ("went", "gone") \
                 or toks[trig.end].text != "on":
             continue
         after = [t.text for t in toks[trig.end + 1:]]
         bare = not after or after[0] in TIME_WORDS | {"this", "last", ",", ".", "and", "-"}
+        if toks[trig.start].text == "gone" and not (d.location is not None and [
+                t.text for t in d.location][-1] in _USED_ON):
+            continue  # "one box gone on the gate job" was used there; "gone on" alone says little
         if bare and d.location is None and not _fitted_part(toks[:trig.start], d):
             switched_on.append(d)  # "the lights went on", "the heater went on this morning"
         elif d.location is None and bare or d.location is not None and \

@@ -38,7 +38,7 @@ from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, ID_PLACE_HEADS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
 from .questions import doubting_remark, not_a_statement, request_after
-from .regions import Place, Segment, amount_each, place_then_things, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
+from .regions import Place, Segment, for_whom, amount_each, place_then_things, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
 from .tallies import read_tally
@@ -701,6 +701,8 @@ def _clause_items(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
     else:
         obj, trig = _items_after_verb(trig, pre, post, hints, extra_places, penalties)
         obj = split_total(obj)  # "got 4 new chairs, 2 in the hall and 2 in the office"
+        if trig.event == V.TAKE:
+            _drop_purpose_places(obj, post)
     if aside and (aside[2] or len(product_segments(obj)) == 1):
         for seg in product_segments(obj):
             if seg.np.quantity is None:
@@ -1157,6 +1159,20 @@ def _items_before_verb(kind: str, pre: list[Tok], post: list[Tok], counted: bool
         obj = obj + more
         extra_places[:] = [p for p in extra_places if p not in post_segs[0].places]
     return obj
+
+
+def _drop_purpose_places(obj: list[Segment], post: list[Tok]) -> None:
+    """"grabbed a contactor for the unit at the gym", "grabbed the spines for the binding on the
+    proposals": after a taking verb, a place said inside what the thing is for is where that
+    is, not where the thing went (it was taken for use: removed). "took the drill to the van
+    for the job" keeps its "to", and "in" may still say where it went ("took the drill for the
+    job in the van"); "put the heater for the hall on the van" is no taking."""
+    words = [t.text for t in post]
+    for seg in obj:
+        for pl in list(seg.places):
+            i = next((k for k, t in enumerate(post) if pl.prep and t is pl.prep[0]), None)
+            if pl.role == "at" and i is not None and words[i] in ("at", "on") and for_whom(words, i):
+                seg.places.remove(pl)
 
 
 def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,

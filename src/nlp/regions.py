@@ -117,7 +117,7 @@ def _occasion_time(words: list[str], j: int, k: int) -> bool:
         not any(ch.isdigit() for w in words[j:k] for ch in w)
 
 
-def _for_whom(words: list[str], i: int) -> bool:
+def for_whom(words: list[str], i: int) -> bool:
     """Whether the place preposition at words[i] follows "for <someone or something>" said
     after the item's own place ("off the trailer for the hallway at the smiths", "from the
     container for the new plot holder on forty two"): a place of what it is for, not ours."""
@@ -303,7 +303,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 if words[k:k + 1] and words[k] in WEEKDAY_WORDS:
                     i = k + 1  # "sold 30 jars at market sat": the day of it
                 continue
-            if k > j and role == "at" and (_after_purpose(words, i) or seg.places and _for_whom(words, i)):
+            if k > j and role == "at" and (_after_purpose(words, i) or seg.places and for_whom(words, i)):
                 i = k  # "checked out the camera for the job on Elm Street": where the job is
                 continue  # ("pulled a cap off truck 12 for the unit at the bakery": the unit's place)
             if k > j and seg.places and role == "from" and _someone(

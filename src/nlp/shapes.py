@@ -833,6 +833,18 @@ def _new_clause_after_in(words: list[str], i: int, end: int) -> bool:
         and words[i - 2].isalpha() and words[i - 2] not in DETERMINERS
 
 
+def _out_on_job(words: list[str], j: int) -> int:
+    """The end of "out on the <name> job" at words[j] (up to two words naming it), else 0."""
+    if words[j:j + 2] != ["out", "on"]:
+        return 0
+    for k in range(j + 2, min(len(words), j + 6)):
+        if words[k] in ("job", "jobs"):
+            return k + 1
+        if words[k] in CLAUSE_BREAKS or preposition_at(words, k):
+            return 0
+    return 0
+
+
 def _verb(words: list[str], i: int) -> Trigger | None:
     """A verb of the table (verbs.py) at words[i], with its shape."""
     hit = V.lookup(words, i) or _split_phrasal(words, i)
@@ -949,6 +961,11 @@ def _verb(words: list[str], i: int) -> Trigger | None:
         away = next((len(p) for p in AWAY_STATES if tuple(words[j:j + len(p)]) == p), 0)
         if away and lemma == "go":
             return Trigger(i, j + away, "gone", V.REMOVED, "gone")  # "the gazebo went out on hire"
+        job = _out_on_job(words, j) if w in ("went", "gone") else 0  # ("is going out on ... tomorrow")
+        if job:
+            # "the lens went out on the brighton job": out with the crew, it left stock (the job
+            # is no place of ours)
+            return Trigger(i, job, "gone", V.REMOVED, "gone")
         if j < len(words) and (preposition_at(words, j) or words[j] in ARROWS):
             return Trigger(i, j, lemma, V.MOVED, "subject")  # (with "straight", "back": "went
             # straight into fridge 2")
