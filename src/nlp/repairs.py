@@ -54,7 +54,7 @@ _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "them", "us"
 
 def undo_repairs(toks: list[Tok]) -> list[Tok]:
     """Tokens with corrections applied and restarts dropped (see module doc)."""
-    toks = _drop_cancel(_drop_repeats(toks))
+    toks = _drop_cancel(_drop_repeats(_drop_phrase_repeats(toks)))
     for _ in range(4):  # a sentence rarely corrects itself more than a few times
         fixed = _one_correction(toks)
         if fixed is None:
@@ -227,6 +227,34 @@ def _part_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
             or p + size == m:
         return None  # (right before the marker the usual repair does it)
     return toks[:p] + toks[r:e] + toks[p + size:m] + toks[e:]
+
+
+# words a restarted phrase ends on, right before the name it was going to say: "for the for the
+# council meeting", "i put the i put the combo lock", "and then the and then the belt"
+_RESTART_ENDS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "this",
+                           "these", "those", "some"})
+
+
+def _drop_phrase_repeats(toks: list[Tok]) -> list[Tok]:
+    """'for the for the workshop', 'i put the i put the lock': a phrase of two or three words
+    opened by a small word or a verb and ending on a determiner, said twice in a row, is said
+    once. A phrase that stops before its noun is a restart, never a name; one opened by a noun
+    may be things inside things ("a box in a box in a crate"), and one with a number word may
+    be a code's digits."""
+    words = [t.text for t in toks]
+    for n in (3, 2):
+        for i in range(len(words) - 2 * n + 1):
+            said = words[i:i + n]
+            if said == words[i + n:i + 2 * n] and said[-1] in _RESTART_ENDS and _opens_restart(said[0]) \
+                    and all(w.isalpha() or w.startswith("'") for w in said) \
+                    and not any(is_number_word(w) for w in said):
+                return _drop_phrase_repeats(toks[:i] + toks[i + n:])
+    return toks
+
+
+def _opens_restart(word: str) -> bool:
+    return word in _PREP_WORDS or word in _JOINS or word in _PRONOUNS or word in VERB_FORMS \
+        or word in ("for", "with", "of", "about", "then") or word.startswith("'")
 
 
 def _drop_repeats(toks: list[Tok]) -> list[Tok]:

@@ -273,6 +273,11 @@ def test_expanded_tokens_point_into_the_text():
     ("never mind , 3 chairs to the hall", "3 chairs to the hall"),
     ("scratch that last one , it was 5 boxes", "it was 5 boxes"),
     ("never mind ignore that last one", "never mind ignore that last one"),
+    # a phrase said twice up to its determiner is a restart; not things inside things, a code
+    ("i bought a heater for the for the workshop", "i bought a heater for the workshop"),
+    ("i put the i put the lock back", "i put the lock back"),
+    ("put a box in a box in a crate", "put a box in a box in a crate"),
+    ("the router one oh one oh is in the office", "the router one oh one oh is in the office"),
 ])
 def test_repairs(said, kept):
     assert " ".join(t.text for t in undo_repairs(tokenize(said))) == kept
