@@ -986,10 +986,23 @@ def _goes_on_place(seg: Segment, toks: list[Tok], i: int) -> bool:
     last = seg.places[-1].toks[-1:]
     m = i - 1
     while last and m >= 0 and toks[m] is not last[0]:
-        if toks[m].text not in TIME_WORDS and toks[m].text not in ("this", "last") or seg.places[-1].role == "from":
+        if seg.places[-1].role == "from":
+            return False
+        remark = next((r for r in _REMARKS_BETWEEN_PLACES if m + 1 - len(r) >= 0 and
+                       tuple(t.text for t in toks[m + 1 - len(r):m + 1]) == r), None)
+        if remark:  # "on shelf 3 for now in the garage", "on the hook as usual in the office"
+            m -= len(remark)
+            continue
+        if toks[m].text not in TIME_WORDS and toks[m].text not in ("this", "last"):
             return False
         m -= 1
     return True
+
+
+# remarks of how long or how usual, said between a place and the place it is in
+_REMARKS_BETWEEN_PLACES = (("for", "now"), ("for", "safe", "keeping"), ("for", "safekeeping"),
+                           ("as", "usual"), ("as", "normal"), ("as", "always"),
+                           ("for", "the", "time", "being"))
 
 
 def _in_relative_clause(seg: Segment, toks: list[Tok], i: int) -> bool:
