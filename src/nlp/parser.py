@@ -501,6 +501,9 @@ def _share_joined_place(drafts: list[Draft], triggers: list[Trigger], joined: se
         if not a or not b or triggers[k - 1].event != triggers[k].event or \
                 triggers[k].event not in (V.COUNTED, V.ADDED):
             continue
+        if {tuple(t.text for t in d.product) for d in a if d.product} & {tuple(t.text for t in d.product) for d in b}:
+            continue  # "6 chairs in room 1 and there are 4 chairs": the same thing said twice is
+            # two counts, the second of another place not said
         for held, bare in ((a, b), (b, a)):
             spots = {tuple(t.text for t in d.location) for d in held if d.location}
             if len(spots) == 1 and all(d.location and d.from_location is None for d in held) and \
