@@ -471,6 +471,12 @@ def _clauses(toks: list[Tok], triggers: list[Trigger], hints) -> tuple[list[Draf
     return drafts, reasons
 
 
+# words whose number after them tells which kind ("size 7", "model 18", "batch 44"): said alone
+# after a count's full stop, a detail of what was counted
+_NAME_DETAILS = frozenset({"size", "model", "batch", "type", "version", "gen", "series", "mark", "mk",
+                           "grade", "class", "lot", "gauge"})
+
+
 def _counted_sentences(pre: list[Tok], post: list[Tok]) -> tuple[list[Tok], list[list[Tok]]]:
     """'Nexgard spectra down to 2 packs. bravecto 5', 'Diet coke 330 - 0 left. Coke 330 - 14.':
     sentences after a count that are each only a name and its amount (no event word of their
@@ -484,6 +490,8 @@ def _counted_sentences(pre: list[Tok], post: list[Tok]) -> tuple[list[Tok], list
     said = [t.text for t in pre + post[:stops[0]]]
     if not any(read_quantity(said, k)[0] is not None for k in range(len(said))):
         return post, []  # ("resp. 6200 half mask - 4 on hooks": an abbreviation's stop)
+    if any(len(x) == 2 and x[0].text in _NAME_DETAILS and x[1].text.isdigit() for x in sentences):
+        return post, []  # "counted 6 helmets. size 7": the size of what was counted, no item
     if not sentences or any(find_triggers(x) or not verbless(x) or any(
             t.event != V.COUNTED for t in verbless(x)) for x in sentences):
         return post, []
@@ -501,6 +509,9 @@ def _share_joined_place(drafts: list[Draft], triggers: list[Trigger], joined: se
         if not a or not b or triggers[k - 1].event != triggers[k].event or \
                 triggers[k].event not in (V.COUNTED, V.ADDED):
             continue
+        if {tuple(t.text for t in d.product) for d in a if d.product} & {tuple(t.text for t in d.product) for d in b}:
+            continue  # "6 chairs in room 1 and there are 4 chairs": the same thing said twice is
+            # two counts, the second of another place not said
         for held, bare in ((a, b), (b, a)):
             spots = {tuple(t.text for t in d.location) for d in held if d.location}
             if len(spots) == 1 and all(d.location and d.from_location is None for d in held) and \

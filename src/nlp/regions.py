@@ -986,10 +986,23 @@ def _goes_on_place(seg: Segment, toks: list[Tok], i: int) -> bool:
     last = seg.places[-1].toks[-1:]
     m = i - 1
     while last and m >= 0 and toks[m] is not last[0]:
-        if toks[m].text not in TIME_WORDS and toks[m].text not in ("this", "last") or seg.places[-1].role == "from":
+        if seg.places[-1].role == "from":
+            return False
+        remark = next((r for r in _REMARKS_BETWEEN_PLACES if m + 1 - len(r) >= 0 and
+                       tuple(t.text for t in toks[m + 1 - len(r):m + 1]) == r), None)
+        if remark:  # "on shelf 3 for now in the garage", "on the hook as usual in the office"
+            m -= len(remark)
+            continue
+        if toks[m].text not in TIME_WORDS and toks[m].text not in ("this", "last"):
             return False
         m -= 1
     return True
+
+
+# remarks of how long or how usual, said between a place and the place it is in
+_REMARKS_BETWEEN_PLACES = (("for", "now"), ("for", "safe", "keeping"), ("for", "safekeeping"),
+                           ("as", "usual"), ("as", "normal"), ("as", "always"),
+                           ("for", "the", "time", "being"))
 
 
 def _in_relative_clause(seg: Segment, toks: list[Tok], i: int) -> bool:
@@ -1090,6 +1103,14 @@ _NOT_A_FIRST_PLACE = ON_STATES | {"stock", "hand", "total", "all", "use", "servi
 
 # "in the end", "at the moment", "in the meantime" said before the things: when, no place
 _WHEN_SAID_FIRST = frozenset({"end", "moment", "meantime"})
+# the same said as "at present", "at the minute", "at this point" (words after the preposition)
+_WHEN_PHRASES_FIRST = frozenset({("present",), ("the", "minute"), ("this", "minute"), ("this", "point"),
+                                 ("that", "point"), ("the", "present"), ("this", "moment")})
+# a hedge or a word of how many said where a one-word place would be ("put in about 8 litres of
+# oil", "put in another 2 bags", "put in a further 2 pallets"): the amount's, not a place
+_HEDGES_NOT_PLACES = ABOUT_WORDS | frozenset({
+    "probably", "perhaps", "possibly", "approx", "another", "extra", "only", "further", "just",
+    "exactly", "additional", "more", "some", "several"})
 
 
 def place_then_things(toks: list[Tok]) -> tuple[Place | None, list[Tok]] | None:
@@ -1110,6 +1131,16 @@ def place_then_things(toks: list[Tok]) -> tuple[Place | None, list[Tok]] | None:
     if s == j + 1 and s + 1 < len(words) and words[s] in _WHEN_SAID_FIRST and \
             read_quantity(words, s + 1)[0] is not None:
         return None, toks[s + 1:]  # "sold in the end 3 chairs", "we have at the moment 4 ladders": when
+    if s + 1 < len(words) and words[s] in _HEDGES_NOT_PLACES and read_quantity(words, s + 1)[0] is not None:
+        # "put in about 6 boxes", "put in a further 2 pallets": the verb's particle, then a hedged
+        # amount, no place ("took from about 3 shelves 20 books" is left to the region reader)
+        # (a hedge the noun phrase reader does not drop, "probably", "a further", goes here)
+        things = toks[j:] if s == j and words[s] in LEADING_WORDS else toks[s + 1:]
+        return (None, things) if words[0] == "in" and j == 1 else None
+    for when in _WHEN_PHRASES_FIRST:
+        e = j + len(when)
+        if tuple(words[j:e]) == when and e < len(words) and read_quantity(words, e)[0] is not None:
+            return None, toks[e:]  # "we have at present 4 ladders", "at the minute 12 chairs": when
     if s >= k or words[s] in _NOT_A_FIRST_PLACE or not words[s].isalpha() or preposition_at(words, s):
         return None
     for m in range(s + 1, min(k + 1, s + 5, len(words))):
