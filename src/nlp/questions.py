@@ -15,7 +15,7 @@ from __future__ import annotations
 from .fillers import ASKED_CHORES
 from .numbers import is_number_word
 from .people import FIRST_NAMES
-from .places import WEEKDAY_WORDS
+from .places import PLACE_HEADS, SHOPS, STRIPPED_PREPS, WEEKDAY_WORDS
 from .tokens import Tok
 from .verbs import IRREGULAR, lookup
 
@@ -282,6 +282,22 @@ def _asked_to_stop(words: list[str]) -> bool:
         words[k] == "stop" and words[k + 1].endswith("ing") for k in range(2, min(len(words) - 1, 5)))
 
 
+_MODALS = frozenset({"can", "could", "will", "would", "should", "might", "may", "must", "shall"})
+_BEFORE_A_NAME = frozenset({"a", "an", "the", "that", "this", "my", "our", "your", "his", "her",
+                            "their", "another", "one", "spare", "old", "new", "empty"})
+
+
+def _names_a_can(raw: list[str], k: int) -> bool:
+    """Whether "can" at k ends a name ("a watering can", "the oil can"): a determiner, then a
+    word of the can's own, not a number or a day ("moved to the twelfth can you ...")."""
+    w = raw[k - 1]
+    if k >= 3 and raw[k - 3] in STRIPPED_PREPS or w in PLACE_HEADS or w in SHOPS:
+        return False  # "paint in the store can you order more": a place ends the note
+    return raw[k - 2] in _BEFORE_A_NAME and w.isalpha() and not is_number_word(w) and \
+        w not in WEEKDAY_WORDS and not w.endswith("th") and w not in ("first", "second", "third") and \
+        not lookup(raw, k - 1)
+
+
 def request_after(raw: list[str]) -> int:
     """Where a request to the listener starts after the note has said something of its own
     ("... can you put a note on the hut door"), or 0. Not "can" the noun said before a relative
@@ -289,9 +305,13 @@ def request_after(raw: list[str]) -> int:
     follows)."""
     for k in range(2, len(raw) - 3):
         if raw[k] in _ASKING and raw[k + 1] in _ASKED and raw[k - 1] not in ("a", "the", "that", "this"):
+            if raw[k] == "can" and _names_a_can(raw, k):
+                continue  # "a watering can you can use", "the oil can you like": the can is the thing
             verb, then = raw[k + 2], raw[k + 3]
+            # a modal next is the relative clause's own ("a spare can you could take"); a place
+            # word next is the gap of one whose filler was dropped ("the oil can you (like) on")
             if verb.isalpha() and not verb.endswith("ed") and verb not in _PASTS and \
-                    then not in _GAP_AFTER:
+                    verb not in _MODALS and verb not in _GAP_AFTER and then not in _GAP_AFTER:
                 return k  # ("the fuel can you use for the mower": its object is the can)
     return 0
 
