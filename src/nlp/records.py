@@ -26,7 +26,7 @@ from .clause_words import SUBJECTS
 from .drafts import Draft
 from .numbers import read_quantity
 from .phrases import NounPhrase
-from .places import DETERMINERS
+from .places import DETERMINERS, looks_like_place
 from .tokens import ARROWS, Tok
 from .units import unit_of
 
@@ -187,6 +187,8 @@ def _record(fields: list[list[Tok]], least: int = 3) -> list[Draft] | None:
     said = {t.text for f in names for t in f}
     if said & _READINGS or signed and said & _COLD_PLACES:
         return []  # a log of readings ("fridge 2 | temp | 4", "chiller | -18"): no stock
+    if len(names) == 2 and looks_like_place(_words(names[0])) and not looks_like_place(_words(names[1])):
+        names = names[::-1]  # "hall | chairs | 12": the field that is a place is the place
     name = names[0]
     while name and name[0].text in DETERMINERS:
         name = name[1:]
@@ -204,6 +206,14 @@ def _record(fields: list[list[Tok]], least: int = 3) -> list[Draft] | None:
     if not events:
         draft.penalties.append("no_verb")
     return [draft]
+
+
+def _words(field: list[Tok]) -> list[str]:
+    """A field's words without its determiners."""
+    words = [t.text for t in field]
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return words
 
 
 def _ref_length(words: list[str], i: int) -> int:
