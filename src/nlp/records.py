@@ -234,6 +234,8 @@ def _ref_length(words: list[str], i: int) -> int:
 _LATE_REFS = frozenset({"inv"})
 # words before a reference that tie it to the note ("used 4 breakers on job 4471")
 _REF_PREPS = frozenset({"on", "for", "@", "against", "re", "per"})
+# marks after which a trailing reference tags the line ("..., inv 20931", "(left at ...?) TKT-81")
+_REF_AFTER = frozenset({",", ")", "]", ";", "-", "."})
 # "the drill is on job 4471": where the thing is, not what it was used on
 _BE = frozenset({"is", "are", "was", "were", "'s", "sits", "stays"})
 
@@ -270,7 +272,7 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
         elif s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt) and ":" not in words[e:e + 6]):
             drop.update(range(s, e))  # "TKT-77 SM58 #3 dead", "[JOB 23-118] used ...": the line's ticket
         elif s > 0 and (nxt in ("", ",", "(", ".", ";", ")") or nxt in ARROWS and words[s - 1] == ",") and \
-                (words[s] in _REF_PREPS and words[s - 1] not in _BE or words[s - 1] == ","):
+                (words[s] in _REF_PREPS and words[s - 1] not in _BE or words[s - 1] in _REF_AFTER):
             # only where it says what the stock was used on or filed against: after "to", "at",
             # "out to", "is on" the job is where the stock went ("moved 3 bags to job 5")
             if words[s - 1] == "," and nxt in ("", ",") or nxt in ARROWS:
