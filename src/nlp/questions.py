@@ -15,7 +15,7 @@ from __future__ import annotations
 from .fillers import ASKED_CHORES
 from .numbers import is_number_word
 from .people import FIRST_NAMES
-from .places import PLACE_HEADS, SHOPS, STRIPPED_PREPS, WEEKDAY_WORDS
+from .places import WEEKDAY_WORDS
 from .tokens import Tok
 from .verbs import IRREGULAR, lookup
 
@@ -283,19 +283,14 @@ def _asked_to_stop(words: list[str]) -> bool:
 
 
 _MODALS = frozenset({"can", "could", "will", "would", "should", "might", "may", "must", "shall"})
-_BEFORE_A_NAME = frozenset({"a", "an", "the", "that", "this", "my", "our", "your", "his", "her",
-                            "their", "another", "one", "spare", "old", "new", "empty"})
+# words that make "can" a thing ("a watering can", "the oil can", "a spare can")
+_CAN_KINDS = frozenset({"watering", "oil", "fuel", "petrol", "jerry", "spray", "spare"})
 
 
 def _names_a_can(raw: list[str], k: int) -> bool:
-    """Whether "can" at k ends a name ("a watering can", "the oil can"): a determiner, then a
-    word of the can's own, not a number or a day ("moved to the twelfth can you ...")."""
-    w = raw[k - 1]
-    if k >= 3 and raw[k - 3] in STRIPPED_PREPS or w in PLACE_HEADS or w in SHOPS:
-        return False  # "paint in the store can you order more": a place ends the note
-    return raw[k - 2] in _BEFORE_A_NAME and w.isalpha() and not is_number_word(w) and \
-        w not in WEEKDAY_WORDS and not w.endswith("th") and w not in ("first", "second", "third") and \
-        not lookup(raw, k - 1)
+    """Whether "can" at k ends a name: a determiner, then a word of a can's own ("a watering
+    can you ..."; not "the fuse can someone have a look", "out of oil can you order some")."""
+    return raw[k - 1] in _CAN_KINDS and raw[k - 2] in ("a", "an", "the", "that", "this", "my", "our", "your")
 
 
 def request_after(raw: list[str]) -> int:
