@@ -234,8 +234,21 @@ def _ref_length(words: list[str], i: int) -> int:
 _LATE_REFS = frozenset({"inv"})
 # words before a reference that tie it to the note ("used 4 breakers on job 4471")
 _REF_PREPS = frozenset({"on", "for", "@", "against", "re", "per"})
-# marks after which a trailing reference tags the line ("..., inv 20931", "(left at ...?) TKT-81")
-_REF_AFTER = frozenset({",", ")", "]", ";", "-", "."})
+# words that make what follows where the stock went or is ("to job 5", "off at job 12")
+_TO_PLACE = frozenset({"to", "at", "into", "onto", "in", "inside", "over", "off", "out"})
+
+
+def _destination(words: list[str], i: int, s: int) -> bool:
+    """Whether the reference at words[i] (its phrase from s) is where the stock went or is, not
+    what it was used on or filed against: after "to", "at", "out to", "off at", with the job's
+    name between ("to the Smith job 88"), or "is on" ("the drill is on job 4471"). After a place
+    or a mark it tags the line ("moved 3 tins to bay 2 job 4471", "(...?) TKT-81")."""
+    if words[s] in _REF_PREPS:
+        return s > 0 and words[s - 1] in _BE
+    k = i - 1
+    while k >= max(0, i - 4) and words[k].isalpha() and words[k] not in _REF_PREPS | _TO_PLACE:
+        k -= 1
+    return k >= 0 and words[k] in _TO_PLACE
 # "the drill is on job 4471": where the thing is, not what it was used on
 _BE = frozenset({"is", "are", "was", "were", "'s", "sits", "stays"})
 
@@ -272,9 +285,7 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
         elif s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt) and ":" not in words[e:e + 6]):
             drop.update(range(s, e))  # "TKT-77 SM58 #3 dead", "[JOB 23-118] used ...": the line's ticket
         elif s > 0 and (nxt in ("", ",", "(", ".", ";", ")") or nxt in ARROWS and words[s - 1] == ",") and \
-                (words[s] in _REF_PREPS and words[s - 1] not in _BE or words[s - 1] in _REF_AFTER):
-            # only where it says what the stock was used on or filed against: after "to", "at",
-            # "out to", "is on" the job is where the stock went ("moved 3 bags to job 5")
+                not _destination(words, i, s):
             if words[s - 1] == "," and nxt in ("", ",") or nxt in ARROWS:
                 s -= 1  # ", job 5512, on parts rack", "..., inv 20931", "..., PO 3318 -> floor"
             drop.update(range(s, e))
