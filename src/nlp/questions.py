@@ -285,12 +285,7 @@ def _asked_to_stop(words: list[str]) -> bool:
 _MODALS = frozenset({"can", "could", "will", "would", "should", "might", "may", "must", "shall"})
 # words that make "can" a thing ("a watering can", "the oil can", "a spare can")
 _CAN_KINDS = frozenset({"watering", "oil", "fuel", "petrol", "jerry", "spray", "spare"})
-
-
-def _names_a_can(raw: list[str], k: int) -> bool:
-    """Whether "can" at k ends a name: a determiner, then a word of a can's own ("a watering
-    can you ..."; not "the fuse can someone have a look", "out of oil can you order some")."""
-    return raw[k - 1] in _CAN_KINDS and raw[k - 2] in ("a", "an", "the", "that", "this", "my", "our", "your")
+_BEFORE_CAN = frozenset({"a", "an", "the", "that", "this", "my", "our", "your"})  # ("out of oil can you")
 
 
 def request_after(raw: list[str]) -> int:
@@ -300,7 +295,7 @@ def request_after(raw: list[str]) -> int:
     follows)."""
     for k in range(2, len(raw) - 3):
         if raw[k] in _ASKING and raw[k + 1] in _ASKED and raw[k - 1] not in ("a", "the", "that", "this"):
-            if raw[k] == "can" and _names_a_can(raw, k):
+            if raw[k] == "can" and raw[k - 1] in _CAN_KINDS and raw[k - 2] in _BEFORE_CAN:
                 continue  # "a watering can you can use", "the oil can you like": the can is the thing
             verb, then = raw[k + 2], raw[k + 3]
             # a modal next is the relative clause's own ("a spare can you could take"); a place
