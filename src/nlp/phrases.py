@@ -774,7 +774,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
                     and unit_of(words[-1]) not in (None, "item") and _ends_name(words, len(words) - 4)
                     or (nxt in NAME_MEASURES or is_number_word(nxt)) and plural_then_count(words)
                     or allow_trailing_quantity and j == i + 1 and words[i].isdigit() and len(words[i]) >= 3
-                    and len(words) - j >= 2
+                    and len(words) - j >= 2 and unit_of(nxt) in (None, "item")  # ("300 bags rice 2": an amount)
                     and words[-1].isdigit() and len(words[-1]) <= 3 and words[-2].isalpha()
                     and not is_number_word(words[-2]) and unit_of(words[-2]) is None
                     or unit_of(nxt) in SIZE_MEASURES and j + 2 < len(words) and (

@@ -282,6 +282,12 @@ def _asked_to_stop(words: list[str]) -> bool:
         words[k] == "stop" and words[k + 1].endswith("ing") for k in range(2, min(len(words) - 1, 5)))
 
 
+_MODALS = frozenset({"can", "could", "will", "would", "should", "might", "may", "must", "shall"})
+# words that make "can" a thing ("a watering can", "the oil can", "a spare can")
+_CAN_KINDS = frozenset({"watering", "oil", "fuel", "petrol", "jerry", "spray", "spare"})
+_BEFORE_CAN = frozenset({"a", "an", "the", "that", "this", "my", "our", "your"})  # ("out of oil can you")
+
+
 def request_after(raw: list[str]) -> int:
     """Where a request to the listener starts after the note has said something of its own
     ("... can you put a note on the hut door"), or 0. Not "can" the noun said before a relative
@@ -289,9 +295,13 @@ def request_after(raw: list[str]) -> int:
     follows)."""
     for k in range(2, len(raw) - 3):
         if raw[k] in _ASKING and raw[k + 1] in _ASKED and raw[k - 1] not in ("a", "the", "that", "this"):
+            if raw[k] == "can" and raw[k - 1] in _CAN_KINDS and raw[k - 2] in _BEFORE_CAN:
+                continue  # "a watering can you can use", "the oil can you like": the can is the thing
             verb, then = raw[k + 2], raw[k + 3]
+            # a modal next is the relative clause's own ("a spare can you could take"); a place
+            # word next is the gap of one whose filler was dropped ("the oil can you (like) on")
             if verb.isalpha() and not verb.endswith("ed") and verb not in _PASTS and \
-                    then not in _GAP_AFTER:
+                    verb not in _MODALS and verb not in _GAP_AFTER and then not in _GAP_AFTER:
                 return k  # ("the fuel can you use for the mower": its object is the can)
     return 0
 

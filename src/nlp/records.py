@@ -26,7 +26,7 @@ from .clause_words import SUBJECTS
 from .drafts import Draft
 from .numbers import read_quantity
 from .phrases import NounPhrase
-from .places import DETERMINERS
+from .places import DETERMINERS, looks_like_place
 from .tokens import ARROWS, Tok
 from .units import unit_of
 
@@ -187,6 +187,9 @@ def _record(fields: list[list[Tok]], least: int = 3) -> list[Draft] | None:
     said = {t.text for f in names for t in f}
     if said & _READINGS or signed and said & _COLD_PLACES:
         return []  # a log of readings ("fridge 2 | temp | 4", "chiller | -18"): no stock
+    bare = [[t.text for t in f if t.text not in DETERMINERS] for f in names]
+    if len(names) == 2 and looks_like_place(bare[0]) and not looks_like_place(bare[1]):
+        names = names[::-1]  # "hall | chairs | 12": the field that is a place is the place
     name = names[0]
     while name and name[0].text in DETERMINERS:
         name = name[1:]
@@ -224,6 +227,10 @@ def _ref_length(words: list[str], i: int) -> int:
 _LATE_REFS = frozenset({"inv"})
 # words before a reference that tie it to the note ("used 4 breakers on job 4471")
 _REF_PREPS = frozenset({"on", "for", "@", "against", "re", "per"})
+# words that make what follows where the stock went or is ("to job 5", "off at job 12")
+_TO_PLACE = frozenset({"to", "at", "into", "onto", "in", "inside", "over", "off", "out"})
+# "the drill is on job 4471": where the thing is, not what it was used on
+_BE = frozenset({"is", "are", "was", "were", "'s", "sits", "stays"})
 
 
 def drop_references(toks: list[Tok]) -> list[Tok]:
@@ -252,12 +259,19 @@ def drop_references(toks: list[Tok]) -> list[Tok]:
                 s = k  # "used 2 tins on Hilux job 4471": the job's name goes with its number
         if s == 1 and words[0] == "[" and "]" in words[e:]:
             s, e = 0, words.index("]", e) + 1  # "[JOB 23-118] used ...", "[BK-1193 Lumen Skincare] ..."
+        # where a word of motion or place leads to it, with the job's name between or not ("to
+        # job 5", "out to job 4471", "to the Smith job 88", "is on job 4471"), the job is where
+        # the stock went or is; after a place or a mark it tags the line ("to bay 2 job 4471")
+        k = i - 1
+        while k >= max(0, i - 4) and words[k].isalpha() and words[k] not in _REF_PREPS | _TO_PLACE:
+            k -= 1
+        went = s > 0 and words[s - 1] in _BE if words[s] in _REF_PREPS else k >= 0 and words[k] in _TO_PLACE
         nxt = words[e] if e < len(words) else ""
         if s == 0 and n > 1 and words[0] != "[" and words[1] != "#" and len(words[e - 1]) < 3:
             pass  # "ticket 2 rolls left", "job 12 bags of sand": an amount, not a number of its own
         elif s == 0 and (words[0] == "[" or any(ch.isalnum() for ch in nxt) and ":" not in words[e:e + 6]):
             drop.update(range(s, e))  # "TKT-77 SM58 #3 dead", "[JOB 23-118] used ...": the line's ticket
-        elif s > 0 and (nxt in ("", ",", "(", ".", ";", ")") or nxt in ARROWS and words[s - 1] == ","):
+        elif s > 0 and not went and (nxt in ("", ",", "(", ".", ";", ")") or nxt in ARROWS and words[s - 1] == ","):
             if words[s - 1] == "," and nxt in ("", ",") or nxt in ARROWS:
                 s -= 1  # ", job 5512, on parts rack", "..., inv 20931", "..., PO 3318 -> floor"
             drop.update(range(s, e))
