@@ -195,6 +195,11 @@ def name_said_before(toks: list[Tok], product: list[Tok]) -> list[Tok]:
     j = i - (toks[i - 1].text == "the")
     head = toks[1:j] if toks[0].text == "the" else toks[:j]
     words = [t.text for t in head]
+    if words and toks[0].text != "the" and (words[0] in V.BE or words[0] in V.HAVE or words[0] in V.VERB_FORMS and (
+            len(words) == 1 or not V.maybe_noun(words[0]))):
+        # a verb opening the note is never the name ("got the big ones", "used the red ones";
+        # "the stage deck ...", "stage deck the two by one ones" are names)
+        return product
     if not 1 <= len(head) <= MAX_TOPIC_WORDS or not all(
             w.isalpha() and w not in DETERMINERS and not is_number_word(w) and w not in _SUBJECTS and w != "ones"
             and not (V.lookup(words, k) and not V.maybe_noun(w)) for k, w in enumerate(words)):
