@@ -28,8 +28,8 @@ never replaces one):
   container, on the same terms as a number taken out.
 - a container word the rules kept at the end of the name ("7 prophy paste tubs", "lost the fence
   tape reel") -> the unit (`_container_out`), on the same terms, or when the rules' name is the
-  catalog's exact name with only the container added; never when one plain word is left that
-  the catalog does not name exactly ("tool boxes" beside "tool belt"), nor when the catalog
+  catalog's exact name with only the container added; never when one plain word is left
+  ("tool boxes", and "pencil cases", "glue sticks" even beside "pencils", "glue"), nor when the catalog
   names the container with the name's first word ("gift aid bags": "Gift Aid Donation Bags").
 
 How a reading wins (`better`): the products matcher scores a said name 100 when it is a catalog
@@ -290,8 +290,8 @@ def _container_out(rule: Reading) -> list[Reading]:
     """A container word the rules kept at the end of the name ("7 prophy paste tubs", "2 x
     Spanish 600x300 pallets", "lost the fence tape reel"), read as its unit. The catalog decides,
     as a name may end in a container that is the thing itself ("tool box", "bin bags", "cool
-    box"): a name left of one plain word must be a catalog name exactly ("tool" fits "tool belt"),
-    one of sizes only is none ("15kg spools")."""
+    box", "pencil cases", "glue sticks"): a name left of one plain word stays whole, one of sizes
+    only is none ("15kg spools"); a code alone goes ("l03a pairs", "i/d cans")."""
     if rule.fixed_amount or rule.unit is not None or len(rule.product) < 2:
         return []
     words = [t.text for t in rule.product]
@@ -302,9 +302,13 @@ def _container_out(rule: Reading) -> list[Reading]:
     if all(_is_number(w) or _glued_measure(w) or w in MEASURES for w in rest):
         return []
     plain = [w for w in rest if w not in CONDITION_WORDS and w not in CONTAINER_STATES]
-    exact = len(plain) <= 1 and not any(ch.isdigit() or ch == "/" for w in plain for ch in w)
+    if len(plain) <= 1 and not any(ch.isdigit() or ch == "/" for w in plain for ch in w):
+        # one plain word and a container is an everyday name of its own even when the catalog
+        # holds the word ("pencil cases", "glue sticks", "cake tins", "ice packs" beside
+        # pencils, glue, cake, ice); a code ("l03a pairs", "i/d cans") or two words still go
+        return []
     return [Reading(rule.product[:-1], rule.quantity, rule.quantity_toks, unit, rule.product[-1],
-                    exact_only=exact, container_out=True)]
+                    container_out=True)]
 
 
 _COUNT_UNIT = re.compile(r"^(\d+)([a-z]+)$")  # "6bx": a count glued to its container

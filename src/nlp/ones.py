@@ -140,6 +140,32 @@ def ones_after_their_name(drafts: list, counted: str) -> list:
     cupboard; "counted the pins in the cage there's thirty one good ones" -> pins 31 in the
     cage). The naming says no amount and is no item of its own."""
     out = list(drafts)
+    for i in range(len(out) - 1, 0, -1):
+        # "we got the new chairs in, 10 of the black ones", "brought 3 heaters and 2 of the oil
+        # ones": "ones" with an amount after a thing named by the same verb is of that thing
+        # (black chairs 10, one item when the name said no amount; oil heaters 2 beside it).
+        # A name of more words keeps "which" only when ones_of_the_one_before could tell.
+        d, before = out[i], out[i - 1]
+        which = which_ones(d.product) if d.quantity is not None else None
+        if which is None and d.quantity is not None and len(d.product) >= 2 and d.product[-1].text == "ones" and \
+                all(t.text.isalnum() and t.text not in DETERMINERS for t in d.product[:-1]):
+            which = d.product[:-1]  # ("4 of the 24 inch ones": a measure says which)
+        if which is None or before.trigger is not d.trigger or before.event != d.event or \
+                which_ones(before.product) is not None or not before.product or \
+                not all(t.text.isalpha() for t in before.product) or \
+                d.location and before.location and [t.text for t in d.location] != [t.text for t in before.location]:
+            continue
+        if len(before.product) == 1:
+            d.product = _named(which, before.product, d.product[-1])
+        elif before.quantity is None:
+            # ("the peanut bars, 4 of the plain ones": plain bars, maybe not peanut ones; the
+            # name as said, with the amount)
+            d.product = [Tok(t.text, d.product[-1].start, d.product[-1].end) for t in before.product]
+        else:
+            continue  # ("eleven of the peanut bars and four of the plain ones": which bars is unsaid)
+        if before.quantity is None:
+            d.location = d.location or before.location
+            del out[i - 1]
     for i, d in enumerate(out):
         which = which_ones(d.product) if d.quantity is not None else None
         if which is None:
@@ -195,6 +221,11 @@ def name_said_before(toks: list[Tok], product: list[Tok]) -> list[Tok]:
     j = i - (toks[i - 1].text == "the")
     head = toks[1:j] if toks[0].text == "the" else toks[:j]
     words = [t.text for t in head]
+    if words and toks[0].text != "the" and (words[0] in V.BE or words[0] in V.HAVE or words[0] in V.VERB_FORMS and (
+            len(words) == 1 or not V.maybe_noun(words[0]))):
+        # a verb opening the note is never the name ("got the big ones", "used the red ones";
+        # "the stage deck ...", "stage deck the two by one ones" are names)
+        return product
     if not 1 <= len(head) <= MAX_TOPIC_WORDS or not all(
             w.isalpha() and w not in DETERMINERS and not is_number_word(w) and w not in _SUBJECTS and w != "ones"
             and not (V.lookup(words, k) and not V.maybe_noun(w)) for k, w in enumerate(words)):
