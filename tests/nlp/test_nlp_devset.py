@@ -32,17 +32,17 @@ DEVSET_FLOORS = {
     "from_location": 99.5,
     "quantity": 99.5,
     "unit": 99.5,
-    "item_exact": 99.0,
+    "item_exact": 99.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET2_FLOORS = {
     "event_type": 99.0,
     "product": 99.0,
-    "location": 98.0,
+    "location": 99.0,
     "from_location": 99.5,
     "quantity": 99.5,
     "unit": 99.5,
-    "item_exact": 97.5,
+    "item_exact": 98.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET3_FLOORS = {
@@ -52,37 +52,37 @@ DEVSET3_FLOORS = {
     "from_location": 99.5,
     "quantity": 99.5,
     "unit": 99.5,
-    "item_exact": 99.0,
+    "item_exact": 99.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET4_FLOORS = {
-    "event_type": 97.5,
-    "product": 96.5,
-    "location": 96.0,
+    "event_type": 99.0,
+    "product": 99.5,
+    "location": 98.5,
     "from_location": 99.0,
-    "quantity": 97.5,
-    "unit": 98.0,
-    "item_exact": 94.0,
+    "quantity": 99.5,
+    "unit": 99.5,
+    "item_exact": 98.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET5_FLOORS = {
-    "event_type": 98.0,
-    "product": 97.0,
-    "location": 96.5,
+    "event_type": 99.0,
+    "product": 98.0,
+    "location": 97.5,
     "from_location": 99.5,
-    "quantity": 98.0,
-    "unit": 99.0,
-    "item_exact": 94.5,
+    "quantity": 99.0,
+    "unit": 99.5,
+    "item_exact": 96.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET6_FLOORS = {
-    "event_type": 98.5,
-    "product": 97.5,
-    "location": 97.0,
+    "event_type": 99.5,
+    "product": 99.0,
+    "location": 98.0,
     "from_location": 99.5,
-    "quantity": 98.0,
-    "unit": 98.0,
-    "item_exact": 95.0,
+    "quantity": 99.5,
+    "unit": 99.5,
+    "item_exact": 97.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET7_FLOORS = {
@@ -100,9 +100,9 @@ DEVSET8_FLOORS = {
     "product": 93.5,
     "location": 97.0,
     "from_location": 99.5,
-    "quantity": 98.5,
+    "quantity": 99.0,
     "unit": 99.0,
-    "item_exact": 90.0,
+    "item_exact": 91.0,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET9_FLOORS = {
@@ -117,12 +117,12 @@ DEVSET9_FLOORS = {
 }
 DEVSET10_FLOORS = {
     "event_type": 98.0,
-    "product": 94.5,
+    "product": 97.0,
     "location": 98.5,
     "from_location": 99.5,
-    "quantity": 97.5,
-    "unit": 98.5,
-    "item_exact": 93.0,
+    "quantity": 99.0,
+    "unit": 99.0,
+    "item_exact": 96.0,
     "nothing_when_nothing_said": 97.5,
 }
 # devset13 was the blind holdout2 (food bank, film kit room, print shop, pool service, outdoor
@@ -130,38 +130,38 @@ DEVSET10_FLOORS = {
 # blind set was written. It stood at item_exact 62.5+ then, before any tuning on it; floors are
 # now where the round of rules for its failure classes (tests/nlp/test_nlp_classes.py) left it.
 DEVSET13_FLOORS = {
-    "event_type": 95.5,
-    "product": 90.5,
-    "location": 96.0,
+    "event_type": 96.5,
+    "product": 93.0,
+    "location": 97.5,
     "from_location": 98.5,
-    "quantity": 95.5,
-    "unit": 97.5,
-    "item_exact": 90.0,
+    "quantity": 97.0,
+    "unit": 99.0,
+    "item_exact": 92.5,
     "nothing_when_nothing_said": 97.5,
 }
 # devset11 (garage, farm, school lab, pub cellar, scout store, theatre wardrobe) was written on
 # 2026-12-07 by a new author with a catalog of their own; floors where it stood before any
 # tuning on it.
 DEVSET11_FLOORS = {  # raised after the parser2 round (rules for failure classes, not rows)
-    "event_type": 91.0,
+    "event_type": 91.5,
     "product": 85.5,
-    "location": 92.5,
+    "location": 93.0,
     "from_location": 98.5,
     "quantity": 89.5,
     "unit": 96.5,
-    "item_exact": 81.0,  # after rounds 16 and 19 (never tuned on)
+    "item_exact": 81.5,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 97.5,
 }
 # devset15 (restaurant kitchen and bar, cinema, campsite shop, farm vets, IT support, removals),
 # by a new author with a catalog of their own on 2026-12-07: floors before any tuning on it.
 DEVSET15_FLOORS = {  # raised after the parser2 round
-    "event_type": 92.0,
-    "product": 81.0,
-    "location": 88.0,
+    "event_type": 92.5,
+    "product": 83.0,
+    "location": 90.5,
     "from_location": 98.5,
-    "quantity": 88.0,
+    "quantity": 90.0,
     "unit": 92.5,
-    "item_exact": 75.0,  # after rounds 16 and 19 (never tuned on)
+    "item_exact": 78.0,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 97.5,
 }
 # devset16 to devset20 were written on 2026-12-07 by five more authors, each with a catalog of
@@ -170,9 +170,9 @@ DEVSET15_FLOORS = {  # raised after the parser2 round
 # joined the tests. Floors just below where the rounds left them.
 DEVSET16_FLOORS = {
     "event_type": 98.0,
-    "product": 97.0,
+    "product": 97.5,
     "location": 97.5,
-    "from_location": 99.0,
+    "from_location": 99.5,
     "quantity": 98.0,
     "unit": 99.0,
     "item_exact": 95.5,
@@ -180,55 +180,55 @@ DEVSET16_FLOORS = {
 }
 DEVSET17_FLOORS = {
     "event_type": 99.0,
-    "product": 97.0,
+    "product": 97.5,
     "location": 98.5,
-    "from_location": 99.0,
+    "from_location": 99.5,
     "quantity": 98.0,
     "unit": 98.5,
-    "item_exact": 95.5,
+    "item_exact": 96.0,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET18_FLOORS = {
     "event_type": 94.5,
-    "product": 91.5,
-    "location": 96.5,
+    "product": 92.0,
+    "location": 97.0,
     "from_location": 99.0,
-    "quantity": 94.0,
+    "quantity": 94.5,
     "unit": 99.0,
-    "item_exact": 88.5,
+    "item_exact": 89.5,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET19_FLOORS = {
     "event_type": 98.0,
-    "product": 92.0,
-    "location": 98.0,
+    "product": 93.0,
+    "location": 98.5,
     "from_location": 99.5,
-    "quantity": 95.0,
+    "quantity": 96.0,
     "unit": 99.0,
-    "item_exact": 90.5,
+    "item_exact": 92.0,
     "nothing_when_nothing_said": 100.0,
 }
 DEVSET20_FLOORS = {
     "event_type": 99.0,
-    "product": 95.0,
+    "product": 96.0,
     "location": 99.0,
-    "from_location": 99.0,
-    "quantity": 98.5,
-    "unit": 99.0,
-    "item_exact": 95.0,
+    "from_location": 99.5,
+    "quantity": 99.0,
+    "unit": 99.5,
+    "item_exact": 96.0,
     "nothing_when_nothing_said": 100.0,
 }
 # devset21 was the blind holdout3 (written 2026-12-07, scored once as such: item_exact 73.8 with
 # its catalog); it became a dev set when holdout4 took its place. Floors just below where it was
 # when it joined; raised after round 21 was tuned on it (plain item_exact 81.9).
 DEVSET21_FLOORS = {
-    "event_type": 93.5,
-    "product": 87.0,
-    "location": 93.5,
+    "event_type": 94.0,
+    "product": 87.5,
+    "location": 94.0,
     "from_location": 99.5,
     "quantity": 92.0,
     "unit": 97.0,
-    "item_exact": 84.5,
+    "item_exact": 86.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset22 and devset23 were written on 2026-12-07 (third session) by two more authors, each with
@@ -236,19 +236,19 @@ DEVSET21_FLOORS = {
 # 21, which did not look at it); devset22 raised after round 22 was tuned on it (plain item_exact 77.3).
 DEVSET22_FLOORS = {
     "event_type": 95.0,
-    "product": 88.0,
+    "product": 89.0,
     "location": 93.0,
     "from_location": 99.0,
-    "quantity": 93.0,
-    "unit": 95.5,
-    "item_exact": 82.5,
+    "quantity": 93.5,
+    "unit": 96.0,
+    "item_exact": 83.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset23 raised after round 21 was tuned on it (plain item_exact 77.6).
 DEVSET23_FLOORS = {
     "event_type": 97.5,
     "product": 86.0,
-    "location": 91.5,
+    "location": 92.0,
     "from_location": 98.5,
     "quantity": 91.5,
     "unit": 93.0,
@@ -259,47 +259,47 @@ DEVSET23_FLOORS = {
 # was tuned on it (plain item_exact 73.5).
 DEVSET24_FLOORS = {
     "event_type": 92.0,
-    "product": 83.0,
-    "location": 89.0,
+    "product": 84.0,
+    "location": 90.0,
     "from_location": 98.0,
     "quantity": 90.5,
     "unit": 96.0,
-    "item_exact": 78.0,
+    "item_exact": 80.5,
     "nothing_when_nothing_said": 99.5,
 }
 # devset25 was the blind holdout4 (scored once on 2026-12-07 at the end of the third session:
 # item_exact 70.0 end to end with its catalog); floors just below its figures when it joined.
 DEVSET25_FLOORS = {
     "event_type": 92.0,
-    "product": 80.5,
-    "location": 88.5,
+    "product": 81.0,
+    "location": 89.0,
     "from_location": 99.0,
     "quantity": 89.0,
     "unit": 93.0,
-    "item_exact": 74.5,
-    "nothing_when_nothing_said": 93.5,
+    "item_exact": 75.0,
+    "nothing_when_nothing_said": 95.5,
 }
 # devset26 to devset30 were written on 2026-12-07 (fourth session) by five more authors, each
 # with its own catalog; floors just below their figures as they came, unseen.
 DEVSET26_FLOORS = {
     "event_type": 93.0,
     "product": 90.5,
-    "location": 95.5,
+    "location": 96.0,
     "from_location": 99.5,
     "quantity": 94.0,
     "unit": 95.5,
-    "item_exact": 87.0,
+    "item_exact": 87.5,
     "nothing_when_nothing_said": 97.5,
 }
 DEVSET27_FLOORS = {
-    "event_type": 96.0,
-    "product": 89.5,
-    "location": 93.5,
+    "event_type": 97.0,
+    "product": 91.0,
+    "location": 95.5,
     "from_location": 99.5,
-    "quantity": 93.0,
-    "unit": 93.0,
-    "item_exact": 84.0,
-    "nothing_when_nothing_said": 95.0,
+    "quantity": 94.0,
+    "unit": 94.0,
+    "item_exact": 85.5,
+    "nothing_when_nothing_said": 97.0,
 }
 DEVSET28_FLOORS = {
     "event_type": 93.5,
@@ -312,23 +312,23 @@ DEVSET28_FLOORS = {
     "nothing_when_nothing_said": 99.5,
 }
 DEVSET29_FLOORS = {
-    "event_type": 93.0,
-    "product": 84.0,
+    "event_type": 93.5,
+    "product": 86.0,
     "location": 95.5,
     "from_location": 99.0,
-    "quantity": 93.5,
+    "quantity": 94.0,
     "unit": 94.0,
-    "item_exact": 81.5,
+    "item_exact": 83.0,
     "nothing_when_nothing_said": 95.0,
 }
 DEVSET30_FLOORS = {
     "event_type": 97.5,
-    "product": 91.5,
+    "product": 92.0,
     "location": 97.0,
     "from_location": 99.5,
     "quantity": 97.0,
     "unit": 96.5,
-    "item_exact": 89.5,
+    "item_exact": 90.0,
     "nothing_when_nothing_said": 99.5,
 }
 DEVSET31_FLOORS = {
@@ -344,112 +344,112 @@ DEVSET31_FLOORS = {
 # devset32 to devset36 were written on 2026-12-07 (fifth session) by five new authors in trades no
 # earlier set had, each with a style of its own; floors are their figures as they came, unseen.
 DEVSET32_FLOORS = {
-    "event_type": 88.0,
-    "product": 76.0,
-    "location": 76.0,
-    "from_location": 96.5,
-    "quantity": 85.5,
-    "unit": 91.5,
-    "item_exact": 61.0,
+    "event_type": 89.5,
+    "product": 77.5,
+    "location": 79.5,
+    "from_location": 97.5,
+    "quantity": 87.0,
+    "unit": 92.5,
+    "item_exact": 65.0,
     "nothing_when_nothing_said": 93.0,
 }
 DEVSET33_FLOORS = {
-    "event_type": 84.0,
-    "product": 82.5,
-    "location": 81.5,
+    "event_type": 85.0,
+    "product": 84.0,
+    "location": 83.5,
     "from_location": 98.5,
-    "quantity": 86.5,
-    "unit": 93.0,
-    "item_exact": 65.5,
+    "quantity": 88.0,
+    "unit": 94.0,
+    "item_exact": 69.0,
     "nothing_when_nothing_said": 99.5,
 }
 DEVSET34_FLOORS = {
-    "event_type": 81.5,
-    "product": 69.5,
-    "location": 79.0,
+    "event_type": 86.5,
+    "product": 76.0,
+    "location": 84.0,
     "from_location": 96.5,
-    "quantity": 83.0,
-    "unit": 92.5,
-    "item_exact": 61.0,
-    "nothing_when_nothing_said": 95.5,
+    "quantity": 89.5,
+    "unit": 93.0,
+    "item_exact": 69.5,
+    "nothing_when_nothing_said": 97.5,
 }
 DEVSET35_FLOORS = {
     "event_type": 82.5,
-    "product": 77.0,
-    "location": 72.5,
+    "product": 77.5,
+    "location": 74.0,
     "from_location": 98.5,
     "quantity": 80.0,
     "unit": 87.0,
-    "item_exact": 63.5,
-    "nothing_when_nothing_said": 86.5,
+    "item_exact": 65.0,
+    "nothing_when_nothing_said": 93.0,
 }
 DEVSET36_FLOORS = {
-    "event_type": 94.5,
-    "product": 77.0,
-    "location": 88.0,
+    "event_type": 95.0,
+    "product": 80.0,
+    "location": 91.5,
     "from_location": 99.0,
-    "quantity": 86.5,
-    "unit": 94.0,
-    "item_exact": 68.5,
-    "nothing_when_nothing_said": 95.0,
+    "quantity": 88.5,
+    "unit": 95.0,
+    "item_exact": 75.0,
+    "nothing_when_nothing_said": 97.0,
 }
 DEVSET37_FLOORS = {
-    # the blind holdout6 until scored once (2026-12-07): at the fifth session's end, unseen
-    "event_type": 91.0,
-    "product": 84.0,
-    "location": 85.0,
+    # the blind holdout6 until scored once (2026-12-07); raised after round 26 (tuned on)
+    "event_type": 92.5,
+    "product": 86.0,
+    "location": 88.5,
     "from_location": 98.0,
-    "quantity": 87.5,
-    "unit": 93.0,
-    "item_exact": 77.0,
-    "nothing_when_nothing_said": 86.0,
+    "quantity": 89.5,
+    "unit": 94.0,
+    "item_exact": 81.5,
+    "nothing_when_nothing_said": 93.0,
 }
 DEVSET38_FLOORS = {
     # laundrette and dry cleaner, florist, bridal shop, dog grooming, key cutting and shoe
-    # repair, party hire: unseen, as it came (sixth session)
+    # repair, party hire (sixth session); raised after round 26
     "event_type": 81.5,
-    "product": 69.0,
-    "location": 86.0,
+    "product": 69.5,
+    "location": 86.5,
     "from_location": 99.0,
     "quantity": 78.5,
     "unit": 92.5,
-    "item_exact": 60.0,
+    "item_exact": 60.5,
     "nothing_when_nothing_said": 89.0,
 }
 DEVSET39_FLOORS = {
-    # cinema, bowling alley, escape rooms, trampoline park, community radio, arcade: unseen,
-    # as it came (sixth session)
-    "event_type": 78.5,
-    "product": 64.0,
-    "location": 66.0,
-    "from_location": 92.0,
-    "quantity": 75.5,
-    "unit": 89.5,
-    "item_exact": 40.0,
-    "nothing_when_nothing_said": 87.0,
+    # cinema, bowling alley, escape rooms, trampoline park, community radio, arcade (sixth
+    # session); raised after round 26
+    "event_type": 79.0,
+    "product": 72.0,
+    "location": 71.0,
+    "from_location": 93.0,
+    "quantity": 82.0,
+    "unit": 90.5,
+    "item_exact": 49.5,
+    "nothing_when_nothing_said": 91.0,
 }
 DEVSET40_FLOORS = {
-    # dive shop, ski hire, sailing school, lifeboat station, mountain rescue, outdoor centre:
-    # unseen, as it came (sixth session)
-    "event_type": 84.5,
-    "product": 72.0,
-    "location": 76.5,
-    "from_location": 98.0,
-    "quantity": 77.0,
-    "unit": 96.5,
-    "item_exact": 58.0,
+    # dive shop, ski hire, sailing school, lifeboat station, mountain rescue, outdoor centre
+    # (sixth session); raised after round 26
+    "event_type": 88.0,
+    "product": 78.0,
+    "location": 84.0,
+    "from_location": 98.5,
+    "quantity": 83.5,
+    "unit": 97.0,
+    "item_exact": 66.5,
     "nothing_when_nothing_said": 82.0,
 }
 DEVSET41_FLOORS = {
     # CNC shop, welding and fabrication, joinery, powder coating, scaffolding yard, injection
-    # moulding: unseen, as it came (sixth session)
-    "event_type": 75.0,
-    "product": 51.0,
-    "location": 63.0,
+    # moulding (sixth session); raised after round 26
+    "event_type": 83.5,
+    "product": 59.0,
+    "location": 71.5,
     "from_location": 97.5,
-    "quantity": 60.0,
-    "unit": 75.5,
-    "item_exact": 37.5,
+    "quantity": 69.5,
+    "unit": 78.0,
+    "item_exact": 49.0,
     "nothing_when_nothing_said": 80.5,
 }
 # With the set's catalog as hints, nlp/catalog_spans.py lets the catalog choose which said words
@@ -457,19 +457,19 @@ DEVSET41_FLOORS = {
 # above for the catalog-hints runs.
 HINTS_FLOORS = {
     "devset11": {"product": 87.5, "item_exact": 83.0},
-    "devset13": {"product": 92.0, "item_exact": 91.5},
-    "devset15": {"product": 82.5, "unit": 92.5, "item_exact": 76.5},
-    "devset18": {"product": 92.5, "item_exact": 89.5},
-    "devset19": {"product": 94.5, "item_exact": 93.5},
-    "devset21": {"product": 87.0, "item_exact": 84.5},
-    "devset22": {"product": 89.0, "item_exact": 83.5},
-    "devset23": {"product": 86.5, "item_exact": 79.5},
-    "devset24": {"product": 83.5, "item_exact": 78.0},
-    "devset25": {"product": 81.0, "item_exact": 75.0},
+    "devset13": {"product": 93.5, "item_exact": 93.0},
+    "devset15": {"product": 84.5, "unit": 92.5, "item_exact": 80.0},
+    "devset18": {"product": 93.0, "item_exact": 90.0},
+    "devset19": {"product": 95.0, "item_exact": 94.5},
+    "devset21": {"product": 87.5, "item_exact": 86.0},
+    "devset22": {"product": 90.0, "item_exact": 83.5},
+    "devset23": {"product": 86.5, "item_exact": 80.0},
+    "devset24": {"product": 84.5, "item_exact": 80.5},
+    "devset25": {"product": 82.0, "item_exact": 76.0},
     "devset26": {"product": 91.0, "item_exact": 88.0},
-    "devset27": {"product": 89.0, "item_exact": 83.5},
-    "devset29": {"product": 85.0, "item_exact": 82.0},
-    "devset30": {"product": 93.0, "item_exact": 91.5},
+    "devset27": {"product": 91.0, "item_exact": 85.5},
+    "devset29": {"product": 88.5, "item_exact": 85.0},
+    "devset30": {"product": 93.5, "item_exact": 92.0},
 }
 FLOORS = {"devset": DEVSET_FLOORS, "devset2": DEVSET2_FLOORS, "devset3": DEVSET3_FLOORS,
           "devset4": DEVSET4_FLOORS, "devset5": DEVSET5_FLOORS, "devset6": DEVSET6_FLOORS,

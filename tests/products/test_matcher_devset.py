@@ -32,14 +32,14 @@ SHARED_FLOORS = {"overall": 99.3, "existing": 99.3, "new": 99.4, "ambiguous": 98
 # Leading words that go on with another thing ask (`_by_leading_words`): devset10 93.6 (existing
 # 92.4), one row asked that was matched ('cable reel' for "cable reel extension").
 OWN_FLOORS = {
-    "devset7": {"overall": 98.5, "existing": 99.0, "new": 99.0, "ambiguous": 91.0},
-    "devset8": {"overall": 99.0, "existing": 99.0, "new": 99.0, "ambiguous": 99.0},
-    "devset9": {"overall": 94.5, "existing": 93.5, "new": 99.0, "ambiguous": 93.5},
-    "devset10": {"overall": 93.5, "existing": 92.0, "new": 99.0, "ambiguous": 92.0},
+    "devset7": {"overall": 98.5, "existing": 99.0, "new": 99.5, "ambiguous": 91.0},
+    "devset8": {"overall": 99.0, "existing": 99.0, "new": 99.5, "ambiguous": 99.5},
+    "devset9": {"overall": 94.5, "existing": 93.5, "new": 99.5, "ambiguous": 93.5},
+    "devset10": {"overall": 94.0, "existing": 93.0, "new": 99.5, "ambiguous": 92.0},
     # the blind holdout2 until 2026-12-07: 65.9 overall (existing 58.3, new 100, ambiguous 75.0)
     # when it became a dev set, 75.6 (existing 70.2, new 100, ambiguous 81.2) after the day's
     # matcher rounds
-    "devset13": {"overall": 79.0, "existing": 74.5, "new": 99.0, "ambiguous": 81.0},
+    "devset13": {"overall": 79.0, "existing": 74.5, "new": 99.5, "ambiguous": 81.0},
     # written on 2026-12-07 by a new author: 73.8 overall (existing 69.3, new 96.6, ambiguous
     # 84.0) as it came; shortened words, initials and bare numbers (from devset13) took it to
     # 75.4 (existing 71.3); packed heads and words listed after the noun, from its own misses,
@@ -56,11 +56,11 @@ OWN_FLOORS = {
     # devset17 86.5 -> 92.2; devset18 87.4 -> 92.1 unseen (94.2 after its misses were looked
     # at), devset19 87.4 -> 88.4 and devset20 82.2 -> 84.8 unseen (92.6 and 90.6 after). Two
     # reviews for false merges narrowed the rules (devset20 lost 2.6 to them).
-    "devset16": {"overall": 90.0, "existing": 90.5, "new": 99.0, "ambiguous": 80.5},
-    "devset17": {"overall": 92.5, "existing": 92.0, "new": 99.0, "ambiguous": 95.5},
-    "devset18": {"overall": 94.5, "existing": 94.0, "new": 99.0, "ambiguous": 99.0},
-    "devset19": {"overall": 92.5, "existing": 92.0, "new": 99.0, "ambiguous": 91.5},
-    "devset20": {"overall": 91.0, "existing": 90.0, "new": 99.0, "ambiguous": 95.5},
+    "devset16": {"overall": 91.0, "existing": 91.5, "new": 99.5, "ambiguous": 80.5},
+    "devset17": {"overall": 93.0, "existing": 92.0, "new": 99.5, "ambiguous": 95.5},
+    "devset18": {"overall": 95.0, "existing": 94.0, "new": 99.5, "ambiguous": 99.5},
+    "devset19": {"overall": 92.5, "existing": 92.0, "new": 99.5, "ambiguous": 91.5},
+    "devset20": {"overall": 91.5, "existing": 90.5, "new": 99.5, "ambiguous": 95.5},
     # the blind holdout3 until 2026-12-07 (resolution 66.7 end to end, scored once): 80.5
     # overall on gold words (existing 81.0, new 91.7, ambiguous 70.8) when it became a dev set;
     # 87.1 (existing 87.9, ambiguous 79.2) after the round on its misses and devset23's, 84.8
@@ -75,7 +75,7 @@ OWN_FLOORS = {
     # devset22 and devset24 after matcher round 22 on their misses: 89.1 (existing 87.4) and
     # 89.1 (existing 88.4); a review found most of its rules merging different products and only
     # three were kept: 82.5 (existing 80.1) and 83.9 (existing 83.6, ambiguous 73.9)
-    "devset22": {"overall": 82.5, "existing": 80.0, "new": 99.5, "ambiguous": 90.0},
+    "devset22": {"overall": 83.0, "existing": 80.5, "new": 99.5, "ambiguous": 90.0},
     "devset23": {"overall": 90.0, "existing": 89.0, "new": 92.5, "ambiguous": 95.5},
     # a third author of the session, later the same day: 83.0 (existing 83.1, new 100,
     # ambiguous 69.6) as it came, unseen
@@ -111,24 +111,26 @@ OWN_FLOORS = {
     "devset32": {"overall": 76.0, "existing": 74.0, "new": 99.5, "ambiguous": 69.0},
     "devset33": {"overall": 90.0, "existing": 89.0, "new": 95.0, "ambiguous": 92.0},
     "devset34": {"overall": 79.5, "existing": 78.0, "new": 99.5, "ambiguous": 70.5},
-    "devset35": {"overall": 81.0, "existing": 78.0, "new": 99.5, "ambiguous": 85.5},
+    "devset35": {"overall": 82.0, "existing": 79.5, "new": 99.5, "ambiguous": 85.5},
     "devset36": {"overall": 74.5, "existing": 70.5, "new": 99.5, "ambiguous": 79.5},
     # the blind holdout6 until scored once (2026-12-07): 86.2 overall at the fifth session's end
     # (existing 84.6, new 100, ambiguous 87.5)
-    "devset37": {"overall": 85.5, "existing": 84.0, "new": 99.5, "ambiguous": 87.0},
+    "devset37": {"overall": 89.5, "existing": 88.5, "new": 99.5, "ambiguous": 87.0},
     # written on 2026-12-07 (sixth session) by new authors in trades no earlier set had, as they
     # came, unseen: devset38 (laundrette, florist, bridal, dog grooming, key cutting, party hire)
     # 85.7 overall (existing 83.2, new 100, ambiguous 90.9)
-    "devset38": {"overall": 85.0, "existing": 82.5, "new": 99.5, "ambiguous": 90.5},
+    "devset38": {"overall": 86.0, "existing": 84.0, "new": 99.5, "ambiguous": 90.5},
     # devset39 (cinema, bowling, escape rooms, trampoline park, radio, arcade) 80.5 (78.4, 100,
     # 77.3)
     "devset39": {"overall": 80.0, "existing": 78.0, "new": 99.5, "ambiguous": 77.0},
     # devset40 (dive shop, ski hire, sailing school, lifeboat, mountain rescue, outdoor centre)
     # 79.6 (77.0, 95.5, 86.4)
-    "devset40": {"overall": 79.0, "existing": 76.5, "new": 95.0, "ambiguous": 86.0},
+    "devset40": {"overall": 79.5, "existing": 77.0, "new": 95.0, "ambiguous": 86.0},
     # devset41 (CNC, welding, joinery, powder coating, scaffolding, injection moulding) 79.0 (76.2,
     # 100, 78.3)
     "devset41": {"overall": 78.5, "existing": 75.5, "new": 99.5, "ambiguous": 78.0},
+    # after round 26 (sixth session; its short forms narrowed after review): devset22 83.4,
+    # devset35 82.4, devset37 89.9 (existing 89.1), devset38 86.5, devset40 80.0
 }
 
 
