@@ -1383,6 +1383,7 @@ def _unlisted_past_form(w: str) -> bool:
         w not in V.VERB_FORMS and not V.maybe_noun(w)
 
 
+# who follows a trade word ("the mixer guy"); regions._ANYONE is after "to", people.ROLES anywhere
 _TRADE_PEOPLE = frozenset({"guy", "man", "lady", "bloke", "fella", "chap", "woman", "lad"})
 
 
@@ -1835,6 +1836,7 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
 
 
 # who delivers: "the ups guy dropped off 2 boxes of toner" adds stock
+# (firms and carriers too, so not people.ROLES; fillers.BRINGERS is the subject of "came")
 DELIVERERS = frozenset({"ups", "fedex", "dhl", "usps", "courier", "delivery", "driver", "mailman",
                         "postman", "supplier", "vendor", "amazon", "trucker", "freight", "donor",
                         "donors", "sponsor", "sponsors", "rep", "distributor", "wholesaler",

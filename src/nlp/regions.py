@@ -892,6 +892,7 @@ def state_clause(words: list[str]) -> bool:
 
 # a person said as what they are, after "to" ("sold it to a man from the theatre"); not
 # roles of their own (a "six man tent", "man u87" are things)
+# (added to people.ROLES, not a copy; parser._TRADE_PEOPLE is who follows a trade word)
 _ANYONE = frozenset({"man", "men", "woman", "women", "gentleman", "bloke", "fella", "chap"})
 
 
