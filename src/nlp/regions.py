@@ -877,6 +877,8 @@ def _remark_clause(words: list[str], i: int) -> int:
 _IT_IS = (("its",), ("it", "'s"), ("it", "is"), ("they", "'re"), ("theyre",), ("they", "are"))
 
 
+# (clause_ends.remark_starts also ends a name at "its", with any word after; the two differ, so
+# neither calls the other: swapping either for the other changes a devset row)
 def state_clause(words: list[str]) -> bool:
     """Whether words say how the thing is as a clause of their own ("its leaking", "it's a
     honeywell", "they're not charging"): "it's" or "they're", then a determiner, "not" or an
