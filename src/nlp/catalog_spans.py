@@ -351,5 +351,8 @@ def joined(first: list[Tok], second: list[Tok], toks: list[Tok], hints) -> list[
         parts = max(float(hints.product_score(" ".join(t.text for t in first))),
                     float(hints.product_score(" ".join(t.text for t in second))))
     except Exception:  # a broken hints object must not break parsing
+        # (broad on purpose: `hints` is any CatalogHints, whose failures are its own (the tests'
+        # RuntimeError, a matcher bug); narrowed, they reach parse() and it answers "internal
+        # error" instead of the rules' reading, as `reread` and bare_places also keep)
         return None
     return run if got >= MATCH_MIN and got >= parts + MARGIN else None

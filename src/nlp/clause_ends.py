@@ -39,6 +39,7 @@ def remark_starts(words: list[str], k: int) -> bool:
     """Whether a clause about the thing starts at words[k] ("... it was corked"); a pronoun
     that ends the words after a name is the subject of the next verb ("scrapped the tyre it | had
     a cut in it")."""
+    # (regions.state_clause also reads "its ...", but only with "a", "not", an -ing form etc. after)
     if k > 0 and words[k - 1] not in _NOT_NAME_END and any(ch.isalnum() for ch in words[k - 1]) and \
             (words[k] == "its" and k + 1 < len(words) or _state_clause(words, k)):
         return True  # "the canoe paddle its leaning", "the molton six is flat"

@@ -200,6 +200,7 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
 
 # who or what brings stock, said as the subject of "came" before what it brought ("the flour guy
 # came twelve sacks of ...", "the dray came two guinness ...", "the school drop off came in ...")
+# (vehicles and orders too: not parser.DELIVERERS, a verb's subject, nor people.ROLES)
 BRINGERS = frozenset({"delivery", "deliveries", "order", "shipment", "dropoff", "drop-off", "dray",
                       "lorry", "truck", "van", "guy", "man", "rep", "driver", "courier", "postman"})
 _LEAD_DETERMINERS = frozenset({"the", "our", "this", "today", "today's"})

@@ -84,6 +84,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if record is not None:  # "qty 4 | M8x30 SHCS | rack C2"
         return _finish_parse(text, toks, record, [] if record else ["a log of readings, not stock"], None, hints)
     toks = drop_references(card_out(toks))  # "used 4 QO115 on job 4471 (van 3)"
+    # (run again, not taken from not_a_statement: read_record, card_out and drop_references have
+    # moved or dropped words since, so the cut moves ("TKT-77 lost 1 clamp - ...??") or goes
+    # ("Stock adj: where did they go - lost 2 gloves?" has one there, none here))
     doubt = doubting_remark([t.text for t in toks])
     if doubt:
         toks = toks[:doubt]  # "lost 1 clamp - customer walked off with it??": a doubt, no news
@@ -1383,6 +1386,7 @@ def _unlisted_past_form(w: str) -> bool:
         w not in V.VERB_FORMS and not V.maybe_noun(w)
 
 
+# who follows a trade word ("the mixer guy"); regions._ANYONE is after "to", people.ROLES anywhere
 _TRADE_PEOPLE = frozenset({"guy", "man", "lady", "bloke", "fella", "chap", "woman", "lad"})
 
 
@@ -1835,6 +1839,7 @@ def _fill_product(obj: list[Segment], other: list[Segment]) -> list[Segment]:
 
 
 # who delivers: "the ups guy dropped off 2 boxes of toner" adds stock
+# (firms and carriers too, so not people.ROLES; fillers.BRINGERS is the subject of "came")
 DELIVERERS = frozenset({"ups", "fedex", "dhl", "usps", "courier", "delivery", "driver", "mailman",
                         "postman", "supplier", "vendor", "amazon", "trucker", "freight", "donor",
                         "donors", "sponsor", "sponsors", "rep", "distributor", "wholesaler",

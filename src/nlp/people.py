@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .places import WORK_DONE
 
+# (one-rule person lists: regions._ANYONE, parser._TRADE_PEOPLE, parser.DELIVERERS, fillers.BRINGERS)
 ROLES = frozenset({
     "chef", "cook", "cooks", "plumber", "electrician", "manager", "supervisor", "foreman", "boss",
     "pastor", "priest", "reverend", "doctor", "nurse", "teacher", "principal", "tech",

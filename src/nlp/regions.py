@@ -877,6 +877,8 @@ def _remark_clause(words: list[str], i: int) -> int:
 _IT_IS = (("its",), ("it", "'s"), ("it", "is"), ("they", "'re"), ("theyre",), ("they", "are"))
 
 
+# (clause_ends.remark_starts also ends a name at "its", with any word after; the two differ, so
+# neither calls the other: swapping either for the other changes a devset row)
 def state_clause(words: list[str]) -> bool:
     """Whether words say how the thing is as a clause of their own ("its leaking", "it's a
     honeywell", "they're not charging"): "it's" or "they're", then a determiner, "not" or an
@@ -892,6 +894,7 @@ def state_clause(words: list[str]) -> bool:
 
 # a person said as what they are, after "to" ("sold it to a man from the theatre"); not
 # roles of their own (a "six man tent", "man u87" are things)
+# (added to people.ROLES, not a copy; parser._TRADE_PEOPLE is who follows a trade word)
 _ANYONE = frozenset({"man", "men", "woman", "women", "gentleman", "bloke", "fella", "chap"})
 
 
