@@ -33,13 +33,16 @@ _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u20
 
 def clean(text: str) -> str:
     """Control characters, emoji and other symbols become spaces (one for one, so that character
-    spans still point into the text given); typographic quotes become ASCII."""
+    spans still point into the text given); typographic quotes become ASCII. A line break stays:
+    it parts the entries of a pasted list (`tokens.tokenize`)."""
     if text.isascii() and text.isprintable():
         return text
     out = []
     for ch in text.translate(_SAME_LENGTH):
         cat = unicodedata.category(ch)
-        if cat[0] == "C" or cat in ("So", "Sk", "Cs", "Co", "Mn") and ch not in "→":
+        if ch == "\n":
+            out.append(ch)
+        elif cat[0] == "C" or cat in ("So", "Sk", "Cs", "Co", "Mn") and ch not in "→":
             out.append(" ")
         else:
             out.append(ch)

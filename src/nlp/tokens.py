@@ -207,8 +207,17 @@ def tokenize(text: str) -> list[Tok]:
     """Lowercased tokens with offsets into `text`; whitespace tokens dropped."""
     doc = _tokenizer()(text)
     # an en or em dash said alone is the dash of a note ("Stocktake – greenhouse:")
-    pieces = [("-" if t.text in _LONG_DASHES else t.text.lower(), t.idx, bool(t.whitespace_))
-              for t in doc if not t.is_space]
+    # (a piece before a newline or a run of spaces has none of its own "whitespace": spaCy makes
+    # the rest a token; without this "gloves 4\ntape 2" would glue into "4tape")
+    pieces: list[tuple[str, int, bool]] = []
+    for t in doc:
+        if not t.is_space:
+            pieces.append(("-" if t.text in _LONG_DASHES else t.text.lower(), t.idx,
+                           bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space)))
+        elif "\n" in t.text and pieces and pieces[-1][0] not in _LINE_ENDS and t.i + 1 < len(doc):
+            # a line break between two entries of a pasted list parts them as a comma would
+            # ("gloves 4\ntape 2\nbin bags 6")
+            pieces.append((",", t.idx + t.text.index("\n"), True))
     return _expand(_split(_glue(_letter_codes(pieces))))
 
 
@@ -230,3 +239,5 @@ def _letter_codes(pieces: list[tuple[str, int, bool]]) -> list[tuple[str, int, b
 
 
 _LONG_DASHES = frozenset({"–", "—", "―"})
+# what already ends a line, so that a line break after it adds no comma
+_LINE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "-", "->", "(", "/", "|", "&", "+"})
