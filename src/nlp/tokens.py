@@ -206,19 +206,48 @@ def _expand(toks: list[Tok]) -> list[Tok]:
 def tokenize(text: str) -> list[Tok]:
     """Lowercased tokens with offsets into `text`; whitespace tokens dropped."""
     doc = _tokenizer()(text)
-    # an en or em dash said alone is the dash of a note ("Stocktake – greenhouse:")
     # (a piece before a newline or a run of spaces has none of its own "whitespace": spaCy makes
     # the rest a token; without this "gloves 4\ntape 2" would glue into "4tape")
     pieces: list[tuple[str, int, bool]] = []
+    lines: list[tuple[int, int]] = []  # (index in pieces, offset) of each line break
     for t in doc:
         if not t.is_space:
+            # an en or em dash said alone is the dash of a note ("Stocktake – greenhouse:")
             pieces.append(("-" if t.text in _LONG_DASHES else t.text.lower(), t.idx,
                            bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space)))
-        elif "\n" in t.text and pieces and pieces[-1][0] not in _LINE_ENDS and t.i + 1 < len(doc):
-            # a line break between two entries of a pasted list parts them as a comma would
-            # ("gloves 4\ntape 2\nbin bags 6")
-            pieces.append((",", t.idx + t.text.index("\n"), True))
-    return _expand(_split(_glue(_letter_codes(pieces))))
+        elif "\n" in t.text and pieces:
+            lines.append((len(pieces), t.idx + t.text.index("\n")))
+    return _expand(_split(_glue(_letter_codes(_list_breaks(pieces, lines)))))
+
+
+def _list_breaks(pieces: list[tuple[str, int, bool]],
+                 lines: list[tuple[int, int]]) -> list[tuple[str, int, bool]]:
+    """A line break between two entries of a pasted list parts them as a comma would ("gloves
+    4\ntape 2\nbin bags 6", "4 gloves\n2 tape"): only where the lines on both sides open or
+    close with an amount, so that a note wrapped mid-phrase ("moved the pressure\nwasher to the
+    van", "from room\n204", "sold 2\nbikes") reads as one line."""
+    if not lines:
+        return pieces
+    cuts = [0] + [i for i, _ in lines] + [len(pieces)]
+    out = list(pieces)
+    for k in range(len(lines) - 1, -1, -1):
+        i, at = lines[k]
+        before, after = pieces[cuts[k]:i], pieces[i:cuts[k + 2]]
+        if before and after and before[-1][0] not in _LINE_ENDS and \
+                _entry_line(before) and _entry_line(after):
+            out.insert(i, (",", at, True))
+    return out
+
+
+def _entry_line(line: list[tuple[str, int, bool]]) -> bool:
+    """Whether a line opens or closes with its amount ("gloves 4", "4 gloves"; not the number of
+    a numbered list: "1. added 4 hammers")."""
+    numbered = len(line) > 1 and line[1][0] in (".", ")")
+    return bool(_AMOUNT.fullmatch(line[0][0]) and not numbered or _AMOUNT.fullmatch(line[-1][0]))
+
+
+# an amount as pasted lists write it: "4", "x4", "4x", "2.5"
+_AMOUNT = re.compile(r"x?\d+(\.\d+)?x?")
 
 
 def _letter_codes(pieces: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
