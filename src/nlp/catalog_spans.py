@@ -101,7 +101,6 @@ class Reading:
     unit_tok: Tok | None
     strong_only: bool = False  # wins only over a rules' reading the catalog does not know
     fixed_amount: bool = False  # the amount was settled elsewhere: only the name may change
-    exact_only: bool = False  # wins only when the catalog has exactly this name
     container_out: bool = False  # a container taken out of the name (`_container_out`)
 
     @property
@@ -141,8 +140,6 @@ def better(rule: Reading, rule_score: float, others: list[tuple[Reading, float]]
         if s < MATCH_MIN or s <= best_score:
             continue
         if r.strong_only and rule_score >= MATCH_MIN:
-            continue
-        if r.exact_only and s < 100.0:
             continue
         if r.container_out and rule_score >= MATCH_MIN and \
                 not (s >= 100.0 and rule_score <= _EXACT_WITH_CONTAINER):
