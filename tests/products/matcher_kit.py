@@ -21,7 +21,11 @@ def resolved(cat, said):
 FILLER = ["claw hammer", "step ladder", "wood screws", "duct tape", "bleach 5l"]
 
 
-def answer(names, said):
-    """The product a small catalog (names plus FILLER) matches, or NEW / AMBIGUOUS."""
-    res = resolved(catalog_of(names + FILLER), said)
+def label(res):
+    """The product matched, or NEW / AMBIGUOUS."""
     return res.name if res.outcome == "matched" else res.outcome.upper()
+
+
+def answer(names, said, filler=FILLER):
+    """The product a small catalog (names plus `filler`) matches, or NEW / AMBIGUOUS."""
+    return label(resolved(catalog_of(list(names) + list(filler)), said))

@@ -11,7 +11,7 @@ names being the traps. A drug or trade name said alone before its only spray ("p
 as the round left it (see the xfail below)."""
 import pytest
 
-from matcher_kit import catalog_of
+from matcher_kit import catalog_of, label
 
 
 def answer(catalog, said):
@@ -20,7 +20,7 @@ def answer(catalog, said):
     cat = catalog_of(CATALOGS[catalog])
     res, slow = cat.resolve_product(said), cat.products.resolve_brute_force(said)
     assert (res.outcome, res.id) == (slow.outcome, slow.id), said
-    return res.name if res.outcome == "matched" else res.outcome.upper()
+    return label(res)
 
 N, A = "NEW", "AMBIGUOUS"
 

@@ -9,7 +9,7 @@ word alone ("meta", "chard", "drum"), two products the glued measure fits ("m10x
 coach), an everyday word before a spray ("hair"). Answers are checked against scoring every name."""
 import pytest
 
-from matcher_kit import catalog_of, resolved
+from matcher_kit import answer, catalog_of
 
 N, A = "NEW", "AMBIGUOUS"
 
@@ -234,14 +234,9 @@ CASES = [
 ]
 
 
-def _answer(names, said):
-    res = resolved(catalog_of(names), said)
-    return res.name if res.outcome == "matched" else res.outcome.upper()
-
-
 @pytest.mark.parametrize("trade, said, meant", CASES)
 def test_short_forms_on_fresh_catalogs(trade, said, meant):
-    assert _answer(CATALOGS[trade], said) == meant
+    assert answer(CATALOGS[trade], said, filler=()) == meant
 
 
 def test_a_measure_glued_after_its_x_is_read_apart():
