@@ -21,7 +21,7 @@ DEVSETS = {name: (SAMPLES / f"{name}.jsonl", SAMPLES / f"{name}_known_failures.t
                         "devset22", "devset23", "devset24", "devset25", "devset26",
                         "devset27", "devset28", "devset29", "devset30", "devset31", "devset32",
                         "devset33", "devset34", "devset35", "devset36", "devset37", "devset38",
-                        "devset39", "devset40", "devset41")}
+                        "devset39", "devset40", "devset41", "devset42")}
 
 
 def catalog_path(name: str) -> Path:
