@@ -91,7 +91,8 @@ def resolve_pronouns(drafts: list[Draft], reasons: list[str], toks: list[Tok]) -
                               None, d.penalties + ["pronoun"])
             # ("binned the old mattress and took a new one up": another one, not the same)
             merged = None if set(d.pronoun.split()) & {"new", "another", "spare", "replacement"} \
-                and not (a.trigger and a.trigger.lemma in _SWAPS | INSTALLING) else _merge_followup(a, resolved)
+                and not (a.trigger and a.trigger.lemma in _SWAPS | INSTALLING) else \
+                _put_away(a, resolved, toks) or _merge_followup(a, resolved)
             if merged is None:
                 out.append(resolved)
             else:
@@ -115,6 +116,56 @@ _TAKING_LEMMAS = frozenset({"remove", "get", "get out", "take out", "clear out",
 
 def _taking(d: Draft) -> bool:
     return d.trigger is not None and (d.trigger.event == V.TAKE or d.trigger.lemma in _TAKING_LEMMAS)
+
+
+# what a clause says of where a thing was before someone put it away: found there, turned up
+# there, left there ("was left on the gate", "you left on the bench")
+_WHERE_IT_WAS = frozenset({"find", "turn up", "leave"})
+
+# "was"/"were": where a thing stood before ("the lock that was on the counter")
+_WAS = frozenset({"was", "were"})
+
+
+def _put_away(a: Draft, d: Draft, toks: list[Tok]) -> Draft | None:
+    """One item when a thing found or left somewhere is then put away (None: not this shape):
+        found or turned up, then put back   "found a blanket left in the lift, put it back in
+                                            the trolley bay" (moved, to the trolley bay, with no
+                                            source: it went back to its own place)
+        left or was somewhere, then put     "lead rope was left on the gate, put it back in the
+                                            tack room", "the hoover has been left in the hall i
+                                            put it under the stage" (moved, to where it is now;
+                                            "moved it" says where from: "the arduino you left on
+                                            the bench i moved it into the drawer")
+        found, then left by someone         "found a lead left by a customer": how it was found
+    Found and then moved without "back" stays two ("found the stud finder in the attic and
+    moved it to the workshop": added there, then moved, see `_merge_followup`)."""
+    if a.trigger is None or d.trigger is None or d.event != V.MOVED or a.event not in (V.ADDED, V.MOVED):
+        return None
+    if a.event == V.ADDED and a.trigger.lemma == "find" and d.trigger.lemma == "leave" \
+            and d.location is None and d.from_location is None:
+        return a  # "found a lead left by a customer": who left it, not a move
+    back = _said_back(d, toks)
+    if not d.location or d.trigger.lemma == "leave" or a.quantity is not None and d.quantity != a.quantity \
+            or d.trigger.kind not in ("active", "passive") and not (d.trigger.kind == "copula" and back):
+        return None  # ("found 2 drills in the van, put one back in the shed": a part of them)
+    if a.event == V.ADDED:
+        if a.trigger.lemma not in ("find", "turn up") or not back or d.trigger.kind == "copula":
+            return None  # ("found a body brush ... it's in the yard office now": added there)
+        return dataclasses.replace(d, quantity=a.quantity if d.quantity is None else d.quantity,
+                                   unit=a.unit or d.unit, np=a.np)
+    was = a.trigger.lemma == "leave" or a.trigger.kind == "copula" and toks[a.trigger.start].text in _WAS
+    if not was or a.location is None or a.from_location is not None or d.from_location is not None:
+        return None
+    return dataclasses.replace(d, from_location=a.location if d.trigger.lemma == "move" else None,
+                               quantity=a.quantity if d.quantity is None else d.quantity,
+                               unit=a.unit or d.unit, np=a.np)
+
+
+def _said_back(d: Draft, toks: list[Tok]) -> bool:
+    """Whether "back" is said from the verb to the place ("put it back in the bay", "it's back
+    in the shed")."""
+    end = next((k for k, t in enumerate(toks) if t is d.location[0]), None) if d.location else None
+    return end is not None and "back" in (t.text for t in toks[d.trigger.start:end])
 
 
 def _merge_followup(a: Draft, d: Draft) -> Draft | None:
