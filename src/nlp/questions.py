@@ -6,17 +6,21 @@
     "lunch order for the team: 4 flat whites", "Friday: make sure the chairs ..."  -> request
     "wait did we get the limes or not", "ladder hooks? does anyone know"          -> question
     "PO 2290 submitted to the supplier: ...", "the weekly order goes in at 3"     -> an order
+    "fridge temp log: 4°C at 9am", "brine -9.2, return -7.8, all normal"        -> a reading
 
 Both give no items; the reason says which. Requests inside a clause ("need to move") are
 caught per verb in mood.blocked.
 """
 from __future__ import annotations
 
+import re
+
 from .fillers import ASKED_CHORES
 from .numbers import is_number_word
 from .people import FIRST_NAMES
 from .places import WEEKDAY_WORDS
 from .tokens import Tok
+from .units import UNITS
 from .verbs import IRREGULAR, lookup
 
 # (chat spells the contraction without its apostrophe: "whens the van going out", "whos got it")
@@ -168,6 +172,63 @@ def _reading(raw: list[str]) -> bool:
     """Whether the note logs readings: a reading word in its heading, or a degree sign."""
     head = raw[:raw.index(":")] if ":" in raw[:_MAX_HEADING + 1] else []
     return bool(set(head) & READING_WORDS) or "°" in raw or any(w.startswith("°") for w in raw)
+
+
+# what closes the note of a routine check that found all well, said as a clause of its own
+# ("brine -9.2, return -7.8, all normal", "temp logged 182C at 10:40, within spec", "lamp hours
+# at 1890/2000. no action yet"): the check is the news, nothing came, went or was counted
+CHECK_VERDICTS = frozenset({
+    ("normal",), ("all", "normal"), ("fine",), ("all", "fine"), ("ok",), ("okay",), ("all", "ok"),
+    ("all", "okay"), ("all", "good"), ("all", "clear"), ("as", "expected"), ("within", "spec"),
+    ("in", "spec"), ("within", "range"), ("in", "range"), ("within", "limits"), ("no", "action"),
+    ("no", "action", "yet"), ("no", "action", "needed"), ("no", "action", "required"),
+    ("nothing", "to", "report")})
+_VERDICT_MARKS = frozenset({",", ".", ";", "-", ":"})
+# a value read off a gauge, not a count of stock: a decimal, a signed number, a temperature or a
+# pressure with its sign ("182C", "30psi"), a ratio ("1890/2000")
+_READ_VALUE = re.compile(r"^[+-]\d|^\d+\.\d+$|^\d+(\.\d+)?(°[cf]?|c|f|%|psi|bar|ppm|rpm)$|^\d+/\d+$")
+_READ_SIGNS = frozenset({"%", "°", "°c", "°f", "degrees", "psi", "ppm", "rpm", "bar", "volts", "v"})
+# verbs that log the check itself ("temp logged 182C"), not a stock event
+_CHECK_VERBS = frozenset({"log", "record", "note", "read", "check", "test", "measure"})
+
+
+# measures of stock taken or used ("dispensed 4.5 ml", "took 1.25 m of cable"), besides UNITS
+_STOCK_MEASURES = frozenset({"ml", "l", "cl", "m", "mm", "cm", "kg", "g", "mg", "oz", "lb", "lbs",
+                             "kilos", "grams", "metres", "meters", "tonnes", "tons"})
+
+
+def _read_value(raw: list[str], k: int) -> bool:
+    """Whether raw[k] is a value read off a gauge: not an amount of stock ("2.5 litres", "4.5 ml");
+    "1.4 bar" is a pressure, "a bar of soap" a unit."""
+    if k >= len(raw) or not raw[k][:1].isdigit() and raw[k][:1] not in "+-":
+        return False
+    after = raw[k + 1] if k + 1 < len(raw) else ""
+    if after in _STOCK_MEASURES or after in UNITS and not (after == "bar" and raw[k + 2:k + 3] != ["of"]):
+        return False
+    return bool(_READ_VALUE.match(raw[k])) or raw[k][:1].isdigit() and after in _READ_SIGNS
+
+
+def _check_all_well(raw: list[str]) -> bool:
+    """Whether the note logs a routine check that found all well: readings, then a verdict in a
+    clause of its own, and no event verb but one that logs the check or names what was read
+    ("return -7.8"). A count or a use said before a verdict ("used 2.5 litres of acid, all
+    fine") keeps its verb, so it stays an event."""
+    end = len(raw)
+    while end and raw[end - 1] in (".", "!"):
+        end -= 1
+    mark = max((k for k in range(end) if raw[k] in _VERDICT_MARKS), default=0)
+    if not mark or tuple(raw[mark + 1:end]) not in CHECK_VERDICTS:
+        return False
+    if not any(_read_value(raw, k) for k in range(mark)):
+        return False
+    head = next((k + 1 for k, w in enumerate(raw[:_MAX_HEADING + 1]) if w in (":", "-")), 0)
+    for j in range(head, mark):
+        hit = lookup(raw, j)
+        # (a verb's base form before a value names what was read: "return -7.8", "flow 4.2";
+        # "took 1.25 m", "used 2.5" tell an event)
+        if hit and hit[0] not in _CHECK_VERBS and not (raw[j] == hit[0] and _read_value(raw, hit[2])):
+            return False
+    return True
 
 
 # an order word, and what says it was sent to the supplier ("PO 4471 placed with ...", "lunch
@@ -330,7 +391,7 @@ def not_a_statement(toks: list[Tok]) -> str | None:
         if why and not (raw[colon] == "-" and why.startswith("a wish") and
                         any(lookup(raw, k) for k in range(colon))):
             return why  # ("lost 2 gloves - probably went out with the laundry": a note, then a guess)
-    if _reading(raw):
+    if _reading(raw) or _check_all_well(raw):
         return "a reading, not stock"
     if _order_placed(raw) or _still_to_come(raw):
         return "an order placed, not an arrival"
