@@ -68,6 +68,11 @@ _LONGEST_FIRST = sorted(EVENT_NOUNS, key=len, reverse=True)
 _SENT_AWAY = frozenset({"send", "return", "ship", "send back", "ship back", "take back", "take"})
 # words around an event word in a heading ("add new item:", "log new:")
 _EVENT_FILLERS = frozenset({"new", "item", "items", "add", "log", "stuff", "things", "today"})
+# ...and the words for stock at large that "new" may open a heading with ("New kit: 6x transoms,
+# yard", "New line in: ... x12, front shop bay 4"): what came, not where; only after "new", as
+# "kit room count:" and "line 2 stocktake:" name places
+_NEW_WHAT = frozenset({"kit", "kits", "gear", "line", "lines", "supplies", "equipment", "parts", "goods",
+                       "lot", "batch"})
 DELIVERY_EVENTS = frozenset({("drop",), ("delivery",), ("shipment",), ("dropoff",), ("drop", "off"),
                              ("order",), ("inbound",), ("incoming",)})
 _NOT_PLACE_WORDS = frozenset({"","we", "i", "they", "he", "she", "you", "a", "an", "some", "just",
@@ -286,7 +291,7 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
                 and (k + len(said) + 1 in (len(hw), ev_span[0]) or hw[k + len(said) + 1] in ("(", ")", "-")):
             said = None  # "Stock room count:": an event word before a place noun, the heading's
             # event said elsewhere, names the place
-        if said or hw[k] in _EVENT_FILLERS:
+        if said or hw[k] in _EVENT_FILLERS or hw[k] in _NEW_WHAT and k and hw[k - 1] == "new":
             k += len(said) if said else 1  # "log new:", "add new item:", "new stock:"
             continue
         w = hw[k]

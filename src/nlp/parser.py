@@ -1021,6 +1021,32 @@ def _bare_place_seg(s: Segment, hints) -> bool:
                 is_bare_place([t.text for t in s.toks], hints))
 
 
+def _place_after_amount(obj: list[Segment], hints, extra_places: list[Place]) -> list[Segment]:
+    """A record line names its item before the verb and writes the place bare after the amount,
+    with no preposition: "Omeprazole 20mg - stocktake 23 packs dispensary", "hay - counted 40
+    bales hayloft". The words after the amount are then its place, not a second name, so the
+    amount is left alone to be filled with the name said first (only one phrase after the verb
+    and only words the catalog or the rules know as a place: "filters - counted 3 spare" keeps
+    its name)."""
+    segs = product_segments(obj)
+    if len(segs) != 1 or segs[0] is not obj[0]:
+        return obj
+    np = segs[0].np
+    if np.quantity is None or not np.product or not np.quantity_toks or np.pronoun or segs[0].places:
+        return obj
+    said = np.quantity_toks + ([np.unit_tok] if np.unit_tok is not None else [])
+    toks = segs[0].toks
+    k = next((i for i, t in enumerate(toks) if t is said[-1]), None)
+    if k is None or toks[k + 1:] != np.product or toks[:k + 1] != [t for t in toks if t.start <= said[-1].start] \
+            or not is_bare_place([t.text for t in np.product], hints):
+        return obj
+    extra_places.append(Place("at", list(np.product), []))
+    np.product = [np.unit_tok] if np.unit_tok is not None else []
+    np.unit_only = np.unit_tok is not None
+    segs[0].toks = toks[:k + 1]
+    return obj
+
+
 def _only_amounts(segs: list[Segment]) -> bool:
     """Whether the phrases after a verb say only how much ("5 boxes", "12")."""
     prods = [s for s in segs if s.np]
@@ -1316,6 +1342,8 @@ def _items_after_verb(trig: Trigger, pre: list[Tok], post: list[Tok], hints,
         return obj, trig
     subj_segs = read_region(subject, counted, particles=False)
     subj_items = product_segments(subj_segs)
+    if subj_items and not any(s.np and s.np.quantity is not None for s in subj_items):
+        obj = _place_after_amount(obj, hints, extra_places)
     if kind == "have" or (trig.event == V.ADDED and is_bare_place([t.text for t in subject], hints)):
         # "the garage now has 3 ladders", "kitchen got in 3 bags of flour"
         extra_places.append(Place("at", subject, []))
