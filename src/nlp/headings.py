@@ -399,6 +399,53 @@ _SPOKEN_COUNT = (("stock", "count"), ("stock", "take"), ("stocktake",), ("stock"
                  ("inventory", "count"), ("inventory", "check"), ("cycle", "count"), ("count",))
 
 
+def name_without_count_word(product: list[Tok]) -> list[Tok]:
+    """The name of a counted thing said as a count heading ("stretch wrap count er we've got
+    five rolls", "Goggles count lab 3: 28", "piriton um stock count there's fifteen boxes"): the
+    count words say the event, not the name, so they are dropped. When the name is said again
+    after them ("laces count the two forty laces we've got nine packs"), the second, fuller
+    saying is the name. Anything else is left as it was (a name that opens with a count word,
+    "count" alone)."""
+    words = [t.text for t in product]
+    for k in range(1, len(words)):
+        said = next((p for p in _SPOKEN_COUNT if tuple(words[k:k + len(p)]) == p), None)
+        if said is None:
+            continue
+        before, after = product[:k], product[k + len(said):]
+        while after and after[0].text in DETERMINERS:
+            after = after[1:]
+        if not after:
+            return before
+        if _same_head(before[-1].text, after[-1].text):
+            return after
+        return product
+    return product
+
+
+def place_without_count_word(product: list[Tok], place: list[Tok] | None) -> tuple[list[Tok], list[Tok] | None]:
+    """The name and place of a counted thing when a count word was read into the place: a
+    count said in brackets is no place ("patch plugs: 6mm x 30 (stocktake)"), nor the count
+    word of a heading said right after the name ("Chairs count hall: 40" is at the hall,
+    "Helmets cycle count bay 4: 22" too)."""
+    if not place:
+        return product, place
+    words = [t.text for t in place if t.text not in ("(", ")")]
+    if any(tuple(words) == p for p in _SPOKEN_COUNT):
+        return product, None
+    said = next((p for p in _SPOKEN_COUNT if tuple(words[:len(p)]) == p), None)
+    if not product or said is None or place[0].start - product[-1].end > 1:
+        return product, place  # ("counted 5 sheets in the stock count folder": a place's name)
+    if len(product) > 1 and (product[-1].text, words[0]) in _SPOKEN_COUNT:
+        product = product[:-1]  # "cycle | count bay 4": the count words read into both
+    rest = [t for t in place if t.text not in ("(", ")")][len(said):]
+    return product, rest or None
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two words are one noun, singular or plural ("laces", "lace")."""
+    return a.rstrip("s") == b.rstrip("s") and len(a) > 2
+
+
 def _named_amount(part: list[str]) -> bool:
     """One part of a spoken tally: a name and its number, either way round ("tea bags sixty",
     "forty toilet rolls"); the name has no number of its own."""

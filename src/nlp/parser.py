@@ -23,8 +23,9 @@ from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
 from .logs import drop_log_marks
-from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences, place_heading,
-                       read_heading, tail_heading)
+from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences,
+                       name_without_count_word, place_heading, place_without_count_word, read_heading,
+                       tail_heading)
 from .model import CatalogHints, Parse
 from .mood import left_open_end
 from .not_items import NOT_ITEMS
@@ -159,6 +160,9 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     drafts = resolve_pronouns(drafts, reasons, toks)
     for d in drafts:
         d.product = name_said_before(toks, d.product)  # "festoons the 20 metre ones we've got 8"
+        if d.event == V.COUNTED:  # "stretch wrap count er we've got 5", "Chairs count hall: 40"
+            d.product, d.location = place_without_count_word(d.product, d.location)
+            d.product = name_without_count_word(d.product)
     if hints is not None:
         _reread_with_catalog(drafts, toks, hints)
     for d in drafts:
