@@ -108,7 +108,7 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
     words = [t.text for t in toks]
     n = len(words)
     for m in range(1, n):
-        marker = next((mk for mk in MARKERS if tuple(words[m:m + len(mk)]) == mk), None)
+        marker = _negated_again(words, m) or next((mk for mk in MARKERS if tuple(words[m:m + len(mk)]) == mk), None)
         if marker is None:
             continue
         r = m + len(marker)
@@ -148,6 +148,22 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
                 and read_quantity(words, r)[0] is not None:
             start -= 2  # "three of the seed trays i mean four of the seed trays": the amount too
         return toks[:start] + toks[r:]
+    return None
+
+
+# how many words a wrong part said again after "no not" may have ("no not the shelf")
+MAX_NEGATED_WORDS = 4
+
+
+def _negated_again(words: list[str], m: int) -> tuple[str, ...] | None:
+    """'on the shelf no not the shelf on the cutting table': "no not" and the words said right
+    before it, said again, mark a correction as "no wait" does; the repair follows. None when
+    the words after "not" are not the ones just said ("we've got no not-for-sale stock")."""
+    if words[m:m + 2] != ["no", "not"]:
+        return None
+    for size in range(min(MAX_NEGATED_WORDS, m), 0, -1):
+        if words[m + 2:m + 2 + size] == words[m - size:m] and m + 2 + size < len(words):
+            return tuple(words[m:m + 2 + size])
     return None
 
 
