@@ -195,7 +195,18 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(toks[i])
         i += 1
-    return _arrival_lead_in(_drop_openers(_drop_also(out)))
+    return _arrival_lead_in(_drop_openers(_drop_also(_drop_closing_apology(out))))
+
+
+def _drop_closing_apology(toks: list[Tok]) -> list[Tok]:
+    """An apology that closes the note ("... no wait it's the back office sorry") names nothing
+    and corrects nothing after it; inside the note it marks a repair (repairs.py)."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].is_punct:
+        end -= 1
+    if end > 1 and toks[end - 1].text in TEXT_OPENERS:
+        return toks[:end - 1] + toks[end:]
+    return toks
 
 
 # who or what brings stock, said as the subject of "came" before what it brought ("the flour guy

@@ -25,7 +25,7 @@ ends on the same word.
 from __future__ import annotations
 
 from .numbers import UNITS, is_number_word, read_quantity
-from .places import DETERMINERS, PREPOSITIONS
+from .places import DETERMINERS, PREPOSITIONS, TIME_WORDS
 from .questions import CANCELS
 from .tokens import Tok
 from .units import unit_of
@@ -54,7 +54,7 @@ _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "them", "us"
 
 def undo_repairs(toks: list[Tok]) -> list[Tok]:
     """Tokens with corrections applied and restarts dropped (see module doc)."""
-    toks = _drop_cancel(_drop_repeats(_drop_phrase_repeats(toks)))
+    toks = _drop_contrast(_drop_cancel(_drop_repeats(_drop_phrase_repeats(toks))))
     for _ in range(4):  # a sentence rarely corrects itself more than a few times
         fixed = _one_correction(toks)
         if fixed is None:
@@ -108,7 +108,7 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
     words = [t.text for t in toks]
     n = len(words)
     for m in range(1, n):
-        marker = next((mk for mk in MARKERS if tuple(words[m:m + len(mk)]) == mk), None)
+        marker = _negated_again(words, m) or next((mk for mk in MARKERS if tuple(words[m:m + len(mk)]) == mk), None)
         if marker is None:
             continue
         r = m + len(marker)
@@ -140,11 +140,30 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
         elif candidates:
             start = candidates[-1]
         else:
+            renamed = _name_said_again(toks, m, r, marker)
+            if renamed is not None:
+                return renamed
             return toks[:m] + toks[r:]  # nothing to replace: only the marker goes
         if start - 2 >= lo and words[start - 1] == "of" and read_quantity(words, start - 2)[0] is not None \
                 and read_quantity(words, r)[0] is not None:
             start -= 2  # "three of the seed trays i mean four of the seed trays": the amount too
         return toks[:start] + toks[r:]
+    return None
+
+
+# how many words a wrong part said again after "no not" may have ("no not the shelf")
+MAX_NEGATED_WORDS = 4
+
+
+def _negated_again(words: list[str], m: int) -> tuple[str, ...] | None:
+    """'on the shelf no not the shelf on the cutting table': "no not" and the words said right
+    before it, said again, mark a correction as "no wait" does; the repair follows. None when
+    the words after "not" are not the ones just said ("we've got no not-for-sale stock")."""
+    if words[m:m + 2] != ["no", "not"]:
+        return None
+    for size in range(min(MAX_NEGATED_WORDS, m), 0, -1):
+        if words[m + 2:m + 2 + size] == words[m - size:m] and m + 2 + size < len(words):
+            return tuple(words[m:m + 2 + size])
     return None
 
 
@@ -207,6 +226,94 @@ def _amount_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
         if k >= n or toks[k].is_punct:
             after = k  # "... no wait three rolls it was three"
     return toks[:p] + toks[r:e] + toks[q:end] + toks[after:]
+
+
+def _plain_word(w: str) -> bool:
+    """A word that can only be part of a name: no determiner, number, preposition, pronoun,
+    joining word or verb."""
+    return w.isalpha() and w not in DETERMINERS and w not in _PREP_WORDS and w not in _JOINS \
+        and w not in _PRONOUNS and w not in VERB_FORMS and w not in _MARKER_LEADS \
+        and read_quantity([w], 0)[0] is None
+
+
+# words after a marker that say how many or how sure, not a name ("no wait more like 4")
+_NOT_NAMES = frozenset({"more", "less", "fewer", "total", "all", "both", "each", "lots", "loads",
+                        "plenty", "several", "many", "few", "some", "about", "around", "approx",
+                        "exactly", "maybe", "probably", "only", "roughly", "nearly", "almost",
+                        "wow", "gosh", "whatever", "anyway"})
+# how many words a name said wrong after its amount may have ("sixteen glasses", "thirty
+# custard pots")
+MAX_RENAMED_WORDS = 3
+
+
+def _name_said_again(toks: list[Tok], m: int, r: int, marker: tuple[str, ...]) -> list[Tok] | None:
+    """A repair that is only a name, with no determiner or amount of its own, after a name said
+    right after its amount: "sixteen glasses no sorry flutes in the crate", "thirty custard pots
+    i mean tins of custard": the name is replaced and the amount kept ("sixteen flutes in the
+    crate"). Only after a marker of more than "no" or "sorry": "two boxes no lids", "3 chairs
+    sorry guys" name no correction. None when the repair is not so."""
+    words = [t.text for t in toks]
+    if marker in _WEAK or not _plain_word(words[r]) or words[r] in _NOT_NAMES or words[r] in TIME_WORDS \
+            or words[r].endswith("ly"):
+        return None  # ("3 tickets i mean today", "8 towels i mean roughly", "no wait more like 4")
+    e = r
+    while e < len(words) and _plain_word(words[e]):
+        e += 1
+    if any(w in ("one", "ones") for w in words[r:e + 1]):
+        return None  # ("2 red ladders no sorry blue ones": the name said before is kept)
+    start = m
+    while start > 0 and m - start < MAX_RENAMED_WORDS and _plain_word(words[start - 1]):
+        start -= 1
+    if start == m or start == 0:
+        return None
+    k = start - 2 if words[start - 1] == "of" and start >= 2 and unit_of(words[start - 2]) else start
+    if not any(_amount_at(words, p) == k for p in range(max(0, k - 4), k)):
+        return None
+    return toks[:start] + toks[r:]
+
+
+# a remark that closes a contrast, naming where the wrong figure came from ("not three, the
+# sheet says"; a hedging "like" before it is gone with the fillers)
+_SOURCE_VERBS = frozenset({"says", "said", "shows", "showed", "reckons", "reckoned"})
+# words a contrast's amount may be followed by: a place ("12 not 10 in the stockroom") or another
+# contrast ("5 not 6 not 7"); not "of" ("2 not 3 of the drills": the amount goes on a name)
+_AFTER_CONTRAST = (_PREP_WORDS - {"of"}) | {"not"}
+# how far back the amount a contrast corrects may be said ("fifteen not nine", "one bag left
+# not three", "4 space heaters, not 3")
+MAX_CONTRAST_REACH = 4
+
+
+def _drop_contrast(toks: list[Tok]) -> list[Tok]:
+    """An amount said, then the wrong one it replaces after "not": "there's fifteen not nine",
+    "only one bag left not three like the sheet says". The "not" phrase only says what the
+    count is not, so it goes (with a closing remark naming where the wrong figure came from);
+    "not" with no amount said shortly before it ("not 3 left") and one with a name after its
+    amount ("2 not 3 drills") are left alone."""
+    words = [t.text for t in toks]
+    n = len(words)
+    for k in range(1, n - 1):
+        if words[k] != "not":
+            continue
+        value, e = read_quantity(words, k + 1)
+        if value is None or e == k + 1:
+            continue
+        lo = max(0, k - MAX_CONTRAST_REACH)
+        said = [p for p in range(lo, k) if _amount_at(words, p) is not None
+                and not any(w in _SENTENCE_ENDS for w in words[p:k])]
+        if not said:
+            continue
+        after = e
+        tail = words[e:e + 4]
+        if tail[:1] in (["the"], ["my"], ["our"], ["their"], ["it"]):
+            verb = next((j for j in range(1, 4) if j < len(tail) and tail[j] in _SOURCE_VERBS), None)
+            if verb is not None and (e + verb + 1 >= n or toks[e + verb + 1].is_punct):
+                after = e + verb + 1
+        if after < n and not toks[after].is_punct and words[after] not in _AFTER_CONTRAST and not (
+                words[after] in _PRONOUNS and after + 1 < n and words[after + 1] in VERB_FORMS):
+            continue  # ("2 not 3 drills": the amount goes on a name)
+        begin = k - 1 if words[k - 1] == "," else k
+        return _drop_contrast(toks[:begin] + toks[after:])
+    return toks
 
 
 def _part_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
