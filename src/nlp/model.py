@@ -45,3 +45,6 @@ class CatalogHints(Protocol):
 
     def location_score(self, phrase: str) -> float:
         """0..100: how well `phrase` names a known location."""
+
+    def names_one_product(self, phrase: str) -> bool:
+        """Whether `phrase` picks one known product, with no twins left to choose among."""

@@ -238,3 +238,54 @@ def name_said_before(toks: list[Tok], product: list[Tok]) -> list[Tok]:
         # (said where the measure starts, so the name stays first when the words are put in order)
         return [Tok(t.text, which[0].start, which[0].start) for t in head] + which
     return which + name
+
+
+def _tells_apart(which: list[Tok]) -> bool:
+    """Whether the words of "the X one(s)" only say which of a kind: each a colour, a size or
+    a measure, with at most 4 words ("the twenty litre ones", "the big black one"; not "the
+    new ones", "the three new ones", "the ones from reception": how some of them are, or a
+    number alone, "the two ones")."""
+    return 1 <= len(which) <= 4 and all(_kind(t.text) for t in which) and \
+        not all(is_number_word(t.text) or t.text.replace(".", "").isdigit() for t in which)
+
+
+# how much worse the catalog may know the name with "which" than without it, and still take it
+_WHICH_SLACK = 5.0
+
+
+def told_apart_after(product: list[Tok], said: list[Tok], hints) -> list[Tok]:
+    """The name with the words of a "the X one(s)" said right after it, when they only tell it
+    apart from its twins ("sold two dry bags the twenty litre ones" -> twenty litre dry bags;
+    "the jar lids the black ones we've only got 300" -> black jar lids). The sentence is read
+    without them (afterthoughts.py, phrases.py: which one, after the name) but they say which
+    one is meant, so the matcher can choose among catalog twins. `said` is the note's words
+    before afterthoughts were dropped. The words are only taken when the name alone leaves a
+    choice: with no catalog there is none (the name as said), nor when the name already picks
+    one product ("one oh five chains the eleven speed ones": there is one), nor when the
+    catalog knows the name but not with those words ("the little urn the ten litre one": its
+    urn is written another way), nor when plural "ones" after "N bags of X" are the bags. Else
+    the product as it was."""
+    if not product or not said or hints is None:
+        return product
+    last = max(product, key=lambda t: t.start)
+    first = min(product, key=lambda t: t.start)
+    i = next((i for i, t in enumerate(said) if t.start == last.start and t.text == last.text), None)
+    if i is None or i + 2 >= len(said) or said[i + 1].text != "the":
+        return product
+    j = next((j for j in range(i + 2, min(len(said), i + 7)) if said[j].text in ("one", "ones")), None)
+    if j is None:
+        return product
+    if [t.text for t in said[j + 1:j + 3]] in (["and", "the"], ["or", "the"]):
+        return product  # ("the rope the long one and the short one": both, the name stays for them)
+    k = next((k for k, t in enumerate(said) if t.start == first.start and t.text == first.text), 0)
+    if said[j].text == "ones" and k >= 2 and said[k - 1].text == "of" and unit_of(said[k - 2].text):
+        return product  # ("six bags of kitten food the two kilo ones": which bags, not which food)
+    which = said[i + 2:j]
+    words = {t.text for t in product}
+    if not _tells_apart(which) or any(t.text in words for t in which):
+        return product
+    name = " ".join(t.text for t in sorted(product, key=lambda t: t.start))
+    told = " ".join(t.text for t in which) + " " + name
+    if hints.names_one_product(name) or hints.product_score(told) < hints.product_score(name) - _WHICH_SLACK:
+        return product
+    return [Tok(t.text, first.start, first.start) for t in which] + list(product)

@@ -32,7 +32,7 @@ from .not_items import NOT_ITEMS
 from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
 from .ones import (name_said_before, name_the_ones, note_topic, ones_after_their_name,
-                   ones_of_the_one_before, which_ones)
+                   ones_of_the_one_before, told_apart_after, which_ones)
 from .people import is_person, left_for_work
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
@@ -67,7 +67,8 @@ def parse(text: str, hints: CatalogHints | None = None) -> Parse:
 
 def _parse(text: str, hints: CatalogHints | None) -> Parse:
     clean = guard.clean(text)
-    toks = split_breakdown(drop_afterthoughts(undo_repairs(drop_fillers(drop_log_marks(tokenize(clean), clean)))))
+    said = undo_repairs(drop_fillers(drop_log_marks(tokenize(clean), clean)))
+    toks = split_breakdown(drop_afterthoughts(said))
     if not any(not t.is_punct for t in toks):
         return Parse(text, (), "no inventory statement (only fillers)")
     why_not = not_a_statement(toks)
@@ -140,11 +141,11 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     for d in drafts if place else ():
         if d.location is None and d.from_location is None and d.event in (V.REMOVED, V.ADDED, V.COUNTED):
             d.location = place  # "Van 3: used 2 x 15mm tees": taken from van 3
-    return _finish_parse(text, toks, drafts, reasons, penalty, hints)
+    return _finish_parse(text, toks, drafts, reasons, penalty, hints, said)
 
 
 def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list[str],
-                  penalty: str | None, hints) -> Parse:
+                  penalty: str | None, hints, said: list[Tok] = ()) -> Parse:
     topic = note_topic(toks)
     arrived_by_arrow(toks, drafts)  # "In today: 4 mops -> cupboard": added there
     sent_for_repair(toks, drafts)  # "the polisher went off for repair": out of stock
@@ -163,6 +164,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
         if d.event == V.COUNTED:  # "stretch wrap count er we've got 5", "Chairs count hall: 40"
             d.product, d.location = place_without_count_word(d.product, d.location)
             d.product = name_without_count_word(d.product)
+        d.product = told_apart_after(d.product, said, hints)  # "sold two dry bags the twenty litre ones"
     if hints is not None:
         _reread_with_catalog(drafts, toks, hints)
     for d in drafts:

@@ -255,6 +255,10 @@ class LockedHints:
         with self.journal._lock:
             return self.journal.catalog.hints.location_score(phrase)
 
+    def names_one_product(self, phrase: str) -> bool:
+        with self.journal._lock:
+            return self.journal.catalog.hints.names_one_product(phrase)
+
 
 class _AlreadyRecorded(Exception):
     """Raised inside the write to roll it back when the same item was recorded meanwhile."""

@@ -626,6 +626,9 @@ class CatalogHintsView:
     def location_score(self, phrase: str) -> float:
         return self.catalog.locations.best_score(phrase)
 
+    def names_one_product(self, phrase: str) -> bool:
+        return self.catalog.resolve_product(phrase).outcome == "matched"
+
 
 @dataclass(slots=True)
 class _Index:
