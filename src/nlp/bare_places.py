@@ -174,6 +174,11 @@ def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Pla
     return segs[:-1], [Place("at", last.toks + inner.prep + inner.toks, [])]
 
 
+# a product score at which every said word lines up with one catalog name (products matcher:
+# 100 for the exact name, less 8 and 1 a word for a part of it)
+_WHOLE_NAME = 90.0
+
+
 def _suffix_place(words: list[str], hints) -> int:
     """Where a place said at the end of a phrase starts; with hints, the suffix the catalog
     knows best as a location."""
@@ -193,8 +198,11 @@ def _suffix_place(words: list[str], hints) -> int:
                 whole = hints.product_score(" ".join(words))
             except Exception:
                 whole = 0.0
-            if whole < best:  # "filing cabinets" is a product, not "filing" in "cabinet 2"
-                # the rules may see a longer place that holds the catalog's ("bldg c lobby")
+            if whole < best and whole < _WHOLE_NAME:
+                # "filing cabinets" is a product, not "filing" in "cabinet 2"; so is "doom bar"
+                # when every word lines up with a catalog name ("Doom Bar cask"), though the
+                # catalog has a "bar" too; the rules may see a longer place that holds the
+                # catalog's ("bldg c lobby")
                 return min(best_k, place_suffix(words))
     return place_suffix(words)
 

@@ -184,6 +184,8 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
         elif w in ("was", "is", "were") and prev_word(words, i) in DELIVERY_WORDS and \
                 _amount_follows(words, i + 1):
             trig = Trigger(i, i + 1, "arrive", V.ADDED, "active")  # "today's delivery was 3 pallets of water"
+        elif w in ("came", "come", "comes") and _off_a_carrier(words, i):
+            trig = Trigger(i, i + 1, "arrive", V.ADDED, "subject")  # "two sheets came off the truck"
         elif w in V.BE and w not in ("get", "got", "gets", "getting"):
             trig = _after_be(words, i)
         elif w in V.HAVE or (w == "having" and prev_word(words, i) in V.BE):
@@ -301,8 +303,10 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
             haves = [t for t in out if t.kind == "have" and t.start >= out[-1].start - 1]
             first = haves[0]
             del out[len(out) - len(haves):]
+            dropped_off = trig.lemma == "drop" and words[trig.end:trig.end + 1] == ["off"]
             out.append(Trigger(first.start, haves[-1].end, trig.lemma,
-                               trig.event, "active"))
+                               V.ADDED if dropped_off else trig.event, "active"))
+            # ("we've had 12 tins of beans dropped off": someone left them with us, they arrived)
             i = trig.end
             continue
         if gerund_after_preposition(words, trig.start) or _participle_of_count(words, trig, out) \
@@ -572,12 +576,70 @@ def _after_have(words: list[str], i: int) -> Trigger | None:
         # come; "we had a delivery this morning ten kilos of rice"
         return Trigger(i, m + (words[m:m + 1] == ["of"]), "receive", V.ADDED, "active",
                        blocked=None if words[i] in ("had", "'d") else "request")
+    if _had_in(words, i):
+        # "we've had ten bags of grit delivered", "we've had some reeds in", "we've got two of
+        # the inhalers in from the delivery": what came in, not what is on hand
+        return Trigger(i, j, "get in", V.ADDED, "have")
     if words[j] in ("a", "an") and words[j + 1:j + 2] and words[j + 1] in FAULTS:
         return Trigger(i, j, "have", V.COUNTED, "have", blocked="state")  # "forklift 2 has a flat tyre"
     if words[j] in ("the", "his", "her", "my", "your", "their") and words[i] in ("has", "had") and \
             not any(read_quantity(words, k)[0] is not None for k in range(j + 1, min(j + 3, len(words)))):
         return Trigger(i, j, "have", V.COUNTED, "have", blocked="state")  # "Raj has the walkie talkies"
     return Trigger(i, j, "have", V.COUNTED, "have")
+
+
+# what stock comes on or off when it arrives: "came off the lorry", "come on the wagon" (not "the
+# handle came off", "the lights came on")
+_CARRIER_VEHICLES = frozenset({"lorry", "lorries", "truck", "trucks", "wagon", "van", "delivery",
+                               "courier", "pallet", "boat", "ferry", "train", "post", "mail"})
+
+
+def _off_a_carrier(words: list[str], i: int) -> bool:
+    """Whether "came" at words[i] is said of stock arriving: "off" or "on" a vehicle."""
+    if words[i + 1:i + 2] not in (["off"], ["on"]):
+        return False
+    k = i + 2 + (words[i + 2:i + 3] in (["the"], ["a"], ["our"], ["this"], ["today's"], ["that"]))
+    return words[k:k + 1] != [] and words[k] in _CARRIER_VEHICLES and i > 0 and words[i - 1] not in SUBJECTS \
+        and not (words[i + 1] == "off" and words[k] in ("van", "pallet"))
+    # ("the wheel came off the van", "the wrap came off the pallet": fell off)
+
+
+# Arrivals said with "had" or "'ve got" ("we've had X in", "we've got X in from the delivery",
+# "we had X delivered"): the thing came in. Said after the thing, before a place or the clause
+# end: "in" (with "'ve got" only before words of when or whence, "we've got 12 in" may be a
+# count), or the participle of a delivery.
+_IN_WHENCE = frozenset({"from", "off", "today", "yesterday", "this", "earlier", "last"})
+_ARRIVED_PARTICIPLES = (("delivered",), ("dropped", "off"), ("dropped", "in"), ("brought", "in"),
+                        ("shipped", "in"))  # (not "sent in": "had the printer sent in for repair")
+# who is had in is a visit, not stock ("we've had a few people in today")
+_VISITORS = frozenset({"people", "visitors", "customers", "customer", "folk", "kids", "guests",
+                       "someone", "somebody", "lads", "family", "families", "crowd", "crowds"})
+_DEFINITE = frozenset({"the", "his", "her", "their", "our", "my", "your"})
+# words that start the next clause ("... delivered they're in the bin")
+_NEXT_CLAUSE = frozenset({"they", "it", "we", "i", "he", "she", "that", "which", "who"})
+
+
+def _had_in(words: list[str], i: int) -> bool:
+    """Whether "have" at words[i] says an arrival: "had", or "got" after it, then the thing,
+    then "in" or a delivery participle ("we've had twelve of the inhalers in")."""
+    past = words[i] in ("had", "'d") or words[i + 1:i + 2] in (["had"], ["got"], ["gotten"])
+    if not past or words[i] == "'d" and words[i + 1:i + 2] not in (["had"], ["got"], ["gotten"]):
+        return False
+    got = words[i] not in ("had", "'d") and words[i + 1] != "had"
+    m = i + 1 + (words[i] not in ("had", "'d"))
+    for k in range(m + 1, min(len(words), m + 14)):
+        w = words[k]
+        if w in CLAUSE_BREAKS or w in _NEXT_CLAUSE or w in V.HAVE or w in V.BE or w in _VISITORS:
+            return False
+        if any(tuple(words[k:k + len(p)]) == p for p in _ARRIVED_PARTICIPLES):
+            return True
+        if w == "in":
+            if words[m] in _DEFINITE and not any(read_quantity(words, x)[0] is not None and
+                                                 words[x] not in ("a", "an") for x in range(m + 1, k)):
+                return False  # "we had the window cleaner in": a visit ("the 6 new mops": stock)
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            return nxt in _IN_WHENCE or not got and (not nxt or nxt in CLAUSE_BREAKS or nxt in _NEXT_CLAUSE)
+    return False
 
 
 # what is wrong with a thing, said after "has a" ("has a flat tyre", "has a leak")
@@ -1134,8 +1196,9 @@ def _participle_of_count(words: list[str], trig: Trigger, found: list[Trigger]) 
     if not (trig.kind == "active" and (w.endswith("ed") or w in V.PARTICIPLE_ONLY or w in _KEPT_INGS)
             or trig.kind == "subject" and w in _KEPT_INGS):
         return False
-    if not found or found[-1].event != V.COUNTED or found[-1].kind not in ("have", "there", "count"):
-        return False
+    if not found or found[-1].event != V.COUNTED and found[-1].lemma != "get in" or \
+            found[-1].kind not in ("have", "there", "count"):
+        return False  # (an arrival said with "had", _had_in: "we've had 12 tins of baked beans in")
     between = words[found[-1].end:trig.start]
     prev = prev_word(words, trig.start)
     return bool(between) and not any(x in CLAUSE_BREAKS for x in between) and prev.isalpha() \
