@@ -19,6 +19,7 @@ from .catalog_spans import Reading, joined, reread
 from .clause_words import CLAUSE_BREAKS, SUBJECTS, is_pronoun_subject
 from .draft_events import GIVING, PARTICLES_ALL, fitted_by_going, is_place, make_draft, place_words, sent_for_repair
 from .drafts import Draft
+from .faults import fault_report
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
@@ -74,6 +75,9 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     why_not = not_a_statement(toks)
     if why_not:
         return Parse(text, (), why_not)
+    if fault_report(toks):
+        # "belt slipping again, reported to facilities": the thing is still here, still ours
+        return Parse(text, (), "a fault report, not stock")
     asked = request_after([t.text for t in toks])
     if asked:
         # "committees moved to the twelfth can you put a note on the hut door": the request

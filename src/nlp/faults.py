@@ -1,0 +1,144 @@
+"""Rule family: fault reports. A note that says a thing is playing up, and then at most who was
+told, that it is logged, or who should look at it, records no inventory event:
+
+    "the compressor in the plant room's making that clicking noise again just logging it here"
+    "treadmill 3 belt slipping again, reported to facilities"
+    "grinder guard is snapped on the big grinder someone fix it"
+    "the water trough is leaking again can whoever's on tomorrow have a look at the ballcock"
+    "the heat plate's taking ages to warm up again i think the thermostat's going"
+
+The thing is still where it was and still ours; the words that follow the fault ("taking",
+"logging", "snapped", "have a look") would otherwise read as a take, an arrival or a count. A
+fault followed by what was done with the thing ("the kettle's broken so we binned it", "the fridge's
+leaking, moved it to the back") keeps its event: any event word after the fault that is not a
+report, a repair asked for or a guess at the cause leaves the note to the parser.
+"""
+from __future__ import annotations
+
+from .people import is_person
+from .places import DETERMINERS
+from .shapes import find_triggers
+from .tokens import Tok
+
+# what a thing is doing when it is faulty, said after it ("is leaking", "belt slipping again")
+FAULT_DOINGS = frozenset({"leaking", "slipping", "jamming", "overheating", "tripping", "beeping",
+                          "rattling", "squeaking", "squealing", "dripping", "sparking", "smoking",
+                          "flickering", "juddering", "buzzing", "misfiring", "stalling",
+                          "sticking", "seizing", "failing", "clicking", "grinding", "knocking",
+                          "banging", "whining", "shuddering", "vibrating", "erroring", "crashing"})
+# ...as a phrase: "playing up", "acting up", "taking ages (to warm up)"
+FAULT_PHRASES = (("playing", "up"), ("acting", "up"), ("taking", "ages"), ("taking", "forever"),
+                 ("taking", "an", "age"), ("packing", "up"), ("conking", "out"))
+# how a faulty thing is, said after "is"/"'s" ("is snapped on the big grinder")
+FAULT_STATES = frozenset({"broken", "snapped", "bust", "busted", "jammed", "cracked", "knackered",
+                          "faulty", "stuck", "seized", "kaput", "blocked", "clogged", "tripped",
+                          "buggered", "wonky", "dodgy"})
+# where a thing is stuck or jammed says where it is ("the van is stuck in the mud at the farm");
+# a part broken "on" a machine is still the fault ("is snapped on the big grinder")
+_PLACED = (["in"], ["at"], ["under"], ["behind"], ["inside"], ["between"], ["into"])
+# a sound made ("making that clicking noise", "making a racket")
+NOISES = frozenset({"noise", "noises", "sound", "sounds", "racket", "din", "rattle", "squeak",
+                    "grinding", "clunk", "smell"})
+# "eating fives again": a machine that keeps what is fed to it, said of a fault repeated and of
+# a bare plural; "the goats are eating the hay", "the kids are eating all the crisps" use stock
+_EATING = "eating"
+_BE = frozenset({"is", "'s", "are", "'re", "s"})
+# openers before the faulty thing ("i think the change machine is ...", "note for the morning")
+_OPENERS = (("i", "think"), ("i", "reckon"), ("think",), ("looks", "like"), ("seems", "like"),
+            ("so",), ("like",), ("and",), ("oh",), ("just", "so", "you", "know"),
+            ("note", "for", "the", "morning"), ("fyi",), ("heads", "up"))
+# pronouns and people, which name no faulty thing ("we're taking ages", "it's leaking")
+_PEOPLE = frozenset({"i", "we", "you", "they", "he", "she", "someone", "somebody", "everyone",
+                     "it"})
+_SUBJECT_WORDS = 10  # how long the faulty thing's name may be
+_MARKS = frozenset({",", ".", ";", "!", "?", "-", ":"})
+
+# what may be said after the fault without telling an event: that it is logged or reported
+# ("just logging it here", "logged it with the landlord", "sorted it"), said of the fault ("it",
+# "that"), not of stock ("logged 4 boxes in"); who was told and who should look at it give no
+# event word at all ("reported to facilities", "someone fix it")
+REPORT_LEMMAS = frozenset({"log", "record", "report", "note", "flag", "sort"})
+_REPORTED = frozenset({"it", "that", "this", "here", "with", "on", "for"})
+# "so there's a record", "have a look at": nouns of the report, not stock
+_REPORT_NOUNS = frozenset({"record", "note", "log", "look", "ticket", "job"})
+
+
+def _fault_at(raw: list[str], f: int) -> int:
+    """Where the fault said at raw[f] ends, or 0 when none is said there."""
+    w = raw[f]
+    prev = raw[f - 1] if f else ""
+    for p in FAULT_PHRASES:
+        if tuple(raw[f:f + len(p)]) == p:
+            return f + len(p)
+    if w in FAULT_DOINGS:
+        return f + 1
+    if w in FAULT_STATES and prev in _BE and raw[f + 1:f + 2] not in _PLACED:
+        return f + 1
+    if w == "making":
+        e = next((k for k in range(f + 1, min(len(raw), f + 5)) if raw[k] in NOISES), None)
+        return e + 1 if e is not None else 0
+    if w == _EATING and prev in _BE:
+        e = next((k for k in range(f + 1, min(len(raw), f + 5)) if raw[k] == "again"), None)
+        return e + 1 if e is not None and e > f + 1 and all(
+            x not in _MARKS and x not in DETERMINERS and x != "all" for x in raw[f + 1:e]) else 0
+    return 0
+
+
+def _subject_start(raw: list[str]) -> int:
+    """Where the faulty thing's name starts, after a spoken opener."""
+    k = 0
+    changed = True
+    while changed:
+        changed = False
+        for o in _OPENERS:
+            if tuple(raw[k:k + len(o)]) == o:
+                k += len(o)
+                changed = True
+    return k
+
+
+def _find_fault(raw: list[str]) -> tuple[int, int] | None:
+    """The fault said of the note's first thing: (start, end), or None. The words before it name
+    the thing, not a person ("we're taking ages", "the kids are eating ...")."""
+    s = _subject_start(raw)
+    for f in range(s + 1, min(len(raw), s + _SUBJECT_WORDS + 2)):
+        if raw[f - 1] in _MARKS or raw[f] in _MARKS:
+            return None
+        e = _fault_at(raw, f)
+        if not e:
+            continue
+        subject = [w for w in raw[s:f] if w not in _BE]
+        if not subject or any(w in _PEOPLE for w in subject) or \
+                is_person([w for w in subject if w not in DETERMINERS]):
+            return None
+        return f, e
+    return None
+
+
+def _dying(raw: list[str], k: int) -> bool:
+    """'i think the thermostat's going': "going" ending its clause after "is" is a part failing."""
+    return raw[k] == "going" and k > 0 and raw[k - 1] in _BE and (
+        k + 1 == len(raw) or raw[k + 1] in _MARKS or raw[k + 1] in ("again", "now"))
+
+
+def fault_report(toks: list[Tok]) -> bool:
+    """Whether the note reports a fault and tells no stock event after it (see module doc)."""
+    raw = [t.text for t in toks]
+    fault = _find_fault(raw)
+    if not fault:
+        return False
+    f, e = fault
+    for trig in find_triggers(toks):
+        if f <= trig.start < e or trig.blocked:
+            continue
+        if trig.start < f:
+            return False
+        nxt = raw[trig.end:trig.end + 2]
+        if trig.lemma in REPORT_LEMMAS and (not nxt or nxt[0] in _REPORTED or nxt[0] in _MARKS):
+            continue
+        if trig.kind in ("have", "there") and (nxt[:1] in (["a"], ["an"]) and nxt[1:] and nxt[1] in _REPORT_NOUNS):
+            continue  # "have a look at", "so there's a record"
+        if _dying(raw, trig.start):
+            continue
+        return False
+    return True
