@@ -275,6 +275,20 @@ def _dash_heading(hw: list[str], triggers: list[Trigger], is_place: Callable[[li
     return len(hw) >= 2 and hw[-2] in ID_PLACE_HEADS and is_place(hw)
 
 
+def _new_what_alone(hw: list[str], k: int, ev_span: tuple[int, int]) -> bool:
+    """Whether hw[k] is a word for stock at large said right after "new" and standing alone as
+    the heading's word ("New kit:", "New line in:", "new kit for the van:"); one that opens a
+    compound names a thing or a place ("New kit bag: 1", "new supplies cupboard: 10 boxes")."""
+    if hw[k] not in _NEW_WHAT or not k or hw[k - 1] != "new":
+        return False
+    after = k + 1
+    if hw[after:after + 1] == ["in"]:
+        after += 1  # ("line in": what came in)
+    while after < len(hw) and (hw[after] in DOC_WORDS or any(ch.isdigit() for ch in hw[after])):
+        after += 1  # ("New lot number 445:": the lot's id)
+    return after == len(hw) or after == ev_span[0] or hw[after] == "for" or bool(preposition_at(hw, after))
+
+
 def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
     """Indexes of the heading words that may name the place: not the event, a document id, a
     time, a leading preposition or determiner."""
@@ -291,7 +305,7 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
                 and (k + len(said) + 1 in (len(hw), ev_span[0]) or hw[k + len(said) + 1] in ("(", ")", "-")):
             said = None  # "Stock room count:": an event word before a place noun, the heading's
             # event said elsewhere, names the place
-        if said or hw[k] in _EVENT_FILLERS or hw[k] in _NEW_WHAT and k and hw[k - 1] == "new":
+        if said or hw[k] in _EVENT_FILLERS or _new_what_alone(hw, k, ev_span):
             k += len(said) if said else 1  # "log new:", "add new item:", "new stock:"
             continue
         w = hw[k]
@@ -399,14 +413,16 @@ _SPOKEN_COUNT = (("stock", "count"), ("stock", "take"), ("stocktake",), ("stock"
                  ("inventory", "count"), ("inventory", "check"), ("cycle", "count"), ("count",))
 
 
-def name_without_count_word(product: list[Tok]) -> list[Tok]:
+def name_without_count_word(product: list[Tok], toks: list[Tok] | None = None) -> list[Tok]:
     """The name of a counted thing said as a count heading ("stretch wrap count er we've got
     five rolls", "Goggles count lab 3: 28", "piriton um stock count there's fifteen boxes"): the
     count words say the event, not the name, so they are dropped. When the name is said again
     after them ("laces count the two forty laces we've got nine packs"), the second, fuller
     saying is the name. Anything else is left as it was (a name that opens with a count word,
-    "count" alone)."""
+    "count" alone, a count a number and a noun qualify: "12 sheets of 400 thread count")."""
     words = [t.text for t in product]
+    if toks is not None and _count_qualified(product, toks):
+        return product
     for k in range(1, len(words)):
         said = next((p for p in _SPOKEN_COUNT if tuple(words[k:k + len(p)]) == p), None)
         if said is None:
@@ -420,6 +436,15 @@ def name_without_count_word(product: list[Tok]) -> list[Tok]:
             return after
         return product
     return product
+
+
+def _count_qualified(product: list[Tok], toks: list[Tok]) -> bool:
+    """Whether the name is one singular noun and "count" said right after a number ("400 thread
+    count", "a 100 sheet count"): the count is a measure of the thing, not a count heading."""
+    if len(product) != 2 or product[1].text != "count" or product[0].text.endswith("s"):
+        return False
+    at = next((k for k, t in enumerate(toks) if t.start == product[0].start), None)
+    return bool(at) and toks[at - 1].text.isdigit()
 
 
 def place_without_count_word(product: list[Tok], place: list[Tok] | None) -> tuple[list[Tok], list[Tok] | None]:

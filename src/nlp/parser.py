@@ -39,7 +39,7 @@ from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhras
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, ID_PLACE_HEADS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
-from .questions import doubting_remark, not_a_statement, request_after
+from .questions import doubting_remark, drop_readings, not_a_statement, request_after
 from .regions import Place, Segment, for_whom, amount_each, place_then_things, state_clause, done_before_joined, amount_of_them, split_total, product_segments, read_region
 from .repairs import undo_repairs
 from .shapes import DELIVERY_WORDS, OBJECT_BEFORE, STOCK_WITH, Trigger, find_triggers
@@ -78,6 +78,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
     if fault_report(toks):
         # "belt slipping again, reported to facilities": the thing is still here, still ours
         return Parse(text, (), "a fault report, not stock")
+    toks = drop_readings(toks)  # "fridge 3: 12 yoghurts, 3.2c, all good": the stock, not its reading
     asked = request_after([t.text for t in toks])
     if asked:
         # "committees moved to the twelfth can you put a note on the hut door": the request
@@ -167,7 +168,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
         d.product = name_said_before(toks, d.product)  # "festoons the 20 metre ones we've got 8"
         if d.event == V.COUNTED:  # "stretch wrap count er we've got 5", "Chairs count hall: 40"
             d.product, d.location = place_without_count_word(d.product, d.location)
-            d.product = name_without_count_word(d.product)
+            d.product = name_without_count_word(d.product, toks)
         d.product = told_apart_after(d.product, said, hints)  # "sold two dry bags the twenty litre ones"
     if hints is not None:
         _reread_with_catalog(drafts, toks, hints)

@@ -208,19 +208,36 @@ def _read_value(raw: list[str], k: int) -> bool:
     return bool(_READ_VALUE.match(raw[k])) or raw[k][:1].isdigit() and after in _READ_SIGNS
 
 
+# words a clause of a list opens after (a count of stock said first in it: "Delivery: 6 boxes of
+# chicken, 3.1c, all ok")
+_CLAUSE_OPENS = frozenset({":", ",", ";", "-", "in"})
+
+
+def _stock_amount(raw: list[str], k: int) -> bool:
+    """Whether raw[k] is an amount of stock, not a reading nor an id: a whole number before a unit
+    or "x" ("6 boxes", "24 x 1.5l"), or opening a clause before a name ("Stock check: 14 kegs",
+    ", 4 full ones"); "fridge 2 at 5.1" is an id, "3.2c" a reading."""
+    if not raw[k].isdigit() or _read_value(raw, k) or k + 1 >= len(raw):
+        return False
+    after = raw[k + 1]
+    if after in UNITS or after in _STOCK_MEASURES or after == "x":
+        return True
+    return (k == 0 or raw[k - 1] in _CLAUSE_OPENS) and after.isalpha() and after not in _READ_SIGNS \
+        and after not in ("at", "is", "was", "and", "to")
+
+
 def _check_all_well(raw: list[str]) -> bool:
     """Whether the note logs a routine check that found all well: readings, then a verdict in a
     clause of its own, and no event verb but one that logs the check or names what was read
     ("return -7.8"). A count or a use said before a verdict ("used 2.5 litres of acid, all
     fine") keeps its verb, so it stays an event."""
-    end = len(raw)
-    while end and raw[end - 1] in (".", "!"):
-        end -= 1
-    mark = max((k for k in range(end) if raw[k] in _VERDICT_MARKS), default=0)
-    if not mark or tuple(raw[mark + 1:end]) not in CHECK_VERDICTS:
+    mark = _verdict_mark(raw)
+    if not mark:
         return False
     if not any(_read_value(raw, k) for k in range(mark)):
         return False
+    if any(_stock_amount(raw, k) for k in range(mark)):
+        return False  # ("fridge 3: 12 yoghurts, 3.2c, all good": stock, then its reading)
     head = next((k + 1 for k, w in enumerate(raw[:_MAX_HEADING + 1]) if w in (":", "-")), 0)
     for j in range(head, mark):
         hit = lookup(raw, j)
@@ -229,6 +246,38 @@ def _check_all_well(raw: list[str]) -> bool:
         if hit and hit[0] not in _CHECK_VERBS and not (raw[j] == hit[0] and _read_value(raw, hit[2])):
             return False
     return True
+
+
+def _verdict_mark(raw: list[str]) -> int:
+    """Where the closing verdict of a check is marked off ("..., all ok"), or 0."""
+    end = len(raw)
+    while end and raw[end - 1] in (".", "!"):
+        end -= 1
+    mark = max((k for k in range(end) if raw[k] in _VERDICT_MARKS), default=0)
+    return mark if mark and tuple(raw[mark + 1:end]) in CHECK_VERDICTS else 0
+
+
+def drop_readings(toks: list[Tok]) -> list[Tok]:
+    """Stock listed, then readings taken on it and a verdict ("Delivery: 6 boxes of chicken,
+    3.1c, all ok", "Stock check: 14 kegs, cellar 11.5c, all good"): the readings and the verdict
+    are no items, so the clauses after the stock that hold a reading and no amount of stock go,
+    and the verdict too. Anything else is left as it was."""
+    raw = [t.text for t in toks]
+    mark = _verdict_mark(raw)
+    if not mark or not any(_stock_amount(raw, k) for k in range(mark)):
+        return toks
+    bounds = [-1] + [k for k in range(mark) if raw[k] in (",", ";")] + [mark]
+    keep: list[Tok] = []
+    stock_said = False
+    for lo, hi in zip(bounds, bounds[1:]):
+        span = range(lo + 1, hi)
+        reading = any(_read_value(raw, k) for k in span)
+        stock = any(_stock_amount(raw, k) for k in span)
+        if stock_said and reading and not stock:
+            continue
+        stock_said = stock_said or stock
+        keep.extend(toks[max(lo, 0) if keep else lo + 1:hi])
+    return keep or toks
 
 
 # an order word, and what says it was sent to the supplier ("PO 4471 placed with ...", "lunch
@@ -386,6 +435,8 @@ def not_a_statement(toks: list[Tok]) -> str | None:
         # "Parents evening: make sure the chairs are set out", "Note: we need more tape": the
         # words after a short heading ask as a sentence of their own would
         why = not_a_statement(toks[colon + 1:])
+        if why == "a reading, not stock" and any(_stock_amount(raw, k) for k in range(colon)):
+            why = None  # "4 boxes of cod - 1.5, all good": the stock, then its reading
         if why and head & _CAME_WORDS and _numbered_order(raw[colon + 1:]):
             why = None  # "Delivery - Sally Pro order #44871: 3x ...": the order that came, by its number
         if why and not (raw[colon] == "-" and why.startswith("a wish") and

@@ -269,6 +269,8 @@ def _name_said_again(toks: list[Tok], m: int, r: int, marker: tuple[str, ...]) -
     k = start - 2 if words[start - 1] == "of" and start >= 2 and unit_of(words[start - 2]) else start
     if not any(_amount_at(words, p) == k for p in range(max(0, k - 4), k)):
         return None
+    if m - start == 1 and unit_of(words[start]) and not unit_of(words[r]):
+        start += 1  # "6 kegs no wait bitter": a bare name after a unit says what the kegs hold
     return toks[:start] + toks[r:]
 
 
