@@ -10,8 +10,11 @@ The clause readers give such a place to the items of the clause it closes, if to
 said in two clauses ("x4 in, ... x2 in."), or a place in a sentence of its own whose verb has
 no object ("All stacked in ..."), or said bare ("both walk-in"), leaves the items before it
 with none. "all"/"both" says the place is every one's, so each item said before it with no
-place of its own takes it. Only a place that ends its sentence, and only when it names a place
-("all in date", "both in working order", "all in good nick" say how the things are).
+place of its own takes it, and so does one whose place is only a heading word said before the
+list that names no place the rules or the catalog know ("Stocktake masking: 6mm plugs 3 bags,
+..., all masking bench": what the list is of). Only a place that ends its sentence, and only when
+it names a place ("all in date", "both in working order", "all in good nick" say how the things
+are).
 """
 from __future__ import annotations
 
@@ -50,7 +53,7 @@ _STATES = frozenset({"nick", "condition", "shape", "order", "stock", "date", "us
 
 def place_for_the_list(toks: list[Tok], drafts: list[Draft], hints) -> None:
     """Give the place of each closing 'all/both ... PLACE' clause to the items said before it
-    that have no place (see module doc)."""
+    that have no place, or only a heading word that is no place (see module doc)."""
     words = [t.text for t in toks]
     for b, w in enumerate(words):
         if w not in _OPENS:
