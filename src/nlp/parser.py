@@ -23,6 +23,7 @@ from .faults import fault_report
 from .fillers import drop_fillers
 from .finish import finish
 from .followups import resolve_pronouns
+from .list_places import place_for_the_list
 from .logs import drop_log_marks
 from .headings import (EVENT_NOUNS, Heading, arrived_as_new, arrived_by_arrow, headed_sentences,
                        name_without_count_word, place_heading, place_without_count_word, read_heading,
@@ -164,6 +165,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     if not topic:
         drafts = ones_after_their_name(drafts, V.COUNTED)  # "counted the X in Y there's 4 large ones"
     drafts = resolve_pronouns(drafts, reasons, toks)
+    place_for_the_list(toks, drafts, hints)  # "50 boxes, 25 tubes. All stacked in the back office."
     for d in drafts:
         d.product = name_said_before(toks, d.product)  # "festoons the 20 metre ones we've got 8"
         if d.event == V.COUNTED:  # "stretch wrap count er we've got 5", "Chairs count hall: 40"

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from . import verbs as V
 from .headings import EVENT_NOUNS
+from .list_places import says_how_they_are, whole_list_words
 from .numbers import read_quantity
 from .places import DETERMINERS, PLACE_HEADS, SHOPS, preposition_at
 from .regions import _COLOURS
@@ -158,8 +159,10 @@ def _tail(body: list[Tok], is_place: Callable[[list[str]], bool]) -> tuple[list[
     if "-" in words:
         k = len(words) - 1 - words[::-1].index("-")
         after = words[k + 1:]
-        skip = 1 if after[:1] == ["all"] else 0
-        if after and (is_place(after[skip + _lead(after[skip:]):]) or (
+        skip = whole_list_words(after)
+        if skip and says_how_they_are(after):
+            body, words = body[:k], words[:k]  # "- all in date": how they are, no place
+        elif after and (is_place(after[skip + _lead(after[skip:]):]) or (
                 preposition_at(after, skip) and _said_place(after[skip:]))):
             place, body, words = body[k + 1 + skip + _lead(after[skip:]):], body[:k], words[:k]
     for k in range(len(words) - 1, 0, -1):
