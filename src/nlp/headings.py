@@ -173,6 +173,10 @@ def read_heading(toks: list[Tok], triggers: list[Trigger],
             event = V.REMOVED  # "sent back to vendor: 2x laptop dock": it left stock
     place = [head[k] for k in rest_idx(hw, ev_span) if not clock_or_date(hw[k])] if rest else []
     # ("Kiosk count 14:00 -", "stocktake 3/6 -": when it was written, not where; notations.py)
+    if place and event == V.REMOVED and _said_to(hw, rest_idx(hw, ev_span)[0]):
+        # "Sold to unit 114: 10 medium boxes, ...", "Lent to Jen: 2 hay nets": who got what left
+        # stock (a buyer, a borrower, a customer's unit), never where it was taken from
+        place = []
     rest = [w for w in rest if not clock_or_date(w)]
     numbered = any(w in DOC_WORDS and any(ch.isdigit() for ch in "".join(hw[k + 1:k + 3]))
                    for k, w in enumerate(hw))
@@ -334,6 +338,14 @@ def rest_idx(hw: list[str], ev_span: tuple[int, int]) -> list[int]:
         skip = prep[1] - keep[0] if prep else 1
         keep = keep[skip:]
     return keep
+
+
+def _said_to(hw: list[str], k: int) -> bool:
+    """Whether the heading's place words (from hw[k]) follow a "to" preposition ("sold to",
+    "lent out to"): where things went, not where they were."""
+    while k and hw[k - 1] in DETERMINERS:
+        k -= 1  # ("given to the school:")
+    return any(preposition_at(hw, j) == ("to", k) for j in range(max(0, k - 3), k))
 
 
 def _place_words(hw: list[str], ev_span: tuple[int, int]) -> list[str]:

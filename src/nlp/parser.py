@@ -35,7 +35,7 @@ from .notations import bracket_amount, glued_measure
 from .numbers import ABOUT_WORDS, is_number_word, read_quantity
 from .ones import (name_said_before, name_the_ones, note_topic, ones_after_their_name,
                    ones_of_the_one_before, told_apart_after, which_ones)
-from .people import is_person, left_for_work
+from .people import is_person, left_for_work, names_said_as_places
 from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, ID_PLACE_HEADS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
@@ -156,6 +156,7 @@ def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list
     arrived_by_arrow(toks, drafts)  # "In today: 4 mops -> cupboard": added there
     sent_for_repair(toks, drafts)  # "the polisher went off for repair": out of stock
     fitted_by_going(toks, drafts)  # "the new filter went on this morning": fitted
+    names_said_as_places(text, toks, drafts, hints)  # "snapped on Biscuit": a horse, no place
     for d in drafts:
         if penalty:
             d.penalties.append(penalty)

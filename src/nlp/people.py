@@ -7,6 +7,8 @@
     "the client's laptop is on the bench"        -> nothing (someone else's thing, not stock)
     "customer left a frame in for a service"     -> nothing (theirs, in for work)
     "the plumber took the pipe wrench"           -> the plumber is who did it (shapes.py)
+    "headcollar snapped on Biscuit, binned it"   -> removed, no place (a horse's name)
+    "Returned 2x filters to Deere"               -> removed, no place (a supplier's name)
 
 A phrase names a person when its last word is a role ("chef", "plumber", "district manager"),
 when it starts with a title ("dr", "pastor", "mr"), or when it is a first name alone (with no
@@ -15,7 +17,10 @@ determiner: "the jack is in the truck" is a tool). Names that are also things ("
 """
 from __future__ import annotations
 
-from .places import WORK_DONE
+from . import verbs as V
+from .numbers import is_number_word
+from .places import DETERMINERS, PLACE_HEADS, TIME_WORDS, WORK_DONE
+from .tokens import Tok
 
 # (one-rule person lists: regions._ANYONE, parser._TRADE_PEOPLE, parser.DELIVERERS, fillers.BRINGERS)
 ROLES = frozenset({
@@ -118,3 +123,74 @@ def left_for_work(words: list[str]) -> bool:
         return False
     return any(w == "for" and words[k + 1:k + 2] in (["a"], ["the"], ["its"], ["their"]) and
                words[k + 2:k + 3] and words[k + 2] in WORK_ON for k, w in enumerate(words))
+
+
+# Names said where a place would be: "Full headcollar snapped on Biscuit", "took the cooler off
+# duke", "Returned 2x filters to Deere". A horse, a dog, a person or a firm is named with no
+# "the", by a word of its own (capitalised when typed); a place of ours has a determiner, a
+# place noun ("stable 9", "rug room") or is one the catalog lists.
+_ON = frozenset({"on", "upon"})
+# where things are said with a bare "on", capitalised or not ("helmets - 3 on Display", "on set")
+_ON_PLACES = frozenset({"display", "show", "set", "site", "board", "location", "stage"})
+# verbs that hand a thing over: said "to" a name, it went to them, out of stock
+_HANDED_TO = frozenset({"send", "ship", "return", "deliver", "hand", "sell", "lend", "loan"})
+
+
+def names_said_as_places(text: str, toks: list[Tok], drafts: list, hints) -> None:
+    """Drop a place that is a name: said after "off" (what a being wore, not where stock was),
+    after "on" when the thing was not put there ("snapped on Biscuit": what it was on when it
+    broke; "put the skates on Rinkside" may name a place of ours), or after "to" with a verb of
+    handing over (who got it: it left stock)."""
+    spoken = not any(ch.isupper() for ch in text)
+    for d in drafts:
+        for field_name in ("from_location", "location"):
+            place = getattr(d, field_name)
+            prep = _word_before(toks, place)
+            if prep is None or not _a_name(place, prep, text, hints, spoken):
+                continue
+            if prep == "off" or prep in _ON and d.event != V.MOVED:
+                setattr(d, field_name, None)
+            elif prep == "to" and field_name == "location" and d.event == V.MOVED and \
+                    d.trigger is not None and d.trigger.lemma.split()[0] in _HANDED_TO and \
+                    _capitalised(place, text) and not _title_case(text):
+                # "Returned 2x RE509672 to Deere": sent back to a supplier, gone from stock
+                d.event, d.location, d.from_location = V.REMOVED, d.from_location, None
+
+
+def _word_before(toks: list[Tok], place: list[Tok] | None) -> str | None:
+    if not place:
+        return None
+    k = next((k for k, t in enumerate(toks) if t.start == place[0].start), 0)
+    return toks[k - 1].text if k else None
+
+
+def _a_name(place: list[Tok], prep: str, text: str, hints, spoken: bool) -> bool:
+    """Whether the words of a place are a name of a being or a customer: one or two plain words,
+    no place noun, no place the catalog knows; capitalised when typed, a first name, or in a
+    spoken note one bare word after "off" ("off duke": "off the lorry" has its "the")."""
+    words = [t.text for t in place]
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and not is_number_word(w) for w in words) or \
+            any(w in DETERMINERS or w in PLACE_HEADS or w in TIME_WORDS or w in _ON_PLACES for w in words):
+        return False
+    if hints is not None:
+        try:
+            if hints.location_score(" ".join(words)) >= 90:
+                return False  # a place of ours, named ("Reception", "Stables")
+        except Exception:
+            return False
+    if _capitalised(place, text) and not _title_case(text) or is_person(words):
+        return True
+    return spoken and prep == "off" and len(words) == 1
+
+
+def _capitalised(place: list[Tok], text: str) -> bool:
+    """Whether every word is written as a name ("Biscuit", "Greenacre Landscapes"; not "AA")."""
+    raws = [text[t.start:t.end] for t in place]
+    return all(len(r) >= 2 and r[0].isupper() and not r.isupper() for r in raws)
+
+
+def _title_case(text: str) -> bool:
+    """Whether a note capitalises its words whatever they are ("Put The Box On Shelf"): a
+    capital then tells no name."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]  # (the first is capitalised anyway)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
