@@ -198,14 +198,31 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
     return _arrival_lead_in(_drop_openers(_drop_also(_drop_closing_apology(out))))
 
 
+# what an apology closing the note is for ("sorry for the late note", "sorry about the mess")
+_APOLOGY_FOR = frozenset({"for", "about"})
+# how many words that reason may have
+MAX_APOLOGY_WORDS = 6
+
+
 def _drop_closing_apology(toks: list[Tok]) -> list[Tok]:
-    """An apology that closes the note ("... no wait it's the back office sorry") names nothing
-    and corrects nothing after it; inside the note it marks a repair (repairs.py)."""
+    """An apology that closes the note ("... no wait it's the back office sorry") or, with its
+    reason, a clause ("... in the shed sorry for the late note", "... sorry about the mess, 3
+    boxes ...") names nothing and corrects nothing after it; inside the note a bare "sorry"
+    marks a repair (repairs.py). A reason with an amount ("sorry for the 2 extra") is kept."""
     end = len(toks)
     while end > 0 and toks[end - 1].is_punct:
         end -= 1
     if end > 1 and toks[end - 1].text in TEXT_OPENERS:
         return toks[:end - 1] + toks[end:]
+    for k in range(1, end - 2):
+        if toks[k].text not in TEXT_OPENERS or toks[k + 1].text not in _APOLOGY_FOR or toks[k - 1].is_punct:
+            continue
+        e = k + 2
+        while e < len(toks) and not toks[e].is_punct:
+            e += 1
+        if e - k - 2 <= MAX_APOLOGY_WORDS and \
+                not any(t.text[:1].isdigit() or is_number_word(t.text) for t in toks[k + 2:e]):
+            return toks[:k] + toks[e:]  # ("... in the van sorry for the mess, 3 boxes to ...")
     return toks
 
 

@@ -25,6 +25,7 @@ ends on the same word.
 from __future__ import annotations
 
 from .numbers import UNITS, is_number_word, read_quantity
+from .place_repairs import drop_place_contrast, place_said_again
 from .places import DETERMINERS, PREPOSITIONS, TIME_WORDS
 from .questions import CANCELS
 from .tokens import Tok
@@ -55,6 +56,7 @@ _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "them", "us"
 def undo_repairs(toks: list[Tok]) -> list[Tok]:
     """Tokens with corrections applied and restarts dropped (see module doc)."""
     toks = _drop_contrast(_drop_cancel(_drop_repeats(_drop_phrase_repeats(toks))))
+    toks = drop_place_contrast(toks)
     for _ in range(4):  # a sentence rarely corrects itself more than a few times
         fixed = _one_correction(toks)
         if fixed is None:
@@ -123,8 +125,14 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
         part = _part_said_again(toks, m, r)
         if part is not None:
             return part
+        # a "no" after a question or between commas answers, it is no amount ("-> chiller?? no
+        # bay 2", "to the cellar, no, the cold room")
+        answered = words[m - 1] == "?" or marker == ("no",) and toks[m + 1].is_punct
+        placed = place_said_again(toks, m, r, strong=marker not in _WEAK or answered)
+        if placed is not None:
+            return placed
         kind = _kind(toks, r)
-        if marker in _WEAK and (kind != "np" or words[m - 1] in _NO_IS_ZERO_AFTER):
+        if marker in _WEAK and (kind != "np" or words[m - 1] in _NO_IS_ZERO_AFTER and not answered):
             continue
         if marker[0] == "make" and read_quantity(words, r)[0] is None:
             continue
