@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .notations import glued_amount
 from .numbers import ABOUT_WORDS, read_quantity
-from .phrases import _TIMES as _TIMES_RE, END_STATES, NounPhrase
+from .phrases import _TIMES as _TIMES_RE, END_STATES, NounPhrase, on_container
 from .clause_words import CLAUSE_BREAKS
 from .tokens import ARROWS, Tok
 from .units import unit_of
@@ -82,7 +82,7 @@ def size_said(np: NounPhrase) -> bool:
 
 def amount_said(words: list[str]) -> bool:
     """Whether words are only an amount, with its container at most ("5 packs", "50", "a
-    couple boxes", "about 30")."""
+    couple boxes", "about 30", "7 big bales")."""
     k = 0
     while k < len(words) and (words[k] in ABOUT_WORDS or words[k] in ("qty", "quantity", "x", "×")):
         k += 1  # ("mop heads, qty 6, moved to ...")
@@ -95,6 +95,8 @@ def amount_said(words: list[str]) -> bool:
         return False
     if len(words) > e + 1 and words[-1] in END_STATES:
         words = words[:-1]  # "4 tubs expired": the amount, then how they are
+    if e + 2 == len(words) and on_container(words, e):
+        e += 1  # "7 big bales", "1 full drum": a word on the container said before it
     return e == len(words) or (e + 1 == len(words) and unit_of(words[e]) is not None
                                and unit_of(words[e]) != "item")
 

@@ -31,6 +31,8 @@ never replaces one):
   catalog's exact name with only the container added; never when one plain word is left
   ("tool boxes", and "pencil cases", "glue sticks" even beside "pencils", "glue"), nor when the catalog
   names the container with the name's first word ("gift aid bags": "Gift Aid Donation Bags").
+  A word on the container said around the name ("2 empty argoshield bottles", "fox poo small
+  bottles") may go out with it, in a reading of its own.
 
 How a reading wins (`better`): the products matcher scores a said name 100 when it is a catalog
 name, loses `SUBSET_PENALTY` (8) plus 1 per catalog word left unsaid, and gives nothing at all
@@ -288,7 +290,10 @@ def _container_out(rule: Reading) -> list[Reading]:
     Spanish 600x300 pallets", "lost the fence tape reel"), read as its unit. The catalog decides,
     as a name may end in a container that is the thing itself ("tool box", "bin bags", "cool
     box", "pencil cases", "glue sticks"): a name left of one plain word stays whole, one of sizes
-    only is none ("15kg spools"); a code alone goes ("l03a pairs", "i/d cans")."""
+    only is none ("15kg spools"); a code alone goes ("l03a pairs", "i/d cans"). A state or size
+    word at either end of the name left is said of the container ("2 empty argoshield light
+    bottles", "the big red wine cases", "fox poo small bottles"): a second reading drops it too,
+    for catalogs that know the name without it."""
     if rule.fixed_amount or rule.unit is not None or len(rule.product) < 2:
         return []
     words = [t.text for t in rule.product]
@@ -304,8 +309,17 @@ def _container_out(rule: Reading) -> list[Reading]:
         # holds the word ("pencil cases", "glue sticks", "cake tins", "ice packs" beside
         # pencils, glue, cake, ice); a code ("l03a pairs", "i/d cans") or two words still go
         return []
-    return [Reading(rule.product[:-1], rule.quantity, rule.quantity_toks, unit, rule.product[-1],
-                    container_out=True)]
+    out = [Reading(rule.product[:-1], rule.quantity, rule.quantity_toks, unit, rule.product[-1],
+                   container_out=True)]
+    name = list(rule.product[:-1])
+    while name and (name[0].text in CONDITION_WORDS or name[0].text in CONTAINER_STATES):
+        name = name[1:]  # "2 empty argoshield light bottles": how the container is, with it
+    while name and (name[-1].text in CONDITION_WORDS or name[-1].text in CONTAINER_STATES):
+        name = name[:-1]  # "fox poo small bottles"
+    if name and len(name) < len(rule.product) - 1:
+        out.append(Reading(tuple(name), rule.quantity, rule.quantity_toks, unit, rule.product[-1],
+                           container_out=True))
+    return out
 
 
 _COUNT_UNIT = re.compile(r"^(\d+)([a-z]+)$")  # "6bx": a count glued to its container

@@ -27,7 +27,7 @@ from .notations import clock_or_date
 from .numbers import read_quantity
 from .places import (DETERMINERS, STAGE_SIDES, ID_PLACE_HEADS, PLACE_HEADS, PLACE_MODIFIERS, TIME_WORDS, is_shop,
                      preposition_at)
-from .phrases import _TIMES as _TIMES_RE
+from .phrases import _TIMES as _TIMES_RE, on_container
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger, find_triggers
 from .tallies import spoken_tally_cuts
 from .tokens import ARROWS, Tok
@@ -353,9 +353,11 @@ def _place_words(hw: list[str], ev_span: tuple[int, int]) -> list[str]:
 
 
 def _has_names(body: list[str]) -> bool:
-    """Whether the list names things, not only amounts ("5", "14 rolls", "3 left")."""
+    """Whether the list names things, not only amounts ("5", "14 rolls", "3 left", "7 big
+    bales": a word on a container said before it names nothing)."""
     return any(w.isalpha() and len(w) > 1 and w not in UNITS and read_quantity(body, k)[0] is None
                and w not in ("left", "total", "each", "only", "about", "and", "in", "on", "at")
+               and not (k and read_quantity(body, k - 1)[1] == k and on_container(body, k))
                or w[:1].isalpha() and any(ch.isdigit() for ch in w)  # a code: "4x R32 9kg"
                for k, w in enumerate(body))
 

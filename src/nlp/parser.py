@@ -1065,10 +1065,10 @@ def _only_amounts(segs: list[Segment]) -> bool:
     """Whether the phrases after a verb say only how much ("5 boxes", "12")."""
     prods = [s for s in segs if s.np]
     return bool(prods) and all(
-        s.np.quantity is not None and (not s.np.product or (
+        s.np.quantity is not None and (not s.np.product or s.np.unit_only or (
             len(s.np.product) == 1 and unit_of(s.np.product[0].text) is not None
             and (s.np.unit is None or s.np.unit_tok is s.np.product[0]))) for s in prods)
-    # ("6 trays of rolls" names rolls; "5 boxes" only says how much)
+    # ("6 trays of rolls" names rolls; "5 boxes", "7 big bales" only say how much)
 
 
 def _named_amounts(segs: list[Segment]) -> bool:
@@ -1804,9 +1804,11 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
                 prev.places += s.places
                 continue
             if prev.np and prev.np.product and s.np.unit_only and (prev.np.unit and s.np.unit != prev.np.unit
-                                                                   or prev.np.quantity is not None and not prev.np.unit):
+                                                                   or prev.np.quantity is not None and not prev.np.unit
+                                                                   or prev.np.unit_only and prev.np.product_text != s.np.product_text):
                 # "2 bags of bone meal, 1 bucket": another container is another thing; "12 mops,
-                # 8 buckets": a thing named by a container word
+                # 8 buckets": a thing named by a container word; "3 large boxes, 2 small boxes":
+                # things told apart by their size
                 out.append(s)
                 continue
             if prev.np and prev.np.product:

@@ -198,6 +198,24 @@ def _plural_before_name(words: list[str], i: int, unit: str) -> bool:
 
 
 # said of a container or a delivery ("a full box of", "a fresh batch of"), but part of a name
+
+def on_container(words: list[str], k: int) -> bool:
+    """Whether words[k] is a word on the container said after it: how full, how big, what
+    state ("full" in "1 full drum", "big" in "7 big bales", "expired" in "2 expired bottles")."""
+    return (words[k] in CONTAINER_STATES or words[k] in CONDITION_WORDS) and \
+        k + 1 < len(words) and unit_of(words[k + 1]) in BARE_UNITS
+
+
+def _stated_container(words: list[str], i: int, quantity, allow_trailing_quantity: bool) -> bool:
+    """'7 big bales', '1 full drum', '5 full bottles': after an amount, a word on the container
+    and the container closing the phrase, on the terms of a container alone ('2 bags': plural,
+    or one of it, or an amount after the name)."""
+    if quantity is None or not on_container(words, i):
+        return False
+    unit = unit_of(words[i + 1])
+    return (allow_trailing_quantity or words[i + 1] != unit or quantity == 1) \
+        and all(w in TRAILING or _kept_participle(w) for w in words[i + 2:])
+
 # before a plain noun ("full foot fins", "fresh apples")
 _OF_CONTAINERS = frozenset({"full", "fresh"})
 
@@ -277,7 +295,8 @@ def _unknown_past(word: str) -> bool:
 
 def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
     """(where the amount starts, its value, the unit token) when the phrase ends in a number and
-    a unit ("5 bx", "two rolls", "x2 gal", "1 bag") after at least one word of name."""
+    a unit ("5 bx", "two rolls", "x2 gal", "1 bag", "2 big sacks") after at least one word of
+    name."""
     words = [t.text for t in toks]
     unit = unit_of(words[-1])
     if unit is None or unit == "item":
@@ -293,6 +312,8 @@ def _trailing_amount(toks: list[Tok]) -> tuple[int, int | float, Tok] | None:
                 return k, q, toks[-1]  # "12/2 x3 rolls", "cat6 x3 boxes": "x" says the amount
         else:
             q, e = read_quantity(words, k)
+            if e == len(words) - 2 and on_container(words, e):
+                e += 1  # "rice 2 big sacks": a word on the container
         if q is None or e != len(words) - 1 or words[k] in ("a", "an"):
             continue
         name = words[k - 1]
@@ -869,6 +890,15 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             np.unit, np.unit_tok, np.unit_only = unit, toks[i], True
             np.product = [toks[i]]
             return np
+        elif _stated_container(words, i, np.quantity, allow_trailing_quantity):
+            # ... and with a word on the container between ("Haylage count: 7 big bales in hay
+            # barn", "hydraulic oil: 1 full drum left"): the same amount with its container when
+            # the item was said elsewhere; if not, both words are the name ("scrapped 15 large
+            # boxes", "four large cups": parser.py drops the unit of a phrase left alone; a
+            # condition word goes, as before any name: "found 4 old tins" -> tins)
+            np.unit, np.unit_tok, np.unit_only = unit_of(words[i + 1]), toks[i + 1], True
+            np.product = toks[i + (words[i] in CONDITION_WORDS):i + 2]
+            return np
     rest_t = toks[i:]
     if len(rest_t) >= 3 and rest_t[-1].text in FILL_STATES and _TIMES.match(rest_t[-2].text):
         rest_t = rest_t[:-1]  # "CO2 x3 full": how full, not the name (notations.py)
@@ -905,7 +935,8 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
             tail = None  # "put the hozelock fifty metre on the bay": the size of the one meant
         if tail:
             k, q, unit_at = tail
-            np.quantity, np.quantity_toks = q, rest_t[k:-1]
+            said = rest_t[k:-2] if on_container([t.text for t in rest_t], len(rest_t) - 2) else rest_t[k:-1]
+            np.quantity, np.quantity_toks = q, said  # (not the "big" of "2 big sacks")
             np.unit, np.unit_tok = unit_of(unit_at.text), unit_at
             np.trailing_quantity = True
             rest_t = rest_t[:k]

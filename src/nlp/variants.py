@@ -30,6 +30,7 @@ from . import verbs as V
 from .headings import EVENT_NOUNS
 from .list_places import says_how_they_are, whole_list_words
 from .numbers import read_quantity
+from .phrases import on_container
 from .places import DETERMINERS, PLACE_HEADS, SHOPS, preposition_at
 from .regions import _COLOURS
 from .shapes import COUNT_HEADINGS
@@ -120,6 +121,8 @@ def _entry(toks: list[Tok], is_place: Callable[[list[str]], bool]) -> Variant | 
     if found is None:
         return None
     a0, a1, value = found
+    if a0 == 0 and a1 < len(words) and on_container(words, a1):
+        a1 += 1  # "Hydraulic oil: 1 full drum left": how full the container is, no variant
     unit_tok = toks[a1] if a1 < len(words) and unit_of(words[a1]) else None
     if unit_tok is not None and a0 == 0 and a1 + 1 == len(words) and len(words[a1]) <= 2:
         unit_tok = None  # "5 L" after "lab coats:": a size letter, not litres
