@@ -89,6 +89,13 @@ meta", "tri bandages", "para rockets", "hypo 25l"; not "hypo tablets" beside glu
 "para 100ml" for liquid paraffin oral emulsion), and a number said beside a measure it begins
 names another measure ("needles 25g x 25" is no "25g x 16mm", `_by_model_code`).
 
+Round 27 (names said in part): a size and a box, bag, case, pack or roll said alone ("large box",
+"small bags") is the one product in that size that comes as one, its pack after its noun ("large
+moving box", "mailing bag small"; two of them ask: `_sized_pack`); a name said up to its noun is
+the catalog name that goes on after it with codes only, no word a dictionary knows ("iphone 13
+pro screen" for "iPhone 13 Pro screen OLED", not "studio light" for "Godox studio light
+softbox": `_codes_after_the_noun`).
+
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
 word's names from shortest to longest and stops when no longer name can reach the top K: the
@@ -164,6 +171,9 @@ COMPOUND_SIMILARITY = 100.0 - SUBSET_PENALTY - EXTRA_WORD_PENALTY
 
 # How a thing comes packed, said after its name ("clinell tubs"), when the catalog names it without.
 PACKED_AS_SAID = frozenset("tub tin pack packet carton jar drum sack pouch".split())
+# The collective words that are also what a thing comes in: said after a size alone ("large
+# box") the noun, lined up with the catalog's pack after its noun ("large moving box").
+SIZED_PACKS = COLLECTIVE_WORDS & CONTAINER_WORDS
 # Learned prefixes said for the whole word, before a word of their own: "hypo" for hypochlorite.
 COMBINING_FORMS = frozenset("hypo hyper meta para poly iso tri mono multi micro anti semi".split())
 # Everyday words that are also the clipped form of a longer one: "tabs" for tablets.
@@ -987,6 +997,8 @@ class _Index:
     def _resolve_with(self, said: str, words: tuple[str, ...], resolve_words) -> Resolution:
         found = self._by_relative_size(said, words, resolve_words(said, words), resolve_words)
         found = self._packed_as_said(said, words, found, resolve_words)
+        found = self._sized_pack(said, words, found)
+        found = self._codes_after_the_noun(said, words, found)
         found = self._size_not_listed(said, words, found, resolve_words)
         found = self._noun_not_listed(said, words, found, resolve_words)
         found = self._variant_said_alone(said, found)
@@ -1204,6 +1216,58 @@ class _Index:
             return found
         return Resolution(rest.outcome, said, rest.id, rest.name, rest.score - SYNONYM_PENALTY,
                           rest.candidates)
+
+    def _sized_pack(self, said: str, words: tuple[str, ...], found: Resolution) -> Resolution:
+        """A size and a box, bag, case, pack or roll said alone ("large box", "small bags") names
+        the catalog's one product in that size that comes as one, the pack after its noun
+        ("large moving box", "shipping box small 20x15x10", "cardboard boxes large"): a
+        collective word is no head noun in a catalog name (`head_index`), so said with only a
+        size it lines up with nothing. Several such products in that size are asked about; a
+        name whose noun comes after the pack is another thing ("large pizza box lid"), and
+        one in another size or in none is no match (a "large box" beside "small moving box")."""
+        if found.outcome != "new" or not self.vocabulary or len(words) < 2 \
+                or words[-1] not in SIZED_PACKS or words[:-1] not in _SIZE_ORDER:
+            return found
+        size, pack = words[:-1], words[-1]
+        named: dict[int, Candidate] = {}
+        for e in self._entries_with(words)[:LINE_SCAN_LIMIT]:
+            entry = self.entries[e]
+            packs = [i for i, w in enumerate(entry.words) if w == pack]
+            sizes = [run for _, run, k in _variant_runs(entry.words) if k == "size"]
+            if entry.target in named or not packs or packs[0] <= entry.head or size not in sizes:
+                continue
+            named[entry.target] = Candidate(entry.target, entry.name, 100.0 - HEADLESS_PENALTY
+                                            - _left_out_penalty(len(entry.words) - len(words)))
+        return _decide(said, named.values(), ask=len(named) > 1) if named else found
+
+    def _codes_after_the_noun(self, said: str, words: tuple[str, ...],
+                              found: Resolution) -> Resolution:
+        """A name said up to its noun where the catalog name goes on after it with codes only
+        ("iphone 13 pro screen" for "iPhone 13 Pro screen OLED", "diva dimmer" for "Lutron Diva
+        dimmer DVCL-153P", "schrader sensor" for "Schrader EZ-sensor TPMS"): what follows is no
+        noun a dictionary knows, so the noun said is the thing, though `head_index` took the
+        code that ends the name for its head. Every said word must be in that name as said; a
+        word of the dictionary after the noun, or two run together, may be a thing of its own
+        ("hammer" is no "hammer drill", "cat" no "cat food", "studio light" no "softbox"), and
+        names tied are asked about, but for a plain one beside others that add a word."""
+        if found.outcome != "new" or not self.vocabulary or len(words) < 2:
+            return found
+        head = words[head_index(words)]
+        if not head.isalpha() or not is_english(head):
+            return found
+        named: dict[int, Candidate] = {}
+        for e in self._entries_with(words)[:LINE_SCAN_LIMIT]:
+            entry = self.entries[e]
+            if head not in entry.words or not set(words) <= set(entry.words):
+                continue
+            at = len(entry.words) - 1 - entry.words[::-1].index(head)
+            tail = entry.words[at + 1:]
+            if at >= entry.head or not tail or any(_names_a_word(w) for w in tail):
+                continue
+            _keep(named, entry, 100.0 - HEADLESS_PENALTY
+                  - _left_out_penalty(len(entry.words) - len(words)))
+        self._drop_marked_variants(named, words, False)  # "iphone 13 screen": not the 13 pro's
+        return _decide(said, named.values()) if named else found
 
     def _resolve_words(self, said: str, words: tuple[str, ...]) -> Resolution:
         if not words:
@@ -2124,6 +2188,18 @@ def _ends_in_a_thing(tail: tuple[str, ...]) -> bool:
     seal", "pressure gauge" (not "3mm laser", "6 witness cones": a number says which one)."""
     return len(tail) > 1 and all(w.isalpha() for w in tail) and tail[-1] not in COLOUR_WORDS \
         and tail[-1] not in SIZE_WORDS and _names_a_thing(tail[-1])
+
+
+def _names_a_word(word: str) -> bool:
+    """A word of letters a dictionary knows, a noun of the vocabulary, or two of them run
+    together ("footswitch", "softbox", "trackpad", "subwoofer"): no code nor brand."""
+    if not word.isalpha():
+        return False
+    if is_english(word) or _names_a_thing(word):
+        return True
+    return any(is_english(front) and (is_english(tail) or is_english(tail.rstrip("s"))
+                                      or tail in COMPOUND_TAILS or _names_a_thing(tail))
+               for front, tail in ((word[:k], word[k:]) for k in range(3, len(word) - 2)))
 
 
 def _measure_size(word: str) -> bool:
