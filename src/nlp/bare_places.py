@@ -179,6 +179,17 @@ def _nested_trailing_place(segs: list[Segment]) -> tuple[list[Segment], list[Pla
 _WHOLE_NAME = 90.0
 
 
+def _in_name_order(words: list[str], k: int, whole: float, hints) -> bool:
+    """Whether the words are said in the order of the catalog name they line up with: better
+    than with the place words words[k:] first ("doom bar" is the product "doom bar"; "towels
+    bar" is "bar towels" said out of order, so "towels" at the "bar"). The product score
+    weighs order a little; a tie says nothing, and the place is kept as the rules read it."""
+    try:
+        return whole > hints.product_score(" ".join(words[k:] + words[:k]))
+    except Exception:
+        return False
+
+
 def _suffix_place(words: list[str], hints) -> int:
     """Where a place said at the end of a phrase starts; with hints, the suffix the catalog
     knows best as a location."""
@@ -198,7 +209,7 @@ def _suffix_place(words: list[str], hints) -> int:
                 whole = hints.product_score(" ".join(words))
             except Exception:
                 whole = 0.0
-            if whole < best and whole < _WHOLE_NAME:
+            if whole < best and not (whole >= _WHOLE_NAME and _in_name_order(words, best_k, whole, hints)):
                 # "filing cabinets" is a product, not "filing" in "cabinet 2"; so is "doom bar"
                 # when every word lines up with a catalog name ("Doom Bar cask"), though the
                 # catalog has a "bar" too; the rules may see a longer place that holds the

@@ -40,6 +40,9 @@ _SUBJECTS = frozenset({"we", "i", "they", "you"})
 _COLOURS = frozenset({"red", "blue", "green", "yellow", "black", "white", "grey", "gray", "pink",
                       "purple", "orange", "brown", "clear", "silver", "gold", "navy", "beige"})
 _SIZES = SIZE_WORDS | frozenset({"big", "little", "long", "short", "tall", "wide", "narrow", "thin", "thick"})
+# sizes of one dimension, which the catalog's measures may not be: "copper pipe the long ones"
+# beside 15mm and 22mm pipe (a bore) is neither, though the matcher would take the larger
+_ONE_DIMENSION = frozenset({"long", "short", "tall"})
 
 # how some of the things are, not which kind they are: "four working ones" are of the thing named
 _STATES = frozenset({"working", "good", "usable", "useable", "decent", "spare", "ok", "okay", "fine"})
@@ -263,8 +266,9 @@ def told_apart_after(product: list[Tok], said: list[Tok], hints) -> list[Tok]:
     choice: with no catalog there is none (the name as said), nor when the name already picks
     one product ("one oh five chains the eleven speed ones": there is one), nor when the
     catalog knows the name but not with those words ("the little urn the ten litre one": its
-    urn is written another way), nor when plural "ones" after "N bags of X" are the bags. Else
-    the product as it was."""
+    urn is written another way), nor when plural "ones" after "N bags of X" are the bags, nor for
+    a length ("the long ones": the twins' measures may be a bore or a volume). Else the product
+    as it was."""
     if not product or not said or hints is None:
         return product
     last = max(product, key=lambda t: t.start)
@@ -282,7 +286,7 @@ def told_apart_after(product: list[Tok], said: list[Tok], hints) -> list[Tok]:
         return product  # ("six bags of kitten food the two kilo ones": which bags, not which food)
     which = said[i + 2:j]
     words = {t.text for t in product}
-    if not _tells_apart(which) or any(t.text in words for t in which):
+    if not _tells_apart(which) or any(t.text in words or t.text in _ONE_DIMENSION for t in which):
         return product
     name = " ".join(t.text for t in sorted(product, key=lambda t: t.start))
     told = " ".join(t.text for t in which) + " " + name

@@ -594,14 +594,29 @@ _CARRIER_VEHICLES = frozenset({"lorry", "lorries", "truck", "trucks", "wagon", "
                                "courier", "pallet", "boat", "ferry", "train", "post", "mail"})
 
 
+# when it came, said after the vehicle: "the feed came off the lorry this morning" was delivered
+_ARRIVAL_TIMES = frozenset({"this", "today", "yesterday", "earlier", "just", "first", "last", "tonight"})
+_LIST_JOINERS = frozenset({"and", ",", "&", "plus", "+"})
+
+
 def _off_a_carrier(words: list[str], i: int) -> bool:
-    """Whether "came" at words[i] is said of stock arriving: "off" or "on" a vehicle."""
+    """Whether "came" at words[i] is said of stock arriving: "off" or "on" a vehicle. What
+    comes "off" one may have fallen off ("a strap came off the truck"): a delivery says how
+    much came ("ten bags of cement", "a pallet of flour") or when ("this morning")."""
     if words[i + 1:i + 2] not in (["off"], ["on"]):
         return False
     k = i + 2 + (words[i + 2:i + 3] in (["the"], ["a"], ["our"], ["this"], ["today's"], ["that"]))
-    return words[k:k + 1] != [] and words[k] in _CARRIER_VEHICLES and i > 0 and words[i - 1] not in SUBJECTS \
-        and not (words[i + 1] == "off" and words[k] in ("van", "pallet"))
-    # ("the wheel came off the van", "the wrap came off the pallet": fell off)
+    if not (words[k:k + 1] != [] and words[k] in _CARRIER_VEHICLES and i > 0 and words[i - 1] not in SUBJECTS):
+        return False
+    if words[i + 1] == "on":
+        return True
+    if words[k] in ("van", "pallet"):
+        return False  # ("the wheel came off the van", "the wrap came off the pallet": fell off)
+    # (the things that came may be a list: "three guinness, one doom bar and a lager keg")
+    start = max((j + 1 for j in range(i) if words[j] in CLAUSE_BREAKS - _LIST_JOINERS), default=0)
+    amount = any(read_quantity(words, j)[0] is not None or words[j] in ("a", "an") and j + 2 < i and
+                 unit_of(words[j + 1]) and words[j + 2] == "of" for j in range(start, i))
+    return amount or words[k + 1:k + 2] != [] and words[k + 1] in _ARRIVAL_TIMES
 
 
 # Arrivals said with "had" or "'ve got" ("we've had X in", "we've got X in from the delivery",
