@@ -31,6 +31,8 @@ from .tokens import Tok
 _OPENS = frozenset({",", ".", ";", "-", "–", "—", "!", "(", ":"})
 # what ends it: the end of its sentence
 _ENDS = frozenset({".", ";", "!", "?", ")"})
+# what ends a sentence: the list an "all in PLACE" clause closes is no longer than one
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 # who the clause may say the things are, before "all"/"both" ("they're all in the van")
 _SUBJECTS = frozenset({("they", "'re"), ("they", "are"), ("they", "were"), ("these", "are"),
                        ("those", "are"), ("these", "'re"), ("which", "are")})
@@ -62,7 +64,10 @@ def place_for_the_list(toks: list[Tok], drafts: list[Draft], hints) -> None:
         if found is None:
             continue
         place, both = found
-        before = [d for d in drafts if d.product and max(t.end for t in d.product) <= toks[b].start]
+        start = toks[_list_start(words, b)].start
+        before = [d for d in drafts if d.product and
+                  start <= min(t.start for t in d.product) and
+                  max(t.end for t in d.product) <= toks[b].start]
         if both:
             before = before[-2:]
         for d in before:
@@ -70,6 +75,14 @@ def place_for_the_list(toks: list[Tok], drafts: list[Draft], hints) -> None:
                     d.location is None or _topic_before(d, hints)):
                 d.location = place
                 d.penalties.append("shared_place")
+
+
+def _list_start(words: list[str], b: int) -> int:
+    """Where the list a closing clause at b closes starts: its own sentence ("got 2 bin bags and
+    3 blue roll, all in the dry store"), or the sentence just before when the clause is a
+    sentence of its own ("50 large boxes, ... 25 wardrobe boxes. All stacked in the back
+    office."); items said in sentences before that are not the list ("counted 4 cling film.")."""
+    return next((j + 1 for j in range(b - 1, -1, -1) if words[j] in _SENTENCE_ENDS), 0)
 
 
 def _topic_before(d: Draft, hints) -> bool:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from . import verbs as V
 from .numbers import is_number_word
-from .places import DETERMINERS, PLACE_HEADS, TIME_WORDS, WORK_DONE
+from .places import (DETERMINERS, ID_PLACE_HEADS, MODIFIED_PLACE_HEADS, OPEN_PLACE_HEADS,
+                     PLACE_HEADS, STRONG_PLACE_HEADS, TIME_WORDS, WORK_DONE)
 from .tokens import Tok
 
 # (one-rule person lists: regions._ANYONE, parser._TRADE_PEOPLE, parser.DELIVERERS, fillers.BRINGERS)
@@ -134,13 +135,29 @@ _ON = frozenset({"on", "upon"})
 _ON_PLACES = frozenset({"display", "show", "set", "site", "board", "location", "stage"})
 # verbs that hand a thing over: said "to" a name, it went to them, out of stock
 _HANDED_TO = frozenset({"send", "ship", "return", "deliver", "hand", "sell", "lend", "loan"})
+# words that name a place of ours said bare with a capital ("Returned the hoover to
+# Housekeeping", "off Stores", "off lorry"): a department, a vehicle, a part of the building
+_OUR_PLACE_WORDS = PLACE_HEADS | STRONG_PLACE_HEADS | OPEN_PLACE_HEADS | MODIFIED_PLACE_HEADS | \
+    ID_PLACE_HEADS | frozenset({
+        "accounts", "finance", "despatch", "dispatch", "admin", "hr", "payroll", "sales",
+        "purchasing", "procurement", "logistics", "operations", "ops", "production",
+        "engineering", "estates", "grounds", "events", "goods", "terrace", "balcony",
+        "landing", "mezz", "lorry", "lorries", "wagon", "pickup", "forklift", "racking",
+        "tap", "bar"})
+# endings of words that name a room or an area, not a being ("Boardroom", "Landing",
+# "Racking", "Packing", "Warehouse"); not "-ery" ("to Brewery", "to Bakery" name a firm as well)
+_PLACE_ENDINGS = ("room", "house", "ing", "yard", "store", "stores")
+# the events whose place is where the thing is: "Found a stapler on Landing", "Counted 30
+# chairs on Mezz" say where; only a thing that broke, was used or was taken "on" a name
+# ("snapped on Biscuit") says what it was on
+_THERE_EVENTS = frozenset({V.MOVED, V.ADDED, V.COUNTED})
 
 
 def names_said_as_places(text: str, toks: list[Tok], drafts: list, hints) -> None:
     """Drop a place that is a name: said after "off" (what a being wore, not where stock was),
-    after "on" when the thing was not put there ("snapped on Biscuit": what it was on when it
-    broke; "put the skates on Rinkside" may name a place of ours), or after "to" with a verb of
-    handing over (who got it: it left stock)."""
+    after "on" when the thing was not put, found or counted there ("snapped on Biscuit": what
+    it was on when it broke; "put the skates on Rinkside" may name a place of ours), or after
+    "to" with a verb of handing over (who got it: it left stock)."""
     spoken = not any(ch.isupper() for ch in text)
     for d in drafts:
         for field_name in ("from_location", "location"):
@@ -148,7 +165,7 @@ def names_said_as_places(text: str, toks: list[Tok], drafts: list, hints) -> Non
             prep = _word_before(toks, place)
             if prep is None or not _a_name(place, prep, text, hints, spoken):
                 continue
-            if prep == "off" or prep in _ON and d.event != V.MOVED:
+            if prep == "off" or prep in _ON and d.event not in _THERE_EVENTS:
                 setattr(d, field_name, None)
             elif prep == "to" and field_name == "location" and d.event == V.MOVED and \
                     d.trigger is not None and d.trigger.lemma.split()[0] in _HANDED_TO and \
@@ -166,12 +183,16 @@ def _word_before(toks: list[Tok], place: list[Tok] | None) -> str | None:
 
 def _a_name(place: list[Tok], prep: str, text: str, hints, spoken: bool) -> bool:
     """Whether the words of a place are a name of a being or a customer: one or two plain words,
-    no place noun, no place the catalog knows; capitalised when typed, a first name, or in a
-    spoken note one bare word after "off" ("off duke": "off the lorry" has its "the")."""
+    no place noun or place-shaped word ("Housekeeping", "Boardroom", "Racking"), no place the
+    catalog knows; capitalised when typed, a first name, or in a spoken note one bare word
+    after "off" ("off duke": "off the lorry" has its "the")."""
     words = [t.text for t in place]
     if not 1 <= len(words) <= 2 or not all(w.isalpha() and not is_number_word(w) for w in words) or \
             any(w in DETERMINERS or w in PLACE_HEADS or w in TIME_WORDS or w in _ON_PLACES for w in words):
         return False
+    if not is_person(words) and any(w in _OUR_PLACE_WORDS or w.endswith(_PLACE_ENDINGS)
+                                    for w in words):
+        return False  # a place of ours said bare ("to Housekeeping", "off racking", "on Landing")
     if hints is not None:
         try:
             if hints.location_score(" ".join(words)) >= 90:
