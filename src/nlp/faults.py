@@ -15,6 +15,9 @@ report, a repair asked for or a guess at the cause leaves the note to the parser
 """
 from __future__ import annotations
 
+import re
+
+from .numbers import read_quantity
 from .people import is_person
 from .places import DETERMINERS
 from .shapes import find_triggers
@@ -43,15 +46,35 @@ NOISES = frozenset({"noise", "noises", "sound", "sounds", "racket", "din", "ratt
 # a bare plural; "the goats are eating the hay", "the kids are eating all the crisps" use stock
 _EATING = "eating"
 _BE = frozenset({"is", "'s", "are", "'re", "s"})
-# openers before the faulty thing ("i think the change machine is ...", "note for the morning")
-_OPENERS = (("i", "think"), ("i", "reckon"), ("think",), ("looks", "like"), ("seems", "like"),
-            ("so",), ("like",), ("and",), ("oh",), ("just", "so", "you", "know"),
-            ("note", "for", "the", "morning"), ("fyi",), ("heads", "up"))
+# openers before the faulty thing ("i reckon the change machine is ...", "looks like the pump's
+# leaking"); only those drop_fillers leaves in the note: "so", "oh", "and", "fyi", "like",
+# "i think", "heads up", "just so you know" and "note" are gone before this runs
+_OPENERS = (("i", "reckon"), ("think",), ("looks", "like"), ("seems", "like"))
 # pronouns and people, which name no faulty thing ("we're taking ages", "it's leaking")
 _PEOPLE = frozenset({"i", "we", "you", "they", "he", "she", "someone", "somebody", "everyone",
                      "it"})
 _SUBJECT_WORDS = 10  # how long the faulty thing's name may be
 _MARKS = frozenset({",", ".", ";", "!", "?", "-", ":"})
+# a FAULT_DOINGS word is a fault only as what the thing is doing, not as a word describing it
+# ("grinding discs x 12", "the smoking jackets", "the buzzing bees: 3 hives" are stock): after a
+# be-word or "keeps" ("is leaking", "keeps jamming"), or closing its clause: at the end, before a
+# mark, before these words ("slipping again", "banging away", "beeping every hour") or before a
+# place ("dripping in the kitchen"); never with an amount after it in its clause ("grinding
+# discs: 12")
+_DOING_BEFORE = _BE | {"keeps", "kept", "keep", "been"}
+_DOING_CLOSERS = frozenset({"again", "now", "away", "still", "constantly", "nonstop", "every", "for",
+                            "since", "twice"})
+_DOING_PLACES = frozenset({"in", "at", "on", "under", "behind", "inside", "by", "near", "next",
+                           "upstairs", "downstairs", "outside", "over", "from"})
+# how far after it an amount says the word names stock ("the van's grinding discs: 12"), up to
+# the end of its clause (": 12" and "- 12" still say the amount), a word that closes the doing
+# ("rattling again 2 days now", "beeping every 10 minutes") or a place ("on stage two")
+_AMOUNT_REACH = 5
+_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so", "about", "around"}) \
+    | _DOING_CLOSERS | _DOING_PLACES
+# a number of these is how long or how often, not stock ("beeping 3 times", "for 2 days")
+_SPANS = frozenset({"times", "time", "seconds", "secs", "minutes", "mins", "hours", "hrs", "days",
+                    "weeks", "months", "years"})
 
 # what may be said after the fault without telling an event: that it is logged or reported
 # ("just logging it here", "logged it with the landlord", "sorted it"), said of the fault ("it",
@@ -71,7 +94,7 @@ def _fault_at(raw: list[str], f: int) -> int:
         if tuple(raw[f:f + len(p)]) == p:
             return f + len(p)
     if w in FAULT_DOINGS:
-        return f + 1
+        return f + 1 if _doing_said(raw, f) else 0
     if w in FAULT_STATES and prev in _BE and raw[f + 1:f + 2] not in _PLACED:
         return f + 1
     if w == "making":
@@ -82,6 +105,29 @@ def _fault_at(raw: list[str], f: int) -> int:
         return e + 1 if e is not None and e > f + 1 and all(
             x not in _MARKS and x not in DETERMINERS and x != "all" for x in raw[f + 1:e]) else 0
     return 0
+
+
+def _doing_said(raw: list[str], f: int) -> bool:
+    """Whether the FAULT_DOINGS word at raw[f] says what the thing is doing (see _DOING_BEFORE)."""
+    nxt = raw[f + 1] if f + 1 < len(raw) else ""
+    for k in range(f + 1, min(len(raw), f + 1 + _AMOUNT_REACH)):
+        if raw[k] in _CLAUSE_ENDS:
+            break
+        if _amount_at(raw, k):
+            return False  # "grinding discs x 12", "the van's grinding discs: 12"
+    return raw[f - 1] in _DOING_BEFORE or not nxt or nxt in _MARKS or nxt in _DOING_CLOSERS \
+        or nxt in _DOING_PLACES
+
+
+def _amount_at(raw: list[str], k: int) -> bool:
+    """Whether an amount is said at raw[k] ("12", "x12", "x 4", "a dozen"); "a"/"an" alone and
+    a number of times or a span ("beeping 3 times", "2 days") are no amount of stock."""
+    if k >= len(raw) or raw[k] in ("a", "an"):
+        return False
+    if raw[k] in ("x", "×") or re.fullmatch(r"[x×]\d+", raw[k]):
+        return True
+    n, e = read_quantity(raw, k)
+    return n is not None and not (raw[e:e + 1] and raw[e] in _SPANS)
 
 
 def _subject_start(raw: list[str]) -> int:

@@ -31,7 +31,7 @@ from .phrases import _TIMES as _TIMES_RE, on_container
 from .shapes import COUNT_HEADINGS, NEW_HEADINGS, Trigger, find_triggers
 from .tallies import spoken_tally_cuts
 from .tokens import ARROWS, Tok
-from .units import UNITS
+from .units import UNITS, plural
 
 MAX_HEADING_WORDS = 8
 # heading words that say the event (beyond the verbs and the count/new headings of shapes.py)
@@ -427,7 +427,7 @@ _SPOKEN_COUNT = (("stock", "count"), ("stock", "take"), ("stocktake",), ("stock"
                  ("inventory", "count"), ("inventory", "check"), ("cycle", "count"), ("count",))
 
 
-def name_without_count_word(product: list[Tok], toks: list[Tok] | None = None) -> list[Tok]:
+def name_without_count_word(product: list[Tok], toks: list[Tok]) -> list[Tok]:
     """The name of a counted thing said as a count heading ("stretch wrap count er we've got
     five rolls", "Goggles count lab 3: 28", "piriton um stock count there's fifteen boxes"): the
     count words say the event, not the name, so they are dropped. When the name is said again
@@ -435,7 +435,7 @@ def name_without_count_word(product: list[Tok], toks: list[Tok] | None = None) -
     saying is the name. Anything else is left as it was (a name that opens with a count word,
     "count" alone, a count a number and a noun qualify: "12 sheets of 400 thread count")."""
     words = [t.text for t in product]
-    if toks is not None and _count_qualified(product, toks):
+    if _count_qualified(product, toks):
         return product
     for k in range(1, len(words)):
         said = next((p for p in _SPOKEN_COUNT if tuple(words[k:k + len(p)]) == p), None)
@@ -481,8 +481,9 @@ def place_without_count_word(product: list[Tok], place: list[Tok] | None) -> tup
 
 
 def _same_head(a: str, b: str) -> bool:
-    """Whether two words are one noun, singular or plural ("laces", "lace")."""
-    return a.rstrip("s") == b.rstrip("s") and len(a) > 2
+    """Whether two words are one noun, singular or plural ("laces", "lace", "boxes", "box",
+    "glass", "glasses"; stripping an "s" made "boxes" "boxe", another noun than "box")."""
+    return len(a) > 2 and (a == b or plural(a) == b or plural(b) == a)
 
 
 def _named_amount(part: list[str]) -> bool:

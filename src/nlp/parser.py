@@ -90,7 +90,8 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
             return Parse(text, (), why_not)
     record, toks = read_record(toks)
     if record is not None:  # "qty 4 | M8x30 SHCS | rack C2"
-        return _finish_parse(text, toks, record, [] if record else ["a log of readings, not stock"], None, hints)
+        return _finish_parse(text, toks, record, [] if record else ["a log of readings, not stock"],
+                             None, hints, said)
     toks = drop_references(card_out(toks))  # "used 4 QO115 on job 4471 (van 3)"
     # (run again, not taken from not_a_statement: read_record, card_out and drop_references have
     # moved or dropped words since, so the cut moves ("TKT-77 lost 1 clamp - ...??") or goes
@@ -112,13 +113,13 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
             triggers = again
     moves = read_variant_moves(toks) if any(t.kind == "arrow" for t in triggers) else None
     if moves:
-        return _finish_parse(text, toks, _variant_items(moves), [], None, hints)
+        return _finish_parse(text, toks, _variant_items(moves), [], None, hints, said)
     variants = read_variant_list(toks, lambda words: heading_place(words, hints))
     if variants and not any(t.kind == "arrow" and not variants.place or t.blocked for t in triggers):
-        return _finish_parse(text, toks, _variant_items(variants), [], None, hints)
+        return _finish_parse(text, toks, _variant_items(variants), [], None, hints, said)
     heading = read_heading(toks, triggers, lambda words: heading_place(words, hints))
     if heading:
-        return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints)
+        return _finish_parse(text, toks, *_heading_items(toks, heading, hints), None, hints, said)
     penalty = None
     cut = _blocked_remark(toks, triggers)
     if cut:
@@ -151,7 +152,7 @@ def _parse(text: str, hints: CatalogHints | None) -> Parse:
 
 
 def _finish_parse(text: str, toks: list[Tok], drafts: list[Draft], reasons: list[str],
-                  penalty: str | None, hints, said: list[Tok] = ()) -> Parse:
+                  penalty: str | None, hints, said: list[Tok]) -> Parse:
     topic = note_topic(toks)
     arrived_by_arrow(toks, drafts)  # "In today: 4 mops -> cupboard": added there
     sent_for_repair(toks, drafts)  # "the polisher went off for repair": out of stock

@@ -13,13 +13,16 @@ from __future__ import annotations
 UNITS: dict[str, str] = {}
 
 
+def plural(singular: str) -> str:
+    """The regular English plural of a noun (box -> boxes, copy -> copies, bag -> bags)."""
+    if singular.endswith("y") and singular[-2:-1] not in "aeiou":
+        return singular[:-1] + "ies"  # copy -> copies
+    return singular + ("es" if singular.endswith(("x", "ch", "sh", "s")) else "s")
+
+
 def _add(singular: str, *others: str) -> None:
     UNITS[singular] = singular
-    if singular.endswith("y") and singular[-2:-1] not in "aeiou":
-        plural = singular[:-1] + "ies"  # copy -> copies
-    else:
-        plural = singular + ("es" if singular.endswith(("x", "ch", "sh", "s")) else "s")
-    UNITS[plural] = singular
+    UNITS[plural(singular)] = singular
     for other in others:
         UNITS[other] = singular
 
