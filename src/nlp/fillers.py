@@ -202,13 +202,33 @@ def drop_fillers(toks: list[Tok]) -> list[Tok]:
 _APOLOGY_FOR = frozenset({"for", "about"})
 # how many words that reason may have
 MAX_APOLOGY_WORDS = 6
+# words after which "sorry for ..." opens a noun phrase, not a clause of its own ("4 sorry for
+# your loss cards", "the sorry about that mugs", "a pack of sorry for ... cards")
+_BEFORE_A_NAME = frozenset({"a", "an", "the", "some", "these", "those", "this", "that", "our",
+                            "my", "your", "their", "his", "her", "of", "x"})
+
+
+def _an_amount(toks: list[Tok], j: int) -> bool:
+    """Whether toks[j] is a number said as an amount: after a verb, a list joiner or at the
+    start ("sold 4", "and 4"), not the id of a place ("to dock 2")."""
+    w = toks[j].text
+    if not (w[:1].isdigit() or is_number_word(w)):
+        return False
+    words = [t.text for t in toks]
+    return j == 0 or toks[j - 1].is_punct or words[j - 1] in ("and", "&", "plus") or lookup(words, j - 1) is not None
+
+
+def _plural(word: str) -> bool:
+    """A word that looks plural ("cards", not "loss" or "wait")."""
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _drop_closing_apology(toks: list[Tok]) -> list[Tok]:
     """An apology that closes the note ("... no wait it's the back office sorry") or, with its
     reason, a clause ("... in the shed sorry for the late note", "... sorry about the mess, 3
     boxes ...") names nothing and corrects nothing after it; inside the note a bare "sorry"
-    marks a repair (repairs.py). A reason with an amount ("sorry for the 2 extra") is kept."""
+    marks a repair (repairs.py). A reason with an amount ("sorry for the 2 extra") is kept, and
+    so is one after a determiner or an amount: a name ("sold 4 sorry for your loss cards")."""
     end = len(toks)
     while end > 0 and toks[end - 1].is_punct:
         end -= 1
@@ -220,6 +240,9 @@ def _drop_closing_apology(toks: list[Tok]) -> list[Tok]:
         e = k + 2
         while e < len(toks) and not toks[e].is_punct:
             e += 1
+        if toks[k - 1].text in _BEFORE_A_NAME or _an_amount(toks, k - 1) and _plural(toks[e - 1].text):
+            continue  # ("sold 4 sorry for your loss cards": a name after an amount, no apology;
+            # "received 12 sorry about the wait" is one)
         if e - k - 2 <= MAX_APOLOGY_WORDS and \
                 not any(t.text[:1].isdigit() or is_number_word(t.text) for t in toks[k + 2:e]):
             return toks[:k] + toks[e:]  # ("... in the van sorry for the mess, 3 boxes to ...")

@@ -36,7 +36,7 @@ from .numbers import ABOUT_WORDS, is_number_word, read_quantity
 from .ones import (name_said_before, name_the_ones, note_topic, ones_after_their_name,
                    ones_of_the_one_before, told_apart_after, which_ones)
 from .people import is_person, left_for_work, names_said_as_places
-from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, plural_then_count, read_noun_phrase
+from .phrases import _TIMES as _TIMES_RE, CONDITION_WORDS, END_STATES, NounPhrase, PRONOUNS, head, on_container, plural_then_count, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, ID_PLACE_HEADS, JOB_REMARKS, LANDMARKS, PEOPLE, TIME_WORDS, WEEKDAYS, looks_like_place, place_suffix,
                      preposition_at)
@@ -1766,6 +1766,21 @@ def _counts_like_the_rest(segs: list[Segment]) -> None:
             s.np.product, s.np.trailing_quantity = s.np.product[:-1], True
 
 
+def _container_of_its_own(s: Segment, prev: Segment) -> bool:
+    """An amount of a container with a word on it, said after a name said with no amount, as an
+    item of its own: how it is broken or spoiled ("Binned: torn sheet, 2 broken crates": the
+    crates), or after "and" ("threw out the tarp and 1 full bucket"). How full or big a
+    container is, said after the name on its own, is the name's amount ("the bleach, 2 full
+    bottles, in the cupboard"); after the name's own amount it is more of it ("rice 2 big sacks
+    and 1 small sack")."""
+    if not (s.np.unit_only and s.np.unit_tok in s.toks and prev.np and prev.np.product
+            and prev.np.quantity is None):
+        return False
+    words = [t.text for t in s.toks]
+    k = s.toks.index(s.np.unit_tok) - 1
+    return k >= 0 and on_container(words, k) and (words[k] in CONDITION_WORDS or s.joined == "and")
+
+
 def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
     """'9 packs of sticky notes in the closet and 4 in the office': a quantity said alone takes
     the product (and unit) said before it. In counts, 'gloves, 12' is one item."""
@@ -1773,6 +1788,9 @@ def _share_quantities(segs: list[Segment], counted: bool) -> list[Segment]:
     for s in segs:
         alone = s.np and s.np.quantity is not None and not s.np.pronoun and (
             not s.np.product or s.np.unit_only)
+        if out and alone and _container_of_its_own(s, out[-1]):
+            out.append(s)
+            continue
         if out and alone:
             prev = out[-1]
             if prev.np and prev.np.product and s.np.unit_only and size_said(prev.np):

@@ -18,7 +18,7 @@ end of the clause as one place, so a repair left in the text becomes part of the
 """
 from __future__ import annotations
 
-from .places import DETERMINERS, STOP_WORDS, looks_like_place, preposition_at
+from .places import DETERMINERS, NOT_PLACES, STOP_WORDS, looks_like_place, preposition_at
 from .tokens import ARROWS, Tok
 
 # a clause that says where the thing is, opening a repair ("no wait it's the first aid room")
@@ -94,6 +94,14 @@ def _past_denial(words: list[str], r: int, wrong: list[str]) -> int:
     return r
 
 
+def _a_state(toks: list[Tok], r: int) -> bool:
+    """Whether the words after a preposition at r say a state, not a place ("in for service",
+    "in bits", "in use", "in for a repair": places.NOT_PLACES)."""
+    e = _phrase_end(toks, r + (toks[r].text == "for"))
+    said = [t.text for t in toks[r:e] if t.text not in DETERMINERS and t.text != "for"]
+    return bool(said) and (" ".join(said) in NOT_PLACES or len(said) == 1 and said[0] in NOT_PLACES)
+
+
 def place_said_again(toks: list[Tok], m: int, r: int, strong: bool) -> list[Tok] | None:
     """The tokens with the place said before the marker at toks[m] replaced by the place said
     from toks[r] (see module doc); None when the repair names no place or no place is said
@@ -128,6 +136,8 @@ def place_said_again(toks: list[Tok], m: int, r: int, strong: bool) -> list[Tok]
                 strong or clause or words[at] in ARROWS or words[at:own] == words[prep:first]):
             return None  # ("gone out on hire no on loan sorry to the school": a bare "sorry"
             # before another preposition corrects nothing)
+        if _a_state(toks, own):
+            return None  # ("to the workshop no wait it's in for service": how it is, no place)
         return toks[:prep] + toks[at:]
     if words[at] in DETERMINERS and not (clause or denied):
         return None  # ("no wait the van": the usual repair, repairs.py)

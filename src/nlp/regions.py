@@ -51,6 +51,7 @@ class Segment:
     rescheduled: bool = False  # "to" a time was said ("moved to tuesday"): a date, not a place
     deictic: bool = False  # the place said was "there"/"here" ("put it in there")
     ordered: bool = False  # "on order"/"on back order" was said: none of it is here yet
+    joined: str = ""  # the word that joined it to the segment before ("and", ","), if known
 
 
 # what a thing is "on" that is a state, not a place ("on charge", "on hire", "on loan")
@@ -225,7 +226,7 @@ def read_region(toks: list[Tok], trailing_quantity: bool = False, particles: boo
                 if not seg.places and words[i + step:i + step + 1] == ["back"]:
                     # "X serviced & back on truck" (a note without a verb of its own)
                     seg.toks = done_before_joined(seg.toks + [toks[i]])[:len(seg.toks)]
-                segs.append(Segment())
+                segs.append(Segment(joined=w))
             i += step
             continue
         remark_end = _remark_clause(words, i) if seg.toks or seg.places else 0

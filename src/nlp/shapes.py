@@ -25,6 +25,7 @@ regions.py. No spaCy type is used here: the input is the plain `Tok` list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import verbs as V
@@ -597,12 +598,15 @@ _CARRIER_VEHICLES = frozenset({"lorry", "lorries", "truck", "trucks", "wagon", "
 # when it came, said after the vehicle: "the feed came off the lorry this morning" was delivered
 _ARRIVAL_TIMES = frozenset({"this", "today", "yesterday", "earlier", "just", "first", "last", "tonight"})
 _LIST_JOINERS = frozenset({"and", ",", "&", "plus", "+"})
+# a clock time ("7", "7am", "7:30", "0730")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?(?:am|pm)?")
 
 
 def _off_a_carrier(words: list[str], i: int) -> bool:
     """Whether "came" at words[i] is said of stock arriving: "off" or "on" a vehicle. What
     comes "off" one may have fallen off ("a strap came off the truck"): a delivery says how
-    much came ("ten bags of cement", "a pallet of flour") or when ("this morning")."""
+    much came ("ten bags of cement", "a pallet of flour"), that it is new ("the new
+    mattresses") or when ("this morning", "at 7")."""
     if words[i + 1:i + 2] not in (["off"], ["on"]):
         return False
     k = i + 2 + (words[i + 2:i + 3] in (["the"], ["a"], ["our"], ["this"], ["today's"], ["that"]))
@@ -615,8 +619,19 @@ def _off_a_carrier(words: list[str], i: int) -> bool:
     # (the things that came may be a list: "three guinness, one doom bar and a lager keg")
     start = max((j + 1 for j in range(i) if words[j] in CLAUSE_BREAKS - _LIST_JOINERS), default=0)
     amount = any(read_quantity(words, j)[0] is not None or words[j] in ("a", "an") and j + 2 < i and
-                 unit_of(words[j + 1]) and words[j + 2] == "of" for j in range(start, i))
-    return amount or words[k + 1:k + 2] != [] and words[k + 1] in _ARRIVAL_TIMES
+                 unit_of(words[j + 1]) and words[j + 2] == "of" or words[j] == "new" for j in range(start, i))
+    return amount or words[k + 1:k + 2] != [] and words[k + 1] in _ARRIVAL_TIMES or _clock_after(words, k + 1)
+
+
+def _clock_after(words: list[str], j: int) -> bool:
+    """Whether a clock time is said at words[j] ("at 7", "at 7am", "around half 6", "at noon")."""
+    if words[j:j + 1] not in (["at"], ["around"], ["about"], ["by"]):
+        return False
+    nxt = words[j + 1:j + 3]
+    if nxt[:1] in (["noon"], ["midday"], ["lunchtime"]) or nxt[:1] == ["half"] and nxt[1:] and nxt[1].isdigit():
+        return True
+    return bool(nxt) and (_CLOCK.fullmatch(nxt[0]) is not None or is_number_word(nxt[0])) and (
+        len(nxt) == 1 or nxt[1] in ("am", "pm", "o'clock", ".", ",", "this", "today", "yesterday"))
 
 
 # Arrivals said with "had" or "'ve got" ("we've had X in", "we've got X in from the delivery",
