@@ -90,11 +90,14 @@ meta", "tri bandages", "para rockets", "hypo 25l"; not "hypo tablets" beside glu
 names another measure ("needles 25g x 25" is no "25g x 16mm", `_by_model_code`).
 
 Round 27 (names said in part): a size and a box, bag, case, pack or roll said alone ("large box",
-"small bags") is the one product in that size that comes as one, its pack after its noun ("large
-moving box", "mailing bag small"; two of them ask: `_sized_pack`); a name said up to its noun is
-the catalog name that goes on after it with codes only, no word a dictionary knows ("iphone 13
-pro screen" for "iPhone 13 Pro screen OLED", not "studio light" for "Godox studio light
-softbox": `_codes_after_the_noun`).
+"small bags") is the one product in that size that is that pack, the size first and the pack last
+("large moving box") or after a packaging word ("mailing bag small"; two of them ask, and so does
+one beside "sausage roll large" or "nitrile gloves large box", which are never taken alone:
+`_sized_pack`); a name said up to its noun is the catalog name that goes on after it with codes
+only, digits or capitals, no word a dictionary knows nor one in lower case, and no unsaid word
+between said ones ("iphone 13 pro screen" for "iPhone 13 Pro screen OLED", not "iphone 14 screen"
+for "iPhone 14 Plus screen OLED" nor "acoustic guitar" for "acoustic guitar capo":
+`_codes_after_the_noun`).
 
 Speed: an inverted index from words to names, with the names under each word sorted by length,
 and a vocabulary of distinct words searched by spelling and sound. Scoring walks the rarest said
@@ -123,8 +126,8 @@ from products.misheard import (
     SAID_NUMBERS, SAID_SILENT_T, consonants, misheard, onset, vowels, words_in_order)
 from products.word_classes import (
     ANY_WORD_CLASS_HEADS, AUDIENCE_WORDS, BIGGEST, CLASS_HEADS, COLLECTIVE_WORDS, COLOUR_WORDS,
-    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MATERIAL_WORDS, MEASURE, PACKED_HEADS,
-    SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code,
+    COMPOUND_TAILS, CONTAINER_WORDS, KIND_CLASS_HEADS, MATERIAL_WORDS, MEASURE, PACKAGING_WORDS,
+    PACKED_HEADS, SIZE_WORDS, SMALLEST, STATE_WORDS, VARIANT_WORDS, head_index, head_keys, is_code,
     is_model_code, is_size, kind_of, names_no_noun, pack_lines_up, says_no_noun, sized, sizes_it)
 from products.wordings import (
     FAMILY_KINDS, VOCABULARY_WORDS, kinds, product_words, rewrites)
@@ -1219,37 +1222,52 @@ class _Index:
 
     def _sized_pack(self, said: str, words: tuple[str, ...], found: Resolution) -> Resolution:
         """A size and a box, bag, case, pack or roll said alone ("large box", "small bags") names
-        the catalog's one product in that size that comes as one, the pack after its noun
-        ("large moving box", "shipping box small 20x15x10", "cardboard boxes large"): a
-        collective word is no head noun in a catalog name (`head_index`), so said with only a
-        size it lines up with nothing. Several such products in that size are asked about; a
-        name whose noun comes after the pack is another thing ("large pizza box lid"), and
-        one in another size or in none is no match (a "large box" beside "small moving box")."""
+        the catalog's one product in that size that is that pack: a collective word is no head
+        noun in a catalog name (`head_index`), so said with only a size it lines up with
+        nothing. Only names that are the pack itself count: the size first and the pack last
+        ("large moving box", "small compost bag"), or a pack for shipping or of a packing
+        material with the size after it ("shipping box medium 30x20x15", "cardboard boxes
+        large", `PACKAGING_WORDS`). A pack after another noun is that thing's pack ("nitrile
+        gloves large box", "t-shirt large 3 pack"), and a size after a noun and a pack is most
+        often a thing of its own ("sausage roll large", "punch bag small", "fuse box small"): a
+        wrong match is worse than a question. Several such products in that size are asked
+        about, with those that have the pack and the size in another order beside them; one
+        in another size or in none is no match."""
         if found.outcome != "new" or not self.vocabulary or len(words) < 2 \
                 or words[-1] not in SIZED_PACKS or words[:-1] not in _SIZE_ORDER:
             return found
         size, pack = words[:-1], words[-1]
         named: dict[int, Candidate] = {}
+        others: dict[int, Candidate] = {}  # the pack after the noun, the size elsewhere
         for e in self._entries_with(words)[:LINE_SCAN_LIMIT]:
             entry = self.entries[e]
             packs = [i for i, w in enumerate(entry.words) if w == pack]
             sizes = [run for _, run, k in _variant_runs(entry.words) if k == "size"]
-            if entry.target in named or not packs or packs[0] <= entry.head or size not in sizes:
+            if entry.target in named or entry.target in others or not packs \
+                    or packs[0] <= entry.head or size not in sizes:
                 continue
-            named[entry.target] = Candidate(entry.target, entry.name, 100.0 - HEADLESS_PENALTY
-                                            - _left_out_penalty(len(entry.words) - len(words)))
-        return _decide(said, named.values(), ask=len(named) > 1) if named else found
+            (named if _is_sized_pack(entry.words, size, pack) else others)[entry.target] = \
+                Candidate(entry.target, entry.name, 100.0 - HEADLESS_PENALTY
+                          - _left_out_penalty(len(entry.words) - len(words)))
+        if not named:
+            return found
+        # beside one that may be the pack ("garden waste bag large"), "large bag" is asked about
+        return _decide(said, [*named.values(), *others.values()], ask=len(named) + len(others) > 1)
 
     def _codes_after_the_noun(self, said: str, words: tuple[str, ...],
                               found: Resolution) -> Resolution:
         """A name said up to its noun where the catalog name goes on after it with codes only
         ("iphone 13 pro screen" for "iPhone 13 Pro screen OLED", "diva dimmer" for "Lutron Diva
-        dimmer DVCL-153P", "schrader sensor" for "Schrader EZ-sensor TPMS"): what follows is no
-        noun a dictionary knows, so the noun said is the thing, though `head_index` took the
-        code that ends the name for its head. Every said word must be in that name as said; a
-        word of the dictionary after the noun, or two run together, may be a thing of its own
-        ("hammer" is no "hammer drill", "cat" no "cat food", "studio light" no "softbox"), and
-        names tied are asked about, but for a plain one beside others that add a word."""
+        dimmer DVCL-153P", "schrader sensor" for "Schrader EZ-sensor TPMS"): the noun said is
+        the thing, though `head_index` took the code that ends the name for its head. A code
+        holds a digit or is written in capitals in the catalog (OLED, TRV, RGB) and is no word
+        a dictionary knows; a word in lower case after the noun may be a thing of its own
+        ("capo" after "acoustic guitar", "latte" after "oat milk", "studio light softbox"),
+        unless a code said comes after it ("02 gel" for "gel rosco 02"). Unsaid words stand
+        only before the first said word, a brand's place, or in one written word with a said
+        one ("EZ-sensor"): a word between said words is another model ("iphone 14 screen" is
+        no "iPhone 14 Plus screen OLED", "pixel 7 screen" no "Pixel 7 Pro screen"). Names tied
+        are asked about, but for a plain one beside others that add a word."""
         if found.outcome != "new" or not self.vocabulary or len(words) < 2:
             return found
         head = words[head_index(words)]
@@ -1261,8 +1279,8 @@ class _Index:
             if head not in entry.words or not set(words) <= set(entry.words):
                 continue
             at = len(entry.words) - 1 - entry.words[::-1].index(head)
-            tail = entry.words[at + 1:]
-            if at >= entry.head or not tail or any(_names_a_word(w) for w in tail):
+            if at >= entry.head or at + 1 == len(entry.words) \
+                    or not _said_up_to_the_noun(entry, set(words), at):
                 continue
             _keep(named, entry, 100.0 - HEADLESS_PENALTY
                   - _left_out_penalty(len(entry.words) - len(words)))
@@ -2188,6 +2206,47 @@ def _ends_in_a_thing(tail: tuple[str, ...]) -> bool:
     seal", "pressure gauge" (not "3mm laser", "6 witness cones": a number says which one)."""
     return len(tail) > 1 and all(w.isalpha() for w in tail) and tail[-1] not in COLOUR_WORDS \
         and tail[-1] not in SIZE_WORDS and _names_a_thing(tail[-1])
+
+
+def _is_sized_pack(name: tuple[str, ...], size: tuple[str, ...], pack: str) -> bool:
+    """Whether a catalog name is a pack in `size` (`_Index._sized_pack`): SIZE (words) PACK
+    ("large moving box"), or a packaging word, the pack, the size and codes only ("shipping box
+    medium 30x20x15", "cardboard boxes large")."""
+    n = len(size)
+    if len(name) > n + 1 and name[:n] == size and name[-1] == pack:
+        return all(w not in SIZE_WORDS for w in name[n:-1])
+    return len(name) >= n + 2 and name[0] in PACKAGING_WORDS and name[1] == pack \
+        and name[2:2 + n] == size and all(any(c.isdigit() for c in w) for w in name[2 + n:])
+
+
+def _said_up_to_the_noun(entry: _Entry, said: set[str], at: int) -> bool:
+    """Whether a catalog name is the said words up to the noun at `at` and codes after it
+    (`_Index._codes_after_the_noun`): no unsaid word between said words but one written as a
+    piece of a said one ("EZ-sensor"), and after the noun codes only, or before a said code a
+    brand ("gel rosco 02"); no word a dictionary knows ("jack lead 3m" is no "3m jack")."""
+    written = _written_forms(entry.name)
+    first = min(i for i, w in enumerate(entry.words) if w in said)
+    for w in entry.words[first:at]:
+        if w not in said and not any(w in parts and said & parts for parts in written[1]):
+            return False
+    tail = entry.words[at + 1:]
+    last_code = max((i for i, w in enumerate(tail) if w in said and any(c.isdigit() for c in w)),
+                    default=-1)
+    return all(not _names_a_word(w) and (w in said or any(c.isdigit() for c in w)
+                                          or w in written[0] or i < last_code)
+               for i, w in enumerate(tail))
+
+
+def _written_forms(name: str) -> tuple[frozenset[str], list[set[str]]]:
+    """A catalog name's words written in capitals ("OLED", "TPMS" also as "tpm", as
+    `product_words` makes plurals one) and its hyphened words, each as the set of its parts
+    ("EZ-sensor": {"ez", "sensor"})."""
+    capitals = set()
+    for w in re.findall(r"[A-Za-z]+", name):
+        if len(w) > 1 and w.isupper():
+            capitals.update((w.lower(), w.lower()[:-1] if w.endswith("S") else w.lower()))
+    hyphened = [{p.lower() for p in w.split("-") if p} for w in name.split() if "-" in w]
+    return frozenset(capitals), hyphened
 
 
 def _names_a_word(word: str) -> bool:

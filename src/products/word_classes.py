@@ -52,6 +52,14 @@ CONTAINER_WORDS = frozenset("can box bag case pack roll tube bottle jar tin cart
 # light" is for a desk, a "bike lock" for a bike, so "desk" and "bike" alone stay themselves.
 KIND_CLASS_HEADS = frozenset("lock light".split())
 
+# Words that make a box, bag or roll before them packaging, what goods go out or are kept in
+# ("shipping box", "cardboard boxes", "paper bags"), not a thing of its own as a noun before it
+# may ("punch bag", "fuse box", "sausage roll"): a size said with the pack alone ("medium box")
+# may name "shipping box medium" (`matching._Index._sized_pack`).
+PACKAGING_WORDS = frozenset(
+    "shipping mailing moving packing posting postal removal storage delivery cardboard "
+    "corrugated paper kraft poly plastic padded".split())
+
 # Model-line words after the name of a device, never its noun: "yubikey 5 nfc" is a yubikey.
 VARIANT_WORDS = frozenset("pro max plus lite ultra nfc".split())
 

@@ -49,7 +49,7 @@ CASES = [
     ('office', 'large box', N),
     ('phones', 'iphone 13 pro screen', 'iPhone 13 Pro screen OLED'),
     ('phones', 'iphone 13 screen', 'iPhone 13 screen OLED'),   # not the 13 Pro's
-    ('phones', 'iphone screen', A),
+    ('phones', 'iphone screen', N),         # the model left out: no name to guess (review)
     ('phones', 'iphone 15 screen', N),
     ('electrical', 'diva dimmer', 'Lutron Diva dimmer DVCL-153P'),
     ('tyres', 'schrader sensor', 'Schrader EZ-sensor TPMS'),
