@@ -143,13 +143,13 @@ DEVSET13_FLOORS = {
 # 2026-12-07 by a new author with a catalog of their own; floors where it stood before any
 # tuning on it.
 DEVSET11_FLOORS = {  # raised after the parser2 round (rules for failure classes, not rows)
-    "event_type": 91.5,
-    "product": 85.5,
+    "event_type": 93.0,
+    "product": 86.5,
     "location": 93.0,
     "from_location": 98.5,
-    "quantity": 89.5,
+    "quantity": 91.0,
     "unit": 96.5,
-    "item_exact": 81.5,  # after rounds 16 and 19 (never tuned on)
+    "item_exact": 82.5,  # after rounds 16 and 19 (never tuned on)
     "nothing_when_nothing_said": 97.5,
 }
 # devset15 (restaurant kitchen and bar, cinema, campsite shop, farm vets, IT support, removals),
@@ -190,7 +190,7 @@ DEVSET17_FLOORS = {
 }
 DEVSET18_FLOORS = {
     "event_type": 94.5,
-    "product": 92.0,
+    "product": 92.5,
     "location": 97.0,
     "from_location": 99.0,
     "quantity": 94.5,
@@ -235,13 +235,13 @@ DEVSET21_FLOORS = {
 # its own catalog; floors just below their figures as they came, unseen (devset22: after round
 # 21, which did not look at it); devset22 raised after round 22 was tuned on it (plain item_exact 77.3).
 DEVSET22_FLOORS = {
-    "event_type": 95.0,
-    "product": 89.0,
+    "event_type": 95.5,
+    "product": 89.5,
     "location": 93.0,
     "from_location": 99.0,
     "quantity": 93.5,
     "unit": 96.0,
-    "item_exact": 83.0,
+    "item_exact": 83.5,
     "nothing_when_nothing_said": 99.5,
 }
 # devset23 raised after round 21 was tuned on it (plain item_exact 77.6).
@@ -258,25 +258,25 @@ DEVSET23_FLOORS = {
 # devset24 (a third new author of the session) came later the same day; raised after round 22
 # was tuned on it (plain item_exact 73.5).
 DEVSET24_FLOORS = {
-    "event_type": 92.0,
-    "product": 84.0,
+    "event_type": 92.5,
+    "product": 84.5,
     "location": 90.0,
     "from_location": 98.0,
-    "quantity": 90.5,
-    "unit": 96.0,
-    "item_exact": 80.5,
+    "quantity": 91.0,
+    "unit": 96.5,
+    "item_exact": 81.0,
     "nothing_when_nothing_said": 99.5,
 }
 # devset25 was the blind holdout4 (scored once on 2026-12-07 at the end of the third session:
 # item_exact 70.0 end to end with its catalog); floors just below its figures when it joined.
 DEVSET25_FLOORS = {
-    "event_type": 92.0,
-    "product": 81.0,
-    "location": 89.0,
+    "event_type": 92.5,
+    "product": 81.5,
+    "location": 89.5,
     "from_location": 99.0,
     "quantity": 89.0,
     "unit": 93.0,
-    "item_exact": 75.0,
+    "item_exact": 75.5,
     "nothing_when_nothing_said": 95.5,
 }
 # devset26 to devset30 were written on 2026-12-07 (fourth session) by five more authors, each
@@ -294,11 +294,11 @@ DEVSET26_FLOORS = {
 DEVSET27_FLOORS = {
     "event_type": 97.0,
     "product": 91.0,
-    "location": 95.5,
+    "location": 96.0,
     "from_location": 99.5,
     "quantity": 94.0,
     "unit": 94.0,
-    "item_exact": 85.5,
+    "item_exact": 87.0,
     "nothing_when_nothing_said": 97.0,
 }
 DEVSET28_FLOORS = {
@@ -346,51 +346,51 @@ DEVSET31_FLOORS = {
 DEVSET32_FLOORS = {
     "event_type": 89.5,
     "product": 77.5,
-    "location": 79.5,
+    "location": 80.0,
     "from_location": 97.5,
     "quantity": 87.0,
     "unit": 92.5,
-    "item_exact": 65.0,
+    "item_exact": 66.0,
     "nothing_when_nothing_said": 93.0,
 }
 DEVSET33_FLOORS = {
-    "event_type": 85.0,
-    "product": 84.0,
-    "location": 83.5,
+    "event_type": 85.5,
+    "product": 84.5,
+    "location": 85.0,
     "from_location": 98.5,
     "quantity": 88.0,
-    "unit": 94.0,
-    "item_exact": 69.0,
+    "unit": 94.5,
+    "item_exact": 71.0,
     "nothing_when_nothing_said": 99.5,
 }
 DEVSET34_FLOORS = {
-    "event_type": 86.5,
+    "event_type": 87.0,
     "product": 76.0,
     "location": 84.0,
     "from_location": 96.5,
-    "quantity": 89.5,
-    "unit": 93.0,
+    "quantity": 90.0,
+    "unit": 93.5,
     "item_exact": 69.5,
     "nothing_when_nothing_said": 97.5,
 }
 DEVSET35_FLOORS = {
-    "event_type": 82.5,
-    "product": 77.5,
-    "location": 74.0,
+    "event_type": 83.0,
+    "product": 78.0,
+    "location": 75.0,
     "from_location": 98.5,
     "quantity": 80.0,
-    "unit": 87.0,
-    "item_exact": 65.0,
+    "unit": 87.5,
+    "item_exact": 66.5,
     "nothing_when_nothing_said": 93.0,
 }
 DEVSET36_FLOORS = {
     "event_type": 95.0,
     "product": 80.0,
-    "location": 91.5,
+    "location": 92.5,
     "from_location": 99.0,
     "quantity": 88.5,
     "unit": 95.0,
-    "item_exact": 75.0,
+    "item_exact": 76.5,
     "nothing_when_nothing_said": 97.0,
 }
 DEVSET37_FLOORS = {
@@ -402,18 +402,18 @@ DEVSET37_FLOORS = {
     "quantity": 89.5,
     "unit": 94.0,
     "item_exact": 81.5,
-    "nothing_when_nothing_said": 93.0,
+    "nothing_when_nothing_said": 95.0,
 }
 DEVSET38_FLOORS = {
     # laundrette and dry cleaner, florist, bridal shop, dog grooming, key cutting and shoe
     # repair, party hire (sixth session); raised after round 26
     "event_type": 81.5,
-    "product": 69.5,
-    "location": 86.5,
+    "product": 70.0,
+    "location": 87.0,
     "from_location": 99.0,
     "quantity": 78.5,
     "unit": 92.5,
-    "item_exact": 60.5,
+    "item_exact": 61.5,
     "nothing_when_nothing_said": 89.0,
 }
 DEVSET39_FLOORS = {
@@ -421,12 +421,12 @@ DEVSET39_FLOORS = {
     # session); raised after round 26
     "event_type": 79.0,
     "product": 72.0,
-    "location": 71.0,
-    "from_location": 93.0,
-    "quantity": 82.0,
+    "location": 72.0,
+    "from_location": 93.5,
+    "quantity": 82.5,
     "unit": 90.5,
-    "item_exact": 49.5,
-    "nothing_when_nothing_said": 91.0,
+    "item_exact": 50.5,
+    "nothing_when_nothing_said": 95.5,
 }
 DEVSET40_FLOORS = {
     # dive shop, ski hire, sailing school, lifeboat station, mountain rescue, outdoor centre
@@ -438,48 +438,48 @@ DEVSET40_FLOORS = {
     "quantity": 83.5,
     "unit": 97.0,
     "item_exact": 66.5,
-    "nothing_when_nothing_said": 82.0,
+    "nothing_when_nothing_said": 84.0,
 }
 DEVSET41_FLOORS = {
     # CNC shop, welding and fabrication, joinery, powder coating, scaffolding yard, injection
     # moulding (sixth session); raised after round 26
-    "event_type": 83.5,
+    "event_type": 84.0,
     "product": 59.0,
-    "location": 71.5,
+    "location": 72.5,
     "from_location": 97.5,
     "quantity": 69.5,
     "unit": 78.0,
-    "item_exact": 49.0,
-    "nothing_when_nothing_said": 80.5,
+    "item_exact": 50.0,
+    "nothing_when_nothing_said": 84.5,
 }
 DEVSET42_FLOORS = {
     # riding stables, ice rink, pharmacy, music shop, self-storage, phone repair: the blind
-    # holdout7 until 2026-12-08, its figures then (seventh session's start)
-    "event_type": 88.0,
-    "product": 76.0,
-    "location": 77.0,
-    "from_location": 98.0,
-    "quantity": 85.0,
-    "unit": 95.0,
-    "item_exact": 55.5,
-    "nothing_when_nothing_said": 80.5,
+    # holdout7 until 2026-12-08 (item_exact 58.7 then); raised after round 27
+    "event_type": 90.0,
+    "product": 79.5,
+    "location": 84.0,
+    "from_location": 98.5,
+    "quantity": 86.5,
+    "unit": 96.5,
+    "item_exact": 66.0,
+    "nothing_when_nothing_said": 89.0,
 }
 # With the set's catalog as hints, nlp/catalog_spans.py lets the catalog choose which said words
 # are the name and which the amount: these floors (raised after that round) replace the ones
 # above for the catalog-hints runs.
 HINTS_FLOORS = {
-    "devset11": {"product": 87.5, "item_exact": 83.0},
+    "devset11": {"product": 88.5, "item_exact": 84.5},
     "devset13": {"product": 93.5, "item_exact": 93.0},
     "devset15": {"product": 84.5, "unit": 92.5, "item_exact": 80.0},
-    "devset18": {"product": 93.0, "item_exact": 90.0},
+    "devset18": {"product": 93.5, "item_exact": 90.5},
     "devset19": {"product": 95.0, "item_exact": 94.5},
     "devset21": {"product": 87.5, "item_exact": 86.0},
-    "devset22": {"product": 90.0, "item_exact": 83.5},
+    "devset22": {"product": 90.5, "item_exact": 84.0},
     "devset23": {"product": 86.5, "item_exact": 80.0},
-    "devset24": {"product": 84.5, "item_exact": 80.5},
-    "devset25": {"product": 82.0, "item_exact": 76.0},
+    "devset24": {"product": 85.0, "item_exact": 81.0},
+    "devset25": {"product": 82.5, "item_exact": 76.5},
     "devset26": {"product": 91.0, "item_exact": 88.0},
-    "devset27": {"product": 91.0, "item_exact": 85.5},
+    "devset27": {"product": 91.5, "item_exact": 87.0},
     "devset29": {"product": 88.5, "item_exact": 85.0},
     "devset30": {"product": 93.5, "item_exact": 92.0},
 }
