@@ -24,7 +24,7 @@ from .verbs import INSTALLING
 PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
 _FETCH = frozenset({"pick up", "grab", "get", "fetch", "get out", "take"})
 # verbs that move a thing to a person when no place follows: it leaves stock
-_HAND_OVER = frozenset({"send", "ship", "hand", "deliver", "bring", "carry", "return"})
+_HAND_OVER = V.HAND_OVER | frozenset({"bring", "carry"})
 # giving: by us it leaves stock, by someone else it arrives
 GIVING = frozenset({"donate", "give", "gift"})
 
