@@ -965,7 +965,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
             preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
         return Trigger(i, end, lemma, V.MOVED, "subject")  # "the first aid kit hangs behind the door"
-    if w in BROKEN_STATES | {"broken", "cracked", "snapped", "split", "bent"} and prev.isalpha() \
+    if w in BROKEN_STATES | {"cracked", "snapped", "split", "bent"} and prev.isalpha() \
             and prev not in SUBJECTS \
             and prev not in V.BE and prev not in V.HAVE and prev not in DETERMINERS and (
                 not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS):
