@@ -57,7 +57,9 @@ _BE = frozenset({"is", "'s", "are", "'re", "s"})
 # leaking"); only those drop_fillers leaves in the note: "so", "oh", "and", "fyi", "like",
 # "i think", "heads up", "just so you know" and "note" are gone before this runs
 _OPENERS = (("i", "reckon"), ("think",), ("looks", "like"), ("seems", "like"))
-# pronouns and people, which name no faulty thing ("we're taking ages", "it's leaking")
+# pronouns and people, which name no faulty thing ("we're taking ages", "it's leaking"); not
+# clause_words.SUBJECTS: it also holds "crew" and "team", who may own the faulty thing ("the
+# team's laptop is overheating" is a fault), and contractions this module has dropped
 _PEOPLE = frozenset({"i", "we", "you", "they", "he", "she", "someone", "somebody", "everyone",
                      "it"})
 _SUBJECT_WORDS = 10  # how long the faulty thing's name may be
