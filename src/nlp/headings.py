@@ -71,6 +71,8 @@ _EVENT_FILLERS = frozenset({"new", "item", "items", "add", "log", "stuff", "thin
 # ...and the words for stock at large that "new" may open a heading with ("New kit: 6x transoms,
 # yard", "New line in: ... x12, front shop bay 4"): what came, not where; only after "new", as
 # "kit room count:" and "line 2 stocktake:" name places
+# (not all of parser.GENERIC_STOCK: "New returns: 3 kettles, back office" or "New overstock:
+# 12 boxes" would then read differently than they do; kept as it is in a tidy-up)
 _NEW_WHAT = frozenset({"kit", "kits", "gear", "line", "lines", "supplies", "equipment", "parts", "goods",
                        "lot", "batch"})
 DELIVERY_EVENTS = frozenset({("drop",), ("delivery",), ("shipment",), ("dropoff",), ("drop", "off"),
