@@ -197,10 +197,11 @@ def _a_name(place: list[Tok], prep: str, text: str, hints, spoken: bool) -> bool
         return False  # a place of ours said bare ("to Housekeeping", "off racking", "on Landing")
     if hints is not None:
         try:
-            if hints.location_score(" ".join(words)) >= 90:
-                return False  # a place of ours, named ("Reception", "Stables")
-        except Exception:
-            return False
+            ours = hints.location_score(" ".join(words)) >= 90
+        except Exception:  # a broken hints object must not break parsing: read as with none
+            ours = False
+        if ours:
+            return False  # a place of ours, named ("Reception", "Stables")
     if _capitalised(place, text) and not _title_case(text) or is_person(words):
         return True
     return spoken and prep == "off" and len(words) == 1
