@@ -55,7 +55,8 @@ _CHECK_VERBS = frozenset({"log", "record", "note", "read", "check", "test", "mea
 
 # measures of stock taken or used ("dispensed 4.5 ml", "took 1.25 m of cable"), besides UNITS.
 # Not derived from catalog_spans.MEASURES (it holds "psi", "%" and "volts", signs of a reading)
-# nor from notations.GLUED_UNITS (its "ltr", "mls", "pt" ... would make "4.5 ltr, all ok" stock)
+# nor from notations.GLUED_UNITS (its "ltr", "mls", "pt" ... would make "tank 4.5 ltr, all ok"
+# an amount, no reading)
 _STOCK_MEASURES = frozenset({"ml", "l", "cl", "m", "mm", "cm", "kg", "g", "mg", "oz", "lb", "lbs",
                              "kilos", "grams", "metres", "meters", "tonnes", "tons"})
 
