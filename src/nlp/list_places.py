@@ -49,9 +49,9 @@ _TAIL = frozenset({"now", "too", "already", "still", "again"})
 # events whose place is where the thing is now (a removal's is where it was taken from)
 _HERE_EVENTS = frozenset({V.ADDED, V.MOVED, V.COUNTED})
 # how the things are, said as a place after "all in"/"both in" ("all in good nick", "both in
-# working order", "all in one piece"): the last word of such a phrase. Not all of
-# places.NOT_PLACES, which also holds words that are no place but say no state either ("it",
-# "them", "water", "the system"): this list reads "- all good" and "all in the log" as they were
+# working order", "all in one piece"): the last word of such a phrase. Words of state only, so
+# not derived from places.NOT_PLACES: that also holds words that are no place and no state
+# either ("it", "them", "water", "rain"), and would widen says_how_they_are (variants.py too)
 _STATES = frozenset({"nick", "condition", "shape", "order", "stock", "date", "use", "bits",
                      "piece", "pieces", "hold", "transit", "total", "all", "bulk"})
 
