@@ -38,8 +38,8 @@ FAULT_DOINGS = FAULTY_DOINGS | frozenset({
 FAULT_PHRASES = (("playing", "up"), ("acting", "up"), ("taking", "ages"), ("taking", "forever"),
                  ("taking", "an", "age"), ("packing", "up"), ("conking", "out"))
 # how a faulty thing is, said after "is"/"'s" ("is snapped on the big grinder"): the broken
-# states shapes knows and more; not its "dead" and "damaged" (left as they were: a battery or
-# a delivery is those without a fault to report)
+# states shapes knows and more; not its "dead" and "damaged": "the battery is dead", "the
+# printer is damaged" stay a state said, as before
 FAULT_STATES = (BROKEN_STATES - {"dead", "damaged"}) | frozenset({
     "snapped", "bust", "jammed", "cracked", "stuck", "seized", "kaput", "blocked", "clogged",
     "tripped", "buggered", "wonky", "dodgy"})

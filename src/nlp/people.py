@@ -134,8 +134,8 @@ _ON = frozenset({"on", "upon"})
 # where things are said with a bare "on", capitalised or not ("helmets - 3 on Display", "on set")
 _ON_PLACES = frozenset({"display", "show", "set", "site", "board", "location", "stage"})
 # verbs that hand a thing over: said "to" a name, it went to them, out of stock; selling and
-# lending too, but not "bring"/"carry" (draft_events' _HAND_OVER has them: "brought the
-# drill to Sam" moves it to someone on site, it need not leave stock)
+# lending too, but not "bring"/"carry" (draft_events' _HAND_OVER has them): "carried the
+# ladder to Jones" moves it to someone, it need not leave stock
 _HANDED_TO = V.HAND_OVER | frozenset({"sell", "lend", "loan"})
 # words that name a place of ours said bare with a capital ("Returned the hoover to
 # Housekeeping", "off Stores", "off lorry"): a department, a vehicle, a part of the building

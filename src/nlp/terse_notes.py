@@ -117,7 +117,7 @@ def _without_remarks(toks: list[Tok]) -> list[Tok]:
 
 
 # states of a broken thing said in a note without a verb: the broken states shapes knows but
-# "damaged" (kept as it was: "3 damaged boxes to the skip" moves them), and more
+# "damaged" ("2 boxes damaged in the stockroom" is a count there, as before), and more
 _BROKEN_WORDS = (BROKEN_STATES - {"damaged"}) | frozenset({"blown", "cracked", "snapped", "smashed", "kaput"})
 
 
