@@ -186,7 +186,7 @@ def _in_name_order(words: list[str], k: int, whole: float, hints) -> bool:
     weighs order a little; a tie says nothing, and the place is kept as the rules read it."""
     try:
         return whole > hints.product_score(" ".join(words[k:] + words[:k]))
-    except Exception:
+    except Exception:  # a broken hints object must not break parsing: the rules' reading stands
         return False
 
 

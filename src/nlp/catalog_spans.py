@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import digits_value, is_number_word
-from .phrases import CONDITION_WORDS, CONTAINER_STATES, PRONOUNS, TIMES_N as _TIMES_N, TRAILING
+from .phrases import PRONOUNS, TIMES_N as _TIMES_N, TRAILING, container_word
 from .places import DETERMINERS, STOP_WORDS, TIME_WORDS
 from .tokens import Tok
 from .units import NAME_MEASURES, SIZE_MEASURES, unit_of
@@ -303,7 +303,7 @@ def _container_out(rule: Reading) -> list[Reading]:
     rest = words[:-1]
     if all(_is_number(w) or _glued_measure(w) or w in MEASURES for w in rest):
         return []
-    plain = [w for w in rest if w not in CONDITION_WORDS and w not in CONTAINER_STATES]
+    plain = [w for w in rest if not container_word(w)]
     if len(plain) <= 1 and not any(ch.isdigit() or ch == "/" for w in plain for ch in w):
         # one plain word and a container is an everyday name of its own even when the catalog
         # holds the word ("pencil cases", "glue sticks", "cake tins", "ice packs" beside
@@ -312,9 +312,9 @@ def _container_out(rule: Reading) -> list[Reading]:
     out = [Reading(rule.product[:-1], rule.quantity, rule.quantity_toks, unit, rule.product[-1],
                    container_out=True)]
     name = list(rule.product[:-1])
-    while name and (name[0].text in CONDITION_WORDS or name[0].text in CONTAINER_STATES):
+    while name and container_word(name[0].text):
         name = name[1:]  # "2 empty argoshield light bottles": how the container is, with it
-    while name and (name[-1].text in CONDITION_WORDS or name[-1].text in CONTAINER_STATES):
+    while name and container_word(name[-1].text):
         name = name[:-1]  # "fox poo small bottles"
     if name and len(name) < len(rule.product) - 1:
         out.append(Reading(tuple(name), rule.quantity, rule.quantity_toks, unit, rule.product[-1],

@@ -16,7 +16,7 @@ from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import (DETERMINERS, NOT_PLACES, OCCASIONS, PEOPLE, PLACE_COMPOUNDS, TIME_WORDS, TRASH, WEEKDAYS, WISHLISTS,
                      WORK_DONE, is_shop, kept_prep, looks_like_place, strip_leading)
 from .regions import Place, Segment
-from .shapes import Trigger
+from .shapes import CARRIERS, Trigger
 from .tokens import Tok
 from .units import unit_of
 from .verbs import INSTALLING
@@ -24,7 +24,7 @@ from .verbs import INSTALLING
 PARTICLES_ALL = frozenset({"off", "back", "in", "out", "away", "over", "down", "up"})
 _FETCH = frozenset({"pick up", "grab", "get", "fetch", "get out", "take"})
 # verbs that move a thing to a person when no place follows: it leaves stock
-_HAND_OVER = frozenset({"send", "ship", "hand", "deliver", "bring", "carry", "return"})
+_HAND_OVER = V.HAND_OVER | frozenset({"bring", "carry"})
 # giving: by us it leaves stock, by someone else it arrives
 GIVING = frozenset({"donate", "give", "gift"})
 
@@ -210,9 +210,9 @@ def make_draft(trig: Trigger, seg: Segment, places: list[Place], penalties: list
 # were used for ("on the kennels", "on the kits")
 _SURFACES = frozenset({"line", "bench", "shelf", "counter", "rack", "cart", "trolley", "table",
                        "desk", "floor", "pass", "workbench", "station"})
-# what things arrive on or by
-_CARRIERS = frozenset({"truck", "lorry", "delivery", "shipment", "freight", "courier", "boat",
-                       "ferry", "train", "plane", "flight", "bus", "post", "mail", "drop"})
+# what things arrive on or by: not a place of ours ("came in on the truck", "by plane"); not
+# shapes' "van" or "pallet" (where a thing came may be where it stays)
+_CARRIERS = CARRIERS | frozenset({"shipment", "freight", "plane", "flight", "bus", "drop"})
 
 
 # the last words of a list or order of things wanted, after a shop or a when ("add the wd40 to

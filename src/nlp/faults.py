@@ -20,22 +20,29 @@ import re
 from .numbers import read_quantity
 from .people import is_person
 from .places import DETERMINERS
-from .shapes import find_triggers
+from .shapes import BROKEN_STATES, find_triggers
 from .tokens import Tok
 
-# what a thing is doing when it is faulty, said after it ("is leaking", "belt slipping again")
-FAULT_DOINGS = frozenset({"leaking", "slipping", "jamming", "overheating", "tripping", "beeping",
-                          "rattling", "squeaking", "squealing", "dripping", "sparking", "smoking",
-                          "flickering", "juddering", "buzzing", "misfiring", "stalling",
-                          "sticking", "seizing", "failing", "clicking", "grinding", "knocking",
-                          "banging", "whining", "shuddering", "vibrating", "erroring", "crashing"})
+# what a faulty thing is doing, in words that name no stock: terse_notes takes them as a fault
+# wherever they stand in a verbless note ("channel 12 flickering on the desk")
+FAULTY_DOINGS = frozenset({"leaking", "jamming", "overheating", "beeping", "rattling", "squeaking",
+                           "dripping", "sparking", "flickering", "buzzing"})
+# what a thing is doing when it is faulty, said after it ("is leaking", "belt slipping again");
+# the words beyond FAULTY_DOINGS may also describe stock ("grinding discs", "smoking jackets"),
+# so only this module reads them, and only as a predicate (_DOING_BEFORE)
+FAULT_DOINGS = FAULTY_DOINGS | frozenset({
+    "slipping", "tripping", "squealing", "smoking", "juddering", "misfiring", "stalling",
+    "sticking", "seizing", "failing", "clicking", "grinding", "knocking", "banging", "whining",
+    "shuddering", "vibrating", "erroring", "crashing"})
 # ...as a phrase: "playing up", "acting up", "taking ages (to warm up)"
 FAULT_PHRASES = (("playing", "up"), ("acting", "up"), ("taking", "ages"), ("taking", "forever"),
                  ("taking", "an", "age"), ("packing", "up"), ("conking", "out"))
-# how a faulty thing is, said after "is"/"'s" ("is snapped on the big grinder")
-FAULT_STATES = frozenset({"broken", "snapped", "bust", "busted", "jammed", "cracked", "knackered",
-                          "faulty", "stuck", "seized", "kaput", "blocked", "clogged", "tripped",
-                          "buggered", "wonky", "dodgy"})
+# how a faulty thing is, said after "is"/"'s" ("is snapped on the big grinder"): the broken
+# states shapes knows and more; not its "dead" and "damaged": "the battery is dead", "the
+# printer is damaged" stay a state said, as before
+FAULT_STATES = (BROKEN_STATES - {"dead", "damaged"}) | frozenset({
+    "snapped", "bust", "jammed", "cracked", "stuck", "seized", "kaput", "blocked", "clogged",
+    "tripped", "buggered", "wonky", "dodgy"})
 # where a thing is stuck or jammed says where it is ("the van is stuck in the mud at the farm");
 # a part broken "on" a machine is still the fault ("is snapped on the big grinder")
 _PLACED = (["in"], ["at"], ["under"], ["behind"], ["inside"], ["between"], ["into"])
@@ -50,7 +57,9 @@ _BE = frozenset({"is", "'s", "are", "'re", "s"})
 # leaking"); only those drop_fillers leaves in the note: "so", "oh", "and", "fyi", "like",
 # "i think", "heads up", "just so you know" and "note" are gone before this runs
 _OPENERS = (("i", "reckon"), ("think",), ("looks", "like"), ("seems", "like"))
-# pronouns and people, which name no faulty thing ("we're taking ages", "it's leaking")
+# pronouns and people, which name no faulty thing ("we're taking ages", "it's leaking"); not
+# clause_words.SUBJECTS: it also holds "crew" and "team", who may own the faulty thing ("the
+# team's laptop is overheating" is a fault), and contractions this module has dropped
 _PEOPLE = frozenset({"i", "we", "you", "they", "he", "she", "someone", "somebody", "everyone",
                      "it"})
 _SUBJECT_WORDS = 10  # how long the faulty thing's name may be

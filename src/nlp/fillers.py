@@ -35,9 +35,10 @@ ALWAYS = frozenset({
     # both out", "it's all in the shed yeah")
     "yeah", "yep", "yup",
 })
-# dropped only as the first word of the note: an apology that opens it ("sorry the uh 3 packs");
-# later it marks a repair ("3 boxes no sorry 4", repairs.py)
-TEXT_OPENERS = frozenset({"sorry", "sry", "soz"})
+# words of apology: dropped as the first word of the note ("sorry the uh 3 packs") and as the
+# apology that closes it (_drop_closing_apology); elsewhere one marks a repair ("3 boxes no sorry
+# 4", repairs.py)
+APOLOGIES = frozenset({"sorry", "sry", "soz"})
 # "like" is a hedge unless it compares ("looks like", "would like")
 LIKE = "like"
 # dropped only when they open a clause (start of text or after punctuation)
@@ -232,10 +233,10 @@ def _drop_closing_apology(toks: list[Tok]) -> list[Tok]:
     end = len(toks)
     while end > 0 and toks[end - 1].is_punct:
         end -= 1
-    if end > 1 and toks[end - 1].text in TEXT_OPENERS:
+    if end > 1 and toks[end - 1].text in APOLOGIES:
         return toks[:end - 1] + toks[end:]
     for k in range(1, end - 2):
-        if toks[k].text not in TEXT_OPENERS or toks[k + 1].text not in _APOLOGY_FOR or toks[k - 1].is_punct:
+        if toks[k].text not in APOLOGIES or toks[k + 1].text not in _APOLOGY_FOR or toks[k - 1].is_punct:
             continue
         e = k + 2
         while e < len(toks) and not toks[e].is_punct:
@@ -332,7 +333,7 @@ def _drop_openers(toks: list[Tok]) -> list[Tok]:
         hit = lookup([t.text for t in toks], k) if k < len(toks) else None
         if hit and hit[0].split()[0] != toks[k].text:
             toks = toks[k:]  # "note to self - moved 3 kegs": a note of what was done
-    if toks and toks[0].text in TEXT_OPENERS:
+    if toks and toks[0].text in APOLOGIES:
         toks = toks[1:]
     out: list[Tok] = []
     at_start = True

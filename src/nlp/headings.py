@@ -71,6 +71,8 @@ _EVENT_FILLERS = frozenset({"new", "item", "items", "add", "log", "stuff", "thin
 # ...and the words for stock at large that "new" may open a heading with ("New kit: 6x transoms,
 # yard", "New line in: ... x12, front shop bay 4"): what came, not where; only after "new", as
 # "kit room count:" and "line 2 stocktake:" name places
+# (not all of parser.GENERIC_STOCK: "New returns: 3 kettles, back office" or "New overstock:
+# 12 boxes" would then read differently than they do; kept as it is in a tidy-up)
 _NEW_WHAT = frozenset({"kit", "kits", "gear", "line", "lines", "supplies", "equipment", "parts", "goods",
                        "lot", "batch"})
 DELIVERY_EVENTS = frozenset({("drop",), ("delivery",), ("shipment",), ("dropoff",), ("drop", "off"),
@@ -432,8 +434,9 @@ def name_without_count_word(product: list[Tok], toks: list[Tok]) -> list[Tok]:
     five rolls", "Goggles count lab 3: 28", "piriton um stock count there's fifteen boxes"): the
     count words say the event, not the name, so they are dropped. When the name is said again
     after them ("laces count the two forty laces we've got nine packs"), the second, fuller
-    saying is the name. Anything else is left as it was (a name that opens with a count word,
-    "count" alone, a count a number and a noun qualify: "12 sheets of 400 thread count")."""
+    saying is the name. Anything else is left as it was: a name that opens with a count word,
+    "count" alone, and "count" after a number and a noun, where it measures the thing ("12
+    sheets of 400 thread count")."""
     words = [t.text for t in product]
     if _count_qualified(product, toks):
         return product
@@ -453,8 +456,8 @@ def name_without_count_word(product: list[Tok], toks: list[Tok]) -> list[Tok]:
 
 
 def _count_qualified(product: list[Tok], toks: list[Tok]) -> bool:
-    """Whether the name is one singular noun and "count" said right after a number ("400 thread
-    count", "a 100 sheet count"): the count is a measure of the thing, not a count heading."""
+    """Whether the name is a singular noun then "count", said right after a number ("400 thread
+    count", "a 100 sheet count"): there "count" measures the thing; it is no count heading."""
     if len(product) != 2 or product[1].text != "count" or product[0].text.endswith("s"):
         return False
     at = next((k for k, t in enumerate(toks) if t.start == product[0].start), None)

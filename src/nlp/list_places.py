@@ -31,7 +31,8 @@ from .tokens import Tok
 _OPENS = frozenset({",", ".", ";", "-", "–", "—", "!", "(", ":"})
 # what ends it: the end of its sentence
 _ENDS = frozenset({".", ";", "!", "?", ")"})
-# what ends a sentence: the list an "all in PLACE" clause closes is no longer than one
+# what ends a sentence: the list an "all in PLACE" clause closes is no longer than one; not ";"
+# (place_repairs.SENTENCE_ENDS has it): "2 mops; 3 buckets, all in the cupboard" is one list
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 # who the clause may say the things are, before "all"/"both" ("they're all in the van")
 _SUBJECTS = frozenset({("they", "'re"), ("they", "are"), ("they", "were"), ("these", "are"),
@@ -48,7 +49,9 @@ _TAIL = frozenset({"now", "too", "already", "still", "again"})
 # events whose place is where the thing is now (a removal's is where it was taken from)
 _HERE_EVENTS = frozenset({V.ADDED, V.MOVED, V.COUNTED})
 # how the things are, said as a place after "all in"/"both in" ("all in good nick", "both in
-# working order", "all in one piece"): the last word of such a phrase
+# working order", "all in one piece"): the last word of such a phrase. Words of state only, so
+# not derived from places.NOT_PLACES: that also holds words that are no place and no state
+# either ("it", "them", "water", "rain"), and would widen says_how_they_are (variants.py too)
 _STATES = frozenset({"nick", "condition", "shape", "order", "stock", "date", "use", "bits",
                      "piece", "pieces", "hold", "transit", "total", "all", "bulk"})
 

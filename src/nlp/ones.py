@@ -290,6 +290,11 @@ def told_apart_after(product: list[Tok], said: list[Tok], hints) -> list[Tok]:
         return product
     name = " ".join(t.text for t in sorted(product, key=lambda t: t.start))
     told = " ".join(t.text for t in which) + " " + name
-    if hints.names_one_product(name) or hints.product_score(told) < hints.product_score(name) - _WHICH_SLACK:
+    try:
+        keep = hints.names_one_product(name) or \
+            hints.product_score(told) < hints.product_score(name) - _WHICH_SLACK
+    except Exception:  # a broken hints object must not break parsing: read as with none
+        return product
+    if keep:
         return product
     return [Tok(t.text, first.start, first.start) for t in which] + list(product)

@@ -133,8 +133,10 @@ def left_for_work(words: list[str]) -> bool:
 _ON = frozenset({"on", "upon"})
 # where things are said with a bare "on", capitalised or not ("helmets - 3 on Display", "on set")
 _ON_PLACES = frozenset({"display", "show", "set", "site", "board", "location", "stage"})
-# verbs that hand a thing over: said "to" a name, it went to them, out of stock
-_HANDED_TO = frozenset({"send", "ship", "return", "deliver", "hand", "sell", "lend", "loan"})
+# verbs that hand a thing over: said "to" a name, it went to them, out of stock; selling and
+# lending too, but not "bring"/"carry" (draft_events' _HAND_OVER has them): "carried the
+# ladder to Jones" moves it to someone, it need not leave stock
+_HANDED_TO = V.HAND_OVER | frozenset({"sell", "lend", "loan"})
 # words that name a place of ours said bare with a capital ("Returned the hoover to
 # Housekeeping", "off Stores", "off lorry"): a department, a vehicle, a part of the building
 _OUR_PLACE_WORDS = PLACE_HEADS | STRONG_PLACE_HEADS | OPEN_PLACE_HEADS | MODIFIED_PLACE_HEADS | \
@@ -195,10 +197,11 @@ def _a_name(place: list[Tok], prep: str, text: str, hints, spoken: bool) -> bool
         return False  # a place of ours said bare ("to Housekeeping", "off racking", "on Landing")
     if hints is not None:
         try:
-            if hints.location_score(" ".join(words)) >= 90:
-                return False  # a place of ours, named ("Reception", "Stables")
-        except Exception:
-            return False
+            ours = hints.location_score(" ".join(words)) >= 90
+        except Exception:  # a broken hints object must not break parsing: read as with none
+            ours = False
+        if ours:
+            return False  # a place of ours, named ("Reception", "Stables")
     if _capitalised(place, text) and not _title_case(text) or is_person(words):
         return True
     return spoken and prep == "off" and len(words) == 1

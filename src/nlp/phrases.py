@@ -197,13 +197,17 @@ def _plural_before_name(words: list[str], i: int, unit: str) -> bool:
         words[i + 2].isalpha() and words[i + 2] not in TRAILING
 
 
-# said of a container or a delivery ("a full box of", "a fresh batch of"), but part of a name
+def container_word(w: str) -> bool:
+    """Whether w may be said of a container: how full, how big, what state ("full", "big",
+    "expired", "sealed")."""
+    return w in CONTAINER_STATES or w in CONDITION_WORDS
+
 
 def on_container(words: list[str], k: int) -> bool:
-    """Whether words[k] is a word on the container said after it: how full, how big, what
-    state ("full" in "1 full drum", "big" in "7 big bales", "expired" in "2 expired bottles")."""
-    return (words[k] in CONTAINER_STATES or words[k] in CONDITION_WORDS) and \
-        k + 1 < len(words) and unit_of(words[k + 1]) in BARE_UNITS
+    """Whether words[k] is a word on the container that comes right after it: how full, how
+    big, what state ("full" in "1 full drum", "big" in "7 big bales", "expired" in "2 expired
+    bottles")."""
+    return container_word(words[k]) and k + 1 < len(words) and unit_of(words[k + 1]) in BARE_UNITS
 
 
 def _stated_container(words: list[str], i: int, quantity, allow_trailing_quantity: bool) -> bool:
@@ -216,6 +220,8 @@ def _stated_container(words: list[str], i: int, quantity, allow_trailing_quantit
     return (allow_trailing_quantity or words[i + 1] != unit or quantity == 1) \
         and all(w in TRAILING or _kept_participle(w) for w in words[i + 2:])
 
+
+# said of a container or a delivery ("a full box of", "a fresh batch of"), but part of a name
 # before a plain noun ("full foot fins", "fresh apples")
 _OF_CONTAINERS = frozenset({"full", "fresh"})
 
@@ -851,7 +857,7 @@ def read_noun_phrase(toks: list[Tok], allow_trailing_quantity: bool = False,
     # between the number and the container
     if np.quantity is not None and i + 1 < len(words) and (words[i + 2:i + 3] == ["of"] or (
             i + 2 == len(words) and words[i] in ("whole", "entire") and unit_of(words[i + 1]) == words[i + 1])) and \
-            (words[i] in CONTAINER_STATES or words[i] in CONDITION_WORDS) and unit_of(words[i + 1]):
+            container_word(words[i]) and unit_of(words[i + 1]):
         i += 1  # (and alone: "scrapped a whole bag"; "four large cups" are cups, "three whole
         # cups" too: a plural said alone is the things, not their container)
     # a container named by two words: "a bulk bag of topsoil", "2 bulk bags shingle" (units.py)

@@ -34,7 +34,8 @@ _PLACE_ENDS = frozenset({"and", "or", "but", "then", "plus", "so", "sorry", "no"
 # words of a clause, never of a place ("the shelf in the van is no good")
 _NOT_IN_PLACES = frozenset({"is", "are", "was", "were", "has", "have", "had", "'s", "'re", "'ve",
                             "be", "been", "it", "they", "i", "we"})
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+# words that end the stretch a correction can reach back over (repairs uses them too)
+SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # how many words a place said wrong may have after its preposition ("the skate hire cupboard")
 MAX_PLACE_WORDS = 6
 # how many words a denial of the wrong place may have ("they don't go in the fridge")
@@ -84,7 +85,7 @@ def _past_denial(words: list[str], r: int, wrong: list[str]) -> int:
     "not the fridge", "it's not in the fridge"), r when none opens the repair."""
     last = wrong[-1]
     for e in range(r + 1, min(len(words), r + MAX_DENIAL_WORDS + 1)):
-        if words[e] in _SENTENCE_ENDS:
+        if words[e] in SENTENCE_ENDS:
             break
         if words[e] == last and _NEGATIONS.intersection(words[r:e]):
             e += 1

@@ -8,19 +8,17 @@
     "PO 2290 submitted to the supplier: ...", "the weekly order goes in at 3"     -> an order
     "fridge temp log: 4°C at 9am", "brine -9.2, return -7.8, all normal"        -> a reading
 
-Both give no items; the reason says which. Requests inside a clause ("need to move") are
+Both give no items; the reason says which (readings.py tells a reading). Requests inside a clause ("need to move") are
 caught per verb in mood.blocked.
 """
 from __future__ import annotations
-
-import re
 
 from .fillers import ASKED_CHORES
 from .numbers import is_number_word
 from .people import FIRST_NAMES
 from .places import WEEKDAY_WORDS
+from .readings import MAX_HEADING, check_all_well, logs_readings, stock_amount
 from .tokens import Tok
-from .units import UNITS
 from .verbs import IRREGULAR, lookup
 
 # (chat spells the contraction without its apostrophe: "whens the van going out", "whos got it")
@@ -114,7 +112,6 @@ WANT_HEADINGS = frozenset({"order", "orders", "shopping", "wishlist", "wish", "r
 # ...unless the heading says it came: "order 4471 in:", "order arrived:"
 _CAME_WORDS = frozenset({"in", "arrived", "came", "received", "rcvd", "delivered", "delivery",
                          "filled", "here", "picked", "unpacked", "checked"})
-_MAX_HEADING = 6
 
 
 # words after a want heading that keep it one ("shopping list:", "order for the team:")
@@ -124,7 +121,7 @@ _WANT_TAILS = frozenset({"list", "lists", "for", "from", "sheet", "form", "#", "
 
 def _numbered_order(words: list[str]) -> bool:
     """Whether words open with a heading naming an order by its number ("Sally Pro order #44871:")."""
-    if ":" not in words[:_MAX_HEADING + 1]:
+    if ":" not in words[:MAX_HEADING + 1]:
         return False
     head = words[:words.index(":")]
     return any(w in ORDER_WORDS and any(ch.isdigit() for ch in "".join(head[k + 1:k + 3]))
@@ -160,124 +157,9 @@ def _tag_question(words: list[str]) -> bool:
     return False
 
 
-# what a log of readings is of ("fridge temp log: 4°C at 9am", "pool ph readings: 7.4, 7.2")
-READING_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "reading", "readings",
-                           "thermometer", "probe", "°", "°c", "°f", "degrees"})
 # an order placed with a supplier: nothing has arrived ("Bin bags: ordered 10 rolls")
 _GOT_WORDS = frozenset({"got", "gotten", "showed", "turned"})  # ("ordered 4, only got 3")
 ORDERED = frozenset({"ordered", "reordered", "re-ordered", "pre-ordered", "preordered"})
-
-
-def _reading(raw: list[str]) -> bool:
-    """Whether the note logs readings: a reading word in its heading, or a degree sign."""
-    head = raw[:raw.index(":")] if ":" in raw[:_MAX_HEADING + 1] else []
-    return bool(set(head) & READING_WORDS) or "°" in raw or any(w.startswith("°") for w in raw)
-
-
-# what closes the note of a routine check that found all well, said as a clause of its own
-# ("brine -9.2, return -7.8, all normal", "temp logged 182C at 10:40, within spec", "lamp hours
-# at 1890/2000. no action yet"): the check is the news, nothing came, went or was counted
-CHECK_VERDICTS = frozenset({
-    ("normal",), ("all", "normal"), ("fine",), ("all", "fine"), ("ok",), ("okay",), ("all", "ok"),
-    ("all", "okay"), ("all", "good"), ("all", "clear"), ("as", "expected"), ("within", "spec"),
-    ("in", "spec"), ("within", "range"), ("in", "range"), ("within", "limits"), ("no", "action"),
-    ("no", "action", "yet"), ("no", "action", "needed"), ("no", "action", "required"),
-    ("nothing", "to", "report")})
-_VERDICT_MARKS = frozenset({",", ".", ";", "-", ":"})
-# a value read off a gauge, not a count of stock: a decimal, a signed number, a temperature or a
-# pressure with its sign ("182C", "30psi"), a ratio ("1890/2000")
-_READ_VALUE = re.compile(r"^[+-]\d|^\d+\.\d+$|^\d+(\.\d+)?(°[cf]?|c|f|%|psi|bar|ppm|rpm)$|^\d+/\d+$")
-_READ_SIGNS = frozenset({"%", "°", "°c", "°f", "degrees", "psi", "ppm", "rpm", "bar", "volts", "v"})
-# verbs that log the check itself ("temp logged 182C"), not a stock event
-_CHECK_VERBS = frozenset({"log", "record", "note", "read", "check", "test", "measure"})
-
-
-# measures of stock taken or used ("dispensed 4.5 ml", "took 1.25 m of cable"), besides UNITS
-_STOCK_MEASURES = frozenset({"ml", "l", "cl", "m", "mm", "cm", "kg", "g", "mg", "oz", "lb", "lbs",
-                             "kilos", "grams", "metres", "meters", "tonnes", "tons"})
-
-
-def _read_value(raw: list[str], k: int) -> bool:
-    """Whether raw[k] is a value read off a gauge: not an amount of stock ("2.5 litres", "4.5 ml");
-    "1.4 bar" is a pressure, "a bar of soap" a unit."""
-    if k >= len(raw) or not raw[k][:1].isdigit() and raw[k][:1] not in "+-":
-        return False
-    after = raw[k + 1] if k + 1 < len(raw) else ""
-    if after in _STOCK_MEASURES or after in UNITS and not (after == "bar" and raw[k + 2:k + 3] != ["of"]):
-        return False
-    return bool(_READ_VALUE.match(raw[k])) or raw[k][:1].isdigit() and after in _READ_SIGNS
-
-
-# words a clause of a list opens after (a count of stock said first in it: "Delivery: 6 boxes of
-# chicken, 3.1c, all ok")
-_CLAUSE_OPENS = frozenset({":", ",", ";", "-", "in"})
-
-
-def _stock_amount(raw: list[str], k: int) -> bool:
-    """Whether raw[k] is an amount of stock, not a reading nor an id: a whole number before a unit
-    or "x" ("6 boxes", "24 x 1.5l"), or opening a clause before a name ("Stock check: 14 kegs",
-    ", 4 full ones"); "fridge 2 at 5.1" is an id, "3.2c" a reading."""
-    if not raw[k].isdigit() or _read_value(raw, k) or k + 1 >= len(raw):
-        return False
-    after = raw[k + 1]
-    if after in UNITS or after in _STOCK_MEASURES or after == "x":
-        return True
-    return (k == 0 or raw[k - 1] in _CLAUSE_OPENS) and after.isalpha() and after not in _READ_SIGNS \
-        and after not in ("at", "is", "was", "and", "to")
-
-
-def _check_all_well(raw: list[str]) -> bool:
-    """Whether the note logs a routine check that found all well: readings, then a verdict in a
-    clause of its own, and no event verb but one that logs the check or names what was read
-    ("return -7.8"). A count or a use said before a verdict ("used 2.5 litres of acid, all
-    fine") keeps its verb, so it stays an event."""
-    mark = _verdict_mark(raw)
-    if not mark:
-        return False
-    if not any(_read_value(raw, k) for k in range(mark)):
-        return False
-    if any(_stock_amount(raw, k) for k in range(mark)):
-        return False  # ("fridge 3: 12 yoghurts, 3.2c, all good": stock, then its reading)
-    head = next((k + 1 for k, w in enumerate(raw[:_MAX_HEADING + 1]) if w in (":", "-")), 0)
-    for j in range(head, mark):
-        hit = lookup(raw, j)
-        # (a verb's base form before a value names what was read: "return -7.8", "flow 4.2";
-        # "took 1.25 m", "used 2.5" tell an event)
-        if hit and hit[0] not in _CHECK_VERBS and not (raw[j] == hit[0] and _read_value(raw, hit[2])):
-            return False
-    return True
-
-
-def _verdict_mark(raw: list[str]) -> int:
-    """Where the closing verdict of a check is marked off ("..., all ok"), or 0."""
-    end = len(raw)
-    while end and raw[end - 1] in (".", "!"):
-        end -= 1
-    mark = max((k for k in range(end) if raw[k] in _VERDICT_MARKS), default=0)
-    return mark if mark and tuple(raw[mark + 1:end]) in CHECK_VERDICTS else 0
-
-
-def drop_readings(toks: list[Tok]) -> list[Tok]:
-    """Stock listed, then readings taken on it and a verdict ("Delivery: 6 boxes of chicken,
-    3.1c, all ok", "Stock check: 14 kegs, cellar 11.5c, all good"): the readings and the verdict
-    are no items, so the clauses after the stock that hold a reading and no amount of stock go,
-    and the verdict too. Anything else is left as it was."""
-    raw = [t.text for t in toks]
-    mark = _verdict_mark(raw)
-    if not mark or not any(_stock_amount(raw, k) for k in range(mark)):
-        return toks
-    bounds = [-1] + [k for k in range(mark) if raw[k] in (",", ";")] + [mark]
-    keep: list[Tok] = []
-    stock_said = False
-    for lo, hi in zip(bounds, bounds[1:]):
-        span = range(lo + 1, hi)
-        reading = any(_read_value(raw, k) for k in span)
-        stock = any(_stock_amount(raw, k) for k in span)
-        if stock_said and reading and not stock:
-            continue
-        stock_said = stock_said or stock
-        keep.extend(toks[max(lo, 0) if keep else lo + 1:hi])
-    return keep or toks
 
 
 # an order word, and what says it was sent to the supplier ("PO 4471 placed with ...", "lunch
@@ -301,7 +183,7 @@ def _order_placed(raw: list[str]) -> bool:
     """Whether the note's event is an order placed: "ordered" opens it or its list, or an order
     said sent opens it, and no word after it says it came ("ordered 4 toner, arrived today" is
     an arrival)."""
-    k = raw.index(":") + 1 if ":" in raw[:_MAX_HEADING + 1] else 0
+    k = raw.index(":") + 1 if ":" in raw[:MAX_HEADING + 1] else 0
     if k < len(raw) and raw[k] in ORDERED:
         return not set(raw) & (_CAME_WORDS | _GOT_WORDS)
     return _order_sent(raw) and not set(raw) & (_CAME_WORDS - {"in"} | _GOT_WORDS)
@@ -427,7 +309,7 @@ def not_a_statement(toks: list[Tok]) -> str | None:
             return "a plan, not an event"
         if raw[:1] == ["plan"] and raw[1:2] == ["for"] and ":" in raw[2:_PLAN_FOR_WORDS]:
             return "a plan, not an event"  # "Plan for Sunday: set out 80 chairs"
-    colon = next((k for k, w in enumerate(raw[:_MAX_HEADING + 1]) if w in (":", "-")), None)
+    colon = next((k for k, w in enumerate(raw[:MAX_HEADING + 1]) if w in (":", "-")), None)
     if colon:
         head = set(raw[:colon])
         if _wanted_list(raw[:colon]) and not head & _CAME_WORDS:
@@ -435,14 +317,14 @@ def not_a_statement(toks: list[Tok]) -> str | None:
         # "Parents evening: make sure the chairs are set out", "Note: we need more tape": the
         # words after a short heading ask as a sentence of their own would
         why = not_a_statement(toks[colon + 1:])
-        if why == "a reading, not stock" and any(_stock_amount(raw, k) for k in range(colon)):
+        if why == "a reading, not stock" and any(stock_amount(raw, k) for k in range(colon)):
             why = None  # "4 boxes of cod - 1.5, all good": the stock, then its reading
         if why and head & _CAME_WORDS and _numbered_order(raw[colon + 1:]):
             why = None  # "Delivery - Sally Pro order #44871: 3x ...": the order that came, by its number
         if why and not (raw[colon] == "-" and why.startswith("a wish") and
                         any(lookup(raw, k) for k in range(colon))):
             return why  # ("lost 2 gloves - probably went out with the laundry": a note, then a guess)
-    if _reading(raw) or _check_all_well(raw):
+    if logs_readings(raw) or check_all_well(raw):
         return "a reading, not stock"
     if _order_placed(raw) or _still_to_come(raw):
         return "an order placed, not an arrival"

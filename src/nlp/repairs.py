@@ -25,7 +25,7 @@ ends on the same word.
 from __future__ import annotations
 
 from .numbers import UNITS, is_number_word, read_quantity
-from .place_repairs import drop_place_contrast, place_said_again
+from .place_repairs import SENTENCE_ENDS, drop_place_contrast, place_said_again
 from .places import DETERMINERS, PREPOSITIONS, TIME_WORDS
 from .questions import CANCELS
 from .tokens import Tok
@@ -44,8 +44,6 @@ _NO_IS_ZERO_AFTER = frozenset({"have", "has", "had", "'ve", "is", "are", "'s", "
                                "with", "got", "there", "'re", "be", "and", ","})
 _DETERMINERS = DETERMINERS - {"of", "one"}
 _PREP_WORDS = frozenset(w for p in PREPOSITIONS for w in p[:1])
-# words that end the stretch a correction can reach back over
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # words that join phrases: a restart never runs over them
 _JOINS = frozenset({"and", "or", "but", "then", "plus", "so", "nor"})
 # two consecutive equal words that are grammatical ("had had", "that that")
@@ -139,7 +137,7 @@ def _one_correction(toks: list[Tok]) -> list[Tok] | None:
         end = m  # the reparandum ends before the marker and the punctuation around it
         while end > 0 and toks[end - 1].is_punct:
             end -= 1
-        lo = max((k + 1 for k in range(end) if words[k] in _SENTENCE_ENDS), default=0)
+        lo = max((k + 1 for k in range(end) if words[k] in SENTENCE_ENDS), default=0)
         candidates = [p for p in range(lo, end) if kind is not None and _kind(toks, p) == kind]
         repair_words = _content(toks[r:r + 4])
         sharing = [p for p in candidates if _content(toks[p:end]) & repair_words]
@@ -219,7 +217,7 @@ def _amount_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
     end = m
     while end > 0 and (toks[end - 1].is_punct or words[end - 1] in _MARKER_LEADS):
         end -= 1
-    lo = max((k + 1 for k in range(end) if words[k] in _SENTENCE_ENDS), default=0)
+    lo = max((k + 1 for k in range(end) if words[k] in SENTENCE_ENDS), default=0)
     said = [(p, q) for p in range(lo, end) if (q := _amount_at(words, p)) is not None and q <= end]
     if unit:
         said = [(p, q + 1) for p, q in said if unit_of(words[q])]
@@ -309,7 +307,7 @@ def _drop_contrast(toks: list[Tok]) -> list[Tok]:
             continue
         lo = max(0, k - MAX_CONTRAST_REACH)
         said = [p for p in range(lo, k) if _amount_at(words, p) is not None
-                and not any(w in _SENTENCE_ENDS for w in words[p:k])]
+                and not any(w in SENTENCE_ENDS for w in words[p:k])]
         if not said:
             continue
         after = e
@@ -336,7 +334,7 @@ def _part_said_again(toks: list[Tok], m: int, r: int) -> list[Tok] | None:
         e += 1
     size = e - r
     w = words[r]
-    if not 2 <= size <= 3 or e < len(words) and words[e] not in _SENTENCE_ENDS or not w.isalpha() \
+    if not 2 <= size <= 3 or e < len(words) and words[e] not in SENTENCE_ENDS or not w.isalpha() \
             or w in _DETERMINERS or w in _PREP_WORDS or w in ("no", "sorry", "wait"):
         return None
     p = next((k for k in range(m - 1, -1, -1) if words[k] == w), None)

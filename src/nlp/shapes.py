@@ -589,10 +589,13 @@ def _after_have(words: list[str], i: int) -> Trigger | None:
     return Trigger(i, j, "have", V.COUNTED, "have")
 
 
+# what things arrive on or by ("on the lorry", "by courier"); draft_events and this module
+# each add their own
+CARRIERS = frozenset({"truck", "lorry", "delivery", "courier", "boat", "ferry", "train", "post", "mail"})
 # what stock comes on or off when it arrives: "came off the lorry", "come on the wagon" (not "the
-# handle came off", "the lights came on")
-_CARRIER_VEHICLES = frozenset({"lorry", "lorries", "truck", "trucks", "wagon", "van", "delivery",
-                               "courier", "pallet", "boat", "ferry", "train", "post", "mail"})
+# handle came off", "the lights came on"); also a van or a pallet it came off, which
+# draft_events does not drop as a place ("arrived on the van": the van may be where it is)
+_CARRIER_VEHICLES = CARRIERS | frozenset({"lorries", "trucks", "wagon", "van", "pallet"})
 
 
 # when it came, said after the vehicle: "the feed came off the lorry this morning" was delivered
@@ -965,7 +968,7 @@ def _verb(words: list[str], i: int) -> Trigger | None:
     if lemma in ("hang", "lean") and w != lemma and not w.endswith("ed") and \
             preposition_at(words, end) and prev not in SUBJECTS and prev.isalpha():
         return Trigger(i, end, lemma, V.MOVED, "subject")  # "the first aid kit hangs behind the door"
-    if w in BROKEN_STATES | {"broken", "cracked", "snapped", "split", "bent"} and prev.isalpha() \
+    if w in BROKEN_STATES | {"cracked", "snapped", "split", "bent"} and prev.isalpha() \
             and prev not in SUBJECTS \
             and prev not in V.BE and prev not in V.HAVE and prev not in DETERMINERS and (
                 not nxt or nxt in CLAUSE_BREAKS or nxt in TIME_WORDS):

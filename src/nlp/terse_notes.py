@@ -26,7 +26,8 @@ from .phrases import PRONOUNS, read_noun_phrase
 from .places import PLACE_HEADS as PLACE_HEADS_ALL
 from .places import WEEKDAYS, WEEKDAY_WORDS, ID_PLACE_HEADS, looks_like_place, place_suffix, preposition_at
 from .regions import place_then_things, read_region
-from .shapes import Trigger
+from .faults import FAULTY_DOINGS
+from .shapes import BROKEN_STATES, Trigger
 from .tokens import Tok
 from .units import unit_of
 from .verbs import unknown_verb
@@ -115,9 +116,9 @@ def _without_remarks(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-# states of a broken thing said in a note without a verb
-_BROKEN_WORDS = frozenset({"blown", "broken", "busted", "dead", "cracked", "snapped", "smashed",
-                           "faulty", "knackered", "kaput"})
+# states of a broken thing said in a note without a verb: the broken states shapes knows but
+# "damaged" ("2 boxes damaged in the stockroom" is a count there, as before), and more
+_BROKEN_WORDS = (BROKEN_STATES - {"damaged"}) | frozenset({"blown", "cracked", "snapped", "smashed", "kaput"})
 
 
 # determiners that open a sentence said in full, not a terse note ("the bees absconded from ...")
@@ -125,10 +126,11 @@ _SENTENCE_OPENERS = frozenset({"the", "our", "my", "their", "his", "her"})
 
 
 # what a faulty thing does, said without a verb ("channel 12 flickering on the desk"): a fault
-FAULT_WORDS = frozenset({"flickering", "leaking", "beeping", "buzzing", "sparking", "dripping",
-                         "squeaking", "squeaky", "rattling", "overheating", "jamming",
-                         "humming", "crackling", "blinking", "malfunctioning", "glitching",
-                         "glitchy", "stuttering", "misbehaving", "intermittent", "temperamental"})
+# anywhere in the note, so only words that name no stock (not all of faults.FAULT_DOINGS:
+# "grinding discs x 12 to the workshop" moves them)
+FAULT_WORDS = FAULTY_DOINGS | frozenset({
+    "squeaky", "humming", "crackling", "blinking", "malfunctioning", "glitching", "glitchy",
+    "stuttering", "misbehaving", "intermittent", "temperamental"})
 # a negated verb: what a thing does not do, not a note of where it is ("won't charge")
 _NEGATIONS = frozenset({"n't", "not", "wont", "cant", "doesnt", "isnt", "never", "cannot"})
 

@@ -306,3 +306,6 @@ def unknown_verb(word: str) -> bool:
 
 # fitting stock into the building uses it up
 INSTALLING = frozenset({"install", "fit", "replace", "plant"})
+# verbs that hand a thing over to someone (lemmas): the core that draft_events and people
+# widen for their own use ("bring", "carry" move it; "sell", "lend" give it to a name)
+HAND_OVER = frozenset({"send", "ship", "hand", "deliver", "return"})

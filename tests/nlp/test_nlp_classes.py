@@ -99,7 +99,7 @@ def test_objects_are_no_afterthoughts(text, expected):
     assert items(text) == expected
 
 
-# sentences that record nothing: readings, orders placed, rotas (questions.py, parser.py) ---------
+# sentences that record nothing: readings, orders placed, rotas (readings.py, questions.py, parser.py) ---------
 
 @pytest.mark.parametrize("text", [
     "Walk-in temp log: 3°C at 7am, 4°C at noon",

@@ -50,6 +50,10 @@ class CountingHints:
         self.calls += 1
         return 100.0 if phrase in ("server room", "break room", "kitchen") else 0.0
 
+    def names_one_product(self, phrase):
+        self.calls += 1
+        return phrase in ("cordless drill 18v", "red ladder")
+
 
 def test_hints_help_find_a_bare_place():
     hints = CountingHints()
@@ -63,6 +67,9 @@ def test_parser_works_without_hints_and_hints_never_break_it():
             raise RuntimeError("down")
 
         def location_score(self, phrase):
+            raise RuntimeError("down")
+
+        def names_one_product(self, phrase):
             raise RuntimeError("down")
 
     assert parse("moved the red ladder to the van", Broken()).items[0].product == "red ladder"
