@@ -39,3 +39,13 @@ def test_new_word_opening_a_compound_name_is_kept(text, product):
 def test_stock_then_reading_and_verdict_keeps_the_stock(text, product, quantity):
     items = parse(text).items
     assert [(i.product, i.quantity) for i in items] == [(product, quantity)]
+
+
+@pytest.mark.parametrize("text", [
+    "12 pint glasses no sorry half pint glasses smashed",
+    "sold 12 pint glasses no sorry half pint glasses",
+])
+def test_a_repair_opening_with_half_keeps_the_amount(text):
+    # review r27e: the name repair put "half" straight after the kept 12 ("12 half pint glasses"),
+    # which read as no amount at all; the repair is left alone, so the 12 stays
+    assert [i.quantity for i in parse(text).items] == [12]
