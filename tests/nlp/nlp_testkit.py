@@ -166,3 +166,23 @@ def known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
             rid, _, reason = line.partition(" ")
             out[rid] = reason.strip()
     return out
+
+
+# a few names of other trades in every small made-up catalog, so a rule cannot win by being the
+# only name (the catalog-container tests)
+FILLER_NAMES = ("claw hammer", "step ladder", "wood screws", "duct tape", "bleach 5l")
+
+
+def small_catalog_hints(products, locations):
+    """The matcher's hints over a small made-up catalog: the products, FILLER_NAMES, the places."""
+    from products.evaluation import catalog_from
+
+    return catalog_from({"products": list(products) + list(FILLER_NAMES),
+                         "locations": list(locations)}).hints
+
+
+def read_fields(text: str, hints=None) -> list[tuple]:
+    """(product, quantity, unit, location) of each parsed item."""
+    from nlp import parse
+
+    return [(i.product, i.quantity, i.unit, i.location) for i in parse(text, hints).items]

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from nlp import parse
-from products.evaluation import catalog_from
-
-FILLER = ["claw hammer", "step ladder", "wood screws", "duct tape", "bleach 5l"]
+from nlp_testkit import read_fields as _read, small_catalog_hints
 
 
 def _hints(*products: str):
-    return catalog_from({"products": list(products) + FILLER,
-                         "locations": ["van", "shed", "cellar", "yard"]}).hints
-
-
-def _read(text: str, hints=None) -> list[tuple]:
-    return [(i.product, i.quantity, i.unit, i.location) for i in parse(text, hints).items]
+    return small_catalog_hints(products, ["van", "shed", "cellar", "yard"])
 
 
 @pytest.mark.parametrize("text, products, want", [
