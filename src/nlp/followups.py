@@ -135,7 +135,7 @@ def _put_away(a: Draft, d: Draft, toks: list[Tok]) -> Draft | None:
                                             tack room", "the hoover has been left in the hall i
                                             put it under the stage" (moved, to where it is now;
                                             "moved it" says where from: "the arduino you left on
-                                            the bench i moved it into the drawer")
+                                            the bench i moved it into the parts drawer")
         found, then left by someone         "found a lead left by a customer": how it was found
     Found and then moved without "back" stays two ("found the stud finder in the attic and
     moved it to the workshop": added there, then moved, see `_merge_followup`)."""

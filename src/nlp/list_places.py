@@ -13,8 +13,8 @@ with none. "all"/"both" says the place is every one's, so each item said before 
 place of its own takes it, and so does one whose place is only a heading word said before the
 list that names no place the rules or the catalog know ("Stocktake masking: 6mm plugs 3 bags,
 ..., all masking bench": what the list is of). Only a place that ends its sentence, and only when
-it names a place ("all in date", "both in working order", "all in good nick" say how the things
-are).
+it names a place ("all in date", "both in working order" say how the things are; "all in good
+nick" is refused here, but the clause reader still gives it as a place).
 """
 from __future__ import annotations
 
