@@ -25,6 +25,7 @@ ends on the same word.
 from __future__ import annotations
 
 from .numbers import UNITS, is_number_word, read_quantity
+from .phrases import FRACTION_WORDS
 from .place_repairs import SENTENCE_ENDS, drop_place_contrast, place_said_again
 from .places import DETERMINERS, PREPOSITIONS, TIME_WORDS
 from .questions import CANCELS
@@ -247,9 +248,6 @@ _NOT_NAMES = frozenset({"more", "less", "fewer", "total", "all", "both", "each",
                         "plenty", "several", "many", "few", "some", "about", "around", "approx",
                         "exactly", "maybe", "probably", "only", "roughly", "nearly", "almost",
                         "wow", "gosh", "whatever", "anyway"})
-# a repair opening with these would sit after the kept amount as a number of its own ("12 pint
-# glasses no sorry half pint glasses" is no "12 half pint glasses")
-_FRACTIONS = frozenset({"half", "quarter"})
 # how many words a name said wrong after its amount may have ("sixteen glasses", "thirty
 # custard pots")
 MAX_RENAMED_WORDS = 3
@@ -263,8 +261,10 @@ def _name_said_again(toks: list[Tok], m: int, r: int, marker: tuple[str, ...]) -
     sorry guys" name no correction. None when the repair is not so."""
     words = [t.text for t in toks]
     if marker in _WEAK or not _plain_word(words[r]) or words[r] in _NOT_NAMES or words[r] in TIME_WORDS \
-            or words[r].endswith("ly") or words[r] in _FRACTIONS:
-        return None  # ("3 tickets i mean today", "8 towels i mean roughly", "no wait more like 4")
+            or words[r].endswith("ly") or words[r] in FRACTION_WORDS:
+        return None  # ("3 tickets i mean today", "8 towels i mean roughly", "no wait more like 4";
+        # a fraction would stand after the kept amount as a number of its own: "12 pint glasses no
+        # sorry half pint glasses" is no "12 half pint glasses")
     e = r
     while e < len(words) and _plain_word(words[e]):
         e += 1
